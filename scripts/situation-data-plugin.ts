@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+export interface DataDirs {
+  /** Folder of situation GeoJSON files, served as `data/geo/`. */
+  geoDir: string;
+  /** Folder of report texts, served as `data/seeds/`. */
+  seedsDir: string;
+}
+
+const SITUATION_EXT = '.geojson';
+
+/** Lists the situation files of a geo folder as the app's manifest, in name order. */
+export function makeManifest(geoDir: string): { reports: string[] } {
+  const names = fs.existsSync(geoDir) ? fs.readdirSync(geoDir) : [];
+  return {
+    reports: names
+      .filter((n) => n.endsWith(SITUATION_EXT))
+      .sort()
+      .map((n) => `geo/${n}`),
+  };
+}
+
+function listFiles(dir: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => fs.statSync(path.join(dir, n)).isFile()) : [];
+}
+
+/**
+ * Serves the geo/ and seeds/ folders to the app under `data/` (dev server), and copies
+ * them with a manifest into the build, so the built viewer is self-contained.
+ */
+export function situationData(dirs: DataDirs): Plugin {
+  const folders: Record<string, string> = { geo: dirs.geoDir, seeds: dirs.seedsDir };
+  return {
+    name: 'situation-data',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+        const m = /^\/data\/(?:(manifest\.json)|(geo|seeds)\/([^/]+))$/.exec(url);
+        if (!m) return next();
+        if (m[1]) {
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify(makeManifest(dirs.geoDir)));
+          return;
+        }
+        const file = path.join(folders[m[2]], m[3]);
+        if (m[3].startsWith('.') || !fs.existsSync(file)) {
+          res.statusCode = 404;
+          res.end('not found');
+          return;
+        }
+        res.setHeader('Content-Type', m[2] === 'geo' ? 'application/geo+json' : 'text/plain; charset=utf-8');
+        res.end(fs.readFileSync(file));
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'data/manifest.json', source: JSON.stringify(makeManifest(dirs.geoDir)) });
+      for (const [folder, dir] of Object.entries(folders))
+        for (const name of listFiles(dir))
+          if (!name.startsWith('.'))
+            this.emitFile({ type: 'asset', fileName: `data/${folder}/${name}`, source: fs.readFileSync(path.join(dir, name)) });
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { decodeReport, validateSituation } from '../model/validate-situation';
+import type { LoadedReport } from '../state/domain';
+
+/** Where the app finds its data, relative to the page. Written by the data plugin. */
+export const DATA_BASE = 'data/';
+export const MANIFEST_FILE = 'manifest.json';
+
+export interface Manifest {
+  /** Situation files, relative to the data folder, e.g. `geo/000_x.geojson`. */
+  reports: string[];
+}
+
+export interface FileProblem {
+  file: string;
+  problems: string[];
+}
+
+export interface LoadResult {
+  reports: LoadedReport[];
+  failures: FileProblem[];
+}
+
+/** A relative path inside the data folder: no scheme, no host, no way out. */
+export function isSafeDataPath(path: string): boolean {
+  return /^[A-Za-z0-9_][A-Za-z0-9_.\-/]*$/.test(path) && !path.split('/').includes('..');
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+type Fetch = (url: string) => Promise<Response>;
+
+/**
+ * Loads one situation file and its report, and checks both. Never throws: every failure
+ * becomes a problem naming what went wrong, so one broken file cannot stop the others.
+ */
+export async function loadReport(file: string, fetchFn: Fetch = fetch): Promise<LoadedReport | FileProblem> {
+  const fail = (...problems: string[]): FileProblem => ({ file, problems });
+  try {
+    if (!isSafeDataPath(file)) return fail('not a file inside the data folder');
+    const res = await fetchFn(DATA_BASE + file);
+    if (!res.ok) return fail(`could not be read (HTTP ${res.status})`);
+    const jsonText = await res.text();
+    let reportFile: unknown;
+    try {
+      reportFile = (JSON.parse(jsonText) as { source?: { file?: unknown } })?.source?.file;
+    } catch {
+      reportFile = undefined;
+    }
+    let text: string | null = null;
+    let sha: string | null = null;
+    const problems: string[] = [];
+    if (typeof reportFile === 'string') {
+      if (!isSafeDataPath(reportFile)) problems.push(`source.file ${JSON.stringify(reportFile)} is not a path inside the data folder`);
+      else {
+        const r = await fetchFn(DATA_BASE + reportFile);
+        if (!r.ok) problems.push(`its report ${reportFile} could not be read (HTTP ${r.status})`);
+        else {
+          const bytes = new Uint8Array(await r.arrayBuffer());
+          text = decodeReport(bytes);
+          sha = await sha256Hex(bytes);
+        }
+      }
+    }
+    const result = validateSituation(jsonText, text);
+    problems.push(...result.problems);
+    if (result.collection && sha !== null && result.collection.source.sha256 !== sha)
+      problems.push(`its report ${reportFile} has changed since this file was made (sha256 differs), so its excerpts cannot be trusted`);
+    if (problems.length > 0 || !result.collection || text === null) return fail(...(problems.length ? problems : ['no report text']));
+    return { file, collection: result.collection, text };
+  } catch (e) {
+    return fail(`could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** Loads every report the manifest lists; reports with problems are set aside, not fatal. */
+export async function loadReports(fetchFn: Fetch = fetch): Promise<LoadResult> {
+  const res = await fetchFn(DATA_BASE + MANIFEST_FILE);
+  if (!res.ok) return { reports: [], failures: [{ file: MANIFEST_FILE, problems: [`could not be read (HTTP ${res.status})`] }] };
+  let manifest: Manifest;
+  try {
+    manifest = (await res.json()) as Manifest;
+  } catch {
+    return { reports: [], failures: [{ file: MANIFEST_FILE, problems: ['is not valid JSON'] }] };
+  }
+  const results = await Promise.all((manifest.reports ?? []).map((f) => loadReport(f, fetchFn)));
+  const out: LoadResult = { reports: [], failures: [] };
+  const seen = new Set<string>();
+  for (const r of results) {
+    if ('problems' in r) out.failures.push(r);
+    else if (seen.has(r.collection.source.id))
+      out.failures.push({ file: r.file, problems: [`report id "${r.collection.source.id}" is already loaded from another file`] });
+    else {
+      seen.add(r.collection.source.id);
+      out.reports.push(r);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,164 @@
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+
+/** Font name used by every label; mapped to bundled files by the style's `font-faces`. */
+export const LABEL_FONT = 'Noto Sans Regular';
+
+export const SOURCE = {
+  countries: 'countries',
+  countryLabels: 'country-labels',
+  places: 'places',
+  items: 'items',
+} as const;
+
+export const LAYER = {
+  background: 'background',
+  countriesFill: 'countries-fill',
+  countriesLine: 'countries-line',
+  countriesLabel: 'countries-label',
+  placesHalo: 'places-halo',
+  placesCircle: 'places-circle',
+  placesLabel: 'places-label',
+  itemsDot: 'items-dot',
+} as const;
+
+/** Name of the SDF image drawn for each event or statement around its place. */
+export const ITEM_DOT_IMAGE = 'item-dot';
+
+/** Colour of a place with nothing visible left, and of land and sea. */
+const COLORS = {
+  sea: '#c9dbe6',
+  land: '#f4f1ea',
+  border: '#8a8a8a',
+  countryLabel: '#5a5a5a',
+  faded: '#9e9e9e',
+  placeLabel: '#1a1a1a',
+  halo: '#ffffff',
+};
+
+const placeVisible = ['>', ['coalesce', ['feature-state', 'visibleCount'], 0], 0];
+
+/** The map's layers as data, bottom to top. Sources are added by {@link makeStyle}. */
+export function makeLayers(): LayerSpecification[] {
+  return [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.sea } },
+    {
+      id: LAYER.countriesFill,
+      type: 'fill',
+      source: SOURCE.countries,
+      paint: { 'fill-color': COLORS.land },
+    },
+    {
+      id: LAYER.countriesLine,
+      type: 'line',
+      source: SOURCE.countries,
+      paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2] },
+    },
+    {
+      id: LAYER.countriesLabel,
+      type: 'symbol',
+      source: SOURCE.countryLabels,
+      // Larger countries get their names first; small ones appear as the map zooms in.
+      filter: ['>=', ['get', 'area'], ['interpolate', ['linear'], ['zoom'], 1, 400000, 4, 20000, 6, 0]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 14],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.08,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': COLORS.countryLabel, 'text-halo-color': COLORS.land, 'text-halo-width': 1.2 },
+    },
+    {
+      id: LAYER.placesHalo,
+      type: 'circle',
+      source: SOURCE.places,
+      paint: {
+        'circle-radius': 19,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': '#111111',
+        'circle-stroke-width': 3,
+        'circle-stroke-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+      },
+    },
+    {
+      id: LAYER.placesCircle,
+      type: 'circle',
+      source: SOURCE.places,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['coalesce', ['feature-state', 'visibleCount'], 0], 0, 8, 10, 13, 100, 18],
+        // An inferred place is hollow: white inside, a ring in the side's colour.
+        'circle-color': [
+          'case',
+          ['==', ['get', 'basis'], 'inferred'],
+          '#ffffff',
+          ['coalesce', ['feature-state', 'color'], COLORS.faded],
+        ],
+        'circle-stroke-color': ['coalesce', ['feature-state', 'color'], COLORS.faded],
+        'circle-stroke-width': ['case', ['==', ['get', 'basis'], 'inferred'], 4, 1.5],
+        'circle-opacity': ['case', placeVisible, 0.95, 0.3],
+        'circle-stroke-opacity': ['case', placeVisible, 1, 0.3],
+      },
+    },
+    {
+      id: LAYER.itemsDot,
+      type: 'symbol',
+      source: SOURCE.items,
+      layout: {
+        'icon-image': ITEM_DOT_IMAGE,
+        'icon-offset': ['get', 'offset'],
+        'icon-size': 0.5,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: {
+        'icon-color': ['get', 'color'],
+        'icon-halo-color': COLORS.halo,
+        'icon-halo-width': 1,
+      },
+    },
+    {
+      id: LAYER.placesLabel,
+      type: 'symbol',
+      source: SOURCE.places,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': 14,
+        'text-offset': [0, 1.6],
+        'text-anchor': 'top',
+      },
+      paint: {
+        'text-color': COLORS.placeLabel,
+        'text-halo-color': COLORS.halo,
+        'text-halo-width': 1.6,
+        'text-opacity': ['case', placeVisible, 1, 0.45],
+      },
+    },
+  ] as LayerSpecification[];
+}
+
+export interface StyleUrls {
+  /** Absolute URL of the Noto Sans regular woff2 file. */
+  font: string;
+}
+
+/**
+ * The whole style: basemap and situation sources start empty and get `setData` once the
+ * files are loaded. No glyph server: labels use the bundled font through `font-faces`.
+ */
+export function makeStyle(urls: StyleUrls): StyleSpecification {
+  const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+  return {
+    version: 8,
+    name: 'situation-viewer',
+    'font-faces': { [LABEL_FONT]: [{ url: urls.font, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] }] },
+    sources: {
+      [SOURCE.countries]: empty,
+      [SOURCE.countryLabels]: empty,
+      [SOURCE.places]: { ...empty, promoteId: 'key' },
+      [SOURCE.items]: { ...empty, promoteId: 'key' },
+    },
+    layers: makeLayers(),
+  } as StyleSpecification;
+}

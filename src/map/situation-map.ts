@@ -1,0 +1,179 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Basemap } from '../spatial/basemap';
+import { ITEM_DOT_IMAGE, LAYER, makeStyle, SOURCE, type StyleUrls } from './layers';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** Side length of the item dot image in pixels; drawn at half size for crisp edges. */
+const DOT_IMAGE_PX = 24;
+/** Padding around the places when the map first fits them, in pixels. */
+const FIT_PADDING_PX = { top: 70, bottom: 90, left: 70, right: 70 };
+/** Most zoomed-in the first view goes, so a single place still shows its country. */
+const FIT_MAX_ZOOM = 6;
+
+export interface PlaceFeatureProps {
+  key: string;
+  name: string;
+  basis: string;
+}
+
+export interface ItemFeatureProps {
+  key: string;
+  kind: string;
+  placeKey: string;
+  /** Actor ids, comma-joined on both ends so a filter can look for `,id,`. */
+  actorList: string;
+  color: string;
+  /** Pixel offset of the item's dot from its place. */
+  offset: [number, number];
+}
+
+export interface SituationMapOptions {
+  container: HTMLElement;
+  style: StyleUrls;
+  /** Starting view; when absent the map fits the places once they are set. */
+  view?: { center: [number, number]; zoom: number };
+  onPlaceClick: (placeKey: string, itemKey: string | null) => void;
+  onViewChange: (view: { center: [number, number]; zoom: number }) => void;
+}
+
+function makeDotImage(): ImageData {
+  const size = DOT_IMAGE_PX;
+  const data = new Uint8ClampedArray(size * size * 4);
+  const r = size / 2 - 2;
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const d = Math.hypot(x + 0.5 - size / 2, y + 0.5 - size / 2);
+      // Soft edge of one pixel so the SDF renderer anti-aliases it.
+      const alpha = Math.max(0, Math.min(1, r - d + 0.5));
+      data[(y * size + x) * 4 + 3] = Math.round(alpha * 255);
+    }
+  return new ImageData(data, size, size);
+}
+
+/**
+ * Owns the MapLibre map. React creates it once and pushes state into it: data through
+ * `setData`, actor toggles through a layer filter, per-place counts through feature-state.
+ * Nothing is torn down and rebuilt.
+ */
+export class SituationMap {
+  readonly map: maplibregl.Map;
+  private readonly popup: maplibregl.Popup;
+  private selectedPlace: string | null = null;
+  private readonly ready: Promise<void>;
+  private fitted: boolean;
+  private popupClosedByCode = false;
+
+  constructor(private readonly options: SituationMapOptions) {
+    this.fitted = options.view !== undefined;
+    this.map = new maplibregl.Map({
+      container: options.container,
+      style: makeStyle(options.style),
+      center: options.view?.center ?? [30, 40],
+      zoom: options.view?.zoom ?? 2,
+      attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
+    this.popup = new maplibregl.Popup({ maxWidth: '420px', closeOnClick: false, focusAfterOpen: false });
+    this.popup.on('close', () => {
+      if (this.popupClosedByCode) return;
+      this.options.onPlaceClick('', null);
+    });
+    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.map.once('load', () => this.map.addImage(ITEM_DOT_IMAGE, makeDotImage(), { sdf: true }));
+    this.map.on('moveend', () => {
+      const c = this.map.getCenter();
+      this.options.onViewChange({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
+    });
+    this.map.on('click', (e) => this.handleClick(e.point));
+    for (const layer of [LAYER.placesCircle, LAYER.itemsDot]) {
+      this.map.on('mouseenter', layer, () => {
+        this.map.getCanvas().style.cursor = 'pointer';
+      });
+      this.map.on('mouseleave', layer, () => {
+        this.map.getCanvas().style.cursor = '';
+      });
+    }
+  }
+
+  /** Resolves once the style has loaded and sources accept data. */
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  private handleClick(point: maplibregl.PointLike): void {
+    const hits = this.map.queryRenderedFeatures(point, { layers: [LAYER.itemsDot, LAYER.placesCircle] });
+    const item = hits.find((f) => f.layer.id === LAYER.itemsDot);
+    const place = hits.find((f) => f.layer.id === LAYER.placesCircle);
+    if (item) this.options.onPlaceClick(item.properties.placeKey as string, item.properties.key as string);
+    else if (place) this.options.onPlaceClick(place.properties.key as string, null);
+  }
+
+  setBasemap(basemap: Basemap): void {
+    (this.map.getSource(SOURCE.countries) as maplibregl.GeoJSONSource).setData(basemap.countries);
+    (this.map.getSource(SOURCE.countryLabels) as maplibregl.GeoJSONSource).setData(basemap.labels);
+  }
+
+  setSituation(
+    places: FeatureCollection<Point, PlaceFeatureProps>,
+    items: FeatureCollection<Point, ItemFeatureProps>,
+    bounds: [number, number, number, number] | null,
+  ): void {
+    (this.map.getSource(SOURCE.places) as maplibregl.GeoJSONSource).setData(places);
+    (this.map.getSource(SOURCE.items) as maplibregl.GeoJSONSource).setData(items);
+    if (!this.fitted && bounds) {
+      this.fitted = true;
+      this.map.fitBounds(bounds, { padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM, duration: 0 });
+    }
+  }
+
+  /** Hides the items of the given actors; a filter change, the source stays as it is. */
+  setHiddenActors(hidden: ReadonlySet<string>): void {
+    const filter: maplibregl.FilterSpecification | null =
+      hidden.size === 0
+        ? null
+        : ([
+            'all',
+            ...[...hidden].map((id) => ['!', ['in', `,${id},`, ['get', 'actorList']]]),
+          ] as maplibregl.FilterSpecification);
+    this.map.setFilter(LAYER.itemsDot, filter);
+  }
+
+  /** Per-place visible count and colour, as feature-state read by the place layers. */
+  setPlaceStates(states: Map<string, { visibleCount: number; color: string | null }>): void {
+    for (const [key, s] of states)
+      this.map.setFeatureState({ source: SOURCE.places, id: key }, { visibleCount: s.visibleCount, color: s.color });
+  }
+
+  /**
+   * Opens the popup for a place with the given content, or closes it for null.
+   * The content is a DOM element the caller fills (React renders into it through a portal).
+   */
+  showPopup(place: { key: string; coordinates: [number, number] } | null, content: HTMLElement): void {
+    if (this.selectedPlace)
+      this.map.setFeatureState({ source: SOURCE.places, id: this.selectedPlace }, { selected: false });
+    this.selectedPlace = place?.key ?? null;
+    this.popupClosedByCode = true;
+    if (!place) {
+      this.popup.remove();
+    } else {
+      this.map.setFeatureState({ source: SOURCE.places, id: place.key }, { selected: true });
+      this.popup.setLngLat(place.coordinates).setDOMContent(content);
+      if (!this.popup.isOpen()) this.popup.addTo(this.map);
+    }
+    this.popupClosedByCode = false;
+  }
+
+  flyTo(center: [number, number]): void {
+    this.map.easeTo({ center, zoom: Math.max(this.map.getZoom(), 5), duration: 600 });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

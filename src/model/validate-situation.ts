@@ -1,0 +1,181 @@
+import { getIssues } from '@placemarkio/check-geojson';
+import type {
+  Excerpt,
+  SituationCollection,
+  SituationFeature,
+  Span,
+} from './situation';
+
+/** Cap on problems listed per file, so a badly broken file stays readable in the page. */
+const MAX_PROBLEMS = 20;
+
+export interface ValidationResult {
+  collection: SituationCollection | null;
+  problems: string[];
+}
+
+/**
+ * Decodes report bytes the same way everywhere (Node and browser), keeping a byte order
+ * mark as a character so that offsets agree across both.
+ */
+export function decodeReport(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isSpan = (v: unknown): v is Span =>
+  isObject(v) &&
+  Number.isInteger(v.start) &&
+  Number.isInteger(v.end) &&
+  (v.start as number) >= 0 &&
+  (v.end as number) >= (v.start as number);
+
+/** Shortens report text for a message, keeping it on one line. */
+function quote(s: string, max = 60): string {
+  const flat = s.replace(/\s+/g, ' ');
+  return JSON.stringify(flat.length > max ? `${flat.slice(0, max)}…` : flat);
+}
+
+/**
+ * Checks one situation GeoJSON file: JSON syntax and GeoJSON structure (with a real
+ * validator), the situation fields, that every reference resolves, and, when the report
+ * text is given, that every excerpt is exactly the report text at its offsets.
+ *
+ * @param jsonText the file's text
+ * @param reportText the report's text (see {@link decodeReport}), or null to skip span checks
+ * @returns the parsed collection when there are no problems, else null and the problems
+ */
+export function validateSituation(jsonText: string, reportText: string | null): ValidationResult {
+  const problems: string[] = [];
+  const fail = (): ValidationResult => ({ collection: null, problems: problems.slice(0, MAX_PROBLEMS) });
+
+  const issues = getIssues(jsonText);
+  if (issues.length > 0) {
+    for (const issue of issues) problems.push(issue.message.startsWith('Invalid JSON') ? issue.message : `invalid GeoJSON: ${issue.message}`);
+    return fail();
+  }
+  const data: unknown = JSON.parse(jsonText);
+  if (!isObject(data) || data.type !== 'FeatureCollection') {
+    problems.push('not a FeatureCollection');
+    return fail();
+  }
+  const source = data.source;
+  if (!isObject(source) || typeof source.id !== 'string' || typeof source.file !== 'string') {
+    problems.push('missing "source" with "id" and "file"');
+  } else {
+    if (typeof source.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(source.sha256))
+      problems.push('source.sha256 must be 64 lowercase hex digits');
+    if (source.date !== null && !(typeof source.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(source.date)))
+      problems.push('source.date must be YYYY-MM-DD or null');
+  }
+  if (!Array.isArray(data.actors)) problems.push('missing "actors" array');
+  if (problems.length > 0) return fail();
+
+  const textLength = reportText?.length ?? Number.POSITIVE_INFINITY;
+  const checkSpan = (where: string, span: unknown) => {
+    if (!isSpan(span)) problems.push(`${where}: span must have integer start <= end`);
+    else if (span.end > textLength)
+      problems.push(`${where}: span ${span.start}-${span.end} lies outside the report (${textLength} characters)`);
+  };
+  const checkExcerpt = (where: string, ex: unknown) => {
+    if (!isObject(ex) || typeof ex.text !== 'string') {
+      problems.push(`${where}: missing excerpt text`);
+      return;
+    }
+    checkSpan(`${where} excerpt`, ex);
+    if (reportText !== null && isSpan(ex) && ex.end <= textLength) {
+      const actual = reportText.slice(ex.start, ex.end);
+      if (actual !== (ex as unknown as Excerpt).text)
+        problems.push(
+          `${where}: excerpt does not match the report at ${ex.start}-${ex.end}: expected ${quote(ex.text as string)}, report has ${quote(actual)}`,
+        );
+    }
+  };
+
+  const actorIds = new Set<string>();
+  for (const [i, a] of (data.actors as unknown[]).entries()) {
+    if (!isObject(a) || typeof a.id !== 'string' || typeof a.name !== 'string' || typeof a.side !== 'string') {
+      problems.push(`actor #${i}: needs string id, name and side`);
+      continue;
+    }
+    if (actorIds.has(a.id)) problems.push(`actor "${a.id}" is listed twice`);
+    actorIds.add(a.id);
+    if (!Array.isArray(a.mentions)) problems.push(`actor "${a.id}": missing mentions`);
+    else a.mentions.forEach((m, j) => checkSpan(`actor "${a.id}" mention #${j}`, m));
+  }
+
+  const features = data.features as SituationFeature[];
+  const places = new Map<string, SituationFeature>();
+  const ids = new Set<string>();
+  for (const [i, f] of features.entries()) {
+    const p = f.properties as unknown;
+    if (!isObject(p) || typeof p.id !== 'string' || !['place', 'event', 'statement'].includes(p.kind as string)) {
+      problems.push(`feature #${i}: properties need a string id and kind place, event or statement`);
+      continue;
+    }
+    if (ids.has(p.id)) problems.push(`id "${p.id}" is used twice`);
+    ids.add(p.id);
+    if (f.geometry?.type !== 'Point') problems.push(`${p.kind} "${p.id}": geometry must be a Point`);
+    if (p.kind === 'place') places.set(p.id, f);
+  }
+  if (problems.length > 0) return fail();
+
+  const statements = new Set(features.filter((f) => f.properties.kind === 'statement').map((f) => f.properties.id));
+  const events = new Set(features.filter((f) => f.properties.kind === 'event').map((f) => f.properties.id));
+  const needPlace = (where: string, id: unknown) => {
+    if (typeof id !== 'string' || !places.has(id)) problems.push(`${where}: refers to missing place ${JSON.stringify(id)}`);
+  };
+  const needActor = (where: string, id: unknown) => {
+    if (typeof id !== 'string' || !actorIds.has(id)) problems.push(`${where}: refers to missing actor ${JSON.stringify(id)}`);
+  };
+  const atPlace = (where: string, f: SituationFeature, placeId: string) => {
+    const place = places.get(placeId);
+    if (!place) return;
+    const [x1, y1] = f.geometry.coordinates;
+    const [x2, y2] = place.geometry.coordinates;
+    if (x1 !== x2 || y1 !== y2) problems.push(`${where}: geometry is not at its place "${placeId}"`);
+  };
+
+  for (const a of data.actors as Record<string, unknown>[]) {
+    if (a.seat !== null && a.seat !== undefined) needPlace(`actor "${a.id}" seat`, a.seat);
+  }
+  for (const f of features) {
+    const p = f.properties as unknown as Record<string, unknown>;
+    const where = `${p.kind} "${p.id}"`;
+    if (p.kind === 'place') {
+      if (typeof p.name !== 'string') problems.push(`${where}: missing name`);
+      const loc = p.location as Record<string, unknown> | undefined;
+      if (!isObject(loc) || (loc.basis !== 'explicit' && loc.basis !== 'inferred'))
+        problems.push(`${where}: location.basis must be "explicit" or "inferred"`);
+      if (!Array.isArray(p.mentions)) problems.push(`${where}: missing mentions`);
+      else p.mentions.forEach((m, j) => checkSpan(`${where} mention #${j}`, m));
+      continue;
+    }
+    if (p.date !== null && !(typeof p.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.date)))
+      problems.push(`${where}: date must be YYYY-MM-DD or null`);
+    needPlace(where, p.placeId);
+    if (typeof p.placeId === 'string') atPlace(where, f, p.placeId);
+    checkExcerpt(where, p.excerpt);
+    if (p.kind === 'event') {
+      if (!Array.isArray(p.actors)) problems.push(`${where}: missing actors`);
+      else for (const r of p.actors as { id: unknown }[]) needActor(where, r?.id);
+      for (const other of (p.alsoAt as unknown[] | undefined) ?? []) needPlace(where, other);
+    } else {
+      needActor(where, p.speaker);
+      const about = p.about as { places?: unknown[]; events?: unknown[] } | undefined;
+      if (!isObject(about)) problems.push(`${where}: missing about`);
+      else {
+        for (const id of about.places ?? []) needPlace(`${where} about`, id);
+        for (const id of about.events ?? [])
+          if (!events.has(id as string)) problems.push(`${where} about: refers to missing event ${JSON.stringify(id)}`);
+      }
+      if (!Array.isArray(p.disputes)) problems.push(`${where}: missing disputes`);
+      else
+        for (const id of p.disputes)
+          if (!statements.has(id as string)) problems.push(`${where} disputes: refers to missing statement ${JSON.stringify(id)}`);
+    }
+  }
+  if (problems.length > 0) return fail();
+  return { collection: data as unknown as SituationCollection, problems };
+}

@@ -1,0 +1,159 @@
+import type {
+  Actor,
+  ItemProps,
+  LocationBasis,
+  PlaceProps,
+  Side,
+  SituationCollection,
+} from '../model/situation';
+import { itemActorIds } from '../model/situation';
+
+/** A report that passed validation, with its text. */
+export interface LoadedReport {
+  /** Path of the situation file as served, e.g. `geo/000_x.geojson`. */
+  file: string;
+  collection: SituationCollection;
+  text: string;
+}
+
+/** A place on the map: the same gazetteer place from several reports is one place. */
+export interface PlaceView {
+  key: string;
+  name: string;
+  country: string;
+  gazetteerId: number | null;
+  coordinates: [number, number];
+  basis: LocationBasis;
+  /** Why each report inferred the place, when none named it. */
+  reasons: string[];
+  /** The place's id in each report that has it. */
+  refs: { reportId: string; placeId: string }[];
+}
+
+/** An event or statement, tied to its report. */
+export interface ItemView {
+  key: string;
+  reportId: string;
+  props: ItemProps;
+  placeKey: string;
+  alsoAtKeys: string[];
+  /** Places a statement is about (empty for events). */
+  aboutKeys: string[];
+  actorIds: string[];
+}
+
+export interface ActorView extends Omit<Actor, 'mentions'> {
+  reportIds: string[];
+}
+
+export interface Domain {
+  reports: Map<string, LoadedReport>;
+  places: Map<string, PlaceView>;
+  items: Map<string, ItemView>;
+  actors: Map<string, ActorView>;
+  sides: Map<string, Side>;
+  /** `reportId/placeId` to place key. */
+  placeKeys: Map<string, string>;
+  /** Items at each place or about it, oldest first. */
+  itemsByPlace: Map<string, ItemView[]>;
+}
+
+/** Fallback colour for a side no report describes. */
+const UNKNOWN_SIDE_COLOR = '#616161';
+
+export function itemKey(reportId: string, itemId: string): string {
+  return `${reportId}/${itemId}`;
+}
+
+function placeKeyOf(reportId: string, p: PlaceProps): string {
+  return p.gazetteerId != null ? `gn${p.gazetteerId}` : `${reportId}/${p.id}`;
+}
+
+/**
+ * Merges validated reports into one domain: places by gazetteer id, actors by id, sides
+ * by id. Items keep their report id so every one still traces to its own excerpt.
+ */
+export function buildDomain(reports: LoadedReport[]): Domain {
+  const domain: Domain = {
+    reports: new Map(),
+    places: new Map(),
+    items: new Map(),
+    actors: new Map(),
+    sides: new Map(),
+    placeKeys: new Map(),
+    itemsByPlace: new Map(),
+  };
+  for (const report of reports) {
+    const c = report.collection;
+    const reportId = c.source.id;
+    domain.reports.set(reportId, report);
+    for (const s of c.sides ?? []) if (!domain.sides.has(s.id)) domain.sides.set(s.id, s);
+    for (const { mentions: _m, ...a } of c.actors) {
+      const known = domain.actors.get(a.id);
+      if (known) known.reportIds.push(reportId);
+      else domain.actors.set(a.id, { ...a, reportIds: [reportId] });
+      if (!domain.sides.has(a.side)) domain.sides.set(a.side, { id: a.side, name: a.side, color: UNKNOWN_SIDE_COLOR });
+    }
+    const localPlaceKeys = new Map<string, string>();
+    for (const f of c.features) {
+      const p = f.properties;
+      if (p.kind !== 'place') continue;
+      const key = placeKeyOf(reportId, p);
+      localPlaceKeys.set(p.id, key);
+      domain.placeKeys.set(itemKey(reportId, p.id), key);
+      const known = domain.places.get(key);
+      const reason = p.location.basis === 'inferred' ? [p.location.reason] : [];
+      if (known) {
+        known.refs.push({ reportId, placeId: p.id });
+        if (p.location.basis === 'explicit') known.basis = 'explicit';
+        known.reasons.push(...reason);
+      } else {
+        const [lon, lat] = f.geometry.coordinates;
+        domain.places.set(key, {
+          key,
+          name: p.name,
+          country: p.country,
+          gazetteerId: p.gazetteerId,
+          coordinates: [lon, lat],
+          basis: p.location.basis,
+          reasons: reason,
+          refs: [{ reportId, placeId: p.id }],
+        });
+      }
+    }
+    for (const f of c.features) {
+      const p = f.properties;
+      if (p.kind === 'place') continue;
+      const key = itemKey(reportId, p.id);
+      domain.items.set(key, {
+        key,
+        reportId,
+        props: p,
+        placeKey: localPlaceKeys.get(p.placeId) as string,
+        alsoAtKeys: p.kind === 'event' ? (p.alsoAt ?? []).map((id) => localPlaceKeys.get(id) as string) : [],
+        aboutKeys: p.kind === 'statement' ? p.about.places.map((id) => localPlaceKeys.get(id) as string) : [],
+        actorIds: itemActorIds(p),
+      });
+    }
+  }
+  for (const item of domain.items.values())
+    for (const key of new Set([item.placeKey, ...item.alsoAtKeys, ...item.aboutKeys])) {
+      const list = domain.itemsByPlace.get(key);
+      if (list) list.push(item);
+      else domain.itemsByPlace.set(key, [item]);
+    }
+  for (const list of domain.itemsByPlace.values()) list.sort(byDate);
+  return domain;
+}
+
+/** Dated items first, oldest first, then undated ones; ties in key order. */
+export function byDate(a: ItemView, b: ItemView): number {
+  const da = a.props.date ?? '9999';
+  const db = b.props.date ?? '9999';
+  return da < db ? -1 : da > db ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** The place key of a report-local place id. */
+export function placeKeyFor(domain: Domain, reportId: string, placeId: string): string | undefined {
+  return domain.placeKeys.get(itemKey(reportId, placeId));
+}

@@ -1,0 +1,127 @@
+import { type Domain, type ItemView, itemKey, type PlaceView } from './domain';
+
+export type HiddenActors = ReadonlySet<string>;
+
+/**
+ * An item is shown only while every actor it belongs to is ticked: unticking an actor
+ * removes everything that actor took part in or said.
+ */
+export function isItemVisible(item: ItemView, hidden: HiddenActors): boolean {
+  for (const id of item.actorIds) if (hidden.has(id)) return false;
+  return true;
+}
+
+export function itemsAtPlace(domain: Domain, placeKey: string): ItemView[] {
+  return domain.itemsByPlace.get(placeKey) ?? [];
+}
+
+export interface PlaceContents {
+  /** Events that took place here. */
+  events: ItemView[];
+  /** Statements made here. */
+  madeHere: ItemView[];
+  /** Statements made elsewhere about this place. */
+  aboutHere: ItemView[];
+  /** Pairs of visible statements here that contradict each other. */
+  disputes: [ItemView, ItemView][];
+  /** Items at or about the place hidden by the actor layers. */
+  hiddenCount: number;
+}
+
+export function placeContents(domain: Domain, placeKey: string, hidden: HiddenActors): PlaceContents {
+  const contents: PlaceContents = { events: [], madeHere: [], aboutHere: [], disputes: [], hiddenCount: 0 };
+  const visible = new Set<string>();
+  for (const item of itemsAtPlace(domain, placeKey)) {
+    if (!isItemVisible(item, hidden)) {
+      contents.hiddenCount++;
+      continue;
+    }
+    visible.add(item.key);
+    if (item.props.kind === 'event') contents.events.push(item);
+    else if (item.placeKey === placeKey) contents.madeHere.push(item);
+    else contents.aboutHere.push(item);
+  }
+  const paired = new Set<string>();
+  for (const item of [...contents.madeHere, ...contents.aboutHere]) {
+    if (item.props.kind !== 'statement') continue;
+    for (const otherId of item.props.disputes) {
+      const otherKey = itemKey(item.reportId, otherId);
+      const pairKey = [item.key, otherKey].sort().join('|');
+      const other = domain.items.get(otherKey);
+      if (!other || !visible.has(otherKey) || paired.has(pairKey)) continue;
+      paired.add(pairKey);
+      contents.disputes.push([item, other]);
+    }
+  }
+  return contents;
+}
+
+export interface PlaceStyle {
+  visibleCount: number;
+  /** Colour of the side with most visible items at the place, or null when none. */
+  color: string | null;
+}
+
+/** Per place: how many items at or about it are visible and which side dominates them. */
+export function placeStyles(domain: Domain, hidden: HiddenActors): Map<string, PlaceStyle> {
+  const out = new Map<string, PlaceStyle>();
+  for (const key of domain.places.keys()) {
+    const sides = new Map<string, number>();
+    let visibleCount = 0;
+    for (const item of itemsAtPlace(domain, key)) {
+      if (!isItemVisible(item, hidden)) continue;
+      visibleCount++;
+      for (const actorId of new Set(item.actorIds)) {
+        const side = domain.actors.get(actorId)?.side;
+        if (side) sides.set(side, (sides.get(side) ?? 0) + 1);
+      }
+    }
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [side, n] of sides) {
+      if (n > bestCount || (n === bestCount && best !== null && side < best)) {
+        best = side;
+        bestCount = n;
+      }
+    }
+    out.set(key, { visibleCount, color: best ? (domain.sides.get(best)?.color ?? null) : null });
+  }
+  return out;
+}
+
+/** How many items each actor belongs to. */
+export function actorItemCounts(domain: Domain): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of domain.items.values())
+    for (const id of new Set(item.actorIds)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+export interface SideGroup {
+  id: string;
+  name: string;
+  color: string;
+  actorIds: string[];
+}
+
+/** Actors grouped by side, sides and actors in name order. */
+export function sideGroups(domain: Domain): SideGroup[] {
+  const groups = new Map<string, SideGroup>();
+  for (const actor of domain.actors.values()) {
+    const side = domain.sides.get(actor.side);
+    let g = groups.get(actor.side);
+    if (!g) {
+      g = { id: actor.side, name: side?.name ?? actor.side, color: side?.color ?? '#616161', actorIds: [] };
+      groups.set(actor.side, g);
+    }
+    g.actorIds.push(actor.id);
+  }
+  const name = (id: string) => domain.actors.get(id)?.name ?? id;
+  const list = [...groups.values()];
+  for (const g of list) g.actorIds.sort((a, b) => name(a).localeCompare(name(b)));
+  return list.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function placesByName(domain: Domain): PlaceView[] {
+  return [...domain.places.values()].sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react';
+import type { Domain } from '../state/domain';
+import type { SideGroup } from '../state/selectors';
+
+interface Props {
+  domain: Domain;
+  groups: SideGroup[];
+  counts: Map<string, number>;
+  hidden: ReadonlySet<string>;
+  onToggle: (actorIds: string[], visible: boolean) => void;
+}
+
+function SideCheckbox({ group, hidden, onToggle }: { group: SideGroup } & Pick<Props, 'hidden' | 'onToggle'>) {
+  const ref = useRef<HTMLInputElement>(null);
+  const shown = group.actorIds.filter((id) => !hidden.has(id)).length;
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = shown > 0 && shown < group.actorIds.length;
+  }, [shown, group.actorIds.length]);
+  return (
+    <label className="side-toggle">
+      <input
+        ref={ref}
+        type="checkbox"
+        checked={shown === group.actorIds.length}
+        onChange={(e) => onToggle(group.actorIds, e.target.checked)}
+      />
+      <span className="swatch" style={{ background: group.color }} aria-hidden="true" />
+      <span>
+        {group.name}{' '}
+        <span className="muted">
+          · side of {group.actorIds.length} {group.actorIds.length === 1 ? 'actor' : 'actors'}
+        </span>
+      </span>
+    </label>
+  );
+}
+
+/** Actors grouped by side, each with its colour and item count, ticked on or off. */
+export function LayerPanel({ domain, groups, counts, hidden, onToggle }: Props) {
+  return (
+    <section className="panel layer-panel" aria-labelledby="layers-heading">
+      <h2 id="layers-heading">Actors</h2>
+      {groups.map((group) => (
+        <fieldset key={group.id} className="side-group">
+          <legend>
+            <SideCheckbox group={group} hidden={hidden} onToggle={onToggle} />
+          </legend>
+          <ul>
+            {group.actorIds.map((id) => {
+              const actor = domain.actors.get(id);
+              if (!actor) return null;
+              return (
+                <li key={id}>
+                  <label>
+                    <input type="checkbox" checked={!hidden.has(id)} onChange={(e) => onToggle([id], e.target.checked)} />
+                    <span className="swatch" style={{ background: actor.color }} aria-hidden="true" />
+                    <span className="actor-name">{actor.name}</span>
+                    {actor.registered === false && <span className="muted"> (unregistered)</span>}
+                    <span className="count" title="events and statements">
+                      {counts.get(id) ?? 0}
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ))}
+    </section>
+  );
+}

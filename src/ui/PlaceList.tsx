@@ -1,0 +1,41 @@
+import type { PlaceView } from '../state/domain';
+import type { PlaceStyle } from '../state/selectors';
+import { countryName } from './format';
+
+interface Props {
+  places: PlaceView[];
+  styles: Map<string, PlaceStyle>;
+  selectedKey: string | null;
+  onOpen: (placeKey: string) => void;
+}
+
+/** Every place as a button, so each one is reachable with the keyboard alone. */
+export function PlaceList({ places, styles, selectedKey, onOpen }: Props) {
+  return (
+    <nav className="panel place-list" aria-labelledby="places-heading">
+      <h2 id="places-heading">Places</h2>
+      <ul>
+        {places.map((p) => {
+          const count = styles.get(p.key)?.visibleCount ?? 0;
+          return (
+            <li key={p.key}>
+              <button
+                type="button"
+                className={count === 0 ? 'faded' : undefined}
+                aria-current={selectedKey === p.key ? 'true' : undefined}
+                onClick={() => onOpen(p.key)}
+              >
+                <span className="place-name">{p.name}</span>
+                <span className="muted">
+                  {' '}
+                  {countryName(p.country)} · {count} {count === 1 ? 'item' : 'items'}
+                  {p.basis === 'inferred' ? ' · inferred' : ''}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

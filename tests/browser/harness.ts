@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { makeManifest } from '../../scripts/situation-data-plugin';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const OUTPUT = path.join(ROOT, 'tests/output');
+
+/** Chromium flags for a headless, sandbox-less machine with no GPU and no network. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+export interface Server {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serves a built viewer folder on 127.0.0.1 with vite's preview server, on a free port. */
+export async function serve(outDir: string = DIST): Promise<Server> {
+  const server = await preview({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
+
+/**
+ * Copies the built viewer into a temporary folder with other data: the situation files of
+ * `geoDir` and the reports of `seedsDir`. Lets a test show broken or hostile input through
+ * the real app without rebuilding it.
+ */
+export function distWithData(geoDir: string, seedsDir: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'viewer-dist-'));
+  fs.cpSync(DIST, dir, { recursive: true });
+  fs.rmSync(path.join(dir, 'data'), { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'data'));
+  fs.cpSync(geoDir, path.join(dir, 'data/geo'), { recursive: true });
+  fs.cpSync(seedsDir, path.join(dir, 'data/seeds'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'data/manifest.json'), JSON.stringify(makeManifest(geoDir)));
+  return dir;
+}
+
+export interface Browser {
+  context: BrowserContext;
+  /** Every URL the pages asked for, in order. */
+  requests: string[];
+  newPage: () => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export async function launch(): Promise<Browser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'viewer-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+    env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  return {
+    context,
+    requests,
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the viewer has loaded its data and the map has drawn everything. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__viewer !== undefined, null, { timeout: 30_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__viewer?.map;
+        if (!map) return resolve();
+        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) {
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        } else map.once('idle', () => resolve());
+      }),
+  );
+}
+
+/** Screen position (page pixels) of a place on the map canvas. */
+export async function placeOnScreen(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((ll) => {
+    const map = window.__viewer?.map;
+    if (!map) throw new Error('no map');
+    const pt = map.project(ll);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + pt.x, y: rect.top + pt.y };
+  }, lngLat);
+  return p;
+}

@@ -1,0 +1,20 @@
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { situationData } from './scripts/situation-data-plugin';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  base: './',
+  plugins: [
+    react(),
+    situationData({
+      geoDir: process.env.SITUATION_GEO_DIR ?? path.join(root, 'geo'),
+      seedsDir: process.env.SITUATION_SEEDS_DIR ?? path.join(root, 'seeds'),
+    }),
+  ],
+  build: { chunkSizeWarningLimit: 1500 },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', port: 4173 },
+});
