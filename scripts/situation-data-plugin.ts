@@ -23,7 +23,9 @@ export function makeManifest(geoDir: string): { reports: string[] } {
 }
 
 function listFiles(dir: string): string[] {
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => fs.statSync(path.join(dir, n)).isFile()) : [];
+  return fs.existsSync(dir)
+    ? fs.readdirSync(dir).filter((n) => fs.statSync(path.join(dir, n)).isFile())
+    : [];
 }
 
 /**
@@ -50,16 +52,27 @@ export function situationData(dirs: DataDirs): Plugin {
           res.end('not found');
           return;
         }
-        res.setHeader('Content-Type', m[2] === 'geo' ? 'application/geo+json' : 'text/plain; charset=utf-8');
+        res.setHeader(
+          'Content-Type',
+          m[2] === 'geo' ? 'application/geo+json' : 'text/plain; charset=utf-8',
+        );
         res.end(fs.readFileSync(file));
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'data/manifest.json', source: JSON.stringify(makeManifest(dirs.geoDir)) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'data/manifest.json',
+        source: JSON.stringify(makeManifest(dirs.geoDir)),
+      });
       for (const [folder, dir] of Object.entries(folders))
         for (const name of listFiles(dir))
           if (!name.startsWith('.'))
-            this.emitFile({ type: 'asset', fileName: `data/${folder}/${name}`, source: fs.readFileSync(path.join(dir, name)) });
+            this.emitFile({
+              type: 'asset',
+              fileName: `data/${folder}/${name}`,
+              source: fs.readFileSync(path.join(dir, name)),
+            });
     },
   };
 }

@@ -7,7 +7,13 @@ import { SituationMap } from '../map/situation-map';
 import { makeBasemap } from '../spatial/basemap';
 import { buildDomain, type Domain } from '../state/domain';
 import { makeMapData } from '../state/map-data';
-import { actorItemCounts, placeContents, placeStyles, placesByName, sideGroups } from '../state/selectors';
+import {
+  actorItemCounts,
+  placeContents,
+  placeStyles,
+  placesByName,
+  sideGroups,
+} from '../state/selectors';
 import { decodeUrlState, encodeUrlState, type MapView } from '../state/url-state';
 import { LayerPanel } from '../ui/LayerPanel';
 import { PlaceList } from '../ui/PlaceList';
@@ -45,7 +51,7 @@ export function App() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [mapReady, setMapReady] = useState(false);
   const [fatal, setFatal] = useState<string | null>(null);
-  const mapDiv = useRef<HTMLDivElement>(null);
+  const mapDiv = useRef<HTMLElement>(null);
   const mapRef = useRef<SituationMap | null>(null);
   const focusPopup = useRef(false);
   const popupEl = useMemo(() => {
@@ -91,7 +97,10 @@ export function App() {
   }, [initial, openPlace]);
 
   const domain = loaded?.domain ?? null;
-  const styles = useMemo(() => (domain ? placeStyles(domain, hidden) : new Map()), [domain, hidden]);
+  const styles = useMemo(
+    () => (domain ? placeStyles(domain, hidden) : new Map()),
+    [domain, hidden],
+  );
 
   useEffect(() => {
     const map = mapRef.current;
@@ -115,9 +124,26 @@ export function App() {
   }, [mapReady, place, popupEl]);
 
   useEffect(() => {
-    const hash = encodeUrlState({ hidden: [...hidden], place: place?.key ?? null, item: itemKey, view });
-    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
+    const hash = encodeUrlState({
+      hidden: [...hidden],
+      place: place?.key ?? null,
+      item: itemKey,
+      view,
+    });
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${window.location.search}${hash}`,
+    );
   }, [hidden, place, itemKey, view]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') openPlace('', null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openPlace]);
 
   const toggleActors = useCallback((ids: string[], visible: boolean) => {
     setHidden((prev) => {
@@ -127,17 +153,23 @@ export function App() {
     });
   }, []);
 
-  const openFromList = useCallback((key: string) => {
-    const p = domain?.places.get(key);
-    if (!p) return;
-    focusPopup.current = true;
-    setPlaceKey(key);
-    setItemKey(null);
-    mapRef.current?.flyTo(p.coordinates);
-  }, [domain]);
+  const openFromList = useCallback(
+    (key: string) => {
+      const p = domain?.places.get(key);
+      if (!p) return;
+      focusPopup.current = true;
+      setPlaceKey(key);
+      setItemKey(null);
+      mapRef.current?.flyTo(p.coordinates);
+    },
+    [domain],
+  );
 
   const reports = useMemo(() => (domain ? [...domain.reports.values()] : []), [domain]);
-  const counts = useMemo(() => (domain ? actorItemCounts(domain) : new Map<string, number>()), [domain]);
+  const counts = useMemo(
+    () => (domain ? actorItemCounts(domain) : new Map<string, number>()),
+    [domain],
+  );
   const groups = useMemo(() => (domain ? sideGroups(domain) : []), [domain]);
   const places = useMemo(() => (domain ? placesByName(domain) : []), [domain]);
   const readerReport = domain
@@ -146,7 +178,10 @@ export function App() {
   const highlight = useMemo(() => {
     if (!item || !domain) return null;
     const p = item.props;
-    const who = p.kind === 'statement' ? `statement by ${domain.actors.get(p.speaker)?.name ?? p.speaker}` : `${p.type} event`;
+    const who =
+      p.kind === 'statement'
+        ? `statement by ${domain.actors.get(p.speaker)?.name ?? p.speaker}`
+        : `${p.type} event`;
     return { start: p.excerpt.start, end: p.excerpt.end, label: `${who}: ${p.summary}` };
   }, [item, domain]);
 
@@ -154,7 +189,12 @@ export function App() {
     if (!domain) return null;
     let events = 0;
     for (const i of domain.items.values()) if (i.props.kind === 'event') events++;
-    return { reports: domain.reports.size, places: domain.places.size, events, statements: domain.items.size - events };
+    return {
+      reports: domain.reports.size,
+      places: domain.places.size,
+      events,
+      statements: domain.items.size - events,
+    };
   }, [domain]);
 
   return (
@@ -172,11 +212,26 @@ export function App() {
       <div className="app-body">
         <div className="sidebar">
           {loaded && <ProblemList failures={loaded.failures} />}
-          {domain && <PlaceList places={places} styles={styles} selectedKey={place?.key ?? null} onOpen={openFromList} />}
-          {domain && <LayerPanel domain={domain} groups={groups} counts={counts} hidden={hidden} onToggle={toggleActors} />}
+          {domain && (
+            <PlaceList
+              places={places}
+              styles={styles}
+              selectedKey={place?.key ?? null}
+              onOpen={openFromList}
+            />
+          )}
+          {domain && (
+            <LayerPanel
+              domain={domain}
+              groups={groups}
+              counts={counts}
+              hidden={hidden}
+              onToggle={toggleActors}
+            />
+          )}
         </div>
         <main className="map-pane">
-          <div ref={mapDiv} className="map" role="region" aria-label="Map of places in the reports" />
+          <section ref={mapDiv} className="map" aria-label="Map of places in the reports" />
         </main>
         {readerReport && (
           <ReaderPanel
@@ -194,7 +249,11 @@ export function App() {
           />
         )}
         {!readerReport && domain && reports.length > 0 && (
-          <button type="button" className="open-reader" onClick={() => setReaderReportId(reports[0].collection.source.id)}>
+          <button
+            type="button"
+            className="open-reader"
+            onClick={() => setReaderReportId(reports[0].collection.source.id)}
+          >
             Read reports
           </button>
         )}

@@ -36,7 +36,10 @@ type Fetch = (url: string) => Promise<Response>;
  * Loads one situation file and its report, and checks both. Never throws: every failure
  * becomes a problem naming what went wrong, so one broken file cannot stop the others.
  */
-export async function loadReport(file: string, fetchFn: Fetch = fetch): Promise<LoadedReport | FileProblem> {
+export async function loadReport(
+  file: string,
+  fetchFn: Fetch = fetch,
+): Promise<LoadedReport | FileProblem> {
   const fail = (...problems: string[]): FileProblem => ({ file, problems });
   try {
     if (!isSafeDataPath(file)) return fail('not a file inside the data folder');
@@ -53,7 +56,10 @@ export async function loadReport(file: string, fetchFn: Fetch = fetch): Promise<
     let sha: string | null = null;
     const problems: string[] = [];
     if (typeof reportFile === 'string') {
-      if (!isSafeDataPath(reportFile)) problems.push(`source.file ${JSON.stringify(reportFile)} is not a path inside the data folder`);
+      if (!isSafeDataPath(reportFile))
+        problems.push(
+          `source.file ${JSON.stringify(reportFile)} is not a path inside the data folder`,
+        );
       else {
         const r = await fetchFn(DATA_BASE + reportFile);
         if (!r.ok) problems.push(`its report ${reportFile} could not be read (HTTP ${r.status})`);
@@ -67,8 +73,11 @@ export async function loadReport(file: string, fetchFn: Fetch = fetch): Promise<
     const result = validateSituation(jsonText, text);
     problems.push(...result.problems);
     if (result.collection && sha !== null && result.collection.source.sha256 !== sha)
-      problems.push(`its report ${reportFile} has changed since this file was made (sha256 differs), so its excerpts cannot be trusted`);
-    if (problems.length > 0 || !result.collection || text === null) return fail(...(problems.length ? problems : ['no report text']));
+      problems.push(
+        `its report ${reportFile} has changed since this file was made (sha256 differs), so its excerpts cannot be trusted`,
+      );
+    if (problems.length > 0 || !result.collection || text === null)
+      return fail(...(problems.length ? problems : ['no report text']));
     return { file, collection: result.collection, text };
   } catch (e) {
     return fail(`could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
@@ -78,7 +87,11 @@ export async function loadReport(file: string, fetchFn: Fetch = fetch): Promise<
 /** Loads every report the manifest lists; reports with problems are set aside, not fatal. */
 export async function loadReports(fetchFn: Fetch = fetch): Promise<LoadResult> {
   const res = await fetchFn(DATA_BASE + MANIFEST_FILE);
-  if (!res.ok) return { reports: [], failures: [{ file: MANIFEST_FILE, problems: [`could not be read (HTTP ${res.status})`] }] };
+  if (!res.ok)
+    return {
+      reports: [],
+      failures: [{ file: MANIFEST_FILE, problems: [`could not be read (HTTP ${res.status})`] }],
+    };
   let manifest: Manifest;
   try {
     manifest = (await res.json()) as Manifest;
@@ -91,7 +104,10 @@ export async function loadReports(fetchFn: Fetch = fetch): Promise<LoadResult> {
   for (const r of results) {
     if ('problems' in r) out.failures.push(r);
     else if (seen.has(r.collection.source.id))
-      out.failures.push({ file: r.file, problems: [`report id "${r.collection.source.id}" is already loaded from another file`] });
+      out.failures.push({
+        file: r.file,
+        problems: [`report id "${r.collection.source.id}" is already loaded from another file`],
+      });
     else {
       seen.add(r.collection.source.id);
       out.reports.push(r);

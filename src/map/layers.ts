@@ -51,14 +51,21 @@ export function makeLayers(): LayerSpecification[] {
       id: LAYER.countriesLine,
       type: 'line',
       source: SOURCE.countries,
-      paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2] },
+      paint: {
+        'line-color': COLORS.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2],
+      },
     },
     {
       id: LAYER.countriesLabel,
       type: 'symbol',
       source: SOURCE.countryLabels,
       // Larger countries get their names first; small ones appear as the map zooms in.
-      filter: ['>=', ['get', 'area'], ['interpolate', ['linear'], ['zoom'], 1, 400000, 4, 20000, 6, 0]],
+      filter: [
+        '>=',
+        ['get', 'area'],
+        ['interpolate', ['linear'], ['zoom'], 1, 400000, 4, 20000, 6, 0],
+      ],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [LABEL_FONT],
@@ -67,7 +74,11 @@ export function makeLayers(): LayerSpecification[] {
         'text-letter-spacing': 0.08,
         'text-max-width': 8,
       },
-      paint: { 'text-color': COLORS.countryLabel, 'text-halo-color': COLORS.land, 'text-halo-width': 1.2 },
+      paint: {
+        'text-color': COLORS.countryLabel,
+        'text-halo-color': COLORS.land,
+        'text-halo-width': 1.2,
+      },
     },
     {
       id: LAYER.placesHalo,
@@ -86,7 +97,17 @@ export function makeLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCE.places,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['coalesce', ['feature-state', 'visibleCount'], 0], 0, 8, 10, 13, 100, 18],
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['coalesce', ['feature-state', 'visibleCount'], 0],
+          0,
+          8,
+          10,
+          13,
+          100,
+          18,
+        ],
         // An inferred place is hollow: white inside, a ring in the side's colour.
         'circle-color': [
           'case',
@@ -148,11 +169,16 @@ export interface StyleUrls {
  * files are loaded. No glyph server: labels use the bundled font through `font-faces`.
  */
 export function makeStyle(urls: StyleUrls): StyleSpecification {
-  const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+  const empty = {
+    type: 'geojson' as const,
+    data: { type: 'FeatureCollection' as const, features: [] },
+  };
   return {
     version: 8,
     name: 'situation-viewer',
-    'font-faces': { [LABEL_FONT]: [{ url: urls.font, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] }] },
+    'font-faces': {
+      [LABEL_FONT]: [{ url: urls.font, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] }],
+    },
     sources: {
       [SOURCE.countries]: empty,
       [SOURCE.countryLabels]: empty,

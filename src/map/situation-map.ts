@@ -79,7 +79,11 @@ export class SituationMap {
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
-    this.popup = new maplibregl.Popup({ maxWidth: '420px', closeOnClick: false, focusAfterOpen: false });
+    this.popup = new maplibregl.Popup({
+      maxWidth: '420px',
+      closeOnClick: false,
+      focusAfterOpen: false,
+    });
     this.popup.on('close', () => {
       if (this.popupClosedByCode) return;
       this.options.onPlaceClick('', null);
@@ -107,10 +111,13 @@ export class SituationMap {
   }
 
   private handleClick(point: maplibregl.PointLike): void {
-    const hits = this.map.queryRenderedFeatures(point, { layers: [LAYER.itemsDot, LAYER.placesCircle] });
+    const hits = this.map.queryRenderedFeatures(point, {
+      layers: [LAYER.itemsDot, LAYER.placesCircle],
+    });
     const item = hits.find((f) => f.layer.id === LAYER.itemsDot);
     const place = hits.find((f) => f.layer.id === LAYER.placesCircle);
-    if (item) this.options.onPlaceClick(item.properties.placeKey as string, item.properties.key as string);
+    if (item)
+      this.options.onPlaceClick(item.properties.placeKey as string, item.properties.key as string);
     else if (place) this.options.onPlaceClick(place.properties.key as string, null);
   }
 
@@ -147,16 +154,25 @@ export class SituationMap {
   /** Per-place visible count and colour, as feature-state read by the place layers. */
   setPlaceStates(states: Map<string, { visibleCount: number; color: string | null }>): void {
     for (const [key, s] of states)
-      this.map.setFeatureState({ source: SOURCE.places, id: key }, { visibleCount: s.visibleCount, color: s.color });
+      this.map.setFeatureState(
+        { source: SOURCE.places, id: key },
+        { visibleCount: s.visibleCount, color: s.color },
+      );
   }
 
   /**
    * Opens the popup for a place with the given content, or closes it for null.
    * The content is a DOM element the caller fills (React renders into it through a portal).
    */
-  showPopup(place: { key: string; coordinates: [number, number] } | null, content: HTMLElement): void {
+  showPopup(
+    place: { key: string; coordinates: [number, number] } | null,
+    content: HTMLElement,
+  ): void {
     if (this.selectedPlace)
-      this.map.setFeatureState({ source: SOURCE.places, id: this.selectedPlace }, { selected: false });
+      this.map.setFeatureState(
+        { source: SOURCE.places, id: this.selectedPlace },
+        { selected: false },
+      );
     this.selectedPlace = place?.key ?? null;
     this.popupClosedByCode = true;
     if (!place) {

@@ -80,7 +80,13 @@ export interface PlaceProps {
 }
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'on-or-before' | 'on-or-after' | 'unknown';
-export type DateBasis = 'explicit' | 'weekday-relative' | 'relative' | 'dateline' | 'context' | 'unknown';
+export type DateBasis =
+  | 'explicit'
+  | 'weekday-relative'
+  | 'relative'
+  | 'dateline'
+  | 'context'
+  | 'unknown';
 
 export interface ActorRole {
   id: string;

@@ -1,10 +1,5 @@
 import { getIssues } from '@placemarkio/check-geojson';
-import type {
-  Excerpt,
-  SituationCollection,
-  SituationFeature,
-  Span,
-} from './situation';
+import type { Excerpt, SituationCollection, SituationFeature, Span } from './situation';
 
 /** Cap on problems listed per file, so a badly broken file stays readable in the page. */
 const MAX_PROBLEMS = 20;
@@ -48,11 +43,19 @@ function quote(s: string, max = 60): string {
  */
 export function validateSituation(jsonText: string, reportText: string | null): ValidationResult {
   const problems: string[] = [];
-  const fail = (): ValidationResult => ({ collection: null, problems: problems.slice(0, MAX_PROBLEMS) });
+  const fail = (): ValidationResult => ({
+    collection: null,
+    problems: problems.slice(0, MAX_PROBLEMS),
+  });
 
   const issues = getIssues(jsonText);
   if (issues.length > 0) {
-    for (const issue of issues) problems.push(issue.message.startsWith('Invalid JSON') ? issue.message : `invalid GeoJSON: ${issue.message}`);
+    for (const issue of issues)
+      problems.push(
+        issue.message.startsWith('Invalid JSON')
+          ? issue.message
+          : `invalid GeoJSON: ${issue.message}`,
+      );
     return fail();
   }
   const data: unknown = JSON.parse(jsonText);
@@ -66,7 +69,10 @@ export function validateSituation(jsonText: string, reportText: string | null): 
   } else {
     if (typeof source.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(source.sha256))
       problems.push('source.sha256 must be 64 lowercase hex digits');
-    if (source.date !== null && !(typeof source.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(source.date)))
+    if (
+      source.date !== null &&
+      !(typeof source.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(source.date))
+    )
       problems.push('source.date must be YYYY-MM-DD or null');
   }
   if (!Array.isArray(data.actors)) problems.push('missing "actors" array');
@@ -76,7 +82,9 @@ export function validateSituation(jsonText: string, reportText: string | null): 
   const checkSpan = (where: string, span: unknown) => {
     if (!isSpan(span)) problems.push(`${where}: span must have integer start <= end`);
     else if (span.end > textLength)
-      problems.push(`${where}: span ${span.start}-${span.end} lies outside the report (${textLength} characters)`);
+      problems.push(
+        `${where}: span ${span.start}-${span.end} lies outside the report (${textLength} characters)`,
+      );
   };
   const checkExcerpt = (where: string, ex: unknown) => {
     if (!isObject(ex) || typeof ex.text !== 'string') {
@@ -95,14 +103,19 @@ export function validateSituation(jsonText: string, reportText: string | null): 
 
   const actorIds = new Set<string>();
   for (const [i, a] of (data.actors as unknown[]).entries()) {
-    if (!isObject(a) || typeof a.id !== 'string' || typeof a.name !== 'string' || typeof a.side !== 'string') {
+    if (
+      !isObject(a) ||
+      typeof a.id !== 'string' ||
+      typeof a.name !== 'string' ||
+      typeof a.side !== 'string'
+    ) {
       problems.push(`actor #${i}: needs string id, name and side`);
       continue;
     }
     if (actorIds.has(a.id)) problems.push(`actor "${a.id}" is listed twice`);
     actorIds.add(a.id);
     if (!Array.isArray(a.mentions)) problems.push(`actor "${a.id}": missing mentions`);
-    else a.mentions.forEach((m, j) => checkSpan(`actor "${a.id}" mention #${j}`, m));
+    else for (const [j, m] of a.mentions.entries()) checkSpan(`actor "${a.id}" mention #${j}`, m);
   }
 
   const features = data.features as SituationFeature[];
@@ -110,31 +123,45 @@ export function validateSituation(jsonText: string, reportText: string | null): 
   const ids = new Set<string>();
   for (const [i, f] of features.entries()) {
     const p = f.properties as unknown;
-    if (!isObject(p) || typeof p.id !== 'string' || !['place', 'event', 'statement'].includes(p.kind as string)) {
-      problems.push(`feature #${i}: properties need a string id and kind place, event or statement`);
+    if (
+      !isObject(p) ||
+      typeof p.id !== 'string' ||
+      !['place', 'event', 'statement'].includes(p.kind as string)
+    ) {
+      problems.push(
+        `feature #${i}: properties need a string id and kind place, event or statement`,
+      );
       continue;
     }
     if (ids.has(p.id)) problems.push(`id "${p.id}" is used twice`);
     ids.add(p.id);
-    if (f.geometry?.type !== 'Point') problems.push(`${p.kind} "${p.id}": geometry must be a Point`);
+    if (f.geometry?.type !== 'Point')
+      problems.push(`${p.kind} "${p.id}": geometry must be a Point`);
     if (p.kind === 'place') places.set(p.id, f);
   }
   if (problems.length > 0) return fail();
 
-  const statements = new Set(features.filter((f) => f.properties.kind === 'statement').map((f) => f.properties.id));
-  const events = new Set(features.filter((f) => f.properties.kind === 'event').map((f) => f.properties.id));
+  const statements = new Set(
+    features.filter((f) => f.properties.kind === 'statement').map((f) => f.properties.id),
+  );
+  const events = new Set(
+    features.filter((f) => f.properties.kind === 'event').map((f) => f.properties.id),
+  );
   const needPlace = (where: string, id: unknown) => {
-    if (typeof id !== 'string' || !places.has(id)) problems.push(`${where}: refers to missing place ${JSON.stringify(id)}`);
+    if (typeof id !== 'string' || !places.has(id))
+      problems.push(`${where}: refers to missing place ${JSON.stringify(id)}`);
   };
   const needActor = (where: string, id: unknown) => {
-    if (typeof id !== 'string' || !actorIds.has(id)) problems.push(`${where}: refers to missing actor ${JSON.stringify(id)}`);
+    if (typeof id !== 'string' || !actorIds.has(id))
+      problems.push(`${where}: refers to missing actor ${JSON.stringify(id)}`);
   };
   const atPlace = (where: string, f: SituationFeature, placeId: string) => {
     const place = places.get(placeId);
     if (!place) return;
     const [x1, y1] = f.geometry.coordinates;
     const [x2, y2] = place.geometry.coordinates;
-    if (x1 !== x2 || y1 !== y2) problems.push(`${where}: geometry is not at its place "${placeId}"`);
+    if (x1 !== x2 || y1 !== y2)
+      problems.push(`${where}: geometry is not at its place "${placeId}"`);
   };
 
   for (const a of data.actors as Record<string, unknown>[]) {
@@ -149,7 +176,7 @@ export function validateSituation(jsonText: string, reportText: string | null): 
       if (!isObject(loc) || (loc.basis !== 'explicit' && loc.basis !== 'inferred'))
         problems.push(`${where}: location.basis must be "explicit" or "inferred"`);
       if (!Array.isArray(p.mentions)) problems.push(`${where}: missing mentions`);
-      else p.mentions.forEach((m, j) => checkSpan(`${where} mention #${j}`, m));
+      else for (const [j, m] of p.mentions.entries()) checkSpan(`${where} mention #${j}`, m);
       continue;
     }
     if (p.date !== null && !(typeof p.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.date)))
@@ -168,12 +195,14 @@ export function validateSituation(jsonText: string, reportText: string | null): 
       else {
         for (const id of about.places ?? []) needPlace(`${where} about`, id);
         for (const id of about.events ?? [])
-          if (!events.has(id as string)) problems.push(`${where} about: refers to missing event ${JSON.stringify(id)}`);
+          if (!events.has(id as string))
+            problems.push(`${where} about: refers to missing event ${JSON.stringify(id)}`);
       }
       if (!Array.isArray(p.disputes)) problems.push(`${where}: missing disputes`);
       else
         for (const id of p.disputes)
-          if (!statements.has(id as string)) problems.push(`${where} disputes: refers to missing statement ${JSON.stringify(id)}`);
+          if (!statements.has(id as string))
+            problems.push(`${where} disputes: refers to missing statement ${JSON.stringify(id)}`);
     }
   }
   if (problems.length > 0) return fail();

@@ -58,7 +58,11 @@ export function makeBasemap(topology: Topology): Basemap {
     let best: Feature<Polygon> | null = null;
     let bestArea = 0;
     for (const coordinates of polygons) {
-      const poly: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } };
+      const poly: Feature<Polygon> = {
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'Polygon', coordinates },
+      };
       const a = area(poly);
       if (a > bestArea) {
         bestArea = a;
@@ -67,7 +71,11 @@ export function makeBasemap(topology: Topology): Basemap {
     }
     if (best && name) {
       const c = centerOfMass(best).geometry;
-      labels.features.push({ type: 'Feature', properties: { name, area: Math.round(bestArea / 1e6) }, geometry: c });
+      labels.features.push({
+        type: 'Feature',
+        properties: { name, area: Math.round(bestArea / 1e6) },
+        geometry: c,
+      });
     }
   }
   return { countries, labels };

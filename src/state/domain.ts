@@ -92,7 +92,8 @@ export function buildDomain(reports: LoadedReport[]): Domain {
       const known = domain.actors.get(a.id);
       if (known) known.reportIds.push(reportId);
       else domain.actors.set(a.id, { ...a, reportIds: [reportId] });
-      if (!domain.sides.has(a.side)) domain.sides.set(a.side, { id: a.side, name: a.side, color: UNKNOWN_SIDE_COLOR });
+      if (!domain.sides.has(a.side))
+        domain.sides.set(a.side, { id: a.side, name: a.side, color: UNKNOWN_SIDE_COLOR });
     }
     const localPlaceKeys = new Map<string, string>();
     for (const f of c.features) {
@@ -130,8 +131,12 @@ export function buildDomain(reports: LoadedReport[]): Domain {
         reportId,
         props: p,
         placeKey: localPlaceKeys.get(p.placeId) as string,
-        alsoAtKeys: p.kind === 'event' ? (p.alsoAt ?? []).map((id) => localPlaceKeys.get(id) as string) : [],
-        aboutKeys: p.kind === 'statement' ? p.about.places.map((id) => localPlaceKeys.get(id) as string) : [],
+        alsoAtKeys:
+          p.kind === 'event' ? (p.alsoAt ?? []).map((id) => localPlaceKeys.get(id) as string) : [],
+        aboutKeys:
+          p.kind === 'statement'
+            ? p.about.places.map((id) => localPlaceKeys.get(id) as string)
+            : [],
         actorIds: itemActorIds(p),
       });
     }

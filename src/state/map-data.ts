@@ -57,6 +57,8 @@ export function makeMapData(domain: Domain): MapData {
       });
   }
   const bounds =
-    places.features.length > 0 ? (bbox(places).slice(0, 4) as [number, number, number, number]) : null;
+    places.features.length > 0
+      ? (bbox(places).slice(0, 4) as [number, number, number, number])
+      : null;
   return { places, items, bounds };
 }

@@ -28,8 +28,18 @@ export interface PlaceContents {
   hiddenCount: number;
 }
 
-export function placeContents(domain: Domain, placeKey: string, hidden: HiddenActors): PlaceContents {
-  const contents: PlaceContents = { events: [], madeHere: [], aboutHere: [], disputes: [], hiddenCount: 0 };
+export function placeContents(
+  domain: Domain,
+  placeKey: string,
+  hidden: HiddenActors,
+): PlaceContents {
+  const contents: PlaceContents = {
+    events: [],
+    madeHere: [],
+    aboutHere: [],
+    disputes: [],
+    hiddenCount: 0,
+  };
   const visible = new Set<string>();
   for (const item of itemsAtPlace(domain, placeKey)) {
     if (!isItemVisible(item, hidden)) {
@@ -111,7 +121,12 @@ export function sideGroups(domain: Domain): SideGroup[] {
     const side = domain.sides.get(actor.side);
     let g = groups.get(actor.side);
     if (!g) {
-      g = { id: actor.side, name: side?.name ?? actor.side, color: side?.color ?? '#616161', actorIds: [] };
+      g = {
+        id: actor.side,
+        name: side?.name ?? actor.side,
+        color: side?.color ?? '#616161',
+        actorIds: [],
+      };
       groups.set(actor.side, g);
     }
     g.actorIds.push(actor.id);

@@ -27,7 +27,10 @@ export function encodeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.view) {
     const { zoom, lat, lon } = state.view;
-    params.set('map', `${zoom.toFixed(ZOOM_DECIMALS)}/${lat.toFixed(COORD_DECIMALS)}/${lon.toFixed(COORD_DECIMALS)}`);
+    params.set(
+      'map',
+      `${zoom.toFixed(ZOOM_DECIMALS)}/${lat.toFixed(COORD_DECIMALS)}/${lon.toFixed(COORD_DECIMALS)}`,
+    );
   }
   if (state.hidden.length > 0) params.set('hide', [...state.hidden].sort().join(','));
   if (state.place) params.set('place', state.place);

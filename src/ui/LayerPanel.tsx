@@ -10,7 +10,11 @@ interface Props {
   onToggle: (actorIds: string[], visible: boolean) => void;
 }
 
-function SideCheckbox({ group, hidden, onToggle }: { group: SideGroup } & Pick<Props, 'hidden' | 'onToggle'>) {
+function SideCheckbox({
+  group,
+  hidden,
+  onToggle,
+}: { group: SideGroup } & Pick<Props, 'hidden' | 'onToggle'>) {
   const ref = useRef<HTMLInputElement>(null);
   const shown = group.actorIds.filter((id) => !hidden.has(id)).length;
   useEffect(() => {
@@ -52,8 +56,16 @@ export function LayerPanel({ domain, groups, counts, hidden, onToggle }: Props) 
               return (
                 <li key={id}>
                   <label>
-                    <input type="checkbox" checked={!hidden.has(id)} onChange={(e) => onToggle([id], e.target.checked)} />
-                    <span className="swatch" style={{ background: actor.color }} aria-hidden="true" />
+                    <input
+                      type="checkbox"
+                      checked={!hidden.has(id)}
+                      onChange={(e) => onToggle([id], e.target.checked)}
+                    />
+                    <span
+                      className="swatch"
+                      style={{ background: actor.color }}
+                      aria-hidden="true"
+                    />
                     <span className="actor-name">{actor.name}</span>
                     {actor.registered === false && <span className="muted"> (unregistered)</span>}
                     <span className="count" title="events and statements">

@@ -22,7 +22,17 @@ function SourceLink({ item, onSource }: { item: ItemView; onSource: Props['onSou
   );
 }
 
-function EventEntry({ domain, item, selected, onSource }: { domain: Domain; item: ItemView; selected: boolean; onSource: Props['onSource'] }) {
+function EventEntry({
+  domain,
+  item,
+  selected,
+  onSource,
+}: {
+  domain: Domain;
+  item: ItemView;
+  selected: boolean;
+  onSource: Props['onSource'];
+}) {
   if (item.props.kind !== 'event') return null;
   const p = item.props;
   return (
@@ -45,7 +55,17 @@ function EventEntry({ domain, item, selected, onSource }: { domain: Domain; item
   );
 }
 
-function StatementEntry({ domain, item, selected, onSource }: { domain: Domain; item: ItemView; selected: boolean; onSource: Props['onSource'] }) {
+function StatementEntry({
+  domain,
+  item,
+  selected,
+  onSource,
+}: {
+  domain: Domain;
+  item: ItemView;
+  selected: boolean;
+  onSource: Props['onSource'];
+}) {
   if (item.props.kind !== 'statement') return null;
   const p = item.props;
   return (
@@ -65,9 +85,21 @@ export function PlacePopup({ domain, place, contents, selectedItem, onSource }: 
   const { events, madeHere, aboutHere, disputes, hiddenCount } = contents;
   const entry = (item: ItemView) =>
     item.props.kind === 'event' ? (
-      <EventEntry key={item.key} domain={domain} item={item} selected={item.key === selectedItem} onSource={onSource} />
+      <EventEntry
+        key={item.key}
+        domain={domain}
+        item={item}
+        selected={item.key === selectedItem}
+        onSource={onSource}
+      />
     ) : (
-      <StatementEntry key={item.key} domain={domain} item={item} selected={item.key === selectedItem} onSource={onSource} />
+      <StatementEntry
+        key={item.key}
+        domain={domain}
+        item={item}
+        selected={item.key === selectedItem}
+        onSource={onSource}
+      />
     );
   return (
     <article className="place-popup" aria-label={`${place.name}: events and statements`}>
@@ -89,7 +121,9 @@ export function PlacePopup({ domain, place, contents, selectedItem, onSource }: 
             <div className="dispute" key={`${a.key}|${b.key}`}>
               {[a, b].map((s) => (
                 <div className="dispute-side" key={s.key}>
-                  <strong>{s.props.kind === 'statement' ? actorName(domain, s.props.speaker) : ''}</strong>
+                  <strong>
+                    {s.props.kind === 'statement' ? actorName(domain, s.props.speaker) : ''}
+                  </strong>
                   <blockquote>{s.props.excerpt.text}</blockquote>
                   <SourceLink item={s} onSource={onSource} />
                 </div>
@@ -118,10 +152,13 @@ export function PlacePopup({ domain, place, contents, selectedItem, onSource }: 
           <ul>{aboutHere.map(entry)}</ul>
         </section>
       )}
-      {events.length + madeHere.length + aboutHere.length === 0 && <p>Nothing visible here with the current actor layers.</p>}
+      {events.length + madeHere.length + aboutHere.length === 0 && (
+        <p>Nothing visible here with the current actor layers.</p>
+      )}
       {hiddenCount > 0 && (
         <p className="muted">
-          {hiddenCount} more {hiddenCount === 1 ? 'item is' : 'items are'} hidden by the actor layers.
+          {hiddenCount} more {hiddenCount === 1 ? 'item is' : 'items are'} hidden by the actor
+          layers.
         </p>
       )}
     </article>

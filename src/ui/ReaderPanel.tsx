@@ -26,7 +26,12 @@ export function ReaderPanel({ reports, report, highlight, onChooseReport, onClos
     <aside className="panel reader" aria-labelledby="reader-heading">
       <div className="reader-head">
         <h2 id="reader-heading">Source report</h2>
-        <button type="button" className="link" onClick={onClose} aria-label="Close the source report">
+        <button
+          type="button"
+          className="link"
+          onClick={onClose}
+          aria-label="Close the source report"
+        >
           ×
         </button>
       </div>
@@ -36,7 +41,8 @@ export function ReaderPanel({ reports, report, highlight, onChooseReport, onClos
           <select value={s.id} onChange={(e) => onChooseReport(e.target.value)}>
             {reports.map((r) => (
               <option key={r.collection.source.id} value={r.collection.source.id}>
-                {r.collection.source.date ?? 'undated'} · {r.collection.source.title ?? r.collection.source.id}
+                {r.collection.source.date ?? 'undated'} ·{' '}
+                {r.collection.source.title ?? r.collection.source.id}
               </option>
             ))}
           </select>
@@ -61,7 +67,7 @@ export function ReaderPanel({ reports, report, highlight, onChooseReport, onClos
           Highlighted: {highlight.label} (characters {highlight.start}–{highlight.end})
         </p>
       )}
-      <div className="report-text" tabIndex={0} role="document" aria-label="Report text">
+      <div className="report-text">
         {highlight ? (
           <>
             {text.slice(0, highlight.start)}

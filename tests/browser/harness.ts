@@ -106,7 +106,10 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 }
 
 /** Screen position (page pixels) of a place on the map canvas. */
-export async function placeOnScreen(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+export async function placeOnScreen(
+  page: Page,
+  lngLat: [number, number],
+): Promise<{ x: number; y: number }> {
   const p = await page.evaluate((ll) => {
     const map = window.__viewer?.map;
     if (!map) throw new Error('no map');

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { readSeedText, readSituation, SEED_ID } from '../../tests/fixtures/seed';
+import type { SituationCollection } from '../model/situation';
+import { buildDomain, itemKey } from './domain';
+import { makeMapData } from './map-data';
+import {
+  actorItemCounts,
+  isItemVisible,
+  placeContents,
+  placeStyles,
+  sideGroups,
+} from './selectors';
+
+const collection = readSituation();
+const report = { file: `geo/${SEED_ID}.geojson`, collection, text: readSeedText() };
+const domain = buildDomain([report]);
+const ids = (items: { props: { id: string } }[]) => items.map((i) => i.props.id);
+const turkeySide = sideGroups(domain).find((g) => g.id === 'turkey')?.actorIds ?? [];
+
+describe('buildDomain', () => {
+  it('keys places by gazetteer id and items by report', () => {
+    expect([...domain.places.keys()].sort()).toEqual(['gn169389', 'gn323786', 'gn524901']);
+    expect(domain.items.get(itemKey(SEED_ID, 'st-mod-soldiers'))?.placeKey).toBe('gn524901');
+  });
+
+  it('merges the same gazetteer place from two reports into one place', () => {
+    const other = structuredClone(collection) as SituationCollection;
+    other.source = { ...other.source, id: 'other' };
+    const merged = buildDomain([report, { ...report, collection: other }]);
+    expect(merged.places.size).toBe(3);
+    expect(merged.places.get('gn169389')?.refs.map((r) => r.reportId)).toEqual([SEED_ID, 'other']);
+    expect(merged.items.size).toBe(2 * domain.items.size);
+  });
+});
+
+describe('place contents', () => {
+  it('lists events at Idleb and statements about it, with the contradiction paired', () => {
+    const c = placeContents(domain, 'gn169389', new Set());
+    expect(ids(c.events)).toEqual(
+      expect.arrayContaining([
+        'ev-offensive',
+        'ev-syrian-strikes',
+        'ev-turkish-airstrikes',
+        'ev-memorandum-2017',
+        'ev-memorandum-2018',
+      ]),
+    );
+    expect(ids(c.aboutHere)).toEqual(
+      expect.arrayContaining(['st-mod-soldiers', 'st-ankara-claim']),
+    );
+    expect(c.disputes.map(([a, b]) => [a.props.id, b.props.id].sort())).toEqual([
+      ['st-ankara-claim', 'st-mod-soldiers'],
+    ]);
+  });
+
+  it('lists statements made in Moscow and the phone call that reaches Ankara', () => {
+    const moscow = placeContents(domain, 'gn524901', new Set());
+    expect(ids(moscow.madeHere)).toContain('st-mod-soldiers');
+    expect(ids(moscow.events)).toEqual(
+      expect.arrayContaining(['ev-phone-call', 'ev-summit-agreed']),
+    );
+    const ankara = placeContents(domain, 'gn323786', new Set());
+    expect(ids(ankara.events)).toEqual(
+      expect.arrayContaining(['ev-consultations', 'ev-phone-call']),
+    );
+    expect(ids(ankara.madeHere)).toContain('st-ankara-claim');
+  });
+
+  it('hides every item of an unticked actor and drops the pair it was in', () => {
+    const hidden = new Set(turkeySide);
+    const c = placeContents(domain, 'gn169389', hidden);
+    const shown = [...c.events, ...c.madeHere, ...c.aboutHere];
+    expect(shown.every((i) => isItemVisible(i, hidden))).toBe(true);
+    expect(ids(shown)).not.toContain('st-ankara-claim');
+    expect(ids(shown)).not.toContain('ev-turkish-airstrikes');
+    expect(c.disputes).toEqual([]);
+    expect(c.hiddenCount).toBeGreaterThan(0);
+  });
+});
+
+describe('place styles', () => {
+  it('fades a place with nothing visible left', () => {
+    const all = new Set(domain.actors.keys());
+    expect(placeStyles(domain, all).get('gn169389')).toEqual({ visibleCount: 0, color: null });
+    const shown = placeStyles(domain, new Set()).get('gn169389');
+    expect(shown?.visibleCount).toBeGreaterThan(0);
+    expect(shown?.color).toMatch(/^#/);
+  });
+});
+
+describe('actor counts and groups', () => {
+  it('counts items per actor and groups actors by side', () => {
+    const counts = actorItemCounts(domain);
+    expect(counts.get('ru-defense-ministry')).toBe(5);
+    expect(sideGroups(domain).map((g) => g.id)).toEqual(['hts', 'russia', 'syria', 'turkey', 'un']);
+    expect(turkeySide).toEqual(
+      expect.arrayContaining(['turkey', 'erdogan', 'onal', 'tr-air-force', 'tr-soldiers']),
+    );
+  });
+});
+
+describe('map data', () => {
+  it('puts one dot per item at its own place, spread around it, and bounds all places', () => {
+    const data = makeMapData(domain);
+    expect(data.places.features).toHaveLength(3);
+    const madeAtPlaces = [...domain.items.values()].length;
+    expect(data.items.features).toHaveLength(madeAtPlaces);
+    const offsets = new Set(
+      data.items.features
+        .filter((f) => f.properties.placeKey === 'gn169389')
+        .map((f) => f.properties.offset.join()),
+    );
+    expect(offsets.size).toBe(
+      data.items.features.filter((f) => f.properties.placeKey === 'gn169389').length,
+    );
+    const [w, s, e, n] = data.bounds ?? [];
+    expect([w, s, e, n]).toEqual([32.85427, 35.93062, 37.61556, 55.75222]);
+  });
+});

@@ -1,0 +1,178 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readSeedText, readSituation, SEED_ID } from '../../tests/fixtures/seed';
+import { buildDomain, itemKey } from '../state/domain';
+import { placeContents, sideGroups } from '../state/selectors';
+import { LayerPanel } from './LayerPanel';
+import { PlacePopup } from './PlacePopup';
+import { ProblemList } from './ProblemList';
+import { ReaderPanel } from './ReaderPanel';
+
+afterEach(cleanup);
+
+const text = readSeedText();
+const report = { file: `geo/${SEED_ID}.geojson`, collection: readSituation(), text };
+const domain = buildDomain([report]);
+const IDLEB = 'gn169389';
+
+function renderPopup(hidden = new Set<string>(), onSource = vi.fn()) {
+  const place = domain.places.get(IDLEB);
+  if (!place) throw new Error('no Idleb');
+  render(
+    <PlacePopup
+      domain={domain}
+      place={place}
+      contents={placeContents(domain, IDLEB, hidden)}
+      selectedItem={null}
+      onSource={onSource}
+    />,
+  );
+  return onSource;
+}
+
+describe('PlacePopup', () => {
+  it('lists the events with date, type and actors, and the statements with their speakers', () => {
+    renderPopup();
+    const events = screen.getByRole('region', { name: 'Events' });
+    expect(
+      within(events).getByText('Militants launch a large-scale offensive in Idleb'),
+    ).toBeTruthy();
+    expect(within(events).getAllByText('2020-02-27').length).toBeGreaterThan(0);
+    expect(within(events).getAllByText('FIGHT').length).toBe(3);
+    expect(within(events).getAllByText('Hay’at Tahrir al-Sham').length).toBeGreaterThan(0);
+    const about = screen.getByRole('region', { name: 'Statements about Idleb' });
+    expect(within(about).getAllByText('Russian Defense Ministry').length).toBe(4);
+  });
+
+  it('shows the two contradicting accounts side by side, each attributed', () => {
+    renderPopup();
+    const dispute = screen.getByRole('region', { name: 'Contradicting accounts' });
+    const sides = dispute.querySelectorAll('.dispute-side');
+    expect(sides).toHaveLength(2);
+    const speakers = [...sides].map((s) => s.querySelector('strong')?.textContent).sort();
+    expect(speakers).toEqual(['Russian Defense Ministry', 'Turkey']);
+    expect(dispute.textContent).toContain(
+      'The killed Turkish soldiers were among the advancing terrorists',
+    );
+    expect(dispute.textContent).toContain('as Ankara claims, killed 33 Turkish soldiers');
+  });
+
+  it('sends the item key when a source link is followed', () => {
+    const onSource = renderPopup();
+    const events = screen.getByRole('region', { name: 'Events' });
+    fireEvent.click(within(events).getAllByRole('button', { name: 'Read in source' })[0]);
+    expect(onSource).toHaveBeenCalledWith(itemKey(SEED_ID, 'ev-memorandum-2017'));
+  });
+
+  it('drops hidden actors and says how many items are hidden', () => {
+    const turkey = sideGroups(domain).find((g) => g.id === 'turkey')?.actorIds ?? [];
+    renderPopup(new Set(turkey));
+    expect(screen.queryByRole('region', { name: 'Contradicting accounts' })).toBeNull();
+    expect(screen.queryByText(/hit more than 200 targets/)).toBeNull();
+    expect(screen.getByText(/more items are hidden by the actor layers/)).toBeTruthy();
+  });
+
+  it('says why an inferred place was inferred', () => {
+    const place = domain.places.get('gn524901');
+    if (!place) throw new Error('no Moscow');
+    render(
+      <PlacePopup
+        domain={domain}
+        place={place}
+        contents={placeContents(domain, place.key, new Set())}
+        selectedItem={null}
+        onSource={vi.fn()}
+      />,
+    );
+    expect(screen.getByText('Location inferred.').parentElement?.textContent).toMatch(
+      /seat of the Russian/,
+    );
+  });
+});
+
+describe('ReaderPanel', () => {
+  it('marks exactly the source text at the offsets and scrolls it into view', () => {
+    const scroll = vi.fn();
+    Element.prototype.scrollIntoView = scroll;
+    const item = domain.items.get(itemKey(SEED_ID, 'st-mod-soldiers'));
+    if (item?.props.kind !== 'statement') throw new Error('no statement');
+    const { start, end } = item.props.excerpt;
+    const { container } = render(
+      <ReaderPanel
+        reports={[report]}
+        report={report}
+        highlight={{ start, end, label: 'x' }}
+        onChooseReport={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    const mark = container.querySelector('mark');
+    expect(mark?.textContent).toBe(text.slice(start, end));
+    expect(container.querySelector('.report-text')?.textContent).toBe(text);
+    expect(scroll).toHaveBeenCalled();
+  });
+
+  it('shows markup in a report as text, never as HTML', () => {
+    const hostile = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+    const r = { ...report, text: `${hostile} tail` };
+    const { container } = render(
+      <ReaderPanel
+        reports={[r]}
+        report={r}
+        highlight={{ start: 0, end: hostile.length, label: hostile }}
+        onChooseReport={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('mark')?.textContent).toBe(hostile);
+  });
+});
+
+describe('LayerPanel', () => {
+  it('ticks a whole side at once and shows a half-ticked side as mixed', () => {
+    const onToggle = vi.fn();
+    const groups = sideGroups(domain);
+    const { rerender } = render(
+      <LayerPanel
+        domain={domain}
+        groups={groups}
+        counts={new Map()}
+        hidden={new Set()}
+        onToggle={onToggle}
+      />,
+    );
+    const turkeySide = screen.getByRole('checkbox', { name: /^Turkey · side of 5 actors/ });
+    fireEvent.click(turkeySide);
+    expect(onToggle).toHaveBeenCalledWith(
+      expect.arrayContaining(['turkey', 'erdogan', 'onal']),
+      false,
+    );
+    rerender(
+      <LayerPanel
+        domain={domain}
+        groups={groups}
+        counts={new Map()}
+        hidden={new Set(['erdogan'])}
+        onToggle={onToggle}
+      />,
+    );
+    expect(
+      (screen.getByRole('checkbox', { name: /^Turkey · side of 5 actors/ }) as HTMLInputElement)
+        .indeterminate,
+    ).toBe(true);
+    expect(
+      (screen.getByRole('checkbox', { name: /Recep Tayyip Erdogan/ }) as HTMLInputElement).checked,
+    ).toBe(false);
+  });
+});
+
+describe('ProblemList', () => {
+  it('names each file and its problem', () => {
+    render(<ProblemList failures={[{ file: 'geo/bad.geojson', problems: ['Invalid JSON: x'] }]} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('geo/bad.geojson');
+    expect(alert.textContent).toContain('Invalid JSON: x');
+  });
+});

@@ -1,0 +1,232 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SituationCollection } from '../../src/model/situation';
+import { ROOT, readSeedText, readSituation } from '../fixtures/seed';
+import { type Browser, launch, placeOnScreen, type Server, serve, waitForMapIdle } from './harness';
+
+const seedText = readSeedText();
+const dataset: SituationCollection = readSituation();
+const coords = (id: string) =>
+  dataset.features.find((f) => f.properties.id === id)?.geometry.coordinates as [number, number];
+const TURKEY_SIDE = dataset.actors.filter((a) => a.side === 'turkey').map((a) => a.id);
+
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openViewer(hash = ''): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(server.url + hash);
+  await waitForMapIdle(page);
+  return page;
+}
+
+/** Closes any open popup the way a person would, then clicks the place's circle on the canvas. */
+async function clickPlaceOnMap(page: Page, placeId: string): Promise<string> {
+  const close = page.locator('.maplibregl-popup-close-button');
+  if (await close.count()) {
+    await close.click();
+    await page.locator('.maplibregl-popup').waitFor({ state: 'detached' });
+  }
+  const { x, y } = await placeOnScreen(page, coords(placeId));
+  await page.mouse.click(x, y);
+  const name = dataset.features.find((f) => f.properties.id === placeId)?.properties;
+  const heading = page.locator('.maplibregl-popup .place-popup h2');
+  await expect.poll(() => heading.textContent()).toBe(name?.kind === 'place' ? name.name : '');
+  return (await page.locator('.maplibregl-popup .place-popup').textContent()) ?? '';
+}
+
+/** Item features the map has actually drawn, with their actor lists. */
+async function renderedItems(page: Page): Promise<{ key: string; actorList: string }[]> {
+  return page.evaluate(() => {
+    const map = window.__viewer?.map;
+    if (!map) return [];
+    return map.queryRenderedFeatures({ layers: ['items-dot'] }).map((f) => ({
+      key: f.properties.key as string,
+      actorList: f.properties.actorList as string,
+    }));
+  });
+}
+
+describe('situation viewer in Chromium', () => {
+  it('opens on a map that fits the three places, asking only its own host', async () => {
+    const page = await openViewer();
+    await expect
+      .poll(() => page.locator('.place-list button').allTextContents())
+      .toEqual([
+        expect.stringMatching(/^Ankara/),
+        expect.stringMatching(/^Idleb/),
+        expect.stringMatching(/^Moscow/),
+      ]);
+    const inView = await page.evaluate(
+      (pts) => {
+        const map = window.__viewer?.map;
+        return pts.map((p) => map?.getBounds().contains(p));
+      },
+      [coords('idleb'), coords('ankara'), coords('moscow')],
+    );
+    expect(inView).toEqual([true, true, true]);
+    const places = await page.evaluate(
+      () => window.__viewer?.map.queryRenderedFeatures({ layers: ['places-circle'] }).length,
+    );
+    expect(places).toBe(3);
+    fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'docs/screenshot.png') });
+    const hosts = new Set(
+      browser.requests.filter((u) => /^https?:/.test(u)).map((u) => new URL(u).host),
+    );
+    expect([...hosts]).toEqual([new URL(server.url).host]);
+    await page.close();
+  });
+
+  it('clicking Idleb, Ankara and Moscow on the map lists what happened and what was said there', async () => {
+    const page = await openViewer();
+    const idleb = await clickPlaceOnMap(page, 'idleb');
+    expect(idleb).toContain('Militants launch a large-scale offensive in Idleb');
+    expect(idleb).toContain('Syrian government strikes on militant positions');
+    expect(idleb).toContain('Turkish Air Force strikes Syrian troops');
+    expect(idleb).toContain('2020-02-27');
+    expect(idleb).toContain('Contradicting accounts');
+    const sides = await page.locator('.maplibregl-popup .dispute-side strong').allTextContents();
+    expect(sides.sort()).toEqual(['Russian Defense Ministry', 'Turkey']);
+
+    const ankara = await clickPlaceOnMap(page, 'ankara');
+    expect(ankara).toMatch(/^Ankara/);
+    expect(ankara).toContain('Russian-Turkish consultations on Syria in Ankara');
+    expect(ankara).toContain('Putin and Erdogan discuss the Idleb situation by phone');
+    expect(ankara).toContain('as Ankara claims, killed 33 Turkish soldiers');
+
+    const moscow = await clickPlaceOnMap(page, 'moscow');
+    expect(moscow).toMatch(/^Moscow/);
+    expect(moscow).toContain('Location inferred.');
+    expect(moscow).toContain('seat of the Russian Foreign Ministry');
+    expect(moscow).toContain('The killed Turkish soldiers were among the advancing terrorists');
+    expect(moscow).toContain('Russian Foreign Ministry');
+    await page.close();
+  });
+
+  it('a source link highlights exactly the source text at its offsets and scrolls it into view', async () => {
+    const page = await openViewer();
+    await clickPlaceOnMap(page, 'idleb');
+    const dispute = page
+      .locator('.maplibregl-popup .dispute-side')
+      .filter({ hasText: 'Russian Defense Ministry' });
+    await dispute.getByRole('button', { name: 'Read in source' }).click();
+    const mark = page.locator('.reader mark');
+    await mark.waitFor();
+    const start = Number(await mark.getAttribute('data-start'));
+    const end = Number(await mark.getAttribute('data-end'));
+    expect(await mark.textContent()).toBe(seedText.slice(start, end));
+    expect(seedText.slice(start, end)).toBe(
+      'The killed Turkish soldiers were among the advancing terrorists, the Russian Defense Ministry stated.',
+    );
+    const visible = await page.evaluate(() => {
+      const m = document.querySelector('.reader mark')?.getBoundingClientRect();
+      const r = document.querySelector('.reader')?.getBoundingClientRect();
+      return !!m && !!r && m.top >= r.top && m.bottom <= r.bottom;
+    });
+    expect(visible).toBe(true);
+    await page.close();
+  });
+
+  it('unticking Turkey removes its items from the drawn map and the lists, and a reload restores the view', async () => {
+    const page = await openViewer();
+    const before = await renderedItems(page);
+    expect(before.some((f) => TURKEY_SIDE.some((id) => f.actorList.includes(`,${id},`)))).toBe(
+      true,
+    );
+    await page.getByRole('checkbox', { name: /^Turkey · side of/ }).uncheck();
+    await waitForMapIdle(page);
+    const after = await renderedItems(page);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.filter((f) => TURKEY_SIDE.some((id) => f.actorList.includes(`,${id},`)))).toEqual(
+      [],
+    );
+    await page.getByRole('button', { name: /^Idleb/ }).click();
+    const popup = page.locator('.maplibregl-popup .place-popup');
+    await expect.poll(() => popup.textContent()).toContain('hidden by the actor layers');
+    const text = (await popup.textContent()) ?? '';
+    expect(text).not.toContain('as Ankara claims');
+    expect(text).not.toContain('Turkish Air Force strikes');
+    expect(text).not.toContain('Contradicting accounts');
+    await popup.getByRole('button', { name: 'Read in source' }).first().click();
+    await page.locator('.reader mark').waitFor();
+    await waitForMapIdle(page);
+    const url = page.url();
+    expect(url).toMatch(/hide=.*turkey/);
+    expect(url).toMatch(/place=gn169389/);
+    expect(url).toMatch(/item=/);
+    const viewBefore = await page.evaluate(() => window.__viewer?.map.getCenter().toArray());
+
+    const again = await browser.newPage();
+    await again.goto(url);
+    await waitForMapIdle(again);
+    expect(await again.getByRole('checkbox', { name: /^Turkey · side of/ }).isChecked()).toBe(
+      false,
+    );
+    expect(await again.getByRole('checkbox', { name: /Recep Tayyip Erdogan/ }).isChecked()).toBe(
+      false,
+    );
+    expect(await again.locator('.maplibregl-popup .place-popup h2').textContent()).toBe('Idleb');
+    expect(await again.locator('.reader mark').textContent()).toBe(
+      await page.locator('.reader mark').textContent(),
+    );
+    const viewAfter = await again.evaluate(() => window.__viewer?.map.getCenter().toArray());
+    expect(viewAfter?.[0]).toBeCloseTo(viewBefore?.[0] ?? 0, 3);
+    expect(viewAfter?.[1]).toBeCloseTo(viewBefore?.[1] ?? 0, 3);
+    expect((await renderedItems(again)).filter((f) => f.actorList.includes(',turkey,'))).toEqual(
+      [],
+    );
+    await again.close();
+    await page.close();
+  });
+
+  it('reaches a place with the keyboard alone', async () => {
+    const page = await openViewer();
+    let focused = '';
+    for (let i = 0; i < 10 && !focused.startsWith('Idleb'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(focused).toMatch(/^Idleb/);
+    await page.keyboard.press('Enter');
+    const heading = page.locator('.maplibregl-popup .place-popup h2');
+    await heading.waitFor();
+    expect(await heading.textContent()).toBe('Idleb');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Idleb');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.place-popup') !== null),
+    ).toBe(true);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe-core), with a popup and the reader open', async () => {
+    const page = await openViewer();
+    await clickPlaceOnMap(page, 'idleb');
+    await page
+      .locator('.maplibregl-popup')
+      .getByRole('button', { name: 'Read in source' })
+      .first()
+      .click();
+    await page.locator('.reader mark').waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+    await page.screenshot({ path: path.join(ROOT, 'docs/screenshot-popup.png') });
+    await page.close();
+  });
+});
