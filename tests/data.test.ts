@@ -7,10 +7,12 @@ import type { SituationCollection } from '../src/model/situation';
 import { decodeReport, validateSituation } from '../src/model/validate-situation';
 import { ROOT } from './fixtures/seed';
 
-const geoFiles = fs
-  .readdirSync(path.join(ROOT, 'geo'))
-  .filter((f) => f.endsWith('.geojson'))
-  .map((f) => `geo/${f}`);
+const situationFiles = (dir: string) =>
+  fs
+    .readdirSync(path.join(ROOT, dir))
+    .filter((f) => f.endsWith('.geojson'))
+    .map((f) => `${dir}/${f}`);
+const geoFiles = [...situationFiles('geo'), ...situationFiles('tests/golden/handmade')];
 
 /** The data check: every situation file in geo/ is valid and true to its report. */
 describe.each(geoFiles)('%s', (file) => {

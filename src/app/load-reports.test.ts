@@ -10,7 +10,9 @@ function fakeFetch(files: Record<string, string | Uint8Array<ArrayBuffer>>) {
   const fn = async (url: string) => {
     asked.push(url);
     const body = files[url.replace(/^data\//, '')];
-    return body === undefined ? new Response('nope', { status: 404 }) : new Response(body as BodyInit);
+    return body === undefined
+      ? new Response('nope', { status: 404 })
+      : new Response(body as BodyInit);
   };
   return { fn, asked };
 }

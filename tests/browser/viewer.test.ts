@@ -1,11 +1,18 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SituationCollection } from '../../src/model/situation';
-import { ROOT, readSeedText, readSituation } from '../fixtures/seed';
-import { type Browser, launch, placeOnScreen, type Server, serve, waitForMapIdle } from './harness';
+import { HANDMADE_DIR, ROOT, readSeedText, readSituation } from '../fixtures/seed';
+import {
+  type Browser,
+  distWithData,
+  launch,
+  placeOnScreen,
+  type Server,
+  serve,
+  waitForMapIdle,
+} from './harness';
 
 const seedText = readSeedText();
 const dataset: SituationCollection = readSituation();
@@ -16,8 +23,9 @@ const TURKEY_SIDE = dataset.actors.filter((a) => a.side === 'turkey').map((a) =>
 let server: Server;
 let browser: Browser;
 
+/** These tests run on the hand-made dataset of the first report; generated.test.ts on geo/. */
 beforeAll(async () => {
-  server = await serve();
+  server = await serve(distWithData(HANDMADE_DIR, path.join(ROOT, 'seeds')));
   browser = await launch();
 });
 afterAll(async () => {
@@ -81,8 +89,6 @@ describe('situation viewer in Chromium', () => {
       () => window.__viewer?.map.queryRenderedFeatures({ layers: ['places-circle'] }).length,
     );
     expect(places).toBe(3);
-    fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-    await page.screenshot({ path: path.join(ROOT, 'docs/screenshot.png') });
     const hosts = new Set(
       browser.requests.filter((u) => /^https?:/.test(u)).map((u) => new URL(u).host),
     );
@@ -226,7 +232,6 @@ describe('situation viewer in Chromium', () => {
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
       [],
     );
-    await page.screenshot({ path: path.join(ROOT, 'docs/screenshot-popup.png') });
     await page.close();
   });
 });

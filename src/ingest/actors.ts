@@ -1,0 +1,316 @@
+import type { Side, Span } from '../model/situation';
+import { type CountryInfo, nameKey } from './gazetteer';
+import { type Token, tokenize } from './text';
+
+/** One actor of the registry (geo/actors.json). */
+export interface RegistryActor {
+  id: string;
+  name: string;
+  kind: string;
+  side: string;
+  /** Name of the place where the actor sits (resolved with the gazetteer), or null. */
+  seat: string | null;
+  color: string;
+  aliases: string[];
+  /** ISO 3166-1 alpha-2 of a state actor, which makes its institutions derivable. */
+  country?: string;
+}
+
+export interface ActorRegistry {
+  sides: Side[];
+  actors: RegistryActor[];
+}
+
+/** An actor the ingest knows of: from the registry, derived from a country, or found in text. */
+export interface KnownActor extends RegistryActor {
+  registered: boolean;
+}
+
+export interface ActorMention extends Span {
+  actorId: string;
+  text: string;
+}
+
+/** Institutions every state has; ids are `<country code>-<suffix>` (`ru-defense-ministry`). */
+const INSTITUTIONS: { suffix: string | null; kind: string; label: string; names: string[] }[] = [
+  {
+    suffix: 'foreign-ministry',
+    kind: 'ministry',
+    label: 'Foreign Ministry',
+    names: [
+      'Foreign Ministry',
+      'Ministry of Foreign Affairs',
+      'Foreign Affairs Ministry',
+      'Foreign Office',
+      'MFA',
+      'diplomats',
+      'Foreign Minister',
+    ],
+  },
+  {
+    suffix: 'defense-ministry',
+    kind: 'ministry',
+    label: 'Defense Ministry',
+    names: [
+      'Defense Ministry',
+      'Defence Ministry',
+      'Ministry of Defense',
+      'Ministry of Defence',
+      'Defense Minister',
+      'Defence Minister',
+      'MoD',
+    ],
+  },
+  {
+    suffix: 'interior-ministry',
+    kind: 'ministry',
+    label: 'Interior Ministry',
+    names: ['Interior Ministry', 'Ministry of Interior', 'Ministry of the Interior', 'police'],
+  },
+  {
+    suffix: 'air-force',
+    kind: 'military',
+    label: 'Air Force',
+    names: [
+      'Air Force',
+      'Air Forces',
+      'Aerospace Forces',
+      'air task force',
+      'warplanes',
+      'jets',
+      'fighter jets',
+      'aircraft',
+      'air strikes',
+      'airstrikes',
+      'drones',
+    ],
+  },
+  {
+    suffix: 'navy',
+    kind: 'military',
+    label: 'Navy',
+    names: ['Navy', 'naval forces', 'warships', 'fleet'],
+  },
+  {
+    suffix: 'armed-forces',
+    kind: 'military',
+    label: 'armed forces',
+    names: [
+      'army',
+      'armed forces',
+      'military',
+      'troops',
+      'soldiers',
+      'soldier',
+      'forces',
+      'government forces',
+      'servicemen',
+      'military personnel',
+      'artillery',
+      'army units',
+      'tanks',
+      'government troops',
+      'regime forces',
+      'General Staff',
+    ],
+  },
+  {
+    suffix: 'president',
+    kind: 'official',
+    label: 'President',
+    names: [
+      'President',
+      'Presidents',
+      'presidency',
+      "President's office",
+      'leader',
+      'Prime Minister',
+      'premier',
+    ],
+  },
+  {
+    suffix: null,
+    kind: 'state',
+    label: '',
+    names: [
+      'delegation',
+      'government',
+      'authorities',
+      'officials',
+      'side',
+      'leadership',
+      'state media',
+      'Foreign Affairs',
+      'diplomacy',
+    ],
+  },
+];
+
+/** Side and colour of actors found in text that the registry does not know. */
+export const UNREGISTERED_SIDE: Side = {
+  id: 'unaffiliated',
+  name: 'Unaffiliated or unknown',
+  color: '#757575',
+};
+
+/** Deterministic colour from an id, for derived actors without a registry colour. */
+export function colorFor(id: string): string {
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  const hue = h % 360;
+  // HSL(hue, 55%, 40%) to hex: dark enough for white halos and text.
+  const s = 0.55;
+  const l = 0.4;
+  const k = (n: number) => (n + hue / 30) % 12;
+  const a = s * Math.min(l, 1 - l);
+  const f = (n: number) => l - a * Math.max(-1, Math.min(k(n) - 3, 9 - k(n), 1));
+  return `#${[f(0), f(8), f(4)]
+    .map((x) =>
+      Math.round(x * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+/**
+ * The registry compiled for matching: every alias (and every derived form such as
+ * "Russia's Foreign Ministry", "the Turkish delegation") as a name key to an actor id.
+ */
+export class ActorMatcher {
+  readonly actors = new Map<string, KnownActor>();
+  readonly sides = new Map<string, Side>();
+  private readonly aliases = new Map<string, string>();
+  private maxTokens = 1;
+  /** Capital city name key to state actor id, for "Ankara claims". */
+  readonly capitals = new Map<string, string>();
+  /** Demonym and country name keys to state actor id. */
+  readonly stateNames = new Map<string, string>();
+
+  constructor(registry: ActorRegistry, countries: Iterable<CountryInfo>) {
+    for (const s of registry.sides) this.sides.set(s.id, s);
+    const byCountry = new Map<string, RegistryActor>();
+    for (const a of registry.actors) {
+      this.actors.set(a.id, { ...a, registered: true });
+      if (a.kind === 'state' && a.country) byCountry.set(a.country, a);
+    }
+    for (const c of countries) {
+      const state = byCountry.get(c.code);
+      const stateId = state?.id ?? c.id;
+      if (!state) {
+        this.actors.set(stateId, {
+          id: stateId,
+          name: c.name,
+          kind: 'state',
+          side: stateId,
+          seat: c.capital || null,
+          color: colorFor(stateId),
+          aliases: [],
+          country: c.code,
+          registered: true,
+        });
+      }
+      const side = this.actors.get(stateId)?.side ?? stateId;
+      if (!this.sides.has(side))
+        this.sides.set(side, {
+          id: side,
+          name: c.name,
+          color: this.actors.get(stateId)?.color ?? colorFor(side),
+        });
+      const seat = this.actors.get(stateId)?.seat ?? (c.capital || null);
+      const heads = [
+        c.name,
+        `${c.name}’s`,
+        `${c.name}'s`,
+        ...(c.demonym ? [c.demonym, `the ${c.demonym}`] : []),
+      ];
+      this.stateNames.set(nameKey(c.name), stateId);
+      if (c.demonym) this.stateNames.set(nameKey(c.demonym), stateId);
+      if (c.capital) this.capitals.set(nameKey(c.capital), stateId);
+      this.addAlias(c.name, stateId);
+      for (const inst of INSTITUTIONS) {
+        let id = stateId;
+        if (inst.suffix) {
+          id = `${c.code.toLowerCase()}-${inst.suffix}`;
+          if (!this.actors.has(id))
+            this.actors.set(id, {
+              id,
+              name:
+                inst.suffix === 'armed-forces'
+                  ? `${c.demonym || c.name} armed forces`
+                  : `${c.demonym || c.name} ${inst.label}`,
+              kind: inst.kind,
+              side,
+              seat,
+              color: colorFor(id),
+              aliases: [],
+              registered: true,
+            });
+        }
+        for (const n of inst.names) {
+          for (const h of heads) this.addAlias(`${h} ${n}`, id, false);
+          this.addAlias(`${n} of ${c.name}`, id, false);
+        }
+      }
+    }
+    // Registry aliases last: they win over derived forms.
+    for (const a of registry.actors) {
+      this.addAlias(a.name, a.id);
+      for (const alias of a.aliases) this.addAlias(alias, a.id);
+    }
+  }
+
+  private addAlias(alias: string, id: string, override = true): void {
+    const key = nameKey(alias);
+    if (!key || (!override && this.aliases.has(key))) return;
+    this.aliases.set(key, id);
+    this.maxTokens = Math.max(this.maxTokens, key.split(' ').length);
+  }
+
+  /** The actor id of an exact alias, if any. */
+  byAlias(text: string): string | undefined {
+    return this.aliases.get(nameKey(text));
+  }
+
+  /**
+   * Registry and derived actors named in a stretch of text, longest match first, no overlaps.
+   * Lower-case generic forms ("soldiers") only count with a country before them.
+   */
+  findMentions(
+    text: string,
+    span: Span,
+    tokens: Token[] = tokenize(text, span.start, span.end),
+  ): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let matched = 0;
+      let id: string | undefined;
+      // Keys are built from nameKey of each token so "Russia’s" meets "russias".
+      let key = '';
+      const keys: string[] = [];
+      for (let n = 0; n < this.maxTokens && i + n < tokens.length; n++) {
+        if (n > 0 && tokens[i + n].start - tokens[i + n - 1].end > 3) break;
+        key = n === 0 ? nameKey(tokens[i].text) : `${key} ${nameKey(tokens[i + n].text)}`;
+        keys.push(key);
+      }
+      for (let n = keys.length; n > 0; n--) {
+        const hit = this.aliases.get(keys[n - 1]);
+        if (hit) {
+          // A single lower-case word (a common noun) is not a name.
+          const first = tokens[i].text[0];
+          if (n === 1 && first === first.toLowerCase() && !/^[A-Z]/.test(tokens[i].text)) continue;
+          id = hit;
+          matched = n;
+          break;
+        }
+      }
+      if (id && matched > 0) {
+        const start = tokens[i].start;
+        const end = tokens[i + matched - 1].end;
+        out.push({ start, end, actorId: id, text: text.slice(start, end) });
+        i += matched;
+      } else i++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The event ontology: a small set of types, each a PLOVER event type, recognised from
+ * trigger words in a sentence. Documented in docs/ingest.md. Order matters: the first type
+ * whose trigger appears in a sentence wins over later ones at the same position.
+ */
+export interface EventType {
+  /** PLOVER event type. */
+  type: string;
+  description: string;
+  trigger: RegExp;
+  /** Actors before the trigger act, those after it are acted upon; otherwise all take part. */
+  directed: boolean;
+}
+
+export const EVENT_TYPES: EventType[] = [
+  {
+    type: 'ASSAULT',
+    description:
+      'Violence against civilians or by irregular means: massacres, abductions, bombings of crowds',
+    trigger:
+      /\b(massacre[ds]?|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|killed \d+ civilians|civilians (?:were )?killed)\b/i,
+    directed: true,
+  },
+  {
+    type: 'FIGHT',
+    description:
+      'Use of conventional military force: offensives, strikes, shelling, clashes, captures',
+    trigger:
+      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?|assault(?:s|ed)?|captured|seized|recaptured|shot down|fired|rockets?|missiles?|drone strikes?|raid(?:s|ed)?|ambush(?:ed)?|hit (?:more than )?\d+ targets)\b/i,
+    directed: true,
+  },
+  {
+    type: 'MOBILIZE',
+    description: 'Deploying or massing forces, reinforcements, convoys',
+    trigger:
+      /\b(deploy(?:ed|ment|s)?|reinforcements?|mobili[sz](?:ed|ation)|massing|military convoy|sent troops|dispatched)\b/i,
+    directed: false,
+  },
+  {
+    type: 'RETREAT',
+    description: 'Withdrawal or pulling back of forces',
+    trigger: /\b(withdr(?:ew|awn|awal)|retreat(?:ed|s)?|pulled (?:out|back))\b/i,
+    directed: false,
+  },
+  {
+    type: 'AGREE',
+    description: 'Agreements, memoranda, ceasefires, decisions taken together',
+    trigger: /\b(agreed|agreements?|signed|memorand(?:um|a)|ceasefire|truce|accords?|deal)\b/i,
+    directed: false,
+  },
+  {
+    type: 'CONSULT',
+    description: 'Talks, meetings, calls, visits, consultations',
+    trigger:
+      /\b(consultations?|talks|negotiations?|met|meeting|discussed|phone call|over the phone|by phone|telephone conversation|visit(?:ed|s)?|held talks|have spoken|spoke by phone)\b/i,
+    directed: false,
+  },
+  {
+    type: 'SANCTION',
+    description: 'Sanctions, expulsions, cutting of ties',
+    trigger: /\b(sanctions?|expelled|severed ties|embargo)\b/i,
+    directed: true,
+  },
+  {
+    type: 'COERCE',
+    description: 'Arrests, detentions, blockades, curfews',
+    trigger: /\b(arrested|detained|blockade|curfew|besieged|siege)\b/i,
+    directed: true,
+  },
+  {
+    type: 'AID',
+    description: 'Humanitarian aid delivered, evacuations',
+    trigger:
+      /\b(aid (?:convoy|delivery|deliveries)|delivered (?:humanitarian )?aid|evacuat(?:ed|ion))\b/i,
+    directed: false,
+  },
+  {
+    type: 'PROTEST',
+    description: 'Demonstrations and protests',
+    trigger: /\b(protests?|protesters|demonstrat(?:ion|ors|ed)|rall(?:y|ies))\b/i,
+    directed: false,
+  },
+  {
+    type: 'THREATEN',
+    description: 'Threats and ultimatums',
+    trigger: /\b(threaten(?:ed|s)?|ultimatum)\b/i,
+    directed: true,
+  },
+];
+
+/** A trigger governed by one of these words is a plan or a wish, not something that happened. */
+export const IRREALIS =
+  /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|to)\s+(?:\w+\s+){0,2}$/i;
+
+export interface TriggerHit {
+  type: EventType;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The event triggers in a sentence, first type per position, in text order. */
+export function findTriggers(sentence: string, offset: number): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const type of EVENT_TYPES) {
+    const re = new RegExp(type.trigger.source, 'gi');
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const start = offset + m.index;
+      if (hits.some((h) => h.start <= start && start < h.end)) continue;
+      hits.push({ type, start, end: start + m[0].length, text: m[0] });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}

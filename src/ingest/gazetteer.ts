@@ -1,0 +1,152 @@
+/**
+ * The offline gazetteer: GeoNames populated places, countries and first-level regions in
+ * one text file (built by scripts/build-gazetteer.ts), read without copying it into objects.
+ * Loading only finds line starts; a lookup is a binary search over the sorted name index.
+ */
+
+export const GAZETTEER_HEADER = '#situation-gazetteer\tv1';
+
+export interface GazetteerEntry {
+  /** Line number of the record, stable within one gazetteer file. */
+  index: number;
+  /** GeoNames id; null for countries and regions, which come from other lists. */
+  geonameId: number | null;
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** First-level admin code (GeoNames admin1 for places, ISO 3166-2 suffix for regions). */
+  admin1: string;
+  lat: number;
+  lon: number;
+  population: number;
+  /** GeoNames feature code: PPLC, PPLA, PPL..., or PCLI for a country, ADM1 for a region. */
+  featureCode: string;
+  /** A country name that is also a common word or given name (Jordan, Chad, Turkey). */
+  ambiguous: boolean;
+}
+
+export interface CountryInfo {
+  code: string;
+  /** Actor id of the state, e.g. `russia`. */
+  id: string;
+  name: string;
+  demonym: string;
+  capital: string;
+}
+
+/**
+ * The lookup key of a name: no diacritics, no apostrophes or ayn marks, lower case,
+ * hyphens and dots as spaces. "Hay’at" and "Hayat", "Deir ez-Zor" and "Deir ez Zor" meet.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`ʻʿʾ]/g, '')
+    .toLowerCase()
+    .replace(/[-.‐–]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function lineStarts(text: string, from: number, count: number): Uint32Array {
+  const starts = new Uint32Array(count);
+  let pos = from;
+  for (let i = 0; i < count; i++) {
+    starts[i] = pos;
+    const nl = text.indexOf('\n', pos);
+    pos = nl < 0 ? text.length : nl + 1;
+  }
+  return starts;
+}
+
+export class Gazetteer {
+  readonly countries = new Map<string, CountryInfo>();
+  private readonly recordStarts: Uint32Array;
+  private readonly nameStarts: Uint32Array;
+  private readonly cache = new Map<string, GazetteerEntry[]>();
+
+  /** @param text the gazetteer file's text; throws if it is not a gazetteer file. */
+  constructor(private readonly text: string) {
+    if (!text.startsWith(GAZETTEER_HEADER))
+      throw new Error('not a situation gazetteer file (bad header)');
+    const section = (name: string, from: number) => {
+      const at = text.indexOf(`\n#${name}\t`, from);
+      if (at < 0) throw new Error(`gazetteer file has no ${name} section`);
+      const nl = text.indexOf('\n', at + 1);
+      return { count: Number(text.slice(at + name.length + 3, nl)), start: nl + 1 };
+    };
+    const c = section('countries', 0);
+    let pos = c.start;
+    for (let i = 0; i < c.count; i++) {
+      const nl = text.indexOf('\n', pos);
+      const [code, id, name, demonym, capital] = text.slice(pos, nl).split('\t');
+      this.countries.set(code, { code, id, name, demonym, capital });
+      pos = nl + 1;
+    }
+    const r = section('records', pos - 1);
+    this.recordStarts = lineStarts(text, r.start, r.count);
+    const n = section('names', this.recordStarts[r.count - 1] ?? r.start);
+    this.nameStarts = lineStarts(text, n.start, n.count);
+  }
+
+  get size(): number {
+    return this.recordStarts.length;
+  }
+
+  record(index: number): GazetteerEntry {
+    const start = this.recordStarts[index];
+    const f = this.text.slice(start, this.text.indexOf('\n', start)).split('\t');
+    return {
+      index,
+      geonameId: f[0] === '0' ? null : Number(f[0]),
+      name: f[1],
+      country: f[2],
+      admin1: f[3],
+      lat: Number(f[4]),
+      lon: Number(f[5]),
+      population: Number(f[6]),
+      featureCode: f[7],
+      ambiguous: f[8] === 'ambiguous',
+    };
+  }
+
+  private keyAt(i: number): string {
+    const start = this.nameStarts[i];
+    return this.text.slice(start, this.text.indexOf('\t', start));
+  }
+
+  /** Index of the first name key >= key. */
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.nameStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.keyAt(mid) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Every entry with this name key (see {@link nameKey}), or an empty list. */
+  lookup(key: string): GazetteerEntry[] {
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const i = this.lowerBound(key);
+    let out: GazetteerEntry[] = [];
+    if (i < this.nameStarts.length && this.keyAt(i) === key) {
+      const start = this.nameStarts[i];
+      const line = this.text.slice(start + key.length + 1, this.text.indexOf('\n', start));
+      out = line.split(',').map((s) => this.record(Number(s)));
+    }
+    this.cache.set(key, out);
+    return out;
+  }
+
+  /** True when some name key starts with `prefix + ' '`: a longer name may follow. */
+  continues(prefix: string): boolean {
+    const probe = `${prefix} `;
+    const i = this.lowerBound(probe);
+    return i < this.nameStarts.length && this.keyAt(i).startsWith(probe);
+  }
+}

@@ -1,0 +1,826 @@
+import type {
+  Actor,
+  ActorRole,
+  DateBasis,
+  DatePrecision,
+  EventProps,
+  PlaceProps,
+  SituationCollection,
+  SituationFeature,
+  Span,
+  StatementProps,
+} from '../model/situation';
+import { FORMAT_VERSION } from '../model/situation';
+import { type ActorMatcher, type ActorMention, type KnownActor, UNREGISTERED_SIDE } from './actors';
+import { type DateMention, findDates } from './dates';
+import { findTriggers, IRREALIS, type TriggerHit } from './event-types';
+import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer';
+import type { Lexicon } from './lexicon';
+import { findPlaceMentions, type PlaceMention, resolvePlaces } from './places';
+import { overlaps, parseDateline, splitSentences, type Token, tokenize } from './text';
+
+/** What the pipeline needs handed in: it reads no files itself. */
+export interface IngestContext {
+  gazetteer: Gazetteer;
+  actors: ActorMatcher;
+  lexicon: Lexicon;
+}
+
+export interface ReportMeta {
+  /** Report id: the file's base name. */
+  id: string;
+  /** Path of the report from the project root. */
+  file: string;
+  /** Hex sha256 of the report's bytes. */
+  sha256: string;
+}
+
+export interface IngestResult {
+  collection: SituationCollection;
+  warnings: string[];
+}
+
+const SPEECH =
+  /\b(said|says|say|stated|states|told reporters|told|tells|announced|announces|claimed|claims|claim|reported|informed|noted|added|stressed|insisted|denied|denies|warned|confirmed|declared|accused|alleged|argued|explained|wrote|writes|specifying|specified|saying|adding|claiming|stating|noting|insisting|reads|according to|quoted)\b/g;
+const STRONG_SPEECH =
+  /^(said|says|say|stated|states|told reporters|told|tells|announced|claimed|claims|claim|reported|informed|wrote|writes|reads|according to|quoted)$/i;
+const COREF =
+  /\b(the (ministry|statement|army|military|president|group|government|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
+const DISPUTE_CUE =
+  /\b(claim(?:s|ed)?|alleged(?:ly)?|allegations?|den(?:y|ies|ied)|false|fake|not true|untrue|were among|rejected|contrary|disputed|fabricat\w*|lies)\b/i;
+const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
+const FOLLOW_UP = /^(In response|Later|Then|After that|Subsequently|In retaliation|Afterwards)\b/i;
+const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
+const OUTLET =
+  /\b(?:writes|reports|reported|told)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*[.,]?$/;
+/** Words that say nothing about which event a statement is about. */
+const STOPWORDS = new Set(
+  'that this with from were have been which their there they them after about into while also said says stated other would could should being those these where when what than then more most some such only over under very said according ministry statement'.split(
+    ' ',
+  ),
+);
+
+interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  tokens: Token[];
+  actors: ActorMention[];
+  places: { mention: PlaceMention; entry: GazetteerEntry }[];
+  dates: DateMention[];
+}
+
+interface Attribution {
+  speaker: string;
+  /** The speech verb and the speaker's words around it. */
+  clause: Span;
+  verb: string;
+}
+
+interface DraftEvent {
+  id: string;
+  type: string;
+  trigger: TriggerHit;
+  sentence: Sentence;
+  placeKey: string | null;
+  alsoAt: string[];
+  date: string | null;
+  datePrecision: DatePrecision;
+  dateBasis: DateBasis;
+  actors: ActorRole[];
+}
+
+interface DraftStatement {
+  id: string;
+  speaker: string;
+  sentence: Sentence;
+  date: string | null;
+  datePrecision: DatePrecision;
+  dateBasis: DateBasis;
+  aboutPlaces: string[];
+  aboutEvents: string[];
+  cue: boolean;
+}
+
+const entryKey = (e: GazetteerEntry) => `${e.index}`;
+
+function placeType(e: GazetteerEntry): string {
+  if (e.featureCode === 'PCLI') return 'country';
+  if (e.featureCode === 'ADM1') return 'region';
+  if (e.featureCode === 'PPLC') return 'capital';
+  return e.population >= 100_000 ? 'city' : 'town';
+}
+
+function slugify(s: string): string {
+  return (
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'place'
+  );
+}
+
+/**
+ * Turns one report's text into situation GeoJSON: places, actors, events and statements,
+ * each tied to the characters it came from. Pure: no I/O, never throws on any text.
+ */
+export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext): IngestResult {
+  const warnings: string[] = [];
+  const dateline = parseDateline(text);
+  if (dateline.problem) warnings.push(`${dateline.problem}; relative dates stay unresolved`);
+  const reportDate = dateline.date;
+
+  // Sentences with their paragraph numbers.
+  const spans = splitSentences(text, dateline.bodyStart);
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let prevEnd = dateline.bodyStart;
+  for (const [index, s] of spans.entries()) {
+    if (/\n\s*\n/.test(text.slice(prevEnd, s.start))) paragraph++;
+    prevEnd = s.end;
+    const tokens = tokenize(text, s.start, s.end);
+    const actors = ctx.actors.findMentions(text, s, tokens);
+    sentences.push({
+      ...s,
+      index,
+      paragraph,
+      tokens,
+      actors,
+      places: [],
+      dates: findDates(text, s, reportDate),
+    });
+  }
+
+  // Places: find in every sentence, resolve with the whole report as context.
+  const allMentions: { sentence: Sentence; mention: PlaceMention }[] = [];
+  for (const s of sentences) {
+    const skip: Span[] = s.actors.filter((a) => ctx.actors.actors.get(a.actorId)?.kind !== 'state');
+    for (const m of findPlaceMentions(text, s.tokens, s.start, ctx.gazetteer, ctx.lexicon, [
+      ...skip,
+      ...s.dates,
+    ])) {
+      // A country named as an actor ("Turkey's Air Force", "Russia and Turkey agreed") is not a place.
+      const asActor = s.actors.find((a) => overlaps(a, m));
+      if (asActor && !m.locative) continue;
+      if (asActor && m.candidates.every((c) => c.featureCode !== 'PCLI')) continue;
+      allMentions.push({ sentence: s, mention: m });
+    }
+  }
+  const contextCountries = new Set<string>();
+  for (const s of sentences)
+    for (const a of s.actors) {
+      const code = ctx.actors.actors.get(a.actorId)?.country;
+      if (code) contextCountries.add(code);
+    }
+  const resolved = resolvePlaces(
+    allMentions.map((m) => m.mention),
+    contextCountries,
+  );
+  const placeEntries = new Map<
+    string,
+    { entry: GazetteerEntry; mentions: Span[]; surface: string }
+  >();
+  allMentions.forEach(({ sentence, mention }, i) => {
+    const r = resolved[i];
+    if (!r) return;
+    sentence.places.push({ mention, entry: r.entry });
+    const key = entryKey(r.entry);
+    const known = placeEntries.get(key);
+    if (known) known.mentions.push({ start: mention.start, end: mention.end });
+    else
+      placeEntries.set(key, {
+        entry: r.entry,
+        mentions: [{ start: mention.start, end: mention.end }],
+        surface: mention.text,
+      });
+  });
+
+  // Unregistered speakers are recorded per report, not added to the shared registry.
+  const localActors = new Map<string, KnownActor>();
+  const actorOf = (id: string) => localActors.get(id) ?? ctx.actors.actors.get(id);
+  const addUnregistered = (name: string, kind: string): string => {
+    const id = `x-${slugify(name)}`;
+    if (!localActors.has(id))
+      localActors.set(id, {
+        id,
+        name,
+        kind,
+        side: UNREGISTERED_SIDE.id,
+        seat: null,
+        color: UNREGISTERED_SIDE.color,
+        aliases: [],
+        registered: false,
+      });
+    return id;
+  };
+
+  // Outlet: "... writes Al-Masdar." in the opening sentences.
+  let outlet: string | null = null;
+  for (const s of sentences.slice(0, 2)) {
+    const m = OUTLET.exec(text.slice(s.start, s.end));
+    if (m && !ctx.actors.byAlias(m[1])) {
+      outlet = m[1].replace(/^the\s+/i, '');
+      break;
+    }
+  }
+
+  // Attribution: who said each sentence, if anyone.
+  let lastSpeaker: string | null = null;
+  const attributions = new Map<number, Attribution>();
+  const recentOfKind = (s: Sentence, before: number, kinds: string[] | null): string | null => {
+    for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
+      const list = sentences[i].actors.filter((a) => i < s.index || a.end <= before);
+      for (let j = list.length - 1; j >= 0; j--) {
+        const actor = actorOf(list[j].actorId);
+        if (actor && (!kinds || kinds.includes(actor.kind))) return actor.id;
+      }
+    }
+    return null;
+  };
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    SPEECH.lastIndex = 0;
+    const verbs: RegExpExecArray[] = [];
+    for (let m = SPEECH.exec(body); m; m = SPEECH.exec(body)) verbs.push(m);
+    // "X confirmed ..., Y said": the reporting verb ("said") names the source, not the reported one.
+    verbs.sort(
+      (a, b) =>
+        (STRONG_SPEECH.test(b[1]) ? 1 : 0) - (STRONG_SPEECH.test(a[1]) ? 1 : 0) ||
+        a.index - b.index,
+    );
+    for (const m of verbs) {
+      const verbStart = s.start + m.index;
+      const verbEnd = verbStart + m[0].length;
+      const verb = m[1].toLowerCase();
+      const before = text.slice(s.start, verbStart);
+      if (outlet && text.slice(verbEnd, s.end).trim().startsWith(outlet)) continue;
+      let speaker: string | null = null;
+      let clause: Span = { start: verbStart, end: verbEnd };
+      const after = s.actors.find((a) => a.start >= verbEnd && a.start - verbEnd <= 5);
+      const prior = [...s.actors]
+        .reverse()
+        .find(
+          (a) =>
+            a.end <= verbStart &&
+            verbStart - a.end <= 25 &&
+            !/[,;“”"]/.test(text.slice(a.end, verbStart)),
+        );
+      const asClaim = /\bas\s*$/i.test(text.slice(s.start, prior?.start ?? verbStart));
+      if (verb === 'according to' && after) {
+        speaker = after.actorId;
+        clause = { start: verbStart, end: after.end };
+      } else if (
+        /^(specifying|saying|adding|claiming|stating|noting|insisting)$/.test(verb) &&
+        /,\s*(?:\w+ly\s+|later\s+|also\s+)?$/.test(before)
+      ) {
+        // ", later specifying that ...": the subject of the main clause speaks.
+        const subject = s.actors.find((a) => a.end <= verbStart);
+        if (subject) {
+          speaker = subject.actorId;
+          clause = { start: verbStart, end: verbEnd };
+        }
+      } else if (prior) {
+        speaker = prior.actorId;
+        clause = { start: asClaim ? prior.start - 3 : prior.start, end: verbEnd };
+      } else if (after && /^\s*(?:the\s+)?$/.test(text.slice(verbEnd, after.start))) {
+        speaker = after.actorId;
+        clause = { start: verbStart, end: after.end };
+      } else {
+        const capital = /\b([A-Z][a-z]+)\s+$/.exec(before);
+        const coref = COREF.exec(before);
+        if (capital && ctx.actors.capitals.has(nameKey(capital[1]))) {
+          speaker = ctx.actors.capitals.get(nameKey(capital[1])) ?? null;
+          clause = { start: verbStart - capital[0].length, end: verbEnd };
+        } else if (coref) {
+          const what = (coref[2] ?? coref[1]).toLowerCase();
+          clause = { start: verbStart - coref[0].length, end: verbEnd };
+          if (what === 'statement') speaker = lastSpeaker;
+          else if (what === 'ministry' || what === 'office' || what === 'agency')
+            speaker = recentOfKind(s, verbStart, ['ministry']);
+          else if (what === 'army' || what === 'military')
+            speaker = recentOfKind(s, verbStart, ['military']);
+          else if (what === 'president' || what === 'spokesman' || what === 'spokeswoman')
+            speaker = recentOfKind(s, verbStart, ['official', 'person']);
+          else if (
+            what === 'group' ||
+            what === 'militants' ||
+            what === 'rebels' ||
+            what === 'organisation' ||
+            what === 'organization'
+          )
+            speaker = recentOfKind(s, verbStart, [
+              'armed_group',
+              'organisation',
+              'international_org',
+            ]);
+          else if (what === 'government' || what === 'delegation')
+            speaker = recentOfKind(s, verbStart, ['state']);
+          else speaker = recentOfKind(s, verbStart, null);
+        } else {
+          // An organisation or person the registry does not know: "X said", "according to X".
+          const run =
+            verb === 'according to'
+              ? /^\s*((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'-]*)){0,6})/.exec(
+                  text.slice(verbEnd, s.end),
+                )
+              : /((?:[A-Z][\w’'-]*\s+(?:of|for|the|and)\s+)*(?:[A-Z][\w’'-]*\s+){1,5})$/.exec(
+                  before,
+                );
+          const name = run?.[1]
+            ?.trim()
+            .replace(/^the\s+/i, '')
+            .replace(/\s+(?:of|for|the|and)$/i, '');
+          if (
+            name &&
+            name.split(/\s+/).length >= 2 &&
+            !ctx.lexicon.isCalendarWord(nameKey(name)) &&
+            /^[A-Z]/.test(name)
+          ) {
+            const kind =
+              /\b(ministry|council|committee|agency|organi[sz]ation|observatory|office|commission|union|front|army|forces|party|movement|group|brigades?|corps|command|court|authority|service|guard|network|center|centre|news|times|post)\b/i.test(
+                name,
+              )
+                ? 'organisation'
+                : 'person';
+            speaker = addUnregistered(name, kind);
+            const at = text.indexOf(name, verb === 'according to' ? verbEnd : s.start);
+            if (at >= 0) {
+              s.actors.push({ start: at, end: at + name.length, actorId: speaker, text: name });
+              s.actors.sort((a, b) => a.start - b.start);
+              clause = { start: Math.min(at, verbStart), end: Math.max(at + name.length, verbEnd) };
+            }
+          }
+        }
+      }
+      if (speaker) {
+        // "said in a statement on Saturday": the date belongs to the saying.
+        const tail = s.dates.find(
+          (d) =>
+            d.start >= clause.end &&
+            d.start - clause.end <= 30 &&
+            !/[,;]/.test(text.slice(clause.end, d.start)),
+        );
+        if (tail && clause.end >= verbEnd) clause = { start: clause.start, end: tail.end };
+        attributions.set(s.index, { speaker, clause, verb });
+        lastSpeaker = speaker;
+        break;
+      }
+    }
+  }
+
+  // Events: one per trigger type per sentence, merged across sentences by type, place and day.
+  const events: DraftEvent[] = [];
+  const statements: DraftStatement[] = [];
+  let contextPlace: string | null = null;
+  let contextDate: { date: string | null; precision: DatePrecision } | null = null;
+  let previousEvent: DraftEvent | null = null;
+  const mainPlace = [...placeEntries.values()].sort(
+    (a, b) => b.mentions.length - a.mentions.length || a.entry.index - b.entry.index,
+  )[0];
+  const seatPlaces = new Map<string, GazetteerEntry | null>();
+  const seatOf = (actorId: string): GazetteerEntry | null => {
+    const actor = actorOf(actorId);
+    if (!actor?.seat) return null;
+    const cached = seatPlaces.get(actor.seat);
+    if (cached !== undefined) return cached;
+    const stateCountry = actor.country ?? ctx.actors.actors.get(actor.side)?.country;
+    const candidates = ctx.gazetteer
+      .lookup(nameKey(actor.seat))
+      .filter(
+        (e) => e.featureCode.startsWith('PPL') && (!stateCountry || e.country === stateCountry),
+      )
+      .sort(
+        (a, b) =>
+          (b.featureCode === 'PPLC' ? 1 : 0) - (a.featureCode === 'PPLC' ? 1 : 0) ||
+          b.population - a.population,
+      );
+    const seat = candidates[0] ?? null;
+    seatPlaces.set(actor.seat, seat);
+    return seat;
+  };
+  const inferredSeats = new Map<string, Set<string>>();
+  const addPlace = (e: GazetteerEntry, inferredFor?: string): string => {
+    const key = entryKey(e);
+    if (!placeEntries.has(key)) placeEntries.set(key, { entry: e, mentions: [], surface: e.name });
+    if (inferredFor) {
+      const set = inferredSeats.get(key) ?? new Set();
+      set.add(inferredFor);
+      inferredSeats.set(key, set);
+    }
+    return key;
+  };
+
+  for (const s of sentences) {
+    const attribution = attributions.get(s.index);
+    const body = text.slice(s.start, s.end);
+    const outsideClause = (x: Span) => !attribution || !overlaps(x, attribution.clause);
+    const continuation = CONTINUATION.test(body);
+    const followUp = FOLLOW_UP.test(body);
+    const ownDates = s.dates.filter(outsideClause);
+    const ownPlaces = s.places.filter((p) => outsideClause(p.mention));
+    const attributionDate = attribution
+      ? s.dates.find((d) => overlaps(d, attribution.clause))
+      : undefined;
+    const triggers = findTriggers(body, s.start).filter(
+      (t) => outsideClause(t) && !IRREALIS.test(text.slice(s.start, t.start)),
+    );
+    const seenTypes = new Map<string, string | null>();
+    const sentenceEvents: DraftEvent[] = [];
+    for (const t of triggers) {
+      // Date: a date in the sentence, nearest the trigger; else the context; else the dateline.
+      const nearestDate = [...ownDates].sort(
+        (a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start),
+      )[0];
+      // One event per type and sentence, unless the sentence dates two of them ("the memoranda of 2017 and 2018").
+      if (
+        seenTypes.has(t.type.type) &&
+        (nearestDate?.basis !== 'explicit' || seenTypes.get(t.type.type) === nearestDate.date)
+      )
+        continue;
+      seenTypes.set(t.type.type, nearestDate?.date ?? null);
+      // A state named as a topic or a location ("on Syria", "in Russia") does not take part.
+      let participants = s.actors.filter(
+        (a) =>
+          outsideClause(a) &&
+          a.actorId !== attribution?.speaker &&
+          !(
+            actorOf(a.actorId)?.kind === 'state' &&
+            /\b(on|about|over|regarding|in|into|from|to|across|inside)\s+$/i.test(
+              text.slice(Math.max(s.start, a.start - 12), a.start),
+            )
+          ),
+      );
+      if (
+        participants.length === 0 &&
+        continuation &&
+        previousEvent &&
+        previousEvent.sentence.index === s.index - 1
+      )
+        participants = previousEvent.actors.map((r) => ({
+          start: 0,
+          end: 0,
+          actorId: r.id,
+          text: '',
+        }));
+      if (
+        attribution &&
+        ownPlaces.length === 0 &&
+        ownDates.length === 0 &&
+        participants.length === 0
+      )
+        continue;
+      let date: string | null = null;
+      let datePrecision: DatePrecision = 'unknown';
+      let dateBasis: DateBasis = 'unknown';
+      if (nearestDate) {
+        ({ date, precision: datePrecision, basis: dateBasis } = nearestDate);
+      } else if (attributionDate) {
+        // Reported in a dated statement: it happened by then.
+        date = attributionDate.date;
+        datePrecision = 'on-or-before';
+        dateBasis = attributionDate.basis;
+      } else if ((continuation || followUp) && contextDate) {
+        date = contextDate.date;
+        datePrecision = followUp ? 'on-or-after' : contextDate.precision;
+        dateBasis = 'context';
+      } else if (reportDate) {
+        date = reportDate;
+        datePrecision = 'on-or-before';
+        dateBasis = 'dateline';
+      }
+      const actors: ActorRole[] = [];
+      for (const a of participants) {
+        if (actors.some((r) => r.id === a.actorId)) continue;
+        const role = t.type.directed ? (a.end <= t.start ? 'initiator' : 'target') : 'participant';
+        actors.push({ id: a.actorId, role });
+      }
+      // Place: a call is where its parties sit; otherwise the place named nearest after the trigger.
+      let placeKey: string | null = null;
+      const alsoAt: string[] = [];
+      const meeting = t.type.type === 'CONSULT' || t.type.type === 'AGREE';
+      // Where talks were held is a place after "in"/"at"; a place that is their subject is not.
+      const venues = meeting
+        ? ownPlaces.filter(
+            (p) => p.mention.locative && !p.mention.topic && p.mention.start > t.start,
+          )
+        : ownPlaces;
+      if (meeting && (PHONE.test(body) || venues.length === 0) && actors.length > 0) {
+        for (const r of actors) {
+          const seat = seatOf(r.id);
+          if (!seat) continue;
+          const key = addPlace(seat, r.id);
+          if (!placeKey) placeKey = key;
+          else if (key !== placeKey && !alsoAt.includes(key)) alsoAt.push(key);
+        }
+      }
+      if (!placeKey && venues.length > 0) {
+        const ranked = [...venues].sort((a, b) => {
+          const da =
+            a.mention.start >= t.start
+              ? a.mention.start - t.start
+              : (t.start - a.mention.start) * 2;
+          const db =
+            b.mention.start >= t.start
+              ? b.mention.start - t.start
+              : (t.start - b.mention.start) * 2;
+          return (b.mention.locative ? 1 : 0) - (a.mention.locative ? 1 : 0) || da - db;
+        });
+        const notCountry = ranked.find((p) => p.entry.featureCode !== 'PCLI');
+        placeKey = entryKey((notCountry ?? ranked[0]).entry);
+      }
+      if (!placeKey && ownPlaces.length > 0) placeKey = entryKey(ownPlaces[0].entry);
+      if (!placeKey && contextPlace) placeKey = contextPlace;
+      if (!placeKey && mainPlace) placeKey = entryKey(mainPlace.entry);
+      if (!placeKey) continue;
+      const firm = (b: DateBasis) =>
+        b === 'explicit' || b === 'weekday-relative' || b === 'relative';
+      const sameEvent = events.find(
+        (e) =>
+          e.type === t.type.type &&
+          e.placeKey === placeKey &&
+          e.date === date &&
+          date !== null &&
+          firm(dateBasis) &&
+          firm(e.dateBasis) &&
+          e.datePrecision === datePrecision,
+      );
+      if (sameEvent) {
+        for (const r of actors)
+          if (!sameEvent.actors.some((x) => x.id === r.id)) sameEvent.actors.push(r);
+        sentenceEvents.push(sameEvent);
+        continue;
+      }
+      const ev: DraftEvent = {
+        id: `ev-${events.length + 1}`,
+        type: t.type.type,
+        trigger: t,
+        sentence: s,
+        placeKey,
+        alsoAt,
+        date,
+        datePrecision,
+        dateBasis,
+        actors,
+      };
+      events.push(ev);
+      sentenceEvents.push(ev);
+    }
+    if (sentenceEvents.length > 0) {
+      const first = sentenceEvents[0];
+      previousEvent = sentenceEvents[sentenceEvents.length - 1];
+      contextPlace = first.placeKey;
+      contextDate = { date: first.date, precision: first.datePrecision };
+    } else if (ownPlaces.length > 0) contextPlace = entryKey(ownPlaces[0].entry);
+
+    if (attribution) {
+      const clauseDates = s.dates.filter(
+        (d) =>
+          overlaps(d, {
+            start: attribution.clause.start,
+            end: Math.min(s.end, attribution.clause.end + 30),
+          }) && !ownDates.includes(d),
+      );
+      let date: string | null = null;
+      let datePrecision: DatePrecision = 'unknown';
+      let dateBasis: DateBasis = 'unknown';
+      const previous = [...statements].reverse().find((st) => st.speaker === attribution.speaker);
+      if (clauseDates[0]) ({ date, precision: datePrecision, basis: dateBasis } = clauseDates[0]);
+      else if (
+        previous &&
+        previous.sentence.index >= s.index - 3 &&
+        previous.dateBasis !== 'dateline' &&
+        previous.date
+      ) {
+        date = previous.date;
+        datePrecision = previous.datePrecision;
+        dateBasis = 'context';
+      } else if (reportDate) {
+        date = reportDate;
+        datePrecision = 'on-or-before';
+        dateBasis = 'dateline';
+      }
+      let aboutEvents = sentenceEvents.map((e) => e.id);
+      if (aboutEvents.length === 0) {
+        const related = relatedEvent(text, s, events);
+        if (related) aboutEvents = [related.id];
+      }
+      const aboutPlaces = new Set<string>(ownPlaces.map((p) => entryKey(p.entry)));
+      for (const id of aboutEvents) {
+        const e = events.find((x) => x.id === id);
+        if (e?.placeKey) aboutPlaces.add(e.placeKey);
+      }
+      if (aboutPlaces.size === 0 && contextPlace) aboutPlaces.add(contextPlace);
+      statements.push({
+        id: `st-${statements.length + 1}`,
+        speaker: attribution.speaker,
+        sentence: s,
+        date,
+        datePrecision,
+        dateBasis,
+        aboutPlaces: [...aboutPlaces],
+        aboutEvents,
+        cue: DISPUTE_CUE.test(body),
+      });
+    }
+  }
+
+  // Where each statement was made: the speaker's seat, else the first place it is about.
+  const statementPlace = new Map<string, string>();
+  for (const st of statements) {
+    const seat = seatOf(st.speaker);
+    const key = seat
+      ? addPlace(seat, st.speaker)
+      : (st.aboutPlaces[0] ?? (mainPlace ? entryKey(mainPlace.entry) : null));
+    if (key) statementPlace.set(st.id, key);
+  }
+
+  // Contradictions: statements about the same event from different sides, one of them disputing.
+  const disputes = new Map<string, Set<string>>();
+  for (const a of statements)
+    for (const b of statements) {
+      if (a.id >= b.id || !(a.cue || b.cue)) continue;
+      const sideA = actorOf(a.speaker)?.side;
+      const sideB = actorOf(b.speaker)?.side;
+      if (!sideA || !sideB || sideA === sideB) continue;
+      if (!a.aboutEvents.some((e) => b.aboutEvents.includes(e))) continue;
+      (disputes.get(a.id) ?? disputes.set(a.id, new Set()).get(a.id))?.add(b.id);
+      (disputes.get(b.id) ?? disputes.set(b.id, new Set()).get(b.id))?.add(a.id);
+    }
+
+  // Place features with stable ids.
+  const placeIds = new Map<string, string>();
+  const usedIds = new Set<string>();
+  const features: SituationFeature[] = [];
+  const orderedPlaces = [...placeEntries.entries()].sort(
+    (a, b) =>
+      (a[1].mentions[0]?.start ?? Number.MAX_SAFE_INTEGER) -
+        (b[1].mentions[0]?.start ?? Number.MAX_SAFE_INTEGER) || a[1].entry.index - b[1].entry.index,
+  );
+  for (const [key, p] of orderedPlaces) {
+    let id = slugify(p.entry.name);
+    if (usedIds.has(id)) id = `${id}-${p.entry.country.toLowerCase()}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${slugify(p.entry.name)}-${n}`;
+    usedIds.add(id);
+    placeIds.set(key, id);
+    const e = p.entry;
+    const explicit = p.mentions.length > 0;
+    const seatFor = [...(inferredSeats.get(key) ?? [])].map((a) => actorOf(a)?.name ?? a);
+    const reason = explicit
+      ? `Named in the report as “${p.surface}”; gazetteer: ${e.name}, ${e.country}${e.population ? `, population ${e.population.toLocaleString('en-US')}` : ''}${e.featureCode === 'PPLC' ? ', capital' : ''}.`
+      : `Not named in the report. Inferred as the seat of ${seatFor.join(', ')}, which ${seatFor.length === 1 ? 'speaks or takes part' : 'speak or take part'} in it.`;
+    const props: PlaceProps = {
+      kind: 'place',
+      id,
+      name: e.name,
+      country: e.country,
+      gazetteerId: e.geonameId,
+      placeType: placeType(e),
+      location: { basis: explicit ? 'explicit' : 'inferred', reason },
+      mentions: p.mentions,
+    };
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [e.lon, e.lat] },
+      properties: props,
+    });
+  }
+  const pointOf = (key: string) => {
+    const e = placeEntries.get(key)?.entry;
+    return { type: 'Point' as const, coordinates: [e?.lon ?? 0, e?.lat ?? 0] };
+  };
+  const excerptOf = (s: Span) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+  const usedActors = new Set<string>();
+  for (const e of events) {
+    if (!e.placeKey) continue;
+    const props: EventProps = {
+      kind: 'event',
+      id: e.id,
+      type: e.type,
+      summary: summarize(text, e.sentence, e.trigger),
+      date: e.date,
+      datePrecision: e.datePrecision,
+      dateBasis: e.dateBasis,
+      placeId: placeIds.get(e.placeKey) as string,
+      ...(e.alsoAt.length > 0 ? { alsoAt: e.alsoAt.map((k) => placeIds.get(k) as string) } : {}),
+      actors: e.actors,
+      excerpt: excerptOf(e.sentence),
+    };
+    for (const a of e.actors) usedActors.add(a.id);
+    features.push({ type: 'Feature', geometry: pointOf(e.placeKey), properties: props });
+  }
+  for (const st of statements) {
+    const key = statementPlace.get(st.id);
+    if (!key) continue;
+    usedActors.add(st.speaker);
+    const props: StatementProps = {
+      kind: 'statement',
+      id: st.id,
+      speaker: st.speaker,
+      summary: summarize(text, st.sentence, null),
+      date: st.date,
+      datePrecision: st.datePrecision,
+      dateBasis: st.dateBasis,
+      placeId: placeIds.get(key) as string,
+      about: {
+        places: st.aboutPlaces.map((k) => placeIds.get(k) as string),
+        events: st.aboutEvents,
+      },
+      disputes: [...(disputes.get(st.id) ?? [])].sort(
+        (a, b) => Number(a.slice(3)) - Number(b.slice(3)),
+      ),
+      excerpt: excerptOf(st.sentence),
+    };
+    features.push({ type: 'Feature', geometry: pointOf(key), properties: props });
+  }
+
+  // Actors: everyone mentioned, speaking or taking part.
+  const mentionsByActor = new Map<string, Span[]>();
+  for (const s of sentences)
+    for (const a of s.actors) {
+      const list = mentionsByActor.get(a.actorId) ?? [];
+      list.push({ start: a.start, end: a.end });
+      mentionsByActor.set(a.actorId, list);
+    }
+  const actorIds = [...new Set([...mentionsByActor.keys(), ...usedActors])].sort();
+  const actors: Actor[] = [];
+  const sideIds = new Set<string>();
+  for (const id of actorIds) {
+    const a = actorOf(id);
+    if (!a) continue;
+    const seat = seatOf(id);
+    const seatId = seat ? placeIds.get(entryKey(seat)) : undefined;
+    sideIds.add(a.side);
+    actors.push({
+      id,
+      name: a.name,
+      kind: a.kind,
+      side: a.side,
+      seat: seatId ?? null,
+      color: a.color,
+      mentions: (mentionsByActor.get(id) ?? []).sort((x, y) => x.start - y.start),
+      ...(a.aliases.length > 0 ? { aliases: a.aliases } : {}),
+      registered: a.registered,
+    });
+  }
+  const sides = [...sideIds]
+    .sort()
+    .map((id) =>
+      id === UNREGISTERED_SIDE.id
+        ? UNREGISTERED_SIDE
+        : (ctx.actors.sides.get(id) ?? { id, name: id, color: UNREGISTERED_SIDE.color }),
+    );
+
+  const collection: SituationCollection = {
+    type: 'FeatureCollection',
+    formatVersion: FORMAT_VERSION,
+    source: { id: meta.id, file: meta.file, date: reportDate, outlet, sha256: meta.sha256 },
+    sides,
+    actors,
+    features,
+  };
+  return { collection, warnings };
+}
+
+/** The event of the last few sentences that shares the most content words with this sentence. */
+function relatedEvent(text: string, s: Sentence, events: DraftEvent[]): DraftEvent | null {
+  const words = (span: Span) =>
+    new Set(
+      (
+        text
+          .slice(span.start, span.end)
+          .toLowerCase()
+          .match(/[a-z]{4,}/g) ?? []
+      ).filter((w) => !STOPWORDS.has(w)),
+    );
+  const mine = words(s);
+  let best: DraftEvent | null = null;
+  let bestShared = 1;
+  for (const e of events) {
+    if (e.sentence.index >= s.index || e.sentence.index < s.index - 5) continue;
+    let shared = 0;
+    for (const w of words(e.sentence)) if (mine.has(w)) shared++;
+    if (shared > bestShared) {
+      best = e;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
+/** Longest summary, in characters, before it is cut at a word. */
+const SUMMARY_MAX = 160;
+
+/** A short line for lists: the sentence without attribution tails, cut at a word. */
+function summarize(text: string, s: Span, _trigger: TriggerHit | null): string {
+  let t = text
+    .slice(s.start, s.end)
+    .replace(/\s+/g, ' ')
+    .replace(/^[“"]|[”"]$/g, '')
+    .trim();
+  t = t
+    .replace(/,?\s*(?:according to|as)\s+[^,]*(?:claims|said|says)?\.?$/i, '')
+    .replace(/,\s*(?:the\s+)?[^,]{0,60}\s(?:said|stated|informed|reads|says)\.?$/i, '');
+  if (t.length > SUMMARY_MAX) t = `${t.slice(0, t.lastIndexOf(' ', SUMMARY_MAX))}…`;
+  return t;
+}

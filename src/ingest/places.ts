@@ -1,0 +1,355 @@
+import type { Span } from '../model/situation';
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
+import { nameKey } from './gazetteer';
+import type { Lexicon } from './lexicon';
+import { overlaps, type Token } from './text';
+
+export interface PlaceMention extends Span {
+  text: string;
+  /** The place is what is talked about, not where: "the situation in Idleb", "the Idleb situation". */
+  topic: boolean;
+  key: string;
+  candidates: GazetteerEntry[];
+  /** A locative preposition stands before it ("in Idleb", "near Saraqib"). */
+  locative: boolean;
+  /** A region word follows it ("Idleb province"). */
+  regionWord: boolean;
+}
+
+/** Longest place name tried, in tokens ("Deir ez-Zor", "Ras al-Ain", "New York City"). */
+const MAX_NAME_TOKENS = 5;
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'into',
+  'from',
+  'to',
+  'across',
+  'outside',
+  'inside',
+  'around',
+  'towards',
+  'toward',
+  'through',
+  'throughout',
+  'off',
+  'between',
+  'via',
+  'outskirts',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+]);
+const STRONG_LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'into',
+  'outside',
+  'inside',
+  'around',
+  'towards',
+  'toward',
+  'through',
+  'throughout',
+  'outskirts',
+]);
+const REGION_WORDS = new Set([
+  'province',
+  'governorate',
+  'region',
+  'oblast',
+  'district',
+  'state',
+  'county',
+  'area',
+  'zone',
+  'de-escalation',
+  'countryside',
+  'city',
+  'town',
+  'village',
+  'enclave',
+  'pocket',
+  'front',
+  'frontline',
+  'border',
+]);
+/** A place name followed by one of these names a thing, not a place: "the Astana talks". */
+const NAMED_THING_WORDS = new Set([
+  'talks',
+  'process',
+  'format',
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'memorandum',
+  'deal',
+  'declaration',
+  'protocol',
+  'protocols',
+  'convention',
+  'conventions',
+  'summit',
+  'group',
+  'formula',
+  'peace',
+  'club',
+  'university',
+  'times',
+  'post',
+  'news',
+  'club',
+  'fc',
+]);
+/** Lower-case parts allowed inside a place name. */
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'ar',
+  'as',
+  'ash',
+  'at',
+  'az',
+  'ez',
+  'es',
+  'de',
+  'del',
+  'la',
+  'le',
+  'di',
+  'da',
+  'du',
+  'bin',
+  'ibn',
+  'bani',
+  'upon',
+  'on',
+  'sur',
+  'am',
+  'an',
+  'der',
+  'im',
+  'of',
+]);
+
+const isCapitalized = (t: string) => /^\p{Lu}/u.test(t);
+const stripPossessive = (t: string) => t.replace(/['’]s$/u, '');
+const isParticleLed = (t: string) => /^(al|el|ad|ar|as|ash|at|az|ez|an)[-‐]/i.test(t);
+
+/**
+ * Place names in a sentence: capitalised word runs that the gazetteer knows, longest first,
+ * outside the spans to skip (actor names), and not common words, given names, weekdays,
+ * months or demonyms.
+ */
+export function findPlaceMentions(
+  text: string,
+  tokens: Token[],
+  sentenceStart: number,
+  gazetteer: Gazetteer,
+  lexicon: Lexicon,
+  skip: Span[],
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!isCapitalized(first.text) && !isParticleLed(first.text)) continue;
+    if (skip.some((s) => overlaps(s, first))) continue;
+    let best: { n: number; key: string; entries: GazetteerEntry[] } | null = null;
+    let key = '';
+    for (let n = 0; n < MAX_NAME_TOKENS && i + n < tokens.length; n++) {
+      const t = tokens[i + n];
+      if (n > 0) {
+        if (
+          t.start - tokens[i + n - 1].end > 1 ||
+          /[,;:()]/.test(text.slice(tokens[i + n - 1].end, t.start))
+        )
+          break;
+        if (
+          !isCapitalized(t.text) &&
+          !NAME_PARTICLES.has(t.text.toLowerCase()) &&
+          !isParticleLed(t.text)
+        )
+          break;
+        if (skip.some((s) => overlaps(s, t))) break;
+      }
+      const last = n > 0 || !/['’]s$/u.test(t.text) ? t.text : stripPossessive(t.text);
+      key = n === 0 ? nameKey(last) : `${key} ${nameKey(stripPossessive(t.text))}`;
+      const entries = gazetteer.lookup(key);
+      if (entries.length > 0) best = { n: n + 1, key, entries };
+      if (!gazetteer.continues(key)) break;
+    }
+    if (!best) continue;
+    const start = first.start;
+    const lastToken = tokens[i + best.n - 1];
+    const end = /['’]s$/u.test(lastToken.text) ? lastToken.end - 2 : lastToken.end;
+    const surface = text.slice(start, end);
+    const prev = i > 0 ? tokens[i - 1] : null;
+    const next = tokens[i + best.n];
+    const prevWord = prev?.text.toLowerCase() ?? '';
+    const nextWord = next?.text.toLowerCase() ?? '';
+    const single = best.n === 1;
+    const word = nameKey(surface);
+    const atSentenceStart =
+      first.start === sentenceStart ||
+      /^[“"‘(]$/.test(text.slice(sentenceStart, first.start).trim());
+    // A person's name: given name before ("Vladimir Putin"), or title before it.
+    if (single && next && isCapitalized(next.text) && lexicon.isGivenName(word)) {
+      i += 1;
+      continue;
+    }
+    if (
+      prev &&
+      (lexicon.isTitle(prevWord) ||
+        (isCapitalized(prev.text) && lexicon.isGivenName(nameKey(prev.text))))
+    )
+      continue;
+    if (single && (lexicon.isCalendarWord(word) || lexicon.isDemonym(word))) continue;
+    if (next && NAMED_THING_WORDS.has(nextWord) && !/['’]s$/u.test(lastToken.text)) continue;
+    // Inside a longer capitalised name that the gazetteer does not know ("Tahrir al-Sham").
+    if (
+      prev &&
+      isCapitalized(prev.text) &&
+      !/['’]s$/u.test(prev.text) &&
+      !atSentenceStart &&
+      tokens[i].start - prev.end <= 1 &&
+      !LOCATIVE.has(prevWord)
+    ) {
+      if (!skip.some((s) => overlaps(s, prev))) continue;
+    }
+    const possessive = /['’]s$/u.test(lastToken.text);
+    // A country in the possessive contains a place or owns an actor: "Syria's Idleb region".
+    if (possessive && best.entries.every((e) => e.featureCode === 'PCLI')) continue;
+    const locative =
+      LOCATIVE.has(prevWord) ||
+      (prevWord === 'and' && out.length > 0 && out[out.length - 1].locative);
+    const before = text.slice(Math.max(sentenceStart, start - 24), start).toLowerCase();
+    const topic =
+      /\b(situation|developments|events|tensions|crisis|issue|question)\s+(in|around|on)\s+(the\s+)?$|\b(on|about|over|regarding)\s+(the\s+)?$/.test(
+        before,
+      ) || /^(situation|crisis|issue|file|question)$/.test(nextWord);
+    const commonWord = lexicon.isCommonWord(word);
+    if (
+      single &&
+      commonWord &&
+      !(STRONG_LOCATIVE.has(prevWord) && maxPopulation(best.entries) >= 50_000)
+    )
+      continue;
+    if (atSentenceStart && single && commonWord) continue;
+    out.push({
+      start,
+      end,
+      text: surface,
+      topic,
+      key: best.key,
+      candidates: best.entries,
+      locative,
+      regionWord: REGION_WORDS.has(nextWord),
+    });
+    i += best.n - 1;
+  }
+  return out;
+}
+
+function maxPopulation(entries: GazetteerEntry[]): number {
+  let max = 0;
+  for (const e of entries)
+    max = Math.max(max, e.featureCode === 'PCLI' || e.featureCode === 'ADM1' ? 1e7 : e.population);
+  return max;
+}
+
+/** Points for the kind of place: capitals and seats are what news name most. */
+const FEATURE_SCORE: Record<string, number> = {
+  PCLI: 5,
+  PPLC: 3,
+  PPLA: 2,
+  ADM1: 1.5,
+  PPLA2: 1,
+  PPLA3: 0.5,
+  PPLG: 1,
+};
+/** Points for lying in a country the report is about. */
+const CONTEXT_COUNTRY_SCORE = 4;
+/** Below this score a candidate is too doubtful to map. */
+const MIN_SCORE = 3.5;
+/** Points for a place within this distance of another place of the report. */
+const NEAR_KM = 300;
+const NEAR_SCORE = 2;
+
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r;
+  const dLon = (b.lon - a.lon) * r;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export interface ResolvedPlace {
+  entry: GazetteerEntry;
+  score: number;
+  /** How many gazetteer entries share the name. */
+  alternatives: number;
+}
+
+/**
+ * Chooses the gazetteer entry for each mention: by kind and size, by the countries the
+ * report is about, and by nearness to the other places it names. Returns null for a mention
+ * too doubtful to map.
+ */
+export function resolvePlaces(
+  mentions: PlaceMention[],
+  contextCountries: Set<string>,
+): (ResolvedPlace | null)[] {
+  const score = (m: PlaceMention, e: GazetteerEntry, anchors: GazetteerEntry[]) => {
+    let s = (FEATURE_SCORE[e.featureCode] ?? 0) + Math.log10(e.population + 1) * 0.8;
+    if (e.featureCode === 'ADM1') s += m.regionWord ? 1.5 : -0.5;
+    if (e.featureCode === 'PCLI' && e.ambiguous && !m.locative) s -= 6;
+    if (contextCountries.has(e.country)) s += CONTEXT_COUNTRY_SCORE;
+    if (anchors.some((a) => a !== e && a.featureCode !== 'PCLI' && distanceKm(a, e) < NEAR_KM))
+      s += NEAR_SCORE;
+    if (m.locative) s += 1;
+    return s;
+  };
+  const pick = (m: PlaceMention, anchors: GazetteerEntry[]): ResolvedPlace | null => {
+    let best: GazetteerEntry | null = null;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const e of m.candidates) {
+      const s = score(m, e, anchors);
+      if (s > bestScore || (s === bestScore && best !== null && e.index < best.index)) {
+        best = e;
+        bestScore = s;
+      }
+    }
+    if (!best || bestScore < MIN_SCORE) return null;
+    return { entry: best, score: bestScore, alternatives: m.candidates.length - 1 };
+  };
+  // Pass one: unambiguous and strong places anchor the report; pass two uses them.
+  const first = mentions.map((m) => pick(m, []));
+  const anchors = first
+    .filter((r): r is ResolvedPlace => r !== null && (r.alternatives === 0 || r.score >= 8))
+    .map((r) => r.entry);
+  const countries = new Set(contextCountries);
+  for (const a of anchors) countries.add(a.country);
+  return mentions.map((m) => {
+    const r = pick(m, anchors);
+    if (!r) return null;
+    // Same-named region and city in one country: the city, which is where news put the dot.
+    if (r.entry.featureCode === 'ADM1') {
+      const city = m.candidates.find(
+        (e) => e.country === r.entry.country && e.featureCode.startsWith('PPL') && e.population > 0,
+      );
+      if (city) return { ...r, entry: city };
+    }
+    return countries.has(r.entry.country) || r.score >= MIN_SCORE + 2 ? r : null;
+  });
+}

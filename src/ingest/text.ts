@@ -1,0 +1,140 @@
+import type { Span } from '../model/situation';
+
+export interface Dateline {
+  /** The report date, YYYY-MM-DD, or null when the report has no usable dateline. */
+  date: string | null;
+  /** Where `date YYYY-MM-DD` stands in the text. */
+  span: Span | null;
+  /** Where the report's own words begin. */
+  bodyStart: number;
+  /** Why the date is missing, when it is. */
+  problem: string | null;
+}
+
+const DATELINE = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b/i;
+const DATELINE_LOOSE = /^\s*date\b[^\n]*/i;
+
+/** True when y-m-d is a real calendar day. */
+export function isCalendarDate(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/**
+ * Reads the `date YYYY-MM-DD` that starts a report. The date may be followed by the text
+ * on the same line. A missing or malformed dateline is reported, not fatal.
+ */
+export function parseDateline(text: string): Dateline {
+  const m = DATELINE.exec(text);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const start = m.index + m[0].indexOf(m[0].trimStart());
+    const span = { start, end: m[0].length };
+    if (!isCalendarDate(y, mo, d))
+      return {
+        date: null,
+        span,
+        bodyStart: span.end,
+        problem: `dateline "${m[0].trim()}" is not a real date`,
+      };
+    return { date: `${m[1]}-${m[2]}-${m[3]}`, span, bodyStart: span.end, problem: null };
+  }
+  const loose = DATELINE_LOOSE.exec(text);
+  if (loose)
+    return {
+      date: null,
+      span: null,
+      bodyStart: loose[0].length,
+      problem: `malformed dateline ${JSON.stringify(loose[0].trim().slice(0, 40))} (expected "date YYYY-MM-DD")`,
+    };
+  return {
+    date: null,
+    span: null,
+    bodyStart: 0,
+    problem: 'no dateline (first line should start "date YYYY-MM-DD")',
+  };
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col maj capt sgt cpl adm brig cmdr gov sen rep st jr sr no vs etc ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx dept est fig inc ltd co corp'
+  ).split(' '),
+);
+
+const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/**
+ * Splits text into sentence spans, trimmed of surrounding space. A sentence ends at . ! ?
+ * (with closing quotes or brackets) followed by space and a capital, digit or opening quote,
+ * or at a blank line; not after a known abbreviation or an initial.
+ */
+export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+  const spans: Span[] = [];
+  let start = from;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      // A line break ends a sentence when the line is a paragraph end (blank line follows or not).
+      let j = i + 1;
+      while (j < to && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      if (
+        j >= to ||
+        text[j] === '\n' ||
+        i === from ||
+        /[.!?:"”’)]\s*$/.test(text.slice(Math.max(from, i - 3), i))
+      ) {
+        push(i);
+      }
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < to && /["”’)\]]/.test(text[j])) j++;
+    if (j < to && !/\s/.test(text[j])) continue;
+    let k = j;
+    while (k < to && /\s/.test(text[k])) k++;
+    if (k >= to) continue;
+    const next = text[k];
+    if (!(isUpper(next) || /[0-9"“‘(]/.test(next))) continue;
+    if (ch === '.') {
+      let w = i - 1;
+      while (w >= from && /[A-Za-z.]/.test(text[w])) w--;
+      const word = text.slice(w + 1, i).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+    }
+    push(j);
+  }
+  push(to);
+  return spans;
+}
+
+/** A word-like token: letters (any script), digits, inner apostrophes and hyphens. */
+export interface Token extends Span {
+  text: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  TOKEN.lastIndex = from;
+  const out: Token[] = [];
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    if (m.index + m[0].length > to) break;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
