@@ -50,6 +50,38 @@ const COUNTRY_EXTRA_NAMES: Record<string, string[]> = {
   SY: ['Syrian Arab Republic'],
   RU: ['Russian Federation'],
 };
+/** Demonyms news use besides the one world-countries gives. */
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  KZ: ['Kazakh'],
+  AE: ['Emirati'],
+  US: ['U.S.', 'US', 'United States'],
+  GB: ['UK', 'U.K.'],
+  CD: ['Congolese'],
+  KG: ['Kyrgyz'],
+  TM: ['Turkmen'],
+  UZ: ['Uzbek'],
+  TJ: ['Tajik'],
+  AF: ['Afghan'],
+  PH: ['Filipino'],
+  NL: ['Dutch'],
+  SA: ['Saudi'],
+  QA: ['Qatari'],
+  YE: ['Yemeni'],
+  LB: ['Lebanese'],
+  BY: ['Belarusian'],
+  SD: ['Sudanese'],
+  SS: ['South Sudanese'],
+  KR: ['South Korean'],
+  KP: ['North Korean'],
+  BA: ['Bosnian'],
+  CZ: ['Czech'],
+  LY: ['Libyan'],
+  IQ: ['Iraqi'],
+  IR: ['Iranian'],
+  AZ: ['Azerbaijani', 'Azeri'],
+  BH: ['Bahraini'],
+  PS: ['Palestinian'],
+};
 /** Country names that are also common words or names: kept only when locative context says so. */
 const AMBIGUOUS_COUNTRY_NAMES = new Set([
   'Chad',
@@ -112,7 +144,9 @@ export async function buildGazetteer(
     ]);
     for (const a of c.altSpellings) if (a.length > 3 && LATIN.test(a)) names.add(a);
     const [lat, lon] = c.latlng;
-    const demonym = c.demonyms?.eng?.m ?? '';
+    const demonym = [
+      ...new Set([c.demonyms?.eng?.m ?? '', ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter(Boolean)),
+    ].join('|');
     const flags = AMBIGUOUS_COUNTRY_NAMES.has(name) ? 'ambiguous' : '';
     records.push({
       line: `0\t${name}\t${c.cca2}\t\t${lat}\t${lon}\t0\tPCLI\t${flags}`,

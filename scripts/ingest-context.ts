@@ -1,13 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ActorMatcher, type ActorRegistry } from '../src/ingest/actors';
-import { Gazetteer } from '../src/ingest/gazetteer';
+import { GAZETTEER_HEADER, Gazetteer } from '../src/ingest/gazetteer';
 import type { IngestContext } from '../src/ingest/ingest-report';
 import { createLexicon } from '../src/ingest/lexicon';
 import { buildGazetteer, DEFAULT_GAZETTEER } from './build-gazetteer';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const REGISTRY_FILE = path.join(ROOT, 'geo/actors.json');
+
+function readHead(file: string): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(GAZETTEER_HEADER.length + 1);
+    fs.readSync(fd, buf, 0, buf.length, 0);
+    return buf.toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 export interface LoadTimes {
   gazetteerMs: number;
@@ -19,8 +30,10 @@ export interface LoadTimes {
 export async function loadIngestContext(
   gazetteerFile = DEFAULT_GAZETTEER,
 ): Promise<{ ctx: IngestContext; times: LoadTimes }> {
-  if (!fs.existsSync(gazetteerFile)) {
-    process.stderr.write('Building the offline gazetteer (first run only)...\n');
+  const stale =
+    !fs.existsSync(gazetteerFile) || readHead(gazetteerFile) !== `${GAZETTEER_HEADER}\n`;
+  if (stale) {
+    process.stderr.write('Building the offline gazetteer (first run, or after an update)...\n');
     await buildGazetteer(gazetteerFile);
   }
   const t0 = performance.now();
@@ -30,7 +43,9 @@ export async function loadIngestContext(
   const heap1 = process.memoryUsage().heapUsed;
   const registry = JSON.parse(fs.readFileSync(REGISTRY_FILE, 'utf8')) as ActorRegistry;
   const actors = new ActorMatcher(registry, gazetteer.countries.values());
-  const lexicon = createLexicon([...gazetteer.countries.values()].map((c) => c.demonym));
+  const lexicon = createLexicon(
+    [...gazetteer.countries.values()].flatMap((c) => c.demonym.split('|')),
+  );
   return {
     ctx: { gazetteer, actors, lexicon },
     times: {

@@ -218,16 +218,14 @@ export class ActorMatcher {
           color: this.actors.get(stateId)?.color ?? colorFor(side),
         });
       const seat = this.actors.get(stateId)?.seat ?? (c.capital || null);
-      const heads = [
-        c.name,
-        `${c.name}’s`,
-        `${c.name}'s`,
-        ...(c.demonym ? [c.demonym, `the ${c.demonym}`] : []),
-      ];
+      const demonyms = c.demonym ? c.demonym.split('|') : [];
+      const heads = [c.name, `${c.name}’s`, `${c.name}'s`, ...demonyms];
       this.stateNames.set(nameKey(c.name), stateId);
-      if (c.demonym) this.stateNames.set(nameKey(c.demonym), stateId);
+      for (const d of demonyms)
+        if (!this.stateNames.has(nameKey(d))) this.stateNames.set(nameKey(d), stateId);
       if (c.capital) this.capitals.set(nameKey(c.capital), stateId);
       this.addAlias(c.name, stateId);
+      this.addAlias(`${c.name}’s`, stateId);
       for (const inst of INSTITUTIONS) {
         let id = stateId;
         if (inst.suffix) {
@@ -235,10 +233,7 @@ export class ActorMatcher {
           if (!this.actors.has(id))
             this.actors.set(id, {
               id,
-              name:
-                inst.suffix === 'armed-forces'
-                  ? `${c.demonym || c.name} armed forces`
-                  : `${c.demonym || c.name} ${inst.label}`,
+              name: `${demonyms[0] || c.name} ${inst.label}`,
               kind: inst.kind,
               side,
               seat,

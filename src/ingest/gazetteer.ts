@@ -4,7 +4,7 @@
  * Loading only finds line starts; a lookup is a binary search over the sorted name index.
  */
 
-export const GAZETTEER_HEADER = '#situation-gazetteer\tv1';
+export const GAZETTEER_HEADER = '#situation-gazetteer\tv2';
 
 export interface GazetteerEntry {
   /** Line number of the record, stable within one gazetteer file. */
@@ -30,6 +30,7 @@ export interface CountryInfo {
   /** Actor id of the state, e.g. `russia`. */
   id: string;
   name: string;
+  /** Demonyms, `|`-separated, the usual one first ("Kazakhstani|Kazakh"). */
   demonym: string;
   capital: string;
 }

@@ -13,6 +13,7 @@ import type {
 import { FORMAT_VERSION } from '../model/situation';
 import { type ActorMatcher, type ActorMention, type KnownActor, UNREGISTERED_SIDE } from './actors';
 import { type DateMention, findDates } from './dates';
+import { findUnregistered } from './find-unregistered';
 import { findTriggers, IRREALIS, type TriggerHit } from './event-types';
 import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
@@ -131,6 +132,25 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   if (dateline.problem) warnings.push(`${dateline.problem}; relative dates stay unresolved`);
   const reportDate = dateline.date;
 
+  // Unregistered speakers are recorded per report, not added to the shared registry.
+  const localActors = new Map<string, KnownActor>();
+  const actorOf = (id: string) => localActors.get(id) ?? ctx.actors.actors.get(id);
+  const addUnregistered = (name: string, kind: string, side: string | null = null): string => {
+    const id = `x-${slugify(name)}`;
+    if (!localActors.has(id))
+      localActors.set(id, {
+        id,
+        name,
+        kind,
+        side: side ?? UNREGISTERED_SIDE.id,
+        seat: null,
+        color: UNREGISTERED_SIDE.color,
+        aliases: [],
+        registered: false,
+      });
+    return id;
+  };
+
   // Sentences with their paragraph numbers.
   const spans = splitSentences(text, dateline.bodyStart);
   const sentences: Sentence[] = [];
@@ -141,6 +161,21 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     prevEnd = s.end;
     const tokens = tokenize(text, s.start, s.end);
     const actors = ctx.actors.findMentions(text, s, tokens);
+    const dates = findDates(text, s, reportDate);
+    for (const u of findUnregistered(text, tokens, s.start, ctx.lexicon, ctx.gazetteer, [
+      ...actors,
+      ...dates,
+    ])) {
+      const state = u.stateKey ? ctx.actors.stateNames.get(u.stateKey) : undefined;
+      const side = state ? (ctx.actors.actors.get(state)?.side ?? null) : null;
+      actors.push({
+        start: u.start,
+        end: u.end,
+        actorId: addUnregistered(u.name, u.kind, side),
+        text: u.name,
+      });
+    }
+    actors.sort((a, b) => a.start - b.start);
     sentences.push({
       ...s,
       index,
@@ -148,7 +183,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       tokens,
       actors,
       places: [],
-      dates: findDates(text, s, reportDate),
+      dates,
     });
   }
 
@@ -156,21 +191,35 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   const allMentions: { sentence: Sentence; mention: PlaceMention }[] = [];
   for (const s of sentences) {
     const skip: Span[] = s.actors.filter((a) => ctx.actors.actors.get(a.actorId)?.kind !== 'state');
-    for (const m of findPlaceMentions(text, s.tokens, s.start, ctx.gazetteer, ctx.lexicon, [
-      ...skip,
-      ...s.dates,
-    ])) {
+    const metonyms: Span[] = [];
+    const found = findPlaceMentions(
+      text,
+      s.tokens,
+      s.start,
+      ctx.gazetteer,
+      ctx.lexicon,
+      [...skip, ...s.dates],
+      metonyms,
+    );
+    for (const m of metonyms) {
+      const state = ctx.actors.capitals.get(nameKey(text.slice(m.start, m.end)));
+      if (state && !s.actors.some((a) => overlaps(a, m)))
+        s.actors.push({ ...m, actorId: state, text: text.slice(m.start, m.end) });
+    }
+    s.actors.sort((a, b) => a.start - b.start);
+    for (const m of found) {
       // A country named as an actor ("Turkey's Air Force", "Russia and Turkey agreed") is not a place.
       const asActor = s.actors.find((a) => overlaps(a, m));
-      if (asActor && !m.locative) continue;
-      if (asActor && m.candidates.every((c) => c.featureCode !== 'PCLI')) continue;
+      if (asActor && !m.locative && asActor.start <= m.start && asActor.end >= m.end) continue;
       allMentions.push({ sentence: s, mention: m });
     }
   }
   const contextCountries = new Set<string>();
   for (const s of sentences)
     for (const a of s.actors) {
-      const code = ctx.actors.actors.get(a.actorId)?.country;
+      const actor = ctx.actors.actors.get(a.actorId);
+      const code =
+        actor?.country ?? (actor ? ctx.actors.actors.get(actor.side)?.country : undefined);
       if (code) contextCountries.add(code);
     }
   const resolved = resolvePlaces(
@@ -195,25 +244,6 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
         surface: mention.text,
       });
   });
-
-  // Unregistered speakers are recorded per report, not added to the shared registry.
-  const localActors = new Map<string, KnownActor>();
-  const actorOf = (id: string) => localActors.get(id) ?? ctx.actors.actors.get(id);
-  const addUnregistered = (name: string, kind: string): string => {
-    const id = `x-${slugify(name)}`;
-    if (!localActors.has(id))
-      localActors.set(id, {
-        id,
-        name,
-        kind,
-        side: UNREGISTERED_SIDE.id,
-        seat: null,
-        color: UNREGISTERED_SIDE.color,
-        aliases: [],
-        registered: false,
-      });
-    return id;
-  };
 
   // Outlet: "... writes Al-Masdar." in the opening sentences.
   let outlet: string | null = null;

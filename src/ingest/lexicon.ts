@@ -12,6 +12,8 @@ export interface Lexicon {
   isDemonym(key: string): boolean;
   /** A common word that happens to be a place name somewhere ("Deputy", "Council", "May"). */
   isCommonWord(key: string): boolean;
+  /** A verb form ("denies", "poured", "had"): a capital before it is a government acting. */
+  isVerb(word: string): boolean;
 }
 
 const TITLES = (
@@ -34,6 +36,17 @@ const PROPER_TAGS = new Set([
   'Demonym',
   'Organization',
   'SportsTeam',
+]);
+const VERB_TAGS = new Set([
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Auxiliary',
+  'Modal',
+  'Copula',
+  'Gerund',
+  'Participle',
 ]);
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person']);
 /** Frequent words of news text that the lexicon lacks and that name towns somewhere. */
@@ -64,6 +77,7 @@ export function createLexicon(demonyms: Iterable<string> = []): Lexicon {
     isTitle: (word) => titles.has(word.toLowerCase().replace(/\.$/, '')),
     isCalendarWord: (key) => calendar.has(key),
     isDemonym: (key) => demonymSet.has(key) || tags(key).includes('Demonym'),
+    isVerb: (word) => tags(word.toLowerCase()).some((t) => VERB_TAGS.has(t)),
     isCommonWord: (key) => {
       if (extra.has(key) || titles.has(key) || calendar.has(key)) return true;
       const t = tags(key);

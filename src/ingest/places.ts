@@ -61,6 +61,96 @@ const STRONG_LOCATIVE = new Set([
   'throughout',
   'outskirts',
 ]);
+/** Verbs of governments that the lexicon may read as plural nouns ("Moscow calls on Ankara"). */
+const GOVERNMENT_VERBS = new Set([
+  'says',
+  'said',
+  'calls',
+  'called',
+  'denies',
+  'denied',
+  'claims',
+  'claimed',
+  'insists',
+  'warns',
+  'warned',
+  'accuses',
+  'accused',
+  'rejects',
+  'rejected',
+  'wants',
+  'refuses',
+  'demands',
+  'demanded',
+  'responded',
+  'retaliated',
+  'announced',
+  'has',
+  'had',
+  'is',
+  'was',
+  'will',
+  'would',
+]);
+/** Countries take a narrower set: "delegations from Russia" are actors, "troops in Syria" a place. */
+const COUNTRY_LOCATIVE = new Set([
+  'in',
+  'into',
+  'inside',
+  'outside',
+  'across',
+  'throughout',
+  'to',
+  'near',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
+/** Words after a place name that keep it a place: "Gaza Strip", "Makhmour mountains". */
+const GEO_FEATURE_WORDS = new Set([
+  'strip',
+  'valley',
+  'river',
+  'mountains',
+  'mountain',
+  'desert',
+  'coast',
+  'airport',
+  'air',
+  'base',
+  'port',
+  'crossing',
+  'highway',
+  'road',
+  'bridge',
+  'square',
+  'camp',
+  'dam',
+  'plain',
+  'plains',
+  'heights',
+  'peninsula',
+  'island',
+  'islands',
+  'gulf',
+  'bay',
+  'sea',
+  'lake',
+  'hills',
+  'forest',
+  'oasis',
+  'basin',
+]);
 const REGION_WORDS = new Set([
   'province',
   'governorate',
@@ -158,8 +248,11 @@ export function findPlaceMentions(
   gazetteer: Gazetteer,
   lexicon: Lexicon,
   skip: Span[],
+  /** Receives capitals found standing for their governments ("Moscow calls on Ankara"). */
+  metonyms: Span[] = [],
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
+  let metonymyEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!isCapitalized(first.text) && !isParticleLed(first.text)) continue;
@@ -221,18 +314,54 @@ export function findPlaceMentions(
       isCapitalized(prev.text) &&
       !/['’]s$/u.test(prev.text) &&
       !atSentenceStart &&
-      tokens[i].start - prev.end <= 1 &&
+      text.slice(prev.end, tokens[i].start) === ' ' &&
       !LOCATIVE.has(prevWord)
     ) {
       if (!skip.some((s) => overlaps(s, prev))) continue;
     }
     const possessive = /['’]s$/u.test(lastToken.text);
+    const country = best.entries.some((e) => e.featureCode === 'PCLI');
     // A country in the possessive contains a place or owns an actor: "Syria's Idleb region".
-    if (possessive && best.entries.every((e) => e.featureCode === 'PCLI')) continue;
-    const locative =
-      LOCATIVE.has(prevWord) ||
-      (prevWord === 'and' && out.length > 0 && out[out.length - 1].locative);
+    if (possessive && country) continue;
+    // The first word of a longer proper name: "the Munich Security Conference".
+    if (
+      next &&
+      isCapitalized(next.text) &&
+      text.slice(lastToken.end, next.start) === ' ' &&
+      lexicon.isCommonWord(nameKey(next.text)) &&
+      !REGION_WORDS.has(nextWord) &&
+      !GEO_FEATURE_WORDS.has(nextWord)
+    )
+      continue;
     const before = text.slice(Math.max(sentenceStart, start - 24), start).toLowerCase();
+    // A capital standing for its government: "Moscow calls on Ankara", "a charge Kigali denies".
+    const capital = best.entries.some((e) => e.featureCode === 'PPLC');
+    const chained = metonymyEnd >= 0 && /^\s*(and|,)\s*$/.test(text.slice(metonymyEnd, start));
+    if (
+      capital &&
+      !STRONG_LOCATIVE.has(prevWord) &&
+      ((next && (lexicon.isVerb(nextWord) || GOVERNMENT_VERBS.has(nextWord))) ||
+        chained ||
+        /\b(calls? on|called on|urged?|accus\w+|warned|(relations|ties|talks|rapprochement|tensions|rift|dispute|normali[sz]ation|contacts) between)\s+$/.test(
+          before,
+        ))
+    ) {
+      metonymyEnd = end;
+      metonyms.push({ start, end });
+      continue;
+    }
+    const bordering = /\b(border|frontier|crossing|boundary)\s+with\s+$/.test(before);
+    const locative =
+      bordering ||
+      (country ? COUNTRY_LOCATIVE.has(prevWord) : LOCATIVE.has(prevWord)) ||
+      (prevWord === 'and' &&
+        out.length > 0 &&
+        out[out.length - 1].locative &&
+        /^\s*(,\s*)?(and\s*)?$/.test(
+          text.slice(out[out.length - 1].end, start).replace(/^,?\s*[\w’'-]+\s*,/, ','),
+        ));
+    // A country is a place only where the text puts something in it: "in Syria", not "Syria said".
+    if (country && single && !locative) continue;
     const topic =
       /\b(situation|developments|events|tensions|crisis|issue|question)\s+(in|around|on)\s+(the\s+)?$|\b(on|about|over|regarding)\s+(the\s+)?$/.test(
         before,
@@ -241,7 +370,10 @@ export function findPlaceMentions(
     if (
       single &&
       commonWord &&
-      !(STRONG_LOCATIVE.has(prevWord) && maxPopulation(best.entries) >= 50_000)
+      !(
+        (STRONG_LOCATIVE.has(prevWord) || prevWord === 'to' || prevWord === 'from') &&
+        maxPopulation(best.entries) >= 50_000
+      )
     )
       continue;
     if (atSentenceStart && single && commonWord) continue;
@@ -310,21 +442,30 @@ export function resolvePlaces(
   mentions: PlaceMention[],
   contextCountries: Set<string>,
 ): (ResolvedPlace | null)[] {
-  const score = (m: PlaceMention, e: GazetteerEntry, anchors: GazetteerEntry[]) => {
+  const score = (
+    m: PlaceMention,
+    e: GazetteerEntry,
+    anchors: GazetteerEntry[],
+    countries: Set<string>,
+  ) => {
     let s = (FEATURE_SCORE[e.featureCode] ?? 0) + Math.log10(e.population + 1) * 0.8;
     if (e.featureCode === 'ADM1') s += m.regionWord ? 1.5 : -0.5;
     if (e.featureCode === 'PCLI' && e.ambiguous && !m.locative) s -= 6;
-    if (contextCountries.has(e.country)) s += CONTEXT_COUNTRY_SCORE;
+    if (countries.has(e.country)) s += CONTEXT_COUNTRY_SCORE;
     if (anchors.some((a) => a !== e && a.featureCode !== 'PCLI' && distanceKm(a, e) < NEAR_KM))
       s += NEAR_SCORE;
     if (m.locative) s += 1;
     return s;
   };
-  const pick = (m: PlaceMention, anchors: GazetteerEntry[]): ResolvedPlace | null => {
+  const pick = (
+    m: PlaceMention,
+    anchors: GazetteerEntry[],
+    countries: Set<string>,
+  ): ResolvedPlace | null => {
     let best: GazetteerEntry | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const e of m.candidates) {
-      const s = score(m, e, anchors);
+      const s = score(m, e, anchors, countries);
       if (s > bestScore || (s === bestScore && best !== null && e.index < best.index)) {
         best = e;
         bestScore = s;
@@ -334,14 +475,14 @@ export function resolvePlaces(
     return { entry: best, score: bestScore, alternatives: m.candidates.length - 1 };
   };
   // Pass one: unambiguous and strong places anchor the report; pass two uses them.
-  const first = mentions.map((m) => pick(m, []));
+  const first = mentions.map((m) => pick(m, [], contextCountries));
   const anchors = first
     .filter((r): r is ResolvedPlace => r !== null && (r.alternatives === 0 || r.score >= 8))
     .map((r) => r.entry);
   const countries = new Set(contextCountries);
   for (const a of anchors) countries.add(a.country);
   return mentions.map((m) => {
-    const r = pick(m, anchors);
+    const r = pick(m, anchors, countries);
     if (!r) return null;
     // Same-named region and city in one country: the city, which is where news put the dot.
     if (r.entry.featureCode === 'ADM1') {

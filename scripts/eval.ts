@@ -1,0 +1,203 @@
+/**
+ * npm run eval: ingests the evaluation reports (tests/eval/reports) and scores them against
+ * hand-made expectations (tests/eval/expected.json).
+ *
+ * - Toponyms: a found place mention counts when its span overlaps an expected mention and
+ *   the place lies within 50 km of the expected point. Precision, recall, F1 over mentions.
+ * - Actors: share of expected actors present in the output (by id, or by name for actors
+ *   the registry does not know).
+ * - Dates: share of expected date expressions resolved to the expected day.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { findDates } from '../src/ingest/dates';
+import { type IngestContext, ingestReport } from '../src/ingest/ingest-report';
+import { parseDateline } from '../src/ingest/text';
+import type { SituationCollection, Span } from '../src/model/situation';
+import { loadIngestContext, ROOT } from './ingest-context';
+
+export const EVAL_DIR = path.join(ROOT, 'tests/eval');
+/** A found place within this distance of the expected one is right. */
+const MAX_KM = 50;
+
+interface ExpectedPlace {
+  text: string;
+  lat: number;
+  lon: number;
+  occurrences?: number[];
+}
+interface ExpectedReport {
+  places: ExpectedPlace[];
+  actors: (string | { name: string })[];
+  dates: { text: string; date: string; occurrence?: number }[];
+}
+
+export interface ReportScore {
+  file: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  actorsFound: number;
+  actorsExpected: number;
+  datesRight: number;
+  datesExpected: number;
+  misses: string[];
+}
+
+/** Whole-word occurrences: "Syria" does not occur in "Syrian". */
+function occurrences(text: string, needle: string): Span[] {
+  const out: Span[] = [];
+  const word = /[\p{L}\p{N}]/u;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + needle.length] ?? ' ';
+    if (!word.test(before) && !word.test(after)) out.push({ start: i, end: i + needle.length });
+  }
+  return out;
+}
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Scores one report's output against its expectations. */
+export function scoreReport(
+  file: string,
+  text: string,
+  out: SituationCollection,
+  expected: ExpectedReport,
+): ReportScore {
+  const misses: string[] = [];
+  const expectedMentions: { span: Span; lat: number; lon: number; text: string; hit: boolean }[] =
+    [];
+  for (const p of expected.places) {
+    const all = occurrences(text, p.text);
+    const chosen = p.occurrences ? p.occurrences.map((n) => all[n - 1]).filter(Boolean) : all;
+    for (const span of chosen)
+      expectedMentions.push({ span, lat: p.lat, lon: p.lon, text: p.text, hit: false });
+  }
+  let tp = 0;
+  let fp = 0;
+  for (const f of out.features) {
+    if (f.properties.kind !== 'place') continue;
+    const [lon, lat] = f.geometry.coordinates;
+    for (const m of f.properties.mentions) {
+      const match = expectedMentions.find(
+        (e) => !e.hit && overlap(e.span, m) && km(e, { lat, lon }) <= MAX_KM,
+      );
+      if (match) {
+        match.hit = true;
+        tp++;
+      } else {
+        fp++;
+        misses.push(
+          `extra place "${text.slice(m.start, m.end)}" -> ${f.properties.name}, ${f.properties.country}`,
+        );
+      }
+    }
+  }
+  const fn = expectedMentions.filter((e) => !e.hit).length;
+  for (const e of expectedMentions)
+    if (!e.hit) misses.push(`missed place "${e.text}" at ${e.span.start}`);
+
+  let actorsFound = 0;
+  for (const a of expected.actors) {
+    const found =
+      typeof a === 'string'
+        ? out.actors.some((x) => x.id === a)
+        : out.actors.some(
+            (x) =>
+              x.name.toLowerCase().includes(a.name.toLowerCase()) ||
+              a.name.toLowerCase().includes(x.name.toLowerCase()),
+          );
+    if (found) actorsFound++;
+    else misses.push(`missed actor ${typeof a === 'string' ? a : `"${a.name}"`}`);
+  }
+
+  const reportDate = parseDateline(text).date;
+  const found = findDates(text, { start: 0, end: text.length }, reportDate);
+  let datesRight = 0;
+  for (const d of expected.dates) {
+    const span = occurrences(text, d.text)[(d.occurrence ?? 1) - 1];
+    const hit = span && found.find((f) => overlap(f, span));
+    if (hit && hit.date === d.date) datesRight++;
+    else misses.push(`date "${d.text}": expected ${d.date}, got ${hit ? hit.date : 'nothing'}`);
+  }
+  return {
+    file,
+    tp,
+    fp,
+    fn,
+    actorsFound,
+    actorsExpected: expected.actors.length,
+    datesRight,
+    datesExpected: expected.dates.length,
+    misses,
+  };
+}
+
+export interface EvalSummary {
+  precision: number;
+  recall: number;
+  f1: number;
+  actorRecall: number;
+  dateAccuracy: number;
+  reports: ReportScore[];
+}
+
+/** Ingests and scores every report of the evaluation set. */
+export function evaluate(ctx: IngestContext, dir = EVAL_DIR): EvalSummary {
+  const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<
+    string,
+    ExpectedReport
+  >;
+  const reports: ReportScore[] = [];
+  for (const [file, exp] of Object.entries(expected)) {
+    if (file === 'about') continue;
+    const text = fs.readFileSync(path.join(dir, 'reports', file), 'utf8');
+    const { collection } = ingestReport(
+      text,
+      {
+        id: file.replace(/\.txt$/, ''),
+        file: `tests/eval/reports/${file}`,
+        sha256: '0'.repeat(64),
+      },
+      ctx,
+    );
+    reports.push(scoreReport(file, text, collection, exp));
+  }
+  const sum = (k: keyof ReportScore) => reports.reduce((n, r) => n + (r[k] as number), 0);
+  const tp = sum('tp');
+  const precision = tp / Math.max(1, tp + sum('fp'));
+  const recall = tp / Math.max(1, tp + sum('fn'));
+  return {
+    precision,
+    recall,
+    f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0,
+    actorRecall: sum('actorsFound') / Math.max(1, sum('actorsExpected')),
+    dateAccuracy: sum('datesRight') / Math.max(1, sum('datesExpected')),
+    reports,
+  };
+}
+
+if (process.argv[1]?.endsWith('scripts/eval.ts')) {
+  const verbose = process.argv.includes('--verbose');
+  const { ctx } = await loadIngestContext();
+  const s = evaluate(ctx);
+  for (const r of s.reports) {
+    console.log(
+      `${r.file.padEnd(28)} places tp ${r.tp} fp ${r.fp} fn ${r.fn} | actors ${r.actorsFound}/${r.actorsExpected} | dates ${r.datesRight}/${r.datesExpected}`,
+    );
+    if (verbose) for (const m of r.misses) console.log(`    ${m}`);
+  }
+  const pct = (x: number) => x.toFixed(3);
+  console.log(
+    `\ntoponyms: precision ${pct(s.precision)} recall ${pct(s.recall)} F1 ${pct(s.f1)} | actor recall ${pct(s.actorRecall)} | date accuracy ${pct(s.dateAccuracy)} | ${s.reports.length} reports`,
+  );
+}

@@ -1,0 +1,202 @@
+import type { Span } from '../model/situation';
+import type { Gazetteer } from './gazetteer';
+import { nameKey } from './gazetteer';
+import type { Lexicon } from './lexicon';
+import { overlaps, type Token } from './text';
+
+/** A person or organisation named in the text that the actor registry does not know. */
+export interface UnregisteredMention extends Span {
+  name: string;
+  kind: 'person' | 'organisation' | 'armed_group';
+  /** The state a title ties the actor to ("Turkish Deputy Foreign Minister ..."), as a demonym or country key. */
+  stateKey: string | null;
+}
+
+/** Last words of an organisation's name. */
+const ORG_WORDS = new Set(
+  'command council committee front army brigade brigades forces movement party group organisation organization agency office authority ministry framework coalition alliance union corps guard guards militia militias observatory commission mission service services battalion regiment division network institute centre center'.split(
+    ' ',
+  ),
+);
+/** Words after a name that make it an armed group: "M23 rebels". */
+const GROUP_FOLLOWERS = new Set([
+  'rebels',
+  'militia',
+  'militias',
+  'fighters',
+  'militants',
+  'insurgents',
+  'group',
+  'movement',
+  'forces',
+]);
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'al', 'bin', 'ibn', 'de', 'el']);
+/** Upper-case tokens that are not organisations. */
+const NOT_ACRONYMS = new Set([
+  'AM',
+  'PM',
+  'UTC',
+  'GMT',
+  'TV',
+  'ID',
+  'OK',
+  'CEO',
+  'COVID',
+  'GDP',
+  'NGO',
+  'NGOS',
+  'AFP',
+  'AP',
+  'BBC',
+  'CNN',
+]);
+const ACRONYM = /^(?=(?:.*[A-Z]){2}|.*\d\d)[A-Z][A-Z0-9]{1,5}$/;
+
+const isCap = (t: string) => /^\p{Lu}/u.test(t);
+
+/**
+ * Finds people and organisations the registry does not know: a title or a given name before
+ * capitalised words ("Commander Khalifa Haftar", "Joe Biden"), capitalised runs ending in an
+ * organisation word ("Joint Operations Command"), acronyms ("CIA") and named armed groups
+ * ("M23 rebels"). Skips what is already an actor or a place.
+ */
+export function findUnregistered(
+  text: string,
+  tokens: Token[],
+  sentenceStart: number,
+  lexicon: Lexicon,
+  gazetteer: Gazetteer,
+  skip: Span[],
+): UnregisteredMention[] {
+  const out: UnregisteredMention[] = [];
+  const taken = (t: Token) => skip.some((s) => overlaps(s, t)) || out.some((o) => overlaps(o, t));
+  const adjacent = (a: Token, b: Token) => /^[ ]$/.test(text.slice(a.end, b.start));
+  const isPlace = (t: string) =>
+    gazetteer.lookup(nameKey(t)).some((e) => e.population >= 50_000 || e.featureCode === 'PCLI');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken(t)) continue;
+    const word = t.text.toLowerCase();
+    // Title run, then two or three capitalised name words: a person.
+    if (lexicon.isTitle(word)) {
+      let j = i;
+      let stateKey: string | null = null;
+      while (
+        j < tokens.length &&
+        (lexicon.isTitle(tokens[j].text) ||
+          /^(foreign|defense|defence|interior|prime|deputy|vice|special|top|army|military)$/i.test(
+            tokens[j].text,
+          )) &&
+        (j === i || adjacent(tokens[j - 1], tokens[j]))
+      )
+        j++;
+      if (i > 0 && lexicon.isDemonym(nameKey(tokens[i - 1].text)))
+        stateKey = nameKey(tokens[i - 1].text);
+      let k = j;
+      while (
+        k < tokens.length &&
+        k - j < 4 &&
+        isCap(tokens[k].text) &&
+        !taken(tokens[k]) &&
+        (k === j ? adjacent(tokens[k - 1], tokens[k]) : adjacent(tokens[k - 1], tokens[k])) &&
+        !lexicon.isCommonWord(nameKey(tokens[k].text))
+      )
+        k++;
+      if (k - j >= 2) {
+        out.push({
+          start: tokens[j].start,
+          end: tokens[k - 1].end,
+          name: text.slice(tokens[j].start, tokens[k - 1].end),
+          kind: 'person',
+          stateKey,
+        });
+        i = k - 1;
+        continue;
+      }
+    }
+    if (!isCap(t.text)) continue;
+    // A given name and a surname: a person.
+    if (
+      lexicon.isGivenName(nameKey(t.text)) &&
+      tokens[i + 1] &&
+      isCap(tokens[i + 1].text) &&
+      adjacent(t, tokens[i + 1]) &&
+      !taken(tokens[i + 1])
+    ) {
+      let k = i + 1;
+      while (
+        k < tokens.length &&
+        k - i < 4 &&
+        isCap(tokens[k].text) &&
+        adjacent(tokens[k - 1], tokens[k]) &&
+        !taken(tokens[k]) &&
+        !lexicon.isCommonWord(nameKey(tokens[k].text))
+      )
+        k++;
+      if (k - i >= 2) {
+        out.push({
+          start: t.start,
+          end: tokens[k - 1].end,
+          name: text.slice(t.start, tokens[k - 1].end),
+          kind: 'person',
+          stateKey: null,
+        });
+        i = k - 1;
+        continue;
+      }
+    }
+    // An organisation: capitalised words (with of/for/the inside) ending in an organisation word.
+    let k = i;
+    let lastOrg = -1;
+    while (
+      k < tokens.length &&
+      k - i < 8 &&
+      (k === i || adjacent(tokens[k - 1], tokens[k])) &&
+      !taken(tokens[k]) &&
+      (isCap(tokens[k].text) || CONNECTORS.has(tokens[k].text.toLowerCase()))
+    ) {
+      if (isCap(tokens[k].text) && ORG_WORDS.has(tokens[k].text.toLowerCase())) lastOrg = k;
+      k++;
+    }
+    if (lastOrg > i && !lexicon.isDemonym(nameKey(t.text))) {
+      out.push({
+        start: t.start,
+        end: tokens[lastOrg].end,
+        name: text.slice(t.start, tokens[lastOrg].end),
+        kind: 'organisation',
+        stateKey: null,
+      });
+      i = lastOrg;
+      continue;
+    }
+    // An acronym or a code name ("CIA", "M23"), unless it is a place in capitals (a dateline).
+    if (
+      ACRONYM.test(t.text) &&
+      !NOT_ACRONYMS.has(t.text) &&
+      !isPlace(t.text) &&
+      t.start !== sentenceStart
+    ) {
+      const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+      out.push({
+        start: t.start,
+        end: t.end,
+        name: t.text,
+        kind: GROUP_FOLLOWERS.has(next) ? 'armed_group' : 'organisation',
+        stateKey: null,
+      });
+      continue;
+    }
+    // "the Peshmerga": an unknown capitalised word after "the" that is no place and no common word.
+    const prev = tokens[i - 1];
+    if (
+      prev?.text === 'the' &&
+      !lexicon.isCommonWord(nameKey(t.text)) &&
+      !lexicon.isDemonym(nameKey(t.text)) &&
+      gazetteer.lookup(nameKey(t.text)).length === 0 &&
+      !(tokens[i + 1] && isCap(tokens[i + 1].text))
+    ) {
+      out.push({ start: t.start, end: t.end, name: t.text, kind: 'organisation', stateKey: null });
+    }
+  }
+  return out;
+}
