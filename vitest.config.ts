@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/*.test.ts'],
+          globalSetup: ['tests/unit-setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GAZETTEER_HEADER, nameKey } from '../src/ingest/gazetteer';
+import { GAZETTEER_HEADER, nameKey, skeletonKey } from '../src/ingest/gazetteer';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +19,8 @@ export const DEFAULT_GAZETTEER = path.join(ROOT, '.cache/gazetteer.txt');
 const MIN_POPULATION = 1000;
 /** Feature codes kept whatever the population: capitals and administrative seats. */
 const SEAT_CODES = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLG']);
+/** Places this large (or capitals and provincial seats) are also found by spelling skeleton. */
+const FUZZY_MIN_POPULATION = 20_000;
 /** Alternate names longer than this are descriptions, not names. */
 const MAX_NAME_LENGTH = 40;
 
@@ -117,6 +119,8 @@ export function slug(s: string): string {
 interface Rec {
   line: string;
   names: string[];
+  /** Indexed by spelling skeleton too. */
+  fuzzy?: boolean;
 }
 
 export async function buildGazetteer(
@@ -177,6 +181,7 @@ export async function buildGazetteer(
     records.push({
       line: `0\t${s.name}\t${s.countryCode}\t${s.isoCode}\t${Number(s.latitude).toFixed(5)}\t${Number(s.longitude).toFixed(5)}\t0\tADM1\t`,
       names: [...names],
+      fuzzy: true,
     });
   }
 
@@ -196,6 +201,7 @@ export async function buildGazetteer(
     records.push({
       line: `${id}\t${name}\t${cc}\t${admin1}\t${lat}\t${lon}\t${population}\t${code}\t`,
       names: [...names],
+      fuzzy: population >= FUZZY_MIN_POPULATION || code === 'PPLC' || code === 'PPLA',
     });
   }
 
@@ -209,7 +215,21 @@ export async function buildGazetteer(
       else if (list[list.length - 1] !== i) list.push(i);
     }
   });
-  const keys = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const keys = [...index.keys()].sort(byCodeUnit);
+  // Spelling-blind keys, for larger places only: a small town's skeleton matches too much.
+  const skeletons = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    if (!r.fuzzy) return;
+    for (const n of r.names) {
+      const key = skeletonKey(nameKey(n));
+      if (!key) continue;
+      const list = skeletons.get(key);
+      if (!list) skeletons.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  const skeletonKeys = [...skeletons.keys()].sort(byCodeUnit);
   const parts = [
     GAZETTEER_HEADER,
     `#countries\t${countries.length}`,
@@ -218,6 +238,8 @@ export async function buildGazetteer(
     ...records.map((r) => r.line),
     `#names\t${keys.length}`,
     ...keys.map((k) => `${k}\t${(index.get(k) ?? []).join(',')}`),
+    `#skeletons\t${skeletonKeys.length}`,
+    ...skeletonKeys.map((k) => `${k}\t${(skeletons.get(k) ?? []).join(',')}`),
     '',
   ];
   const text = parts.join('\n');

@@ -174,7 +174,7 @@ export function findUnregistered(
       ACRONYM.test(t.text) &&
       !NOT_ACRONYMS.has(t.text) &&
       !isPlace(t.text) &&
-      t.start !== sentenceStart
+      !(t.start === sentenceStart && gazetteer.lookup(nameKey(t.text)).length > 0)
     ) {
       const next = tokens[i + 1]?.text.toLowerCase() ?? '';
       out.push({

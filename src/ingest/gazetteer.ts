@@ -4,7 +4,7 @@
  * Loading only finds line starts; a lookup is a binary search over the sorted name index.
  */
 
-export const GAZETTEER_HEADER = '#situation-gazetteer\tv2';
+export const GAZETTEER_HEADER = '#situation-gazetteer\tv3';
 
 export interface GazetteerEntry {
   /** Line number of the record, stable within one gazetteer file. */
@@ -50,6 +50,21 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/**
+ * A spelling-blind key for transliteration variants: the first letter, then the consonants
+ * without repeats, no article. "Hodeidah" and "Hudaydah" both give "hddh", "Idleb" and
+ * "Idlib" both "idlb". Used only when no exact name matches.
+ */
+export function skeletonKey(key: string): string {
+  const k = key.replace(/^(al|el|ad|ar|as|ash|at|az|an) /, '').replace(/[^a-z]/g, '');
+  if (k.length < 4) return '';
+  const rest = k
+    .slice(1)
+    .replace(/[aeiouyw]/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return rest.length >= 2 ? k[0] + rest : '';
+}
+
 function lineStarts(text: string, from: number, count: number): Uint32Array {
   const starts = new Uint32Array(count);
   let pos = from;
@@ -65,6 +80,7 @@ export class Gazetteer {
   readonly countries = new Map<string, CountryInfo>();
   private readonly recordStarts: Uint32Array;
   private readonly nameStarts: Uint32Array;
+  private readonly skeletonStarts: Uint32Array;
   private readonly cache = new Map<string, GazetteerEntry[]>();
 
   /** @param text the gazetteer file's text; throws if it is not a gazetteer file. */
@@ -89,6 +105,8 @@ export class Gazetteer {
     this.recordStarts = lineStarts(text, r.start, r.count);
     const n = section('names', this.recordStarts[r.count - 1] ?? r.start);
     this.nameStarts = lineStarts(text, n.start, n.count);
+    const k = section('skeletons', this.nameStarts[n.count - 1] ?? n.start);
+    this.skeletonStarts = lineStarts(text, k.start, k.count);
   }
 
   get size(): number {
@@ -112,21 +130,32 @@ export class Gazetteer {
     };
   }
 
-  private keyAt(i: number): string {
-    const start = this.nameStarts[i];
+  private keyAt(i: number, starts = this.nameStarts): string {
+    const start = starts[i];
     return this.text.slice(start, this.text.indexOf('\t', start));
   }
 
-  /** Index of the first name key >= key. */
-  private lowerBound(key: string): number {
+  /** Index of the first key >= key in a sorted section. */
+  private lowerBound(key: string, starts = this.nameStarts): number {
     let lo = 0;
-    let hi = this.nameStarts.length;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.keyAt(mid) < key) lo = mid + 1;
+      if (this.keyAt(mid, starts) < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Places whose name has this skeleton (see {@link skeletonKey}): larger places only. */
+  lookupSkeleton(skeleton: string): GazetteerEntry[] {
+    if (!skeleton) return [];
+    const i = this.lowerBound(skeleton, this.skeletonStarts);
+    if (i >= this.skeletonStarts.length || this.keyAt(i, this.skeletonStarts) !== skeleton)
+      return [];
+    const start = this.skeletonStarts[i];
+    const line = this.text.slice(start + skeleton.length + 1, this.text.indexOf('\n', start));
+    return line.split(',').map((s) => this.record(Number(s)));
   }
 
   /** Every entry with this name key (see {@link nameKey}), or an empty list. */

@@ -1,6 +1,6 @@
 import type { Span } from '../model/situation';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import { nameKey } from './gazetteer';
+import { nameKey, skeletonKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import { overlaps, type Token } from './text';
 
@@ -10,6 +10,8 @@ export interface PlaceMention extends Span {
   topic: boolean;
   key: string;
   candidates: GazetteerEntry[];
+  /** Found by spelling skeleton, not by an exact name: needs the report's countries to agree. */
+  fuzzy: boolean;
   /** A locative preposition stands before it ("in Idleb", "near Saraqib"). */
   locative: boolean;
   /** A region word follows it ("Idleb province"). */
@@ -257,7 +259,7 @@ export function findPlaceMentions(
     const first = tokens[i];
     if (!isCapitalized(first.text) && !isParticleLed(first.text)) continue;
     if (skip.some((s) => overlaps(s, first))) continue;
-    let best: { n: number; key: string; entries: GazetteerEntry[] } | null = null;
+    let best: { n: number; key: string; entries: GazetteerEntry[]; fuzzy?: boolean } | null = null;
     let key = '';
     for (let n = 0; n < MAX_NAME_TOKENS && i + n < tokens.length; n++) {
       const t = tokens[i + n];
@@ -281,7 +283,20 @@ export function findPlaceMentions(
       if (entries.length > 0) best = { n: n + 1, key, entries };
       if (!gazetteer.continues(key)) break;
     }
-    if (!best) continue;
+    if (!best) {
+      // No exact name: try the spelling skeleton of one or two unknown capitalised words.
+      const fuzzy = fuzzyMatch(text, tokens, i, gazetteer, lexicon, skip);
+      if (!fuzzy) continue;
+      // "Fathi Bashagha": an unknown word before another capitalised word is a name, not a place.
+      const after = tokens[i + fuzzy.n];
+      if (
+        after &&
+        isCapitalized(after.text) &&
+        text.slice(tokens[i + fuzzy.n - 1].end, after.start) === ' '
+      )
+        continue;
+      best = fuzzy;
+    }
     const start = first.start;
     const lastToken = tokens[i + best.n - 1];
     const end = /['’]s$/u.test(lastToken.text) ? lastToken.end - 2 : lastToken.end;
@@ -384,12 +399,47 @@ export function findPlaceMentions(
       topic,
       key: best.key,
       candidates: best.entries,
+      fuzzy: best.fuzzy === true,
       locative,
       regionWord: REGION_WORDS.has(nextWord),
     });
     i += best.n - 1;
   }
   return out;
+}
+
+function fuzzyMatch(
+  text: string,
+  tokens: Token[],
+  i: number,
+  gazetteer: Gazetteer,
+  lexicon: Lexicon,
+  skip: Span[],
+): { n: number; key: string; entries: GazetteerEntry[]; fuzzy: boolean } | null {
+  let key = '';
+  let found: { n: number; key: string; entries: GazetteerEntry[]; fuzzy: boolean } | null = null;
+  for (let n = 0; n < 2 && i + n < tokens.length; n++) {
+    const t = tokens[i + n];
+    if (
+      n > 0 &&
+      (text.slice(tokens[i + n - 1].end, t.start) !== ' ' || skip.some((s) => overlaps(s, t)))
+    )
+      break;
+    const k = nameKey(stripPossessive(t.text));
+    if (
+      !isCapitalized(t.text) ||
+      k.length < 4 ||
+      lexicon.isCommonWord(k) ||
+      lexicon.isGivenName(k) ||
+      lexicon.isDemonym(k) ||
+      lexicon.isTitle(k)
+    )
+      break;
+    key = n === 0 ? k : `${key} ${k}`;
+    const entries = gazetteer.lookupSkeleton(skeletonKey(key));
+    if (entries.length > 0) found = { n: n + 1, key, entries, fuzzy: true };
+  }
+  return found;
 }
 
 function maxPopulation(entries: GazetteerEntry[]): number {
@@ -476,8 +526,14 @@ export function resolvePlaces(
   };
   // Pass one: unambiguous and strong places anchor the report; pass two uses them.
   const first = mentions.map((m) => pick(m, [], contextCountries));
+  // Spelling-skeleton matches never anchor: they need the others to agree with them.
   const anchors = first
-    .filter((r): r is ResolvedPlace => r !== null && (r.alternatives === 0 || r.score >= 8))
+    .filter(
+      (r, i): r is ResolvedPlace =>
+        r !== null &&
+        !mentions[i].fuzzy &&
+        (r.alternatives === 0 || r.score >= 8 || r.entry.featureCode === 'PCLI'),
+    )
     .map((r) => r.entry);
   const countries = new Set(contextCountries);
   for (const a of anchors) countries.add(a.country);
@@ -491,6 +547,7 @@ export function resolvePlaces(
       );
       if (city) return { ...r, entry: city };
     }
+    if (m.fuzzy) return countries.has(r.entry.country) ? r : null;
     return countries.has(r.entry.country) || r.score >= MIN_SCORE + 2 ? r : null;
   });
 }

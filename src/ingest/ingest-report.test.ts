@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ingestContext, ingestText } from '../../tests/fixtures/ingest';
+import { readSeedText, readSituation, SEED_ID } from '../../tests/fixtures/seed';
+import type { EventProps, PlaceProps, StatementProps } from '../model/situation';
+import { validateSituation } from '../model/validate-situation';
+import { ingestReport } from './ingest-report';
+
+const seed = readSeedText();
+
+describe('ingest of the first report against the hand-made dataset', async () => {
+  const handmade = readSituation();
+  const { collection, warnings } = await ingestText(seed, SEED_ID);
+  const props = <T>(c: typeof collection, kind: string) =>
+    c.features.map((f) => f.properties).filter((p) => p.kind === kind) as T[];
+
+  it('is a valid situation file with no warnings', () => {
+    expect(warnings).toEqual([]);
+    expect(validateSituation(JSON.stringify(collection), seed).problems).toEqual([]);
+    expect(collection.source).toMatchObject({
+      id: SEED_ID,
+      date: '2020-03-02',
+      outlet: 'Al-Masdar',
+    });
+  });
+
+  it('has every hand-made place, with the same gazetteer id and basis', () => {
+    const got = props<PlaceProps>(collection, 'place');
+    for (const p of props<PlaceProps>(handmade, 'place')) {
+      const same = got.find((g) => g.gazetteerId === p.gazetteerId);
+      expect(same, p.name).toBeDefined();
+      expect(same?.location.basis, p.name).toBe(p.location.basis);
+    }
+    expect(got.find((g) => g.gazetteerId === 524901)?.location.reason).toMatch(
+      /seat of .*Russian Defense Ministry/,
+    );
+  });
+
+  it('has every hand-made event and statement date', () => {
+    const dates = (c: typeof collection) =>
+      new Set(
+        [...props<EventProps>(c, 'event'), ...props<StatementProps>(c, 'statement')].map(
+          (p) => p.date,
+        ),
+      );
+    const got = dates(collection);
+    for (const d of dates(handmade)) expect(got.has(d), String(d)).toBe(true);
+  });
+
+  it('has every hand-made speaker, and links the Defense Ministry and Ankara as disputing', () => {
+    const got = props<StatementProps>(collection, 'statement');
+    for (const s of props<StatementProps>(handmade, 'statement'))
+      expect(got.map((g) => g.speaker)).toContain(s.speaker);
+    const mod = got.find((s) => s.excerpt.text.startsWith('The killed Turkish soldiers'));
+    const ankara = got.find(
+      (s) => s.speaker === 'turkey' && s.excerpt.text.includes('as Ankara claims'),
+    );
+    expect(mod?.disputes).toEqual([ankara?.id]);
+    expect(ankara?.disputes).toEqual([mod?.id]);
+  });
+
+  it('has the hand-made events by type, place and day', () => {
+    const got = props<EventProps>(collection, 'event');
+    const gazetteer = (c: typeof collection, id: string) =>
+      props<PlaceProps>(c, 'place').find((p) => p.id === id)?.gazetteerId;
+    for (const e of props<EventProps>(handmade, 'event')) {
+      const match = got.find((g) => g.type === e.type && g.date === e.date);
+      expect(match, `${e.id} ${e.type} ${e.date}`).toBeDefined();
+      if (e.id === 'ev-offensive' || e.id === 'ev-syrian-strikes')
+        expect(gazetteer(collection, match?.placeId ?? '')).toBe(gazetteer(handmade, e.placeId));
+    }
+  });
+
+  it('gives byte-identical output when run again', async () => {
+    const again = await ingestText(seed, SEED_ID);
+    expect(JSON.stringify(again.collection)).toBe(JSON.stringify(collection));
+  });
+});
+
+describe('reports without a usable dateline', () => {
+  it('still ingest, leave relative dates unresolved and warn', async () => {
+    const { collection, warnings } = await ingestText(
+      'Syrian troops shelled Saraqib on Thursday, the Russian Defense Ministry said.',
+    );
+    expect(warnings.join()).toMatch(/no dateline/);
+    expect(collection.source.date).toBeNull();
+    const event = collection.features.find((f) => f.properties.kind === 'event');
+    expect(event?.properties.kind === 'event' && event.properties).toMatchObject({
+      date: null,
+      dateBasis: 'unknown',
+    });
+  });
+});
+
+describe('fuzz: random and mutated reports', () => {
+  it('never throws, and every span it returns lies inside the text with matching excerpts', async () => {
+    const ctx = await ingestContext();
+    const words = [
+      'Idlib',
+      'Russia',
+      'said',
+      'on Monday',
+      'Turkish',
+      'Ankara',
+      '“',
+      '”',
+      '.',
+      ',',
+      'the',
+      'army',
+      'in',
+      'date 2020-03-02',
+      '\n\n',
+      'Hay’at',
+      'May 4, 2017',
+      '😀',
+      '\u0000',
+      'Saraqib',
+      'claims',
+      'according to',
+      'President',
+      'al-',
+    ];
+    const mutated = fc
+      .tuple(fc.nat(seed.length), fc.nat(200), fc.string({ maxLength: 40 }))
+      .map(([at, cut, insert]) => seed.slice(0, at) + insert + seed.slice(at + cut));
+    const soup = fc.array(fc.constantFrom(...words), { maxLength: 120 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 400 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          mutated,
+          soup,
+        ),
+        (text) => {
+          const { collection } = ingestReport(
+            text,
+            { id: 'fuzz', file: 'seeds/fuzz.txt', sha256: '0'.repeat(64) },
+            ctx,
+          );
+          const inside = (s: { start: number; end: number }) =>
+            s.start >= 0 && s.end <= text.length && s.start <= s.end;
+          for (const a of collection.actors) expect(a.mentions.every(inside)).toBe(true);
+          for (const f of collection.features) {
+            const p = f.properties;
+            if (p.kind === 'place') expect(p.mentions.every(inside)).toBe(true);
+            else {
+              expect(inside(p.excerpt)).toBe(true);
+              expect(text.slice(p.excerpt.start, p.excerpt.end)).toBe(p.excerpt.text);
+            }
+          }
+          expect(validateSituation(JSON.stringify(collection), text).problems).toEqual([]);
+        },
+      ),
+      { numRuns: 300, seed: 20260325 },
+    );
+  });
+});

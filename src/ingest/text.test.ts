@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateline, splitSentences, tokenize } from './text';
+
+describe('parseDateline', () => {
+  it('reads a dateline followed by the text on the same line, after leading space', () => {
+    const text = ' date 2020-03-02 After escalating tensions, the presidents spoke.';
+    const d = parseDateline(text);
+    expect(d).toMatchObject({ date: '2020-03-02', problem: null });
+    expect(text.slice(d.span?.start, d.span?.end)).toBe('date 2020-03-02');
+    expect(text.slice(d.bodyStart).trim()).toMatch(/^After/);
+  });
+  it('reports a missing, malformed or impossible dateline', () => {
+    expect(parseDateline('Fighting continued.').problem).toMatch(/no dateline/);
+    expect(parseDateline('date March 2, 2020\nText.').problem).toMatch(/malformed dateline/);
+    expect(parseDateline('date 2020-02-30\nText.')).toMatchObject({
+      date: null,
+      problem: expect.stringMatching(/not a real date/),
+    });
+  });
+});
+
+describe('splitSentences', () => {
+  const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+  it('does not split after abbreviations, initials or inside numbers', () => {
+    expect(
+      sentences(
+        'The memorandum dated Sept. 17, 2018 stands. Gen. Smith and J. Doe left U.S. soil at 3.5 km. Then it ended.',
+      ),
+    ).toEqual([
+      'The memorandum dated Sept. 17, 2018 stands.',
+      'Gen. Smith and J. Doe left U.S. soil at 3.5 km.',
+      'Then it ended.',
+    ]);
+  });
+  it('keeps closing quotes with their sentence and splits paragraphs', () => {
+    expect(sentences('“We will respond,” he said. “Soon.”\n\nNew paragraph here')).toEqual([
+      '“We will respond,” he said.',
+      '“Soon.”',
+      'New paragraph here',
+    ]);
+  });
+  it('joins a hard-wrapped line', () => {
+    expect(sentences('Troops advanced on the\ntown on Monday. Then they stopped.')).toEqual([
+      'Troops advanced on the\ntown on Monday.',
+      'Then they stopped.',
+    ]);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps inner apostrophes and hyphens', () => {
+    expect(tokenize('Hay’at Tahrir al-Sham, Russia’s 33 men', 0, 38).map((t) => t.text)).toEqual([
+      'Hay’at',
+      'Tahrir',
+      'al-Sham',
+      'Russia’s',
+      '33',
+      'men',
+    ]);
+  });
+});
