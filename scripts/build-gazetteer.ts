@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GAZETTEER_HEADER, nameKey, skeletonKey } from '../src/ingest/gazetteer';
+import { foldLatin, GAZETTEER_HEADER, nameKey, skeletonKey } from '../src/ingest/gazetteer';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -96,6 +96,13 @@ const AMBIGUOUS_COUNTRY_NAMES = new Set([
   'Panama',
 ]);
 
+const ASCII = /^[\x20-\x7e]*$/;
+/** A display name in ASCII: folded letters, plain apostrophes, anything else dropped. */
+const asciiName = (s: string) =>
+  foldLatin(s)
+    .replace(/[’‘ʻʿʾ`]/g, "'")
+    .replace(/[‐–—]/g, '-')
+    .replace(/[^\x20-\x7e]/g, '');
 /** Latin script only: the ingest reads English-language reports. */
 const LATIN = /^[\p{Script=Latin}\p{M}0-9 .'’‘`\-()]+$/u;
 
@@ -153,10 +160,14 @@ export async function buildGazetteer(
     ].join('|');
     const flags = AMBIGUOUS_COUNTRY_NAMES.has(name) ? 'ambiguous' : '';
     records.push({
-      line: `0\t${name}\t${c.cca2}\t\t${lat}\t${lon}\t0\tPCLI\t${flags}`,
+      line: `0\t${asciiName(name)}\t${c.cca2}\t\t${lat}\t${lon}\t0\tPCLI\t${flags}`,
       names: [...names],
     });
-    countries.push([c.cca2, slug(name), name, demonym, c.capital[0] ?? ''].join('\t'));
+    countries.push(
+      [c.cca2, slug(name), asciiName(name), asciiName(demonym), asciiName(c.capital[0] ?? '')].join(
+        '\t',
+      ),
+    );
   }
 
   // First-level regions.
@@ -179,7 +190,7 @@ export async function buildGazetteer(
     );
     const names = new Set([s.name, base]);
     records.push({
-      line: `0\t${s.name}\t${s.countryCode}\t${s.isoCode}\t${Number(s.latitude).toFixed(5)}\t${Number(s.longitude).toFixed(5)}\t0\tADM1\t`,
+      line: `0\t${asciiName(s.name)}\t${s.countryCode}\t${s.isoCode}\t${Number(s.latitude).toFixed(5)}\t${Number(s.longitude).toFixed(5)}\t0\tADM1\t`,
       names: [...names],
       fuzzy: true,
     });
@@ -199,7 +210,7 @@ export async function buildGazetteer(
     const names = new Set([name, ascii]);
     for (const a of alternates.split(',')) if (goodAlternate(a)) names.add(a);
     records.push({
-      line: `${id}\t${name}\t${cc}\t${admin1}\t${lat}\t${lon}\t${population}\t${code}\t`,
+      line: `${id}\t${asciiName(ascii || name)}\t${cc}\t${admin1}\t${lat}\t${lon}\t${population}\t${code}\t`,
       names: [...names],
       fuzzy: population >= FUZZY_MIN_POPULATION || code === 'PPLC' || code === 'PPLA',
     });
@@ -209,7 +220,8 @@ export async function buildGazetteer(
   records.forEach((r, i) => {
     for (const n of r.names) {
       const key = nameKey(n);
-      if (key.length < 2) continue;
+      // The file stays ASCII, so it loads as a one-byte string without UTF-8 decoding.
+      if (key.length < 2 || !ASCII.test(key)) continue;
       const list = index.get(key);
       if (!list) index.set(key, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
@@ -243,6 +255,11 @@ export async function buildGazetteer(
     '',
   ];
   const text = parts.join('\n');
+  const nonAscii = text.match(/[^\x00-\x7f]/);
+  if (nonAscii)
+    throw new Error(
+      `gazetteer would not be ASCII: ${JSON.stringify(nonAscii[0])} at ${nonAscii.index}`,
+    );
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const tmp = `${out}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, text);

@@ -38,7 +38,7 @@ export async function loadIngestContext(
   }
   const t0 = performance.now();
   const heap0 = process.memoryUsage().heapUsed;
-  const gazetteer = new Gazetteer(fs.readFileSync(gazetteerFile, 'utf8'));
+  const gazetteer = new Gazetteer(fs.readFileSync(gazetteerFile, 'latin1'));
   const t1 = performance.now();
   const heap1 = process.memoryUsage().heapUsed;
   const registry = JSON.parse(fs.readFileSync(REGISTRY_FILE, 'utf8')) as ActorRegistry;

@@ -14,6 +14,8 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const WEEKDAY_ONLY =
   /^(?:on\s+)?(?:(?:this|last|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?[,.]?$/i;
 const YEAR_ONLY = /\b(?:in|since|during|of|by)\s+((?:19|20)\d{2})\b/g;
+const MAYBE_DATE =
+  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|last|earlier|later|noon|midnight|morning|evening|night)/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -28,6 +30,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 export function findDates(text: string, span: Span, reportDate: string | null): DateMention[] {
   const slice = text.slice(span.start, span.end);
   const out: DateMention[] = [];
+  // Most sentences carry no date; chrono is only asked about those that might.
+  if (!MAYBE_DATE.test(slice)) return out;
   const ref = reportDate ? new Date(`${reportDate}T12:00:00Z`) : null;
   const results = chrono.en.parse(slice, ref ? { instant: ref, timezone: 0 } : undefined, {
     forwardDate: false,

@@ -4,7 +4,7 @@
  * Loading only finds line starts; a lookup is a binary search over the sorted name index.
  */
 
-export const GAZETTEER_HEADER = '#situation-gazetteer\tv3';
+export const GAZETTEER_HEADER = '#situation-gazetteer\tv4';
 
 export interface GazetteerEntry {
   /** Line number of the record, stable within one gazetteer file. */
@@ -35,14 +35,48 @@ export interface CountryInfo {
   capital: string;
 }
 
+/** Latin letters that do not decompose into ASCII plus marks. */
+const LATIN_FOLD: Record<string, string> = {
+  ı: 'i',
+  İ: 'I',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  ß: 'ss',
+  đ: 'd',
+  Đ: 'D',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  þ: 'th',
+  Þ: 'Th',
+  ð: 'd',
+  Ð: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  ŀ: 'l',
+  ŧ: 't',
+  ƒ: 'f',
+  ə: 'e',
+  Ə: 'E',
+};
+
+/** A name in plain ASCII letters where it can be: no diacritics, folded special letters. */
+export function foldLatin(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ıİłŁøØßđĐæÆœŒþÞðÐħĦŀŧƒəƏ]/g, (c) => LATIN_FOLD[c] ?? c);
+}
+
 /**
  * The lookup key of a name: no diacritics, no apostrophes or ayn marks, lower case,
  * hyphens and dots as spaces. "Hay’at" and "Hayat", "Deir ez-Zor" and "Deir ez Zor" meet.
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldLatin(name)
     .replace(/['’‘`ʻʿʾ]/g, '')
     .toLowerCase()
     .replace(/[-.‐–]+/g, ' ')

@@ -18,7 +18,7 @@ describe('place recognition and resolution', () => {
       'Aleppo/SY',
     ]);
     expect(await places('date 2024-01-12\nStrikes hit the port of Hodeidah in Yemen.')).toEqual([
-      'Al Ḩudaydah/YE',
+      'Al Hudaydah/YE',
       'Yemen/YE',
     ]);
   });
@@ -28,7 +28,7 @@ describe('place recognition and resolution', () => {
       await places(
         'date 2022-08-28\nClashes broke out in Tripoli on Saturday. Convoys from Misrata entered the city.',
       ),
-    ).toEqual(['Tripoli/LY', 'Mişrātah/LY']);
+    ).toEqual(['Tripoli/LY', 'Misratah/LY']);
     expect(
       await places(
         'date 2023-10-16\nHezbollah fired at the border. In the northern city of Tripoli, thousands rallied, and the Lebanese army deployed in Beirut.',
