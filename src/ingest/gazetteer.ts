@@ -75,13 +75,22 @@ export function foldLatin(name: string): string {
  * The lookup key of a name: no diacritics, no apostrophes or ayn marks, lower case,
  * hyphens and dots as spaces. "Hay’at" and "Hayat", "Deir ez-Zor" and "Deir ez Zor" meet.
  */
+/** Most words recur across reports; their keys are kept, up to this many. */
+const NAME_KEY_CACHE_MAX = 100_000;
+const nameKeyCache = new Map<string, string>();
+
 export function nameKey(name: string): string {
-  return foldLatin(name)
+  const cached = nameKeyCache.get(name);
+  if (cached !== undefined) return cached;
+  const key = foldLatin(name)
     .replace(/['’‘`ʻʿʾ]/g, '')
     .toLowerCase()
     .replace(/[-.‐–]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  if (nameKeyCache.size >= NAME_KEY_CACHE_MAX) nameKeyCache.clear();
+  nameKeyCache.set(name, key);
+  return key;
 }
 
 /**
