@@ -188,8 +188,10 @@ export function evaluate(ctx: IngestContext, dir = EVAL_DIR): EvalSummary {
 
 if (process.argv[1]?.endsWith('scripts/eval.ts')) {
   const verbose = process.argv.includes('--verbose');
+  const holdout = process.argv.includes('--holdout');
   const { ctx } = await loadIngestContext();
-  const s = evaluate(ctx);
+  const s = evaluate(ctx, holdout ? path.join(EVAL_DIR, 'holdout') : EVAL_DIR);
+  console.log(holdout ? 'held-out set (tests/eval/holdout)' : 'evaluation set (tests/eval)');
   for (const r of s.reports) {
     console.log(
       `${r.file.padEnd(28)} places tp ${r.tp} fp ${r.fp} fn ${r.fn} | actors ${r.actorsFound}/${r.actorsExpected} | dates ${r.datesRight}/${r.datesExpected}`,

@@ -32,7 +32,7 @@ describe('actor registry matching', () => {
   });
   it('records people and organisations the registry does not know, marked unregistered', async () => {
     const { collection } = await ingestText(
-      'date 2022-08-28\nCommander Khalifa Haftar did not comment, the Joint Operations Command said. M23 rebels advanced.',
+      'date 2022-08-28\nCommander Khalifa Haftar did not comment, the Joint Operations Command said. ADF rebels advanced.',
     );
     const unregistered = collection.actors
       .filter((a) => a.registered === false)
@@ -41,7 +41,7 @@ describe('actor registry matching', () => {
       expect.arrayContaining([
         'Khalifa Haftar:person',
         'Joint Operations Command:organisation',
-        'M23:armed_group',
+        'ADF:armed_group',
       ]),
     );
   });

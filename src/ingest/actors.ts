@@ -112,6 +112,11 @@ const INSTITUTIONS: { suffix: string | null; kind: string; label: string; names:
       'government troops',
       'regime forces',
       'General Staff',
+      'peacekeepers',
+      'peacekeeping forces',
+      'military police',
+      'contingent',
+      'security forces',
     ],
   },
   {
@@ -133,6 +138,7 @@ const INSTITUTIONS: { suffix: string | null; kind: string; label: string; names:
     kind: 'state',
     label: '',
     names: [
+      'junta',
       'delegation',
       'government',
       'authorities',
@@ -181,6 +187,7 @@ export class ActorMatcher {
   readonly actors = new Map<string, KnownActor>();
   readonly sides = new Map<string, Side>();
   private readonly aliases = new Map<string, string>();
+  private readonly lowerCaseNames = new Set<string>();
   private maxTokens = 1;
   /** Capital city name key to state actor id, for "Ankara claims". */
   readonly capitals = new Map<string, string>();
@@ -259,6 +266,8 @@ export class ActorMatcher {
     const key = nameKey(alias);
     if (!key || (!override && this.aliases.has(key))) return;
     this.aliases.set(key, id);
+    // Names written in lower case ("al-Shabaab") may match lower-case text.
+    if (/^\p{Ll}/u.test(alias) && !/\s/.test(alias)) this.lowerCaseNames.add(key);
     this.maxTokens = Math.max(this.maxTokens, key.split(' ').length);
   }
 
@@ -293,7 +302,8 @@ export class ActorMatcher {
         if (hit) {
           // A single lower-case word (a common noun) is not a name.
           const first = tokens[i].text[0];
-          if (n === 1 && first === first.toLowerCase() && !/^[A-Z]/.test(tokens[i].text)) continue;
+          if (n === 1 && first === first.toLowerCase() && !this.lowerCaseNames.has(keys[0]))
+            continue;
           id = hit;
           matched = n;
           break;

@@ -16,6 +16,9 @@ const WEEKDAY_ONLY =
 const YEAR_ONLY = /\b(?:in|since|during|of|by)\s+((?:19|20)\d{2})\b/g;
 const MAYBE_DATE =
   /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|last|earlier|later|noon|midnight|morning|evening|night)/i;
+/** Words that put the rest of a clause in the future. */
+const FUTURE =
+  /\b(will|shall|is due|are due|due to|is expected|are expected|expected to|scheduled|plans? to|planned|is set to|are set to|to be held|next)\b[^.;]*$/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -44,13 +47,23 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
     if (weekday) {
       if (!ref) continue;
       const target = WEEKDAYS.indexOf(weekday[1].toLowerCase());
-      const back = (ref.getUTCDay() - target + 7) % 7;
+      // "talks are due to be held on Thursday": a future weekday looks forward.
+      const future = FUTURE.test(slice.slice(0, r.index));
+      const shift = future
+        ? (target - ref.getUTCDay() + 7) % 7 || 7
+        : -((ref.getUTCDay() - target + 7) % 7);
       out.push({
         ...mention,
-        date: iso(new Date(ref.getTime() - back * DAY_MS)),
+        date: iso(new Date(ref.getTime() + shift * DAY_MS)),
         precision: 'day',
         basis: 'weekday-relative',
       });
+      continue;
+    }
+    if (ref && /^(last|past|previous) week$/i.test(r.text.trim())) {
+      // The week before the report's week, from its Monday.
+      const monday = new Date(ref.getTime() - (((ref.getUTCDay() + 6) % 7) + 7) * DAY_MS);
+      out.push({ ...mention, date: iso(monday), precision: 'on-or-after', basis: 'relative' });
       continue;
     }
     const d = r.start.date();

@@ -10,6 +10,8 @@ export interface UnregisteredMention extends Span {
   kind: 'person' | 'organisation' | 'armed_group';
   /** The state a title ties the actor to ("Turkish Deputy Foreign Minister ..."), as a demonym or country key. */
   stateKey: string | null;
+  /** Named right after a known office ("Iran's Foreign Minister Abbas Araqchi"): shares its side. */
+  afterOffice?: boolean;
 }
 
 /** Last words of an organisation's name. */
@@ -73,9 +75,50 @@ export function findUnregistered(
   const adjacent = (a: Token, b: Token) => /^[ ]$/.test(text.slice(a.end, b.start));
   const isPlace = (t: string) =>
     gazetteer.lookup(nameKey(t)).some((e) => e.population >= 50_000 || e.featureCode === 'PCLI');
+  /** Capitalised name words from token k on ("Hassan Sheikh Mohamud"); returns the end index. */
+  const nameRun = (k0: number): number => {
+    let k = k0;
+    while (
+      k < tokens.length &&
+      k - k0 < 4 &&
+      isCap(tokens[k].text) &&
+      !taken(tokens[k]) &&
+      (k === k0 || adjacent(tokens[k - 1], tokens[k])) &&
+      (!lexicon.isCommonWord(nameKey(tokens[k].text)) ||
+        // Inside a name, titles and short particles belong to it: "Hassan Sheikh Mohamud", "Zaw Min Tun".
+        (k > k0 && (lexicon.isTitle(tokens[k].text) || tokens[k].text.length <= 3)))
+    )
+      k++;
+    // A trailing title word is not part of the name.
+    while (k > k0 && lexicon.isTitle(tokens[k - 1].text)) k--;
+    return k;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (taken(t)) continue;
+    if (taken(t)) {
+      // A known office, then a name: "Turkish Foreign Minister Hakan Fidan", "the junta's spokesman, Zaw Min Tun".
+      const next = tokens[i + 1];
+      if (
+        lexicon.isTitle(t.text) &&
+        next &&
+        !taken(next) &&
+        /^(?: |, )$/.test(text.slice(t.end, next.start))
+      ) {
+        const k = nameRun(i + 1);
+        if (k - (i + 1) >= 2) {
+          out.push({
+            start: next.start,
+            end: tokens[k - 1].end,
+            name: text.slice(next.start, tokens[k - 1].end),
+            kind: 'person',
+            stateKey: null,
+            afterOffice: true,
+          });
+          i = k - 1;
+        }
+      }
+      continue;
+    }
     const word = t.text.toLowerCase();
     // Title run, then two or three capitalised name words: a person.
     if (lexicon.isTitle(word)) {
@@ -92,16 +135,12 @@ export function findUnregistered(
         j++;
       if (i > 0 && lexicon.isDemonym(nameKey(tokens[i - 1].text)))
         stateKey = nameKey(tokens[i - 1].text);
-      let k = j;
-      while (
-        k < tokens.length &&
-        k - j < 4 &&
-        isCap(tokens[k].text) &&
-        !taken(tokens[k]) &&
-        (k === j ? adjacent(tokens[k - 1], tokens[k]) : adjacent(tokens[k - 1], tokens[k])) &&
-        !lexicon.isCommonWord(nameKey(tokens[k].text))
-      )
-        k++;
+      const k =
+        j < tokens.length &&
+        j > 0 &&
+        /^(?: |, )$/.test(text.slice(tokens[j - 1].end, tokens[j].start))
+          ? nameRun(j)
+          : j;
       if (k - j >= 2) {
         out.push({
           start: tokens[j].start,

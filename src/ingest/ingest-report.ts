@@ -49,6 +49,9 @@ const COREF =
   /\b(the (ministry|statement|army|military|president|group|government|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
 const DISPUTE_CUE =
   /\b(claim(?:s|ed)?|alleged(?:ly)?|allegations?|den(?:y|ies|ied)|false|fake|not true|untrue|were among|rejected|contrary|disputed|fabricat\w*|lies)\b/i;
+/** Armed forces named without a country: they belong to the country the report is about. */
+const UNQUALIFIED_FORCES =
+  /\b((?:government|regime|pro-government|state) (?:forces|troops|soldiers)|(?<=\bthe )(?:army|military|armed forces|junta's forces))\b/gi;
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
 const FOLLOW_UP = /^(In response|Later|Then|After that|Subsequently|In retaliation|Afterwards)\b/i;
 const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
@@ -167,7 +170,14 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       ...dates,
     ])) {
       const state = u.stateKey ? ctx.actors.stateNames.get(u.stateKey) : undefined;
-      const side = state ? (ctx.actors.actors.get(state)?.side ?? null) : null;
+      const office = u.afterOffice
+        ? actors.find((a) => a.end <= u.start && u.start - a.end <= 2)
+        : undefined;
+      const side = state
+        ? (ctx.actors.actors.get(state)?.side ?? null)
+        : office
+          ? (ctx.actors.actors.get(office.actorId)?.side ?? null)
+          : null;
       actors.push({
         start: u.start,
         end: u.end,
@@ -244,6 +254,33 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
         surface: mention.text,
       });
   });
+
+  // "Government forces", "the army": the armed forces of the country the report is about.
+  const countryWeight = new Map<string, number>();
+  for (const { entry, mentions } of placeEntries.values())
+    countryWeight.set(entry.country, (countryWeight.get(entry.country) ?? 0) + mentions.length);
+  for (const s of sentences)
+    for (const a of s.actors) {
+      const actor = ctx.actors.actors.get(a.actorId);
+      const code =
+        actor?.country ?? (actor ? ctx.actors.actors.get(actor.side)?.country : undefined);
+      if (code) countryWeight.set(code, (countryWeight.get(code) ?? 0) + 1);
+    }
+  const mainCountry = [...countryWeight.entries()].sort(
+    (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+  )[0]?.[0];
+  const homeForces = mainCountry ? `${mainCountry.toLowerCase()}-armed-forces` : null;
+  if (homeForces && ctx.actors.actors.has(homeForces))
+    for (const s of sentences) {
+      const body = text.slice(s.start, s.end);
+      for (const m of body.matchAll(UNQUALIFIED_FORCES)) {
+        const start = s.start + (m.index ?? 0) + m[0].indexOf(m[1]);
+        const span = { start, end: start + m[1].length };
+        if (s.actors.some((a) => overlaps(a, span))) continue;
+        s.actors.push({ ...span, actorId: homeForces, text: m[1] });
+      }
+      s.actors.sort((a, b) => a.start - b.start);
+    }
 
   // Outlet: "... writes Al-Masdar." in the opening sentences.
   let outlet: string | null = null;

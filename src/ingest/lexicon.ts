@@ -20,7 +20,7 @@ const TITLES = (
   'president presidents minister ministers mr mrs ms dr gen general lt col colonel major maj capt captain sgt sergeant ' +
   'admiral commander chief spokesman spokeswoman spokesperson envoy ambassador secretary king queen prince princess ' +
   'sheikh emir sultan senator sen rep governor gov mayor premier chancellor pope cardinal bishop imam ayatollah judge ' +
-  'deputy director head leader chairman chairwoman officer lieutenant marshal brigadier brig pm fm mp saint'
+  'deputy director head leader chairman chairwoman officer lieutenant marshal brigadier brig pm fm mp saint former'
 ).split(' ');
 const CALENDAR = (
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
@@ -48,7 +48,15 @@ const VERB_TAGS = new Set([
   'Gerund',
   'Participle',
 ]);
-const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person']);
+const GIVEN_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person']);
+const NAME_TAGS = new Set([
+  'MaleName',
+  'FemaleName',
+  'FirstName',
+  'Person',
+  'LastName',
+  'Honorific',
+]);
 /** Frequent words of news text that the lexicon lacks and that name towns somewhere. */
 const EXTRA_COMMON = (
   'security council union forces force army police government ministry parliament court office state states ' +
@@ -73,7 +81,7 @@ export function createLexicon(demonyms: Iterable<string> = []): Lexicon {
   const demonymSet = new Set<string>();
   for (const d of demonyms) if (d) demonymSet.add(d.toLowerCase());
   return {
-    isGivenName: (key) => tags(key).some((t) => NAME_TAGS.has(t)),
+    isGivenName: (key) => tags(key).some((t) => GIVEN_TAGS.has(t)),
     isTitle: (word) => titles.has(word.toLowerCase().replace(/\.$/, '')),
     isCalendarWord: (key) => calendar.has(key),
     isDemonym: (key) => demonymSet.has(key) || tags(key).includes('Demonym'),

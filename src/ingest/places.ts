@@ -436,10 +436,36 @@ function fuzzyMatch(
     )
       break;
     key = n === 0 ? k : `${key} ${k}`;
-    const entries = gazetteer.lookupSkeleton(skeletonKey(key));
+    // Same skeleton is not enough: the spelling must also be close ("Chinshwehaw" is no "Chi-nan-shih").
+    const entries = gazetteer
+      .lookupSkeleton(skeletonKey(key))
+      .filter(
+        (e) =>
+          similarity(key, nameKey(e.name).replace(/^(al|el|ad|ar|as|an) /, '')) >=
+          FUZZY_MIN_SIMILARITY,
+      );
     if (entries.length > 0) found = { n: n + 1, key, entries, fuzzy: true };
   }
   return found;
+}
+
+/** Least share of letters two spellings must have in common (1 - edit distance / length). */
+const FUZZY_MIN_SIMILARITY = 0.6;
+
+/** 1 minus the Levenshtein distance over the longer length. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return 1 - prev[b.length] / Math.max(a.length, b.length, 1);
 }
 
 function maxPopulation(entries: GazetteerEntry[]): number {
