@@ -255,7 +255,7 @@ export async function buildGazetteer(
     '',
   ];
   const text = parts.join('\n');
-  const nonAscii = text.match(/[^\x00-\x7f]/);
+  const nonAscii = text.match(/[^\t\n -~]/);
   if (nonAscii)
     throw new Error(
       `gazetteer would not be ASCII: ${JSON.stringify(nonAscii[0])} at ${nonAscii.index}`,
