@@ -65,8 +65,15 @@ export function itemKey(reportId: string, itemId: string): string {
   return `${reportId}/${itemId}`;
 }
 
+/**
+ * The same place from several reports gets one key: its GeoNames id, or for countries and
+ * regions (which have none in our gazetteer) their country and name.
+ */
 function placeKeyOf(reportId: string, p: PlaceProps): string {
-  return p.gazetteerId != null ? `gn${p.gazetteerId}` : `${reportId}/${p.id}`;
+  if (p.gazetteerId != null) return `gn${p.gazetteerId}`;
+  if (p.placeType === 'country') return `country:${p.country}`;
+  if (p.placeType === 'region') return `region:${p.country}:${p.name}`;
+  return `${reportId}/${p.id}`;
 }
 
 /**
