@@ -152,6 +152,13 @@ const INSTITUTIONS: { suffix: string | null; kind: string; label: string; names:
   },
 ];
 
+/** Capitalised office names that need a country to be an actor, to their institution suffix. */
+const INSTITUTION_BY_NAME = new Map<string, string>();
+for (const inst of INSTITUTIONS)
+  if (inst.suffix)
+    for (const n of inst.names)
+      if (/^\p{Lu}/u.test(n) && n.includes(' ')) INSTITUTION_BY_NAME.set(nameKey(n), inst.suffix);
+
 /** Side and colour of actors found in text that the registry does not know. */
 export const UNREGISTERED_SIDE: Side = {
   id: 'unaffiliated',
@@ -260,6 +267,17 @@ export class ActorMatcher {
       this.addAlias(a.name, a.id);
       for (const alias of a.aliases) this.addAlias(alias, a.id);
     }
+  }
+
+  /** The institution an office name stands for without a country ("the Defense Ministry"). */
+  institutionSuffix(name: string): string | null {
+    return INSTITUTION_BY_NAME.get(nameKey(name)) ?? null;
+  }
+
+  /** The country code an actor belongs to: its own, or its side's state's. */
+  countryOf(actorId: string): string | undefined {
+    const a = this.actors.get(actorId);
+    return a?.country ?? (a ? this.actors.get(a.side)?.country : undefined);
   }
 
   private addAlias(alias: string, id: string, override = true): void {

@@ -169,6 +169,25 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       ...actors,
       ...dates,
     ])) {
+      // "representatives of the Defense Ministry": the ministry of the state just named.
+      const suffix = u.kind === 'organisation' ? ctx.actors.institutionSuffix(u.name) : null;
+      if (suffix) {
+        const near = [...actors]
+          .reverse()
+          .find((a) => a.end <= u.start && ctx.actors.countryOf(a.actorId));
+        const earlier = near
+          ? undefined
+          : [...sentences]
+              .reverse()
+              .flatMap((p) => [...p.actors].reverse())
+              .find((a) => ctx.actors.countryOf(a.actorId));
+        const code = ctx.actors.countryOf((near ?? earlier)?.actorId ?? '');
+        const id = code ? `${code.toLowerCase()}-${suffix}` : '';
+        if (ctx.actors.actors.has(id)) {
+          actors.push({ start: u.start, end: u.end, actorId: id, text: u.name });
+          continue;
+        }
+      }
       const state = u.stateKey ? ctx.actors.stateNames.get(u.stateKey) : undefined;
       const office = u.afterOffice
         ? actors.find((a) => a.end <= u.start && u.start - a.end <= 2)
@@ -510,7 +529,6 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       let participants = s.actors.filter(
         (a) =>
           outsideClause(a) &&
-          a.actorId !== attribution?.speaker &&
           !(
             actorOf(a.actorId)?.kind === 'state' &&
             /\b(on|about|over|regarding|in|into|from|to|across|inside)\s+$/i.test(
@@ -878,16 +896,44 @@ function relatedEvent(text: string, s: Sentence, events: DraftEvent[]): DraftEve
 /** Longest summary, in characters, before it is cut at a word. */
 const SUMMARY_MAX = 160;
 
-/** A short line for lists: the sentence without attribution tails, cut at a word. */
-function summarize(text: string, s: Span, _trigger: TriggerHit | null): string {
+/** Clause boundaries: a comma or semicolon, but not the comma in "May 4, 2017". */
+const CLAUSE_BREAK = /[;:]\s+|,\s+(?!\d)/g;
+/** A clause shorter than this is joined with the next one. */
+const CLAUSE_MIN = 50;
+
+/**
+ * A short line for lists: the clause around the event's trigger (or the whole sentence for a
+ * statement), without attribution tails, cut at a word.
+ */
+function summarize(text: string, s: Span, trigger: TriggerHit | null): string {
+  let from = s.start;
+  let to = s.end;
+  if (trigger) {
+    const body = text.slice(s.start, s.end);
+    const cuts = [
+      0,
+      ...[...body.matchAll(CLAUSE_BREAK)].map((m) => (m.index ?? 0) + m[0].length),
+      body.length,
+    ];
+    let a = 0;
+    while (a + 1 < cuts.length - 1 && s.start + cuts[a + 1] <= trigger.start) a++;
+    let b = a + 1;
+    while (b < cuts.length - 1 && cuts[b] - cuts[a] < CLAUSE_MIN) b++;
+    if (cuts[b] - cuts[a] < CLAUSE_MIN && a > 0) a--;
+    from = s.start + cuts[a];
+    to = s.start + cuts[b];
+  }
   let t = text
-    .slice(s.start, s.end)
+    .slice(from, to)
     .replace(/\s+/g, ' ')
     .replace(/^[“"]|[”"]$/g, '')
+    .replace(/[,;:]\s*$/, '')
     .trim();
   t = t
     .replace(/,?\s*(?:according to|as)\s+[^,]*(?:claims|said|says)?\.?$/i, '')
     .replace(/,\s*(?:the\s+)?[^,]{0,60}\s(?:said|stated|informed|reads|says)\.?$/i, '');
+  t = t.replace(/^(and|but|while|or)\s+/i, '');
+  t = t.charAt(0).toUpperCase() + t.slice(1);
   if (t.length > SUMMARY_MAX) t = `${t.slice(0, t.lastIndexOf(' ', SUMMARY_MAX))}…`;
   return t;
 }

@@ -22,6 +22,8 @@ export interface PlaceView {
   name: string;
   country: string;
   gazetteerId: number | null;
+  /** country, region, capital, city, town, when the file says. */
+  placeType: string | null;
   coordinates: [number, number];
   basis: LocationBasis;
   /** Why each report inferred the place, when none named it. */
@@ -122,6 +124,7 @@ export function buildDomain(reports: LoadedReport[]): Domain {
           name: p.name,
           country: p.country,
           gazetteerId: p.gazetteerId,
+          placeType: p.placeType ?? null,
           coordinates: [lon, lat],
           basis: p.location.basis,
           reasons: reason,

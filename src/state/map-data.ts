@@ -56,9 +56,13 @@ export function makeMapData(domain: Domain): MapData {
         items.features.push(feature);
       });
   }
+  // A country's point is its middle: fitting it would zoom out to a continent for one mention.
+  const specific = places.features.filter(
+    (f) => domain.places.get(f.properties.key)?.placeType !== 'country',
+  );
+  const fit =
+    specific.length > 0 ? { type: 'FeatureCollection' as const, features: specific } : places;
   const bounds =
-    places.features.length > 0
-      ? (bbox(places).slice(0, 4) as [number, number, number, number])
-      : null;
+    fit.features.length > 0 ? (bbox(fit).slice(0, 4) as [number, number, number, number]) : null;
   return { places, items, bounds };
 }
