@@ -12,9 +12,11 @@ export default defineConfig({
     situationData({
       geoDir: process.env.SITUATION_GEO_DIR ?? path.join(root, 'geo'),
       seedsDir: process.env.SITUATION_SEEDS_DIR ?? path.join(root, 'seeds'),
+      gazetteerFile: path.join(root, '.cache/gazetteer.txt'),
     }),
   ],
   build: { chunkSizeWarningLimit: 1500 },
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173 },
 });

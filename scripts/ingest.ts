@@ -10,14 +10,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
+import { decodeReportBytes, MAX_REPORT_BYTES, tooLarge } from '../src/ingest/check-report';
 import { ingestReport } from '../src/ingest/ingest-report';
 import { validateSituation } from '../src/model/validate-situation';
 import { loadIngestContext, ROOT } from './ingest-context';
 
-/** Reports larger than this are refused: news reports are tens of kilobytes. */
-export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
-/** Share of control characters above which a file is taken as binary. */
-const MAX_CONTROL_SHARE = 0.01;
+export { MAX_REPORT_BYTES };
+
 /** Show a progress bar from this many files on. */
 const PROGRESS_MIN_FILES = 4;
 
@@ -35,10 +34,9 @@ export function readReport(file: string): { text: string; bytes: Buffer } | { pr
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) return { problem: 'not a regular file' };
-    if (stat.size > MAX_REPORT_BYTES)
-      return {
-        problem: `too large (${(stat.size / 1e6).toFixed(1)} MB; reports up to ${MAX_REPORT_BYTES / 1024 / 1024} MB are accepted)`,
-      };
+    // Refused before reading, so a huge file costs nothing.
+    const large = tooLarge(stat.size);
+    if (large) return { problem: large };
     bytes = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -49,18 +47,8 @@ export function readReport(file: string): { text: string; bytes: Buffer } | { pr
           : `cannot be read (${code ?? String(e)})`,
     };
   }
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') return { problem: 'is empty' };
-  let control = 0;
-  for (const b of bytes) if (b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13)) control++;
-  if (bytes.includes(0) || control / bytes.length > MAX_CONTROL_SHARE)
-    return { problem: 'looks like a binary file, not text' };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { problem: 'is not valid UTF-8 text' };
-  }
-  return { text, bytes };
+  const decoded = decodeReportBytes(bytes);
+  return 'problem' in decoded ? decoded : { text: decoded.text, bytes };
 }
 
 /** Writes a file whole or not at all: a temporary file beside it, then a rename. */

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 
 export interface DataDirs {
+  /** The offline gazetteer for ingest in the browser, served as `data/gazetteer.txt`; built when missing. */
+  gazetteerFile?: string;
   /** Folder of situation GeoJSON files, served as `data/geo/`. */
   geoDir: string;
   /** Folder of report texts, served as `data/seeds/`. */
@@ -10,6 +12,15 @@ export interface DataDirs {
 }
 
 const SITUATION_EXT = '.geojson';
+
+/** Builds the gazetteer file when it is missing or from an older version. */
+async function ensureGazetteer(file: string): Promise<void> {
+  const { GAZETTEER_HEADER } = await import('../src/ingest/gazetteer');
+  if (fs.existsSync(file) && fs.readFileSync(file, 'latin1').startsWith(`${GAZETTEER_HEADER}\n`))
+    return;
+  const { buildGazetteer } = await import('./build-gazetteer');
+  await buildGazetteer(file);
+}
 
 /** Lists the situation files of a geo folder as the app's manifest, in name order. */
 export function makeManifest(geoDir: string): { reports: string[] } {
@@ -39,6 +50,15 @@ export function situationData(dirs: DataDirs): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+        if (url === '/data/gazetteer.txt' && dirs.gazetteerFile) {
+          ensureGazetteer(dirs.gazetteerFile)
+            .then(() => {
+              res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+              res.end(fs.readFileSync(dirs.gazetteerFile as string));
+            })
+            .catch(next);
+          return;
+        }
         const m = /^\/data\/(?:(manifest\.json)|(geo|seeds)\/([^/]+))$/.exec(url);
         if (!m) return next();
         if (m[1]) {
@@ -59,7 +79,16 @@ export function situationData(dirs: DataDirs): Plugin {
         res.end(fs.readFileSync(file));
       });
     },
+    async buildStart() {
+      if (dirs.gazetteerFile) await ensureGazetteer(dirs.gazetteerFile);
+    },
     generateBundle() {
+      if (dirs.gazetteerFile)
+        this.emitFile({
+          type: 'asset',
+          fileName: 'data/gazetteer.txt',
+          source: fs.readFileSync(dirs.gazetteerFile),
+        });
       this.emitFile({
         type: 'asset',
         fileName: 'data/manifest.json',

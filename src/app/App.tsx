@@ -1,11 +1,11 @@
 import fontFile from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Topology } from 'topojson-specification';
 import countriesFile from 'world-atlas/countries-50m.json?url';
 import { SituationMap } from '../map/situation-map';
 import { makeBasemap } from '../spatial/basemap';
-import { buildDomain, type Domain } from '../state/domain';
+import { buildDomain, type Domain, type ItemView, type LoadedReport } from '../state/domain';
 import { makeMapData } from '../state/map-data';
 import {
   actorItemCounts,
@@ -13,25 +13,35 @@ import {
   placeStyles,
   placesByName,
   sideGroups,
+  visibleItems,
 } from '../state/selectors';
 import { decodeUrlState, encodeUrlState, type MapView } from '../state/url-state';
+import {
+  dayNumber,
+  isShown,
+  isoOfDay,
+  normalizeQuery,
+  type TimeWindow,
+  type ViewFilter,
+} from '../state/view-filter';
+import { EventList } from '../ui/EventList';
+import { ExportMenu } from '../ui/ExportMenu';
 import { LayerPanel } from '../ui/LayerPanel';
+import { PastePanel } from '../ui/PastePanel';
 import { PlaceList } from '../ui/PlaceList';
 import { PlacePopup } from '../ui/PlacePopup';
 import { ProblemList } from '../ui/ProblemList';
 import { ReaderPanel } from '../ui/ReaderPanel';
+import { SearchBox } from '../ui/SearchBox';
+import { Timeline } from '../ui/Timeline';
 import { type FileProblem, loadReports } from './load-reports';
+import { useAddedReports } from './use-added-reports';
 
 declare global {
   interface Window {
     /** Handle for browser tests and the console: the map and the merged data. */
     __viewer?: { map: SituationMap['map']; domain: Domain };
   }
-}
-
-interface Loaded {
-  domain: Domain;
-  failures: FileProblem[];
 }
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
@@ -44,11 +54,23 @@ async function loadBasemap() {
 export function App() {
   const initial = useMemo(() => decodeUrlState(window.location.hash), []);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set(initial.hidden));
+  const [timeWindow, setTimeWindow] = useState<TimeWindow | null>(() =>
+    initial.window
+      ? { from: dayNumber(initial.window.from), to: dayNumber(initial.window.to) }
+      : null,
+  );
+  const [includeUndated, setIncludeUndated] = useState(initial.includeUndated);
+  const [query, setQuery] = useState(initial.query);
   const [placeKey, setPlaceKey] = useState<string | null>(initial.place);
   const [itemKey, setItemKey] = useState<string | null>(initial.item);
+  const [reading, setReading] = useState(initial.item !== null);
   const [readerReportId, setReaderReportId] = useState<string | null>(null);
   const [view, setView] = useState<MapView | null>(initial.view);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [bundled, setBundled] = useState<{
+    reports: LoadedReport[];
+    failures: FileProblem[];
+  } | null>(null);
+  const added = useAddedReports();
   const [mapReady, setMapReady] = useState(false);
   const [fatal, setFatal] = useState<string | null>(null);
   const mapDiv = useRef<HTMLElement>(null);
@@ -63,6 +85,7 @@ export function App() {
   const openPlace = useCallback((key: string, item: string | null) => {
     setPlaceKey(key || null);
     setItemKey(key ? item : null);
+    if (!key) setReading(false);
   }, []);
 
   useEffect(() => {
@@ -80,12 +103,8 @@ export function App() {
     Promise.all([loadReports(), loadBasemap(), map.whenReady()])
       .then(([result, basemap]) => {
         if (cancelled) return;
-        const domain = buildDomain(result.reports);
-        const data = makeMapData(domain);
         map.setBasemap(basemap);
-        map.setSituation(data.places, data.items, data.bounds);
-        window.__viewer = { map: map.map, domain };
-        setLoaded({ domain, failures: result.failures });
+        setBundled(result);
         setMapReady(true);
       })
       .catch((e: unknown) => setFatal(e instanceof Error ? e.message : String(e)));
@@ -96,18 +115,53 @@ export function App() {
     };
   }, [initial, openPlace]);
 
-  const domain = loaded?.domain ?? null;
+  // Bundled, imported and pasted reports, merged. A report id loaded twice keeps the first.
+  const { domain, failures } = useMemo(() => {
+    if (!bundled) return { domain: null, failures: [] as FileProblem[] };
+    const seen = new Set<string>();
+    const reports: LoadedReport[] = [];
+    const dupes: FileProblem[] = [];
+    for (const r of [...bundled.reports, ...added.reports]) {
+      if (seen.has(r.collection.source.id))
+        dupes.push({
+          file: r.file,
+          problems: [`report "${r.collection.source.id}" is already loaded`],
+        });
+      else {
+        seen.add(r.collection.source.id);
+        reports.push(r);
+      }
+    }
+    return {
+      domain: buildDomain(reports),
+      failures: [...bundled.failures, ...added.failures, ...dupes],
+    };
+  }, [bundled, added.reports, added.failures]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !mapReady || !domain) return;
+    map.setSituation(makeMapData(domain));
+    window.__viewer = { map: map.map, domain };
+  }, [mapReady, domain]);
+
+  // The search applies at the pace React can draw; typing stays responsive with 100,000 items.
+  const deferredQuery = useDeferredValue(query);
+  const filter: ViewFilter = useMemo(
+    () => ({ hidden, window: timeWindow, includeUndated, query: normalizeQuery(deferredQuery) }),
+    [hidden, timeWindow, includeUndated, deferredQuery],
+  );
   const styles = useMemo(
-    () => (domain ? placeStyles(domain, hidden) : new Map()),
-    [domain, hidden],
+    () => (domain ? placeStyles(domain, filter) : new Map()),
+    [domain, filter],
   );
 
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !mapReady) return;
-    map.setHiddenActors(hidden);
+    if (!map || !mapReady || !domain) return;
+    map.setItemFilter(filter);
     map.setPlaceStates(styles);
-  }, [mapReady, hidden, styles]);
+  }, [mapReady, domain, filter, styles]);
 
   const item = domain && itemKey ? (domain.items.get(itemKey) ?? null) : null;
   const effectivePlaceKey = placeKey ?? item?.placeKey ?? null;
@@ -126,6 +180,9 @@ export function App() {
   useEffect(() => {
     const hash = encodeUrlState({
       hidden: [...hidden],
+      window: timeWindow ? { from: isoOfDay(timeWindow.from), to: isoOfDay(timeWindow.to) } : null,
+      includeUndated,
+      query,
       place: place?.key ?? null,
       item: itemKey,
       view,
@@ -135,7 +192,7 @@ export function App() {
       '',
       `${window.location.pathname}${window.location.search}${hash}`,
     );
-  }, [hidden, place, itemKey, view]);
+  }, [hidden, timeWindow, includeUndated, query, place, itemKey, view]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -165,6 +222,28 @@ export function App() {
     [domain],
   );
 
+  const selectItem = useCallback(
+    (it: ItemView) => {
+      const p = domain?.places.get(it.placeKey);
+      setPlaceKey(it.placeKey);
+      setItemKey(it.key);
+      if (p) mapRef.current?.flyTo(p.coordinates);
+    },
+    [domain],
+  );
+
+  const hover = useCallback((key: string | null) => {
+    const it = key ? window.__viewer?.domain.items.get(key) : undefined;
+    mapRef.current?.highlightItem(
+      it
+        ? {
+            key: it.key,
+            arcKeys: [...new Set([...it.alsoAtKeys, ...it.aboutKeys])].map((k) => `${it.key}>${k}`),
+          }
+        : null,
+    );
+  }, []);
+
   const reports = useMemo(() => (domain ? [...domain.reports.values()] : []), [domain]);
   const counts = useMemo(
     () => (domain ? actorItemCounts(domain) : new Map<string, number>()),
@@ -172,9 +251,15 @@ export function App() {
   );
   const groups = useMemo(() => (domain ? sideGroups(domain) : []), [domain]);
   const places = useMemo(() => (domain ? placesByName(domain) : []), [domain]);
-  const readerReport = domain
-    ? (domain.reports.get(item?.reportId ?? readerReportId ?? '') ?? null)
-    : null;
+  const listItems = useMemo(() => (domain ? visibleItems(domain, filter) : []), [domain, filter]);
+  // The histogram counts what every filter but the time window lets through.
+  const timelineItems = useMemo(
+    () =>
+      domain ? domain.sortedItems.filter((it) => isShown(it, { ...filter, window: null })) : [],
+    [domain, filter.hidden, filter.query, filter.includeUndated],
+  );
+  const readerReport =
+    domain && reading ? (domain.reports.get(item?.reportId ?? readerReportId ?? '') ?? null) : null;
   const highlight = useMemo(() => {
     if (!item || !domain) return null;
     const p = item.props;
@@ -208,10 +293,27 @@ export function App() {
               ? `${totals.reports} ${totals.reports === 1 ? 'report' : 'reports'} · ${totals.places} places · ${totals.events} events · ${totals.statements} statements`
               : 'Loading reports…'}
         </p>
+        {domain && (
+          <ExportMenu
+            domain={domain}
+            items={listItems}
+            filter={filter}
+            onImport={added.importFile}
+          />
+        )}
+        <PastePanel
+          busy={added.busy}
+          message={added.message}
+          added={added.reports}
+          onAdd={(text) => added.addText(text)}
+          onAddFile={added.addFile}
+          onRemove={added.remove}
+        />
       </header>
       <div className="app-body">
         <div className="sidebar">
-          {loaded && <ProblemList failures={loaded.failures} />}
+          <ProblemList failures={failures} />
+          <SearchBox value={query} onChange={setQuery} />
           {domain && (
             <PlaceList
               places={places}
@@ -230,33 +332,65 @@ export function App() {
             />
           )}
         </div>
-        <main className="map-pane">
-          <section ref={mapDiv} className="map" aria-label="Map of places in the reports" />
+        <main className="map-column">
+          <div className="map-pane">
+            <section ref={mapDiv} className="map" aria-label="Map of places in the reports" />
+          </div>
+          {domain && (
+            <Timeline
+              items={timelineItems}
+              window={timeWindow}
+              onWindow={setTimeWindow}
+              includeUndated={includeUndated}
+              onIncludeUndated={setIncludeUndated}
+              visibleCount={listItems.length}
+            />
+          )}
         </main>
-        {readerReport && (
-          <ReaderPanel
-            reports={reports}
-            report={readerReport}
-            highlight={highlight}
-            onChooseReport={(id) => {
-              setItemKey(null);
-              setReaderReportId(id);
-            }}
-            onClose={() => {
-              setItemKey(null);
-              setReaderReportId(null);
-            }}
-          />
-        )}
-        {!readerReport && domain && reports.length > 0 && (
-          <button
-            type="button"
-            className="open-reader"
-            onClick={() => setReaderReportId(reports[0].collection.source.id)}
-          >
-            Read reports
-          </button>
-        )}
+        <div className="right-column">
+          {readerReport ? (
+            <ReaderPanel
+              reports={reports}
+              report={readerReport}
+              highlight={highlight}
+              query={filter.query}
+              onChooseReport={(id) => {
+                setItemKey(null);
+                setReaderReportId(id);
+              }}
+              onClose={() => {
+                setReading(false);
+                setReaderReportId(null);
+              }}
+            />
+          ) : (
+            domain && (
+              <>
+                <EventList
+                  domain={domain}
+                  items={listItems}
+                  total={domain.items.size}
+                  selectedKey={itemKey}
+                  query={filter.query}
+                  onHover={hover}
+                  onSelect={selectItem}
+                />
+                {reports.length > 0 && (
+                  <button
+                    type="button"
+                    className="open-reader"
+                    onClick={() => {
+                      setReaderReportId(reports[0].collection.source.id);
+                      setReading(true);
+                    }}
+                  >
+                    Read reports
+                  </button>
+                )}
+              </>
+            )
+          )}
+        </div>
       </div>
       {domain &&
         place &&
@@ -264,9 +398,13 @@ export function App() {
           <PlacePopup
             domain={domain}
             place={place}
-            contents={placeContents(domain, place.key, hidden)}
+            contents={placeContents(domain, place.key, filter)}
             selectedItem={itemKey}
-            onSource={(key) => setItemKey(key)}
+            query={filter.query}
+            onSource={(key) => {
+              setItemKey(key);
+              setReading(true);
+            }}
           />,
           popupEl,
         )}

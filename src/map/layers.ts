@@ -8,6 +8,7 @@ export const SOURCE = {
   countryLabels: 'country-labels',
   places: 'places',
   items: 'items',
+  arcs: 'arcs',
 } as const;
 
 export const LAYER = {
@@ -15,6 +16,7 @@ export const LAYER = {
   countriesFill: 'countries-fill',
   countriesLine: 'countries-line',
   countriesLabel: 'countries-label',
+  arcsLine: 'arcs-line',
   placesHalo: 'places-halo',
   placesCircle: 'places-circle',
   placesLabel: 'places-label',
@@ -81,6 +83,18 @@ export function makeLayers(): LayerSpecification[] {
       },
     },
     {
+      // A statement made in one place about another, a call between two capitals.
+      id: LAYER.arcsLine,
+      type: 'line',
+      source: SOURCE.arcs,
+      layout: { 'line-cap': 'round' },
+      paint: {
+        'line-color': ['get', 'color'],
+        'line-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 4, 1.6],
+        'line-opacity': 0.75,
+      },
+    },
+    {
       id: LAYER.placesHalo,
       type: 'circle',
       source: SOURCE.places,
@@ -134,8 +148,13 @@ export function makeLayers(): LayerSpecification[] {
       },
       paint: {
         'icon-color': ['get', 'color'],
-        'icon-halo-color': COLORS.halo,
-        'icon-halo-width': 1,
+        'icon-halo-color': [
+          'case',
+          ['boolean', ['feature-state', 'highlight'], false],
+          '#111111',
+          COLORS.halo,
+        ],
+        'icon-halo-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 3, 1],
       },
     },
     {
@@ -184,6 +203,7 @@ export function makeStyle(urls: StyleUrls): StyleSpecification {
       [SOURCE.countryLabels]: empty,
       [SOURCE.places]: { ...empty, promoteId: 'key' },
       [SOURCE.items]: { ...empty, promoteId: 'key' },
+      [SOURCE.arcs]: { ...empty, promoteId: 'arcKey' },
     },
     layers: makeLayers(),
   } as StyleSpecification;

@@ -1,8 +1,10 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Basemap } from '../spatial/basemap';
+import type { ViewFilter } from '../state/view-filter';
+import { itemFilterExpression } from './filter-expression';
 import { ITEM_DOT_IMAGE, LAYER, makeStyle, SOURCE, type StyleUrls } from './layers';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -29,6 +31,18 @@ export interface ItemFeatureProps {
   color: string;
   /** Pixel offset of the item's dot from its place. */
   offset: [number, number];
+  /** Whether the item has a date; `t0`..`t1` are then its possible days (day numbers). */
+  dated: boolean;
+  t0: number;
+  t1: number;
+  /** Lower-case text the search box matches. */
+  search: string;
+}
+
+export interface ArcFeatureProps extends ItemFeatureProps {
+  arcKey: string;
+  /** The place the arc goes to. */
+  toKey: string;
 }
 
 export interface SituationMapOptions {
@@ -66,6 +80,8 @@ export class SituationMap {
   private readonly ready: Promise<void>;
   private fitted: boolean;
   private popupClosedByCode = false;
+  private highlighted: { key: string; arcKeys: string[] } | null = null;
+  private readonly placeStates = new Map<string, { visibleCount: number; color: string | null }>();
 
   constructor(private readonly options: SituationMapOptions) {
     this.fitted = options.view !== undefined;
@@ -126,38 +142,58 @@ export class SituationMap {
     (this.map.getSource(SOURCE.countryLabels) as maplibregl.GeoJSONSource).setData(basemap.labels);
   }
 
-  setSituation(
-    places: FeatureCollection<Point, PlaceFeatureProps>,
-    items: FeatureCollection<Point, ItemFeatureProps>,
-    bounds: [number, number, number, number] | null,
-  ): void {
+  setSituation(data: {
+    places: FeatureCollection<Point, PlaceFeatureProps>;
+    items: FeatureCollection<Point, ItemFeatureProps>;
+    arcs: FeatureCollection<LineString | MultiLineString, ArcFeatureProps>;
+    bounds: [number, number, number, number] | null;
+  }): void {
+    const { places, items, arcs, bounds } = data;
+    this.placeStates.clear();
+    this.highlighted = null;
     (this.map.getSource(SOURCE.places) as maplibregl.GeoJSONSource).setData(places);
     (this.map.getSource(SOURCE.items) as maplibregl.GeoJSONSource).setData(items);
+    (this.map.getSource(SOURCE.arcs) as maplibregl.GeoJSONSource).setData(arcs);
     if (!this.fitted && bounds) {
       this.fitted = true;
       this.map.fitBounds(bounds, { padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM, duration: 0 });
     }
   }
 
-  /** Hides the items of the given actors; a filter change, the source stays as it is. */
-  setHiddenActors(hidden: ReadonlySet<string>): void {
-    const filter: maplibregl.FilterSpecification | null =
-      hidden.size === 0
-        ? null
-        : ([
-            'all',
-            ...[...hidden].map((id) => ['!', ['in', `,${id},`, ['get', 'actorList']]]),
-          ] as maplibregl.FilterSpecification);
-    this.map.setFilter(LAYER.itemsDot, filter);
+  /** Shows only the items the filter lets through; a filter change, the source stays as it is. */
+  setItemFilter(filter: ViewFilter): void {
+    const expression = itemFilterExpression(filter);
+    for (const layer of [LAYER.itemsDot, LAYER.arcsLine]) this.map.setFilter(layer, expression);
   }
 
-  /** Per-place visible count and colour, as feature-state read by the place layers. */
+  /** Marks one item's dot and arcs (hovered in the list), or none. */
+  highlightItem(item: { key: string; arcKeys: string[] } | null): void {
+    if (this.highlighted) {
+      this.map.setFeatureState(
+        { source: SOURCE.items, id: this.highlighted.key },
+        { highlight: false },
+      );
+      for (const k of this.highlighted.arcKeys)
+        this.map.setFeatureState({ source: SOURCE.arcs, id: k }, { highlight: false });
+    }
+    this.highlighted = item;
+    if (!item) return;
+    this.map.setFeatureState({ source: SOURCE.items, id: item.key }, { highlight: true });
+    for (const k of item.arcKeys)
+      this.map.setFeatureState({ source: SOURCE.arcs, id: k }, { highlight: true });
+  }
+
+  /** Per-place visible count and colour, as feature-state read by the place layers; only changes are sent. */
   setPlaceStates(states: Map<string, { visibleCount: number; color: string | null }>): void {
-    for (const [key, s] of states)
+    for (const [key, s] of states) {
+      const last = this.placeStates.get(key);
+      if (last && last.visibleCount === s.visibleCount && last.color === s.color) continue;
+      this.placeStates.set(key, s);
       this.map.setFeatureState(
         { source: SOURCE.places, id: key },
         { visibleCount: s.visibleCount, color: s.color },
       );
+    }
   }
 
   /**

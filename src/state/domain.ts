@@ -7,6 +7,7 @@ import type {
   SituationCollection,
 } from '../model/situation';
 import { itemActorIds } from '../model/situation';
+import { type Filterable, itemInterval } from './view-filter';
 
 /** A report that passed validation, with its text. */
 export interface LoadedReport {
@@ -33,7 +34,7 @@ export interface PlaceView {
 }
 
 /** An event or statement, tied to its report. */
-export interface ItemView {
+export interface ItemView extends Filterable {
   key: string;
   reportId: string;
   props: ItemProps;
@@ -58,6 +59,8 @@ export interface Domain {
   placeKeys: Map<string, string>;
   /** Items at each place or about it, oldest first. */
   itemsByPlace: Map<string, ItemView[]>;
+  /** Every item, oldest first, undated last: lists keep this order when filtered. */
+  sortedItems: ItemView[];
 }
 
 /** Fallback colour for a side no report describes. */
@@ -91,6 +94,7 @@ export function buildDomain(reports: LoadedReport[]): Domain {
     sides: new Map(),
     placeKeys: new Map(),
     itemsByPlace: new Map(),
+    sortedItems: [],
   };
   for (const report of reports) {
     const c = report.collection;
@@ -148,6 +152,8 @@ export function buildDomain(reports: LoadedReport[]): Domain {
             ? p.about.places.map((id) => localPlaceKeys.get(id) as string)
             : [],
         actorIds: itemActorIds(p),
+        interval: itemInterval(p),
+        search: '',
       });
     }
   }
@@ -158,7 +164,21 @@ export function buildDomain(reports: LoadedReport[]): Domain {
       else domain.itemsByPlace.set(key, [item]);
     }
   for (const list of domain.itemsByPlace.values()) list.sort(byDate);
+  for (const item of domain.items.values()) item.search = searchText(domain, item);
+  domain.sortedItems = [...domain.items.values()].sort(byDate);
   return domain;
+}
+
+/** What the search box looks in: the quote, the summary, the places and the actors' names. */
+function searchText(domain: Domain, item: ItemView): string {
+  const parts = [item.props.summary, item.props.excerpt.text];
+  for (const key of [item.placeKey, ...item.alsoAtKeys, ...item.aboutKeys])
+    parts.push(domain.places.get(key)?.name ?? '');
+  for (const id of item.actorIds) {
+    const a = domain.actors.get(id);
+    if (a) parts.push(a.name, ...(a.aliases ?? []));
+  }
+  return parts.join(' \u0001 ').toLowerCase();
 }
 
 /** Dated items first, oldest first, then undated ones; ties in key order. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSeedText, readSituation, SEED_ID } from '../../tests/fixtures/seed';
 import type { SituationCollection } from '../model/situation';
+import { NO_FILTER } from './view-filter';
 import { buildDomain, itemKey } from './domain';
 import { makeMapData } from './map-data';
 import {
@@ -35,7 +36,7 @@ describe('buildDomain', () => {
 
 describe('place contents', () => {
   it('lists events at Idleb and statements about it, with the contradiction paired', () => {
-    const c = placeContents(domain, 'gn169389', new Set());
+    const c = placeContents(domain, 'gn169389', NO_FILTER);
     expect(ids(c.events)).toEqual(
       expect.arrayContaining([
         'ev-offensive',
@@ -54,12 +55,12 @@ describe('place contents', () => {
   });
 
   it('lists statements made in Moscow and the phone call that reaches Ankara', () => {
-    const moscow = placeContents(domain, 'gn524901', new Set());
+    const moscow = placeContents(domain, 'gn524901', NO_FILTER);
     expect(ids(moscow.madeHere)).toContain('st-mod-soldiers');
     expect(ids(moscow.events)).toEqual(
       expect.arrayContaining(['ev-phone-call', 'ev-summit-agreed']),
     );
-    const ankara = placeContents(domain, 'gn323786', new Set());
+    const ankara = placeContents(domain, 'gn323786', NO_FILTER);
     expect(ids(ankara.events)).toEqual(
       expect.arrayContaining(['ev-consultations', 'ev-phone-call']),
     );
@@ -67,7 +68,7 @@ describe('place contents', () => {
   });
 
   it('hides every item of an unticked actor and drops the pair it was in', () => {
-    const hidden = new Set(turkeySide);
+    const hidden = { ...NO_FILTER, hidden: new Set(turkeySide) };
     const c = placeContents(domain, 'gn169389', hidden);
     const shown = [...c.events, ...c.madeHere, ...c.aboutHere];
     expect(shown.every((i) => isItemVisible(i, hidden))).toBe(true);
@@ -80,9 +81,9 @@ describe('place contents', () => {
 
 describe('place styles', () => {
   it('fades a place with nothing visible left', () => {
-    const all = new Set(domain.actors.keys());
+    const all = { ...NO_FILTER, hidden: new Set(domain.actors.keys()) };
     expect(placeStyles(domain, all).get('gn169389')).toEqual({ visibleCount: 0, color: null });
-    const shown = placeStyles(domain, new Set()).get('gn169389');
+    const shown = placeStyles(domain, NO_FILTER).get('gn169389');
     expect(shown?.visibleCount).toBeGreaterThan(0);
     expect(shown?.color).toMatch(/^#/);
   });

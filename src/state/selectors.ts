@@ -1,14 +1,13 @@
 import { type Domain, type ItemView, itemKey, type PlaceView } from './domain';
-
-export type HiddenActors = ReadonlySet<string>;
+import { isShown, type ViewFilter } from './view-filter';
 
 /**
- * An item is shown only while every actor it belongs to is ticked: unticking an actor
- * removes everything that actor took part in or said.
+ * An item is shown only while every actor it belongs to is ticked (unticking an actor
+ * removes everything that actor took part in or said), its days meet the time window and it
+ * matches the search. See {@link isShown}.
  */
-export function isItemVisible(item: ItemView, hidden: HiddenActors): boolean {
-  for (const id of item.actorIds) if (hidden.has(id)) return false;
-  return true;
+export function isItemVisible(item: ItemView, filter: ViewFilter): boolean {
+  return isShown(item, filter);
 }
 
 export function itemsAtPlace(domain: Domain, placeKey: string): ItemView[] {
@@ -28,11 +27,7 @@ export interface PlaceContents {
   hiddenCount: number;
 }
 
-export function placeContents(
-  domain: Domain,
-  placeKey: string,
-  hidden: HiddenActors,
-): PlaceContents {
+export function placeContents(domain: Domain, placeKey: string, filter: ViewFilter): PlaceContents {
   const contents: PlaceContents = {
     events: [],
     madeHere: [],
@@ -42,7 +37,7 @@ export function placeContents(
   };
   const visible = new Set<string>();
   for (const item of itemsAtPlace(domain, placeKey)) {
-    if (!isItemVisible(item, hidden)) {
+    if (!isShown(item, filter)) {
       contents.hiddenCount++;
       continue;
     }
@@ -73,13 +68,13 @@ export interface PlaceStyle {
 }
 
 /** Per place: how many items at or about it are visible and which side dominates them. */
-export function placeStyles(domain: Domain, hidden: HiddenActors): Map<string, PlaceStyle> {
+export function placeStyles(domain: Domain, filter: ViewFilter): Map<string, PlaceStyle> {
   const out = new Map<string, PlaceStyle>();
   for (const key of domain.places.keys()) {
     const sides = new Map<string, number>();
     let visibleCount = 0;
     for (const item of itemsAtPlace(domain, key)) {
-      if (!isItemVisible(item, hidden)) continue;
+      if (!isShown(item, filter)) continue;
       visibleCount++;
       for (const actorId of new Set(item.actorIds)) {
         const side = domain.actors.get(actorId)?.side;
@@ -139,4 +134,9 @@ export function sideGroups(domain: Domain): SideGroup[] {
 
 export function placesByName(domain: Domain): PlaceView[] {
   return [...domain.places.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Visible items in time order (the domain keeps them sorted, so this is one pass). */
+export function visibleItems(domain: Domain, filter: ViewFilter): ItemView[] {
+  return domain.sortedItems.filter((item) => isShown(item, filter));
 }

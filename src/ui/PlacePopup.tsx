@@ -1,13 +1,35 @@
 import type { Domain, ItemView, PlaceView } from '../state/domain';
 import type { PlaceContents } from '../state/selectors';
+import { distanceKm } from '../spatial/distance';
 import { countryName, formatItemDate } from './format';
+import { Highlighted } from './Highlighted';
 
 interface Props {
   domain: Domain;
   place: PlaceView;
   contents: PlaceContents;
   selectedItem: string | null;
+  /** Search text to mark in the quotes. */
+  query?: string;
   onSource: (itemKey: string) => void;
+}
+
+/** "said in Moscow, 2,213 km away" / "about Idlib, 2,213 km away": where an arc goes. */
+function Reach({ domain, item, here }: { domain: Domain; item: ItemView; here: PlaceView }) {
+  const others = new Set(
+    item.placeKey === here.key ? [...item.alsoAtKeys, ...item.aboutKeys] : [item.placeKey],
+  );
+  others.delete(here.key);
+  const parts = [...others].flatMap((key) => {
+    const p = domain.places.get(key);
+    if (!p) return [];
+    const km = distanceKm(here.coordinates, p.coordinates).toLocaleString('en-US');
+    const verb =
+      item.placeKey === here.key ? (item.props.kind === 'statement' ? 'about' : 'with') : 'from';
+    return [`${verb} ${p.name}, ${km} km away`];
+  });
+  if (parts.length === 0) return null;
+  return <p className="muted reach">{parts.join('; ')}</p>;
 }
 
 function actorName(domain: Domain, id: string): string {
@@ -22,17 +44,16 @@ function SourceLink({ item, onSource }: { item: ItemView; onSource: Props['onSou
   );
 }
 
-function EventEntry({
-  domain,
-  item,
-  selected,
-  onSource,
-}: {
+interface EntryProps {
   domain: Domain;
   item: ItemView;
   selected: boolean;
+  here: PlaceView;
+  query: string;
   onSource: Props['onSource'];
-}) {
+}
+
+function EventEntry({ domain, item, selected, here, query, onSource }: EntryProps) {
   if (item.props.kind !== 'event') return null;
   const p = item.props;
   return (
@@ -41,7 +62,9 @@ function EventEntry({
         <time dateTime={p.date ?? undefined}>{formatItemDate(p)}</time>
         <span className="badge">{p.type}</span>
       </div>
-      <p className="summary">{p.summary}</p>
+      <p className="summary">
+        <Highlighted text={p.summary} query={query} />
+      </p>
       <p className="actors">
         {p.actors.map((a, i) => (
           <span key={`${a.id}-${a.role}`}>
@@ -50,22 +73,13 @@ function EventEntry({
           </span>
         ))}
       </p>
+      <Reach domain={domain} item={item} here={here} />
       <SourceLink item={item} onSource={onSource} />
     </li>
   );
 }
 
-function StatementEntry({
-  domain,
-  item,
-  selected,
-  onSource,
-}: {
-  domain: Domain;
-  item: ItemView;
-  selected: boolean;
-  onSource: Props['onSource'];
-}) {
+function StatementEntry({ domain, item, selected, here, query, onSource }: EntryProps) {
   if (item.props.kind !== 'statement') return null;
   const p = item.props;
   return (
@@ -74,14 +88,16 @@ function StatementEntry({
         <strong className="speaker">{actorName(domain, p.speaker)}</strong>
         <time dateTime={p.date ?? undefined}>{formatItemDate(p)}</time>
       </div>
-      <blockquote>{p.excerpt.text}</blockquote>
+      <blockquote>
+        <Highlighted text={p.excerpt.text} query={query} />
+      </blockquote>
+      <Reach domain={domain} item={item} here={here} />
       <SourceLink item={item} onSource={onSource} />
     </li>
   );
 }
 
-/** What happened at a place and what was said there and about it, each item tied to its source. */
-export function PlacePopup({ domain, place, contents, selectedItem, onSource }: Props) {
+export function PlacePopup({ domain, place, contents, selectedItem, query = '', onSource }: Props) {
   const { events, madeHere, aboutHere, disputes, hiddenCount } = contents;
   const entry = (item: ItemView) =>
     item.props.kind === 'event' ? (
@@ -90,6 +106,8 @@ export function PlacePopup({ domain, place, contents, selectedItem, onSource }: 
         domain={domain}
         item={item}
         selected={item.key === selectedItem}
+        here={place}
+        query={query}
         onSource={onSource}
       />
     ) : (
@@ -98,6 +116,8 @@ export function PlacePopup({ domain, place, contents, selectedItem, onSource }: 
         domain={domain}
         item={item}
         selected={item.key === selectedItem}
+        here={place}
+        query={query}
         onSource={onSource}
       />
     );
@@ -124,7 +144,9 @@ export function PlacePopup({ domain, place, contents, selectedItem, onSource }: 
                   <strong>
                     {s.props.kind === 'statement' ? actorName(domain, s.props.speaker) : ''}
                   </strong>
-                  <blockquote>{s.props.excerpt.text}</blockquote>
+                  <blockquote>
+                    <Highlighted text={s.props.excerpt.text} query={query} />
+                  </blockquote>
                   <SourceLink item={s} onSource={onSource} />
                 </div>
               ))}
@@ -153,12 +175,12 @@ export function PlacePopup({ domain, place, contents, selectedItem, onSource }: 
         </section>
       )}
       {events.length + madeHere.length + aboutHere.length === 0 && (
-        <p>Nothing visible here with the current actor layers.</p>
+        <p>Nothing visible here with the current filters.</p>
       )}
       {hiddenCount > 0 && (
         <p className="muted">
           {hiddenCount} more {hiddenCount === 1 ? 'item is' : 'items are'} hidden by the actor
-          layers.
+          layers, the time window or the search.
         </p>
       )}
     </article>

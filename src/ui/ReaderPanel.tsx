@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
 import type { LoadedReport } from '../state/domain';
+import { Highlighted } from './Highlighted';
 
 interface Props {
   reports: LoadedReport[];
   report: LoadedReport | null;
   /** The passage to highlight, with a label saying what it is evidence of. */
   highlight: { start: number; end: number; label: string } | null;
+  /** Search text to mark in the report. */
+  query?: string;
   onChooseReport: (reportId: string) => void;
   onClose: () => void;
 }
@@ -14,7 +17,14 @@ interface Props {
  * The whole report as text, with the selected passage marked and scrolled into view.
  * The text is only ever passed to React as strings: it is never parsed as HTML.
  */
-export function ReaderPanel({ reports, report, highlight, onChooseReport, onClose }: Props) {
+export function ReaderPanel({
+  reports,
+  report,
+  highlight,
+  query = '',
+  onChooseReport,
+  onClose,
+}: Props) {
   const markRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (highlight) markRef.current?.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -70,14 +80,14 @@ export function ReaderPanel({ reports, report, highlight, onChooseReport, onClos
       <div className="report-text">
         {highlight ? (
           <>
-            {text.slice(0, highlight.start)}
+            <Highlighted text={text.slice(0, highlight.start)} query={query} />
             <mark ref={markRef} data-start={highlight.start} data-end={highlight.end}>
               {text.slice(highlight.start, highlight.end)}
             </mark>
-            {text.slice(highlight.end)}
+            <Highlighted text={text.slice(highlight.end)} query={query} />
           </>
         ) : (
-          text
+          <Highlighted text={text} query={query} />
         )}
       </div>
     </aside>

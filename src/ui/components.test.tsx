@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readSeedText, readSituation, SEED_ID } from '../../tests/fixtures/seed';
 import { buildDomain, itemKey } from '../state/domain';
 import { placeContents, sideGroups } from '../state/selectors';
+import { NO_FILTER } from '../state/view-filter';
 import { LayerPanel } from './LayerPanel';
 import { PlacePopup } from './PlacePopup';
 import { ProblemList } from './ProblemList';
@@ -22,7 +23,7 @@ function renderPopup(hidden = new Set<string>(), onSource = vi.fn()) {
     <PlacePopup
       domain={domain}
       place={place}
-      contents={placeContents(domain, IDLEB, hidden)}
+      contents={placeContents(domain, IDLEB, { ...NO_FILTER, hidden })}
       selectedItem={null}
       onSource={onSource}
     />,
@@ -79,7 +80,7 @@ describe('PlacePopup', () => {
       <PlacePopup
         domain={domain}
         place={place}
-        contents={placeContents(domain, place.key, new Set())}
+        contents={placeContents(domain, place.key, NO_FILTER)}
         selectedItem={null}
         onSource={vi.fn()}
       />,

@@ -1,0 +1,253 @@
+import { type IDBPDatabase, openDB } from 'idb';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  EXPORT_KIND,
+  type SituationExport,
+  splitSituationExport,
+} from '../export/export-situation';
+import { decodeReportBytes } from '../ingest/check-report';
+import type { IngestRequest, IngestResponse } from '../ingest/ingest-worker';
+import { validateSituation } from '../model/validate-situation';
+import type { LoadedReport } from '../state/domain';
+import { DATA_BASE, type FileProblem } from './load-reports';
+
+const DB_NAME = 'situation-viewer';
+const STORE = 'pasted-reports';
+
+interface StoredReport {
+  id: string;
+  text: string;
+  collection: LoadedReport['collection'];
+}
+
+/** A report id for pasted text: its first words and a short hash, stable for the same text. */
+export function pastedId(text: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+  const words = text
+    .replace(/^\s*date\s+\d{4}-\d{2}-\d{2}/i, '')
+    .toLowerCase()
+    .match(/[a-z0-9]+/g)
+    ?.slice(0, 4)
+    .join('-');
+  return `pasted-${words || 'report'}-${h.toString(16).padStart(8, '0')}`;
+}
+
+export interface AddedReports {
+  reports: LoadedReport[];
+  failures: FileProblem[];
+  busy: boolean;
+  /** What happened last, for a live region. */
+  message: { kind: 'info' | 'error'; text: string } | null;
+  addText: (text: string, name?: string) => void;
+  addFile: (file: File) => void;
+  importFile: (file: File) => void;
+  remove: (reportId: string) => void;
+}
+
+function check(
+  collection: LoadedReport['collection'],
+  text: string,
+  file: string,
+): LoadedReport | FileProblem {
+  const result = validateSituation(JSON.stringify(collection), text);
+  return result.collection
+    ? { file, collection: result.collection, text }
+    : { file, problems: result.problems };
+}
+
+/**
+ * Reports added in the page: pasted or dropped text, ingested in a worker and kept in
+ * IndexedDB so a reload keeps them; and imported exports (kept for the session). Bad input
+ * gives a message and changes nothing already loaded.
+ */
+export function useAddedReports(): AddedReports {
+  const [pasted, setPasted] = useState<LoadedReport[]>([]);
+  const [imported, setImported] = useState<LoadedReport[]>([]);
+  const [failures, setFailures] = useState<FileProblem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<AddedReports['message']>(null);
+  const worker = useRef<Worker | null>(null);
+  const db = useRef<Promise<IDBPDatabase> | null>(null);
+  const nextRequest = useRef(1);
+
+  const database = useCallback(() => {
+    db.current ??= openDB(DB_NAME, 1, {
+      upgrade(d) {
+        d.createObjectStore(STORE, { keyPath: 'id' });
+      },
+    });
+    return db.current;
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    database()
+      .then((d) => d.getAll(STORE) as Promise<StoredReport[]>)
+      .then((stored) => {
+        if (cancelled) return;
+        const ok: LoadedReport[] = [];
+        const bad: FileProblem[] = [];
+        for (const s of stored) {
+          const r = check(s.collection, s.text, `pasted: ${s.id}`);
+          if ('problems' in r) bad.push(r);
+          else ok.push(r);
+        }
+        setPasted(ok);
+        if (bad.length) setFailures((f) => [...f, ...bad]);
+      })
+      .catch(() =>
+        setMessage({
+          kind: 'error',
+          text: 'Pasted reports cannot be kept here: this browser has no IndexedDB.',
+        }),
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [database]);
+
+  const addText = useCallback(
+    (text: string, name?: string) => {
+      const decoded = decodeReportBytes(new TextEncoder().encode(text));
+      if ('problem' in decoded) {
+        setMessage({
+          kind: 'error',
+          text: `${name ?? 'The pasted text'} ${decoded.problem}. Nothing was added.`,
+        });
+        return;
+      }
+      const id = pastedId(text);
+      if (pasted.some((r) => r.collection.source.id === id)) {
+        setMessage({ kind: 'info', text: 'That report is already on the map.' });
+        return;
+      }
+      worker.current ??= new Worker(new URL('../ingest/ingest-worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      const requestId = nextRequest.current++;
+      setBusy(true);
+      setMessage({ kind: 'info', text: `Reading ${name ?? 'the pasted report'}…` });
+      const w = worker.current;
+      const onMessage = (e: MessageEvent<IngestResponse>) => {
+        if (e.data.requestId !== requestId) return;
+        w.removeEventListener('message', onMessage);
+        setBusy(false);
+        if (!e.data.ok) {
+          setMessage({
+            kind: 'error',
+            text: `${name ?? 'The pasted report'} could not be read: ${e.data.message}. Nothing was added.`,
+          });
+          return;
+        }
+        const r = check(e.data.collection, decoded.text, `pasted: ${id}`);
+        if ('problems' in r) {
+          setMessage({
+            kind: 'error',
+            text: `${name ?? 'The pasted report'} gave an invalid result: ${r.problems[0]}. Nothing was added.`,
+          });
+          return;
+        }
+        const c = r.collection;
+        const count = (k: string) => c.features.filter((f) => f.properties.kind === k).length;
+        setPasted((prev) => [...prev, r]);
+        setMessage({
+          kind: 'info',
+          text: `Added ${name ?? 'the pasted report'}: ${count('place')} places, ${count('event')} events, ${count('statement')} statements.${e.data.warnings.length ? ` Note: ${e.data.warnings.join('; ')}.` : ''}`,
+        });
+        database()
+          .then((d) =>
+            d.put(STORE, { id, text: decoded.text, collection: c } satisfies StoredReport),
+          )
+          .catch(() =>
+            setMessage({
+              kind: 'error',
+              text: 'The report is shown but could not be kept for the next visit.',
+            }),
+          );
+      };
+      w.addEventListener('message', onMessage);
+      const request: IngestRequest = {
+        requestId,
+        dataBase: new URL(DATA_BASE, document.baseURI).href,
+        id,
+        text: decoded.text,
+      };
+      w.postMessage(request);
+    },
+    [pasted, database],
+  );
+
+  const addFile = useCallback(
+    (file: File) => {
+      file
+        .arrayBuffer()
+        .then((buf) => {
+          const decoded = decodeReportBytes(new Uint8Array(buf));
+          if ('problem' in decoded)
+            setMessage({
+              kind: 'error',
+              text: `${file.name} ${decoded.problem}. Nothing was added.`,
+            });
+          else addText(decoded.text, file.name);
+        })
+        .catch(() =>
+          setMessage({ kind: 'error', text: `${file.name} could not be read. Nothing was added.` }),
+        );
+    },
+    [addText],
+  );
+
+  const importFile = useCallback((file: File) => {
+    file
+      .text()
+      .then((text) => {
+        let data: SituationExport;
+        try {
+          data = JSON.parse(text) as SituationExport;
+        } catch {
+          throw new Error('is not JSON');
+        }
+        if (data?.kind !== EXPORT_KIND || !Array.isArray(data.reports))
+          throw new Error(
+            'is not an export of this viewer (it needs the report texts to check the quotes)',
+          );
+        const ok: LoadedReport[] = [];
+        for (const part of splitSituationExport(data)) {
+          const r = check(part.collection, part.text, `${file.name}: ${part.collection.source.id}`);
+          if ('problems' in r)
+            throw new Error(`report ${part.collection.source.id}: ${r.problems[0]}`);
+          ok.push(r);
+        }
+        setImported((prev) => [
+          ...prev.filter((p) => !ok.some((o) => o.collection.source.id === p.collection.source.id)),
+          ...ok,
+        ]);
+        setMessage({
+          kind: 'info',
+          text: `Imported ${file.name}: ${ok.length} ${ok.length === 1 ? 'report' : 'reports'}.`,
+        });
+      })
+      .catch((e: unknown) =>
+        setMessage({
+          kind: 'error',
+          text: `${file.name} ${e instanceof Error ? e.message : String(e)}. Nothing was imported.`,
+        }),
+      );
+  }, []);
+
+  const remove = useCallback(
+    (reportId: string) => {
+      setPasted((prev) => prev.filter((r) => r.collection.source.id !== reportId));
+      setImported((prev) => prev.filter((r) => r.collection.source.id !== reportId));
+      database()
+        .then((d) => d.delete(STORE, reportId))
+        .catch(() => undefined);
+      setMessage({ kind: 'info', text: 'Report removed.' });
+    },
+    [database],
+  );
+
+  const reports = useMemo(() => [...pasted, ...imported], [pasted, imported]);
+  return { reports, failures, busy, message, addText, addFile, importFile, remove };
+}

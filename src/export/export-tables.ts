@@ -1,0 +1,116 @@
+import type { Domain, ItemView } from '../state/domain';
+import { itemInterval } from '../state/view-filter';
+
+/** ACLED-style columns, then the evidence: report id, sha256 and the quote's offsets. */
+export const CSV_COLUMNS = [
+  'event_date',
+  'time_precision',
+  'event_type',
+  'actor1',
+  'actor2',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'notes',
+  'report_id',
+  'report_sha256',
+  'excerpt_start',
+  'excerpt_end',
+] as const;
+
+/** ACLED's time precision: 1 a day, 2 a range of days (a week), 3 a month or longer. */
+function timePrecision(it: ItemView): number | '' {
+  const iv = itemInterval(it.props);
+  if (!iv) return '';
+  const days = iv[1] - iv[0] + 1;
+  return days === 1 ? 1 : days <= 7 ? 2 : 3;
+}
+
+/** ACLED's geo precision: 1 the named town, 2 a region or an inferred place, 3 a country. */
+function geoPrecision(domain: Domain, it: ItemView): number {
+  const p = domain.places.get(it.placeKey);
+  if (!p) return 3;
+  if (p.placeType === 'country') return 3;
+  return p.basis === 'inferred' || p.placeType === 'region' ? 2 : 1;
+}
+
+/** A CSV cell: quoted, quotes doubled, and never read as a formula by a spreadsheet. */
+export function csvCell(value: string | number): string {
+  let s = String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) || s !== String(value) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function exportCsv(domain: Domain, items: ItemView[]): string {
+  const rows: string[] = [CSV_COLUMNS.join(',')];
+  for (const it of items) {
+    const p = it.props;
+    const place = domain.places.get(it.placeKey);
+    const report = domain.reports.get(it.reportId)?.collection.source;
+    const name = (id: string | undefined) => (id ? (domain.actors.get(id)?.name ?? id) : '');
+    const [a1, a2] =
+      p.kind === 'event'
+        ? [
+            p.actors.find((a) => a.role !== 'target')?.id ?? p.actors[0]?.id,
+            p.actors.find((a) => a.role === 'target')?.id ?? p.actors[1]?.id,
+          ]
+        : [p.speaker, undefined];
+    const cells: (string | number)[] = [
+      p.date ?? '',
+      timePrecision(it),
+      p.kind === 'event' ? p.type : 'STATEMENT',
+      name(a1),
+      name(a2),
+      place?.name ?? '',
+      place?.coordinates[1] ?? '',
+      place?.coordinates[0] ?? '',
+      geoPrecision(domain, it),
+      [report?.outlet, it.reportId].filter(Boolean).join('; '),
+      p.excerpt.text,
+      it.reportId,
+      report?.sha256 ?? '',
+      p.excerpt.start,
+      p.excerpt.end,
+    ];
+    rows.push(cells.map(csvCell).join(','));
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+const xml = (s: string) =>
+  s.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] as string,
+  );
+
+/** KML for Google Earth: one placemark per item, with its time span and the quote. */
+export function exportKml(domain: Domain, items: ItemView[]): string {
+  const marks = items.map((it) => {
+    const p = it.props;
+    const place = domain.places.get(it.placeKey);
+    const iv = itemInterval(p);
+    const when = iv
+      ? iv[0] === iv[1]
+        ? `<TimeStamp><when>${p.date}</when></TimeStamp>`
+        : `<TimeSpan><begin>${new Date(iv[0] * 86_400_000).toISOString().slice(0, 10)}</begin><end>${new Date(iv[1] * 86_400_000).toISOString().slice(0, 10)}</end></TimeSpan>`
+      : '';
+    const who = p.kind === 'statement' ? (domain.actors.get(p.speaker)?.name ?? p.speaker) : p.type;
+    const description = `${p.excerpt.text}\n\nReport ${it.reportId}, characters ${p.excerpt.start}-${p.excerpt.end}, sha256 ${domain.reports.get(it.reportId)?.collection.source.sha256 ?? ''}`;
+    return `  <Placemark>
+    <name>${xml(`${who}: ${p.summary}`)}</name>
+    <description>${xml(description)}</description>
+    ${when}
+    <Point><coordinates>${place?.coordinates[0] ?? 0},${place?.coordinates[1] ?? 0}</coordinates></Point>
+  </Placemark>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2">
+<Document>
+  <name>Situation viewer export</name>
+${marks.join('\n')}
+</Document>
+</kml>
+`;
+}

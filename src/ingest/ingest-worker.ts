@@ -1,0 +1,72 @@
+/// <reference lib="webworker" />
+/**
+ * Runs the ingest off the page's main thread. The gazetteer (13 MB) and the actor registry
+ * are fetched from the app's own data folder on the first report, then kept.
+ */
+import type { SituationCollection } from '../model/situation';
+import { ActorMatcher, type ActorRegistry } from './actors';
+import { Gazetteer } from './gazetteer';
+import { type IngestContext, ingestReport } from './ingest-report';
+import { createLexicon } from './lexicon';
+
+export interface IngestRequest {
+  requestId: number;
+  /** Absolute URL of the data folder (ends with `/`). */
+  dataBase: string;
+  id: string;
+  text: string;
+}
+
+export type IngestResponse =
+  | { requestId: number; ok: true; collection: SituationCollection; warnings: string[] }
+  | { requestId: number; ok: false; message: string };
+
+let context: Promise<IngestContext> | null = null;
+
+async function loadContext(base: string): Promise<IngestContext> {
+  const [gazetteerText, registry] = await Promise.all([
+    fetch(`${base}gazetteer.txt`).then((r) => {
+      if (!r.ok) throw new Error(`the gazetteer could not be loaded (HTTP ${r.status})`);
+      return r.text();
+    }),
+    fetch(`${base}geo/actors.json`).then((r) => {
+      if (!r.ok) throw new Error(`the actor registry could not be loaded (HTTP ${r.status})`);
+      return r.json() as Promise<ActorRegistry>;
+    }),
+  ]);
+  const gazetteer = new Gazetteer(gazetteerText);
+  return {
+    gazetteer,
+    actors: new ActorMatcher(registry, gazetteer.countries.values()),
+    lexicon: createLexicon([...gazetteer.countries.values()].flatMap((c) => c.demonym.split('|'))),
+  };
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+self.onmessage = async (e: MessageEvent<IngestRequest>) => {
+  const { requestId, dataBase, id, text } = e.data;
+  try {
+    context ??= loadContext(dataBase);
+    const ctx = await context.catch((err) => {
+      context = null;
+      throw err;
+    });
+    const sha256 = await sha256Hex(text);
+    const { collection, warnings } = ingestReport(
+      text,
+      { id, file: `pasted/${id}.txt`, sha256 },
+      ctx,
+    );
+    postMessage({ requestId, ok: true, collection, warnings } satisfies IngestResponse);
+  } catch (err) {
+    postMessage({
+      requestId,
+      ok: false,
+      message: err instanceof Error ? err.message : String(err),
+    } satisfies IngestResponse);
+  }
+};

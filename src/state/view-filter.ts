@@ -1,0 +1,98 @@
+import type { ItemProps } from '../model/situation';
+
+/** Milliseconds in a day. */
+const DAY_MS = 86_400_000;
+/** How far an "on or before" / "on or after" date is spread when drawn as an interval, in days. */
+export const OPEN_INTERVAL_DAYS = 6;
+
+/** A closed range of days, as day numbers (days since 1970-01-01, UTC). */
+export interface TimeWindow {
+  from: number;
+  to: number;
+}
+
+/** Everything that decides which events and statements are shown. */
+export interface ViewFilter {
+  /** Actors switched off: their items are hidden. */
+  hidden: ReadonlySet<string>;
+  /** Only items whose date interval meets this window; null for all time. */
+  window: TimeWindow | null;
+  /** Whether undated items stay visible while a time window is set. */
+  includeUndated: boolean;
+  /** Lower-case search text; empty for none. */
+  query: string;
+}
+
+export const NO_FILTER: ViewFilter = {
+  hidden: new Set(),
+  window: null,
+  includeUndated: true,
+  query: '',
+};
+
+export function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+}
+
+export function isoOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The days an item may have happened on, from its date and precision: a day is itself, a
+ * month or a year all its days, "on or before" the week up to the date. Null when undated.
+ */
+export function itemInterval(p: ItemProps): [number, number] | null {
+  if (!p.date) return null;
+  const d = dayNumber(p.date);
+  if (Number.isNaN(d)) return null;
+  switch (p.datePrecision) {
+    case 'month': {
+      const [y, m] = p.date.split('-').map(Number);
+      return [dayNumber(`${p.date.slice(0, 7)}-01`), Math.floor(Date.UTC(y, m, 0) / DAY_MS)];
+    }
+    case 'year':
+      return [dayNumber(`${p.date.slice(0, 4)}-01-01`), dayNumber(`${p.date.slice(0, 4)}-12-31`)];
+    case 'on-or-before':
+      return [d - OPEN_INTERVAL_DAYS, d];
+    case 'on-or-after':
+      return [d, d + OPEN_INTERVAL_DAYS];
+    default:
+      return [d, d];
+  }
+}
+
+export function normalizeQuery(q: string): string {
+  return q.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** What an item needs to be filtered fast: its actors, its days and its search text. */
+export interface Filterable {
+  actorIds: string[];
+  /** First and last possible day, or null when undated. */
+  interval: [number, number] | null;
+  /** Lower-case text the search looks in. */
+  search: string;
+}
+
+export function isShown(item: Filterable, f: ViewFilter): boolean {
+  for (const id of item.actorIds) if (f.hidden.has(id)) return false;
+  if (f.window) {
+    if (!item.interval) {
+      if (!f.includeUndated) return false;
+    } else if (item.interval[0] > f.window.to || item.interval[1] < f.window.from) return false;
+  }
+  return f.query === '' || item.search.includes(f.query);
+}
+
+/** The spans of `query` in `text`, case-insensitive, for marking matches in excerpts. */
+export function matchSpans(text: string, query: string): [number, number][] {
+  if (!query) return [];
+  const lower = text.toLowerCase();
+  // Lower-casing can change lengths (a dotted capital I); then offsets would lie.
+  if (lower.length !== text.length) return [];
+  const out: [number, number][] = [];
+  for (let i = lower.indexOf(query); i >= 0; i = lower.indexOf(query, i + query.length))
+    out.push([i, i + query.length]);
+  return out;
+}

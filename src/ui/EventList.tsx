@@ -1,0 +1,140 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Domain, ItemView } from '../state/domain';
+import { formatItemDate } from './format';
+import { Highlighted } from './Highlighted';
+
+interface Props {
+  domain: Domain;
+  items: ItemView[];
+  total: number;
+  selectedKey: string | null;
+  query: string;
+  onHover: (key: string | null) => void;
+  onSelect: (item: ItemView) => void;
+}
+
+/** Height of one row in pixels: rows are fixed so only the visible ones are drawn. */
+const ROW_HEIGHT = 64;
+/** Rows drawn above and below the visible ones, so fast scrolling shows no gaps. */
+const OVERSCAN = 6;
+
+const optionId = (key: string) => `item-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
+/**
+ * The visible events and statements in time order, in step with the map. Arrow keys move
+ * through the list (a listbox with an active option), Enter opens the item on the map.
+ * Only the rows in view are in the page, so 100,000 items scroll as fast as ten.
+ */
+export function EventList({ domain, items, total, selectedKey, query, onHover, onSelect }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewHeight, setViewHeight] = useState(400);
+  const [active, setActive] = useState(0);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setViewHeight(el.clientHeight));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  useEffect(() => {
+    if (active >= items.length) setActive(Math.max(0, items.length - 1));
+  }, [items.length, active]);
+  useEffect(() => {
+    if (!selectedKey) return;
+    const i = items.findIndex((it) => it.key === selectedKey);
+    if (i >= 0) setActive(i);
+  }, [selectedKey, items]);
+
+  const ensureVisible = (i: number) => {
+    const el = scroller.current;
+    if (!el) return;
+    const top = i * ROW_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
+      el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+  };
+  const move = (i: number) => {
+    const next = Math.max(0, Math.min(items.length - 1, i));
+    setActive(next);
+    ensureVisible(next);
+    onHover(items[next]?.key ?? null);
+  };
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const page = Math.max(1, Math.floor(viewHeight / ROW_HEIGHT) - 1);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(active + 1),
+      ArrowUp: () => move(active - 1),
+      PageDown: () => move(active + page),
+      PageUp: () => move(active - page),
+      Home: () => move(0),
+      End: () => move(items.length - 1),
+      Enter: () => items[active] && onSelect(items[active]),
+    };
+    const act = keys[e.key];
+    if (act) {
+      e.preventDefault();
+      act();
+    }
+  };
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(items.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
+  const rows = items.slice(first, last);
+  const activeItem = items[active];
+
+  return (
+    <section className="panel event-list" aria-labelledby="list-heading">
+      <h2 id="list-heading">Events and statements</h2>
+      <p className="muted" aria-live="polite">
+        {items.length === total ? `${total} items` : `${items.length} of ${total} items shown`}
+      </p>
+      <div
+        ref={scroller}
+        className="list-scroller"
+        role="listbox"
+        tabIndex={0}
+        aria-label="Events and statements in time order"
+        aria-activedescendant={activeItem ? optionId(activeItem.key) : undefined}
+        onKeyDown={onKeyDown}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onMouseLeave={() => onHover(null)}
+      >
+        <div style={{ height: items.length * ROW_HEIGHT, position: 'relative' }}>
+          {rows.map((item, k) => {
+            const i = first + k;
+            const p = item.props;
+            const place = domain.places.get(item.placeKey)?.name ?? '';
+            const who =
+              p.kind === 'statement' ? (domain.actors.get(p.speaker)?.name ?? p.speaker) : p.type;
+            return (
+              <div
+                key={item.key}
+                id={optionId(item.key)}
+                role="option"
+                aria-selected={item.key === selectedKey}
+                className={`list-row${i === active ? ' active' : ''}${item.key === selectedKey ? ' selected' : ''}`}
+                style={{ top: i * ROW_HEIGHT, height: ROW_HEIGHT }}
+                onMouseEnter={() => onHover(item.key)}
+                onClick={() => {
+                  setActive(i);
+                  onSelect(item);
+                }}
+              >
+                <div className="row-head">
+                  <time>{formatItemDate(p)}</time>{' '}
+                  <span className="badge">{p.kind === 'event' ? p.type : 'SAID'}</span>{' '}
+                  <strong>{place}</strong>{' '}
+                  <span className="muted">{p.kind === 'statement' ? who : ''}</span>
+                </div>
+                <div className="row-text">
+                  <Highlighted text={p.summary} query={query} />
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useId, useRef, useState } from 'react';
+import type { LoadedReport } from '../state/domain';
+
+interface Props {
+  busy: boolean;
+  message: { kind: 'info' | 'error'; text: string } | null;
+  added: LoadedReport[];
+  onAdd: (text: string) => void;
+  onAddFile: (file: File) => void;
+  onRemove: (reportId: string) => void;
+}
+
+/** Paste a report or drop a .txt file: it is read in the browser and mapped at once. */
+export function PastePanel({ busy, message, added, onAdd, onAddFile, onRemove }: Props) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [over, setOver] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const id = useId();
+  return (
+    <div className="paste">
+      <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        Add a report
+      </button>
+      <p
+        className={`paste-message ${message?.kind ?? ''}`}
+        role={message?.kind === 'error' ? 'alert' : 'status'}
+      >
+        {message?.text ?? ''}
+      </p>
+      {open && (
+        <section
+          id={id}
+          className={`paste-panel${over ? ' over' : ''}`}
+          aria-label="Add a report"
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setOver(false);
+            for (const f of e.dataTransfer.files) onAddFile(f);
+          }}
+        >
+          <label htmlFor={`${id}-text`}>
+            Paste a report (first line may be "date YYYY-MM-DD"), or drop a .txt file here
+          </label>
+          <textarea
+            id={`${id}-text`}
+            rows={6}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <div className="paste-actions">
+            <button
+              type="button"
+              disabled={busy || text.trim() === ''}
+              onClick={() => {
+                onAdd(text);
+                setText('');
+              }}
+            >
+              {busy ? 'Reading…' : 'Map this report'}
+            </button>
+            <button type="button" onClick={() => fileInput.current?.click()}>
+              Choose a .txt file…
+            </button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".txt,text/plain"
+              hidden
+              aria-label="Choose a report file"
+              onChange={(e) => {
+                for (const f of e.target.files ?? []) onAddFile(f);
+                e.target.value = '';
+              }}
+            />
+          </div>
+          {added.length > 0 && (
+            <ul className="added-list" aria-label="Reports added here">
+              {added.map((r) => (
+                <li key={r.collection.source.id}>
+                  <span>{r.collection.source.id}</span>{' '}
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => onRemove(r.collection.source.id)}
+                  >
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

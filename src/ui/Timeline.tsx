@@ -1,0 +1,210 @@
+import { useMemo, useRef, useState } from 'react';
+import type { ItemView } from '../state/domain';
+import { isoOfDay, type TimeWindow } from '../state/view-filter';
+
+interface Props {
+  /** Items that pass every filter but the time window: what the histogram counts. */
+  items: ItemView[];
+  window: TimeWindow | null;
+  onWindow: (w: TimeWindow | null) => void;
+  includeUndated: boolean;
+  onIncludeUndated: (v: boolean) => void;
+  /** How many items are visible with the window applied. */
+  visibleCount: number;
+}
+
+/** Width of the histogram's coordinate space; the SVG scales it to the panel. */
+const WIDTH = 1000;
+const HEIGHT = 64;
+/** Days shown either side of the data so the first and last bars are not on the edge. */
+const PAD_DAYS = 1;
+/** Width of the resize handles at the window's edges, in coordinate units. */
+const HANDLE = 8;
+
+type Drag = { mode: 'new' | 'move' | 'start' | 'end'; anchorDay: number; original: TimeWindow };
+
+/**
+ * Events per day with a draggable, resizable time window. Exactly dated items are solid
+ * bars; items known only to a range (a month, "on or before") are spread over their days as
+ * paler bars. The date fields do the same as the brush, with the keyboard.
+ */
+export function Timeline({
+  items,
+  window,
+  onWindow,
+  includeUndated,
+  onIncludeUndated,
+  visibleCount,
+}: Props) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const hist = useMemo(() => {
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    let undated = 0;
+    for (const item of items) {
+      if (!item.interval) {
+        undated++;
+        continue;
+      }
+      min = Math.min(min, item.interval[0]);
+      max = Math.max(max, item.interval[1]);
+    }
+    if (!Number.isFinite(min)) return { min: 0, max: 0, exact: [], spread: [], peak: 1, undated };
+    min -= PAD_DAYS;
+    max += PAD_DAYS;
+    const n = max - min + 1;
+    const exact = new Float64Array(n);
+    const spread = new Float64Array(n);
+    for (const item of items) {
+      if (!item.interval) continue;
+      const [a, b] = item.interval;
+      if (a === b) exact[a - min] += 1;
+      else for (let d = a; d <= b; d++) spread[d - min] += 1 / (b - a + 1);
+    }
+    let peak = 1;
+    for (let i = 0; i < n; i++) peak = Math.max(peak, exact[i] + spread[i]);
+    return { min, max, exact: [...exact], spread: [...spread], peak, undated };
+  }, [items]);
+
+  const days = hist.max - hist.min + 1;
+  const dayWidth = WIDTH / Math.max(1, days);
+  const xOf = (day: number) => (day - hist.min) * dayWidth;
+  const dayAt = (clientX: number) => {
+    const rect = svgRef.current?.getBoundingClientRect();
+    if (!rect || rect.width === 0) return hist.min;
+    const x = ((clientX - rect.left) / rect.width) * WIDTH;
+    return Math.max(hist.min, Math.min(hist.max, hist.min + Math.floor(x / dayWidth)));
+  };
+
+  const onPointerDown = (e: React.PointerEvent<SVGSVGElement>) => {
+    const day = dayAt(e.clientX);
+    const rect = svgRef.current?.getBoundingClientRect();
+    const x = rect ? ((e.clientX - rect.left) / rect.width) * WIDTH : 0;
+    let mode: Drag['mode'] = 'new';
+    if (window) {
+      if (Math.abs(x - xOf(window.from)) <= HANDLE) mode = 'start';
+      else if (Math.abs(x - xOf(window.to + 1)) <= HANDLE) mode = 'end';
+      else if (day >= window.from && day <= window.to) mode = 'move';
+    }
+    const original = window ?? { from: day, to: day };
+    setDrag({ mode, anchorDay: day, original });
+    if (mode === 'new') onWindow({ from: day, to: day });
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onPointerMove = (e: React.PointerEvent<SVGSVGElement>) => {
+    if (!drag) return;
+    const day = dayAt(e.clientX);
+    const { original: o, anchorDay } = drag;
+    if (drag.mode === 'new')
+      onWindow({ from: Math.min(anchorDay, day), to: Math.max(anchorDay, day) });
+    else if (drag.mode === 'start') onWindow({ from: Math.min(day, o.to), to: o.to });
+    else if (drag.mode === 'end') onWindow({ from: o.from, to: Math.max(day, o.from) });
+    else {
+      const shift = Math.max(hist.min - o.from, Math.min(hist.max - o.to, day - anchorDay));
+      onWindow({ from: o.from + shift, to: o.to + shift });
+    }
+  };
+  const onPointerUp = () => setDrag(null);
+
+  const setFromInput = (which: 'from' | 'to', value: string) => {
+    if (!value) return;
+    const day = Math.floor(Date.parse(`${value}T00:00:00Z`) / 86_400_000);
+    if (Number.isNaN(day)) return;
+    const w = window ?? { from: hist.min + PAD_DAYS, to: hist.max - PAD_DAYS };
+    onWindow(
+      which === 'from'
+        ? { from: Math.min(day, w.to), to: w.to }
+        : { from: w.from, to: Math.max(day, w.from) },
+    );
+  };
+
+  return (
+    <section className="timeline" aria-labelledby="timeline-heading">
+      <div className="timeline-head">
+        <h2 id="timeline-heading">Timeline</h2>
+        <label>
+          From{' '}
+          <input
+            type="date"
+            value={window ? isoOfDay(window.from) : ''}
+            onChange={(e) => setFromInput('from', e.target.value)}
+            aria-label="Time window start"
+          />
+        </label>
+        <label>
+          to{' '}
+          <input
+            type="date"
+            value={window ? isoOfDay(window.to) : ''}
+            onChange={(e) => setFromInput('to', e.target.value)}
+            aria-label="Time window end"
+          />
+        </label>
+        <button type="button" className="link" onClick={() => onWindow(null)} disabled={!window}>
+          All time
+        </button>
+        <label className="undated">
+          <input
+            type="checkbox"
+            checked={includeUndated}
+            onChange={(e) => onIncludeUndated(e.target.checked)}
+          />{' '}
+          {hist.undated} undated
+          {hist.undated === 1 ? ' item' : ' items'} shown while a window is set
+        </label>
+        <span className="muted" aria-live="polite">
+          {visibleCount} of {items.length} items in view
+        </span>
+      </div>
+      <svg
+        ref={svgRef}
+        className="timeline-chart"
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        preserveAspectRatio="none"
+        role="img"
+        aria-label={`Events per day from ${isoOfDay(hist.min + PAD_DAYS)} to ${isoOfDay(hist.max - PAD_DAYS)}. Drag to choose a time window.`}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+      >
+        {hist.exact.map((count, i) => {
+          const total = count + hist.spread[i];
+          if (total === 0) return null;
+          const x = i * dayWidth;
+          const hExact = (count / hist.peak) * (HEIGHT - 4);
+          const hSpread = (hist.spread[i] / hist.peak) * (HEIGHT - 4);
+          const day = hist.min + i;
+          return (
+            <g key={day} data-day={isoOfDay(day)}>
+              <rect
+                className="bar-spread"
+                x={x}
+                width={Math.max(1, dayWidth - 1)}
+                y={HEIGHT - hExact - hSpread}
+                height={hSpread}
+              />
+              <rect
+                className="bar-exact"
+                x={x}
+                width={Math.max(1, dayWidth - 1)}
+                y={HEIGHT - hExact}
+                height={hExact}
+              />
+            </g>
+          );
+        })}
+        {window && (
+          <rect
+            className="window"
+            x={xOf(window.from)}
+            width={Math.max(2, xOf(window.to + 1) - xOf(window.from))}
+            y={0}
+            height={HEIGHT}
+          />
+        )}
+      </svg>
+    </section>
+  );
+}
