@@ -253,10 +253,14 @@ export function App() {
   const places = useMemo(() => (domain ? placesByName(domain) : []), [domain]);
   const listItems = useMemo(() => (domain ? visibleItems(domain, filter) : []), [domain, filter]);
   // The histogram counts what every filter but the time window lets through.
+  const filterQuery = filter.query;
+  const timelineFilter = useMemo(
+    () => ({ hidden, window: null, includeUndated, query: filterQuery }),
+    [hidden, includeUndated, filterQuery],
+  );
   const timelineItems = useMemo(
-    () =>
-      domain ? domain.sortedItems.filter((it) => isShown(it, { ...filter, window: null })) : [],
-    [domain, filter.hidden, filter.query, filter.includeUndated],
+    () => (domain ? domain.sortedItems.filter((it) => isShown(it, timelineFilter)) : []),
+    [domain, timelineFilter],
   );
   const readerReport =
     domain && reading ? (domain.reports.get(item?.reportId ?? readerReportId ?? '') ?? null) : null;

@@ -62,20 +62,35 @@ export function EventList({ domain, items, total, selectedKey, query, onHover, o
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
     const page = Math.max(1, Math.floor(viewHeight / ROW_HEIGHT) - 1);
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(active + 1),
-      ArrowUp: () => move(active - 1),
-      PageDown: () => move(active + page),
-      PageUp: () => move(active - page),
-      Home: () => move(0),
-      End: () => move(items.length - 1),
-      Enter: () => items[active] && onSelect(items[active]),
-    };
-    const act = keys[e.key];
-    if (act) {
-      e.preventDefault();
-      act();
+    let target: number | null = null;
+    switch (e.key) {
+      case 'ArrowDown':
+        target = active + 1;
+        break;
+      case 'ArrowUp':
+        target = active - 1;
+        break;
+      case 'PageDown':
+        target = active + page;
+        break;
+      case 'PageUp':
+        target = active - page;
+        break;
+      case 'Home':
+        target = 0;
+        break;
+      case 'End':
+        target = items.length - 1;
+        break;
+      case 'Enter':
+        if (items[active]) onSelect(items[active]);
+        e.preventDefault();
+        return;
+      default:
+        return;
     }
+    e.preventDefault();
+    move(target);
   };
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
@@ -108,6 +123,9 @@ export function EventList({ domain, items, total, selectedKey, query, onHover, o
             const who =
               p.kind === 'statement' ? (domain.actors.get(p.speaker)?.name ?? p.speaker) : p.type;
             return (
+              // Options of a listbox are reached through aria-activedescendant, not focus: the keys are on the listbox.
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keyboard for its options
+              // biome-ignore lint/a11y/useFocusableInteractive: options are made active with aria-activedescendant
               <div
                 key={item.key}
                 id={optionId(item.key)}

@@ -28,12 +28,8 @@ export function ExportMenu({ domain, items, filter, onImport }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const stamp = 'situation-export';
   return (
-    <div
-      className="export-menu"
-      role="group"
-      aria-label={`Export the ${items.length} items in view`}
-    >
-      <span className="muted">Export {items.length} in view:</span>
+    <fieldset className="export-menu">
+      <legend className="muted">Export {items.length} in view:</legend>
       <button
         type="button"
         onClick={() =>
@@ -75,6 +71,6 @@ export function ExportMenu({ domain, items, filter, onImport }: Props) {
           e.target.value = '';
         }}
       />
-    </div>
+    </fieldset>
   );
 }
