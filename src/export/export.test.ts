@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, readSeedText, readSituation, SEED_ID } from '../../tests/fixtures/seed';
+import { decodeReport, validateSituation } from '../model/validate-situation';
+import { buildDomain, type LoadedReport } from '../state/domain';
+import { visibleItems } from '../state/selectors';
+import { NO_FILTER } from '../state/view-filter';
+import { exportSituation, splitSituationExport } from './export-situation';
+import { CSV_COLUMNS, csvCell, exportCsv, exportKml } from './export-tables';
+
+const golden = (name: string): LoadedReport => {
+  const collection = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/golden/ingest', `${name}.geojson`), 'utf8'));
+  return { file: name, collection, text: decodeReport(fs.readFileSync(path.join(ROOT, collection.source.file))) };
+};
+const reports = [{ file: 'seed', collection: readSituation(), text: readSeedText() }, golden('001_saraqib_wire'), golden('010_astana_talks')];
+const domain = buildDomain(reports);
+
+describe('GeoJSON export', () => {
+  const filter = { ...NO_FILTER, query: 'turk' };
+  const items = visibleItems(domain, filter);
+  const data = exportSituation(domain, items, filter);
+
+  it('carries for every item its quote, offsets, report id and the report sha256', () => {
+    const exported = data.features.filter((f) => f.properties.kind !== 'place');
+    expect(exported).toHaveLength(items.length);
+    for (const f of exported) {
+      const p = f.properties as unknown as { reportId: string; reportSha256: string; quote: string; excerpt: { start: number; end: number; text: string } };
+      const report = data.reports.find((r) => r.source.id === p.reportId);
+      expect(p.reportSha256).toBe(report?.source.sha256);
+      expect(report?.text.slice(p.excerpt.start, p.excerpt.end)).toBe(p.quote);
+    }
+    expect(data.view.search).toBe('turk');
+  });
+
+  it('re-imports to the same items, each report valid against its text', () => {
+    const parts = splitSituationExport(JSON.parse(JSON.stringify(data)));
+    for (const part of parts) expect(validateSituation(JSON.stringify(part.collection), part.text).problems).toEqual([]);
+    const again = buildDomain(parts.map((p) => ({ file: p.collection.source.id, collection: p.collection, text: p.text })));
+    expect(visibleItems(again, NO_FILTER).map((i) => i.key)).toEqual(items.map((i) => i.key));
+  });
+});
+
+describe('CSV and KML export', () => {
+  const items = visibleItems(domain, NO_FILTER);
+  it('has ACLED-style columns, one row per item, with the evidence', () => {
+    const csv = exportCsv(domain, items);
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[0]).toMatch(/^event_date,time_precision,event_type,actor1,actor2,location,latitude,longitude,geo_precision,source,notes/);
+    expect(csv).toContain(SEED_ID);
+    const dated = lines.filter((l) => l.startsWith('2020-02-27,1,FIGHT'));
+    expect(dated.length).toBeGreaterThan(0);
+  });
+  it('quotes cells and defuses spreadsheet formulas', () => {
+    expect(csvCell('a, "b"')).toBe('"a, ""b"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('-1')).toBe(`"'-1"`);
+  });
+  it('writes KML with escaped text and time spans', () => {
+    const kml = exportKml(domain, items);
+    expect(kml.match(/<Placemark>/g)).toHaveLength(items.length);
+    expect(kml).toContain('<TimeStamp><when>2020-02-27</when></TimeStamp>');
+    expect(kml).toContain('<TimeSpan>');
+    expect(kml).not.toMatch(/<description>[^<]*[<>][^<]*<\/description>/);
+  });
+});

@@ -1,0 +1,282 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HANDMADE_DIR, ROOT, SEED_ID } from '../fixtures/seed';
+import { type Browser, distWithData, launch, type Server, serve, waitForMapIdle } from './harness';
+
+/** Several reports: the hand-made first report and ingest outputs of evaluation reports. */
+const REPORTS = ['001_saraqib_wire', '003_avdiivka', '010_astana_talks'];
+
+function multiReportData(): { geo: string; seeds: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'viewer-multi-'));
+  const geo = path.join(dir, 'geo');
+  const seeds = path.join(dir, 'seeds');
+  fs.mkdirSync(geo);
+  fs.mkdirSync(seeds);
+  fs.copyFileSync(
+    path.join(HANDMADE_DIR, `${SEED_ID}.geojson`),
+    path.join(geo, `${SEED_ID}.geojson`),
+  );
+  fs.copyFileSync(path.join(ROOT, 'seeds', `${SEED_ID}.txt`), path.join(seeds, `${SEED_ID}.txt`));
+  for (const name of REPORTS) {
+    const c = JSON.parse(
+      fs.readFileSync(path.join(ROOT, 'tests/golden/ingest', `${name}.geojson`), 'utf8'),
+    );
+    fs.copyFileSync(path.join(ROOT, c.source.file), path.join(seeds, `${name}.txt`));
+    c.source.file = `seeds/${name}.txt`;
+    fs.writeFileSync(path.join(geo, `${name}.geojson`), JSON.stringify(c));
+  }
+  return { geo, seeds };
+}
+
+let multi: Server;
+let empty: Server;
+let bundled: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+  const data = multiReportData();
+  multi = await serve(distWithData(data.geo, data.seeds));
+  const none = fs.mkdtempSync(path.join(os.tmpdir(), 'viewer-empty-'));
+  fs.mkdirSync(path.join(none, 'geo'));
+  fs.mkdirSync(path.join(none, 'seeds'));
+  empty = await serve(distWithData(path.join(none, 'geo'), path.join(none, 'seeds')));
+  bundled = await serve();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([multi?.close(), empty?.close(), bundled?.close()]);
+});
+
+async function open(server: Server, hash = ''): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(server.url + hash);
+  await waitForMapIdle(page);
+  return page;
+}
+
+const listCount = (page: Page) => page.locator('.event-list [role="option"]').count();
+const listStatus = async (page: Page) =>
+  (await page.locator('.event-list p[aria-live]').textContent()) ?? '';
+async function rendered(page: Page, layer: string): Promise<Record<string, unknown>[]> {
+  await waitForMapIdle(page);
+  return page.evaluate(
+    (l) =>
+      window.__viewer?.map.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties) ?? [],
+    layer,
+  );
+}
+
+describe('analyst workflow in Chromium', () => {
+  it('loads every report, merges the same place across reports, and switches the reader between reports', async () => {
+    const page = await open(multi);
+    expect(await page.locator('.status').textContent()).toMatch(/^4 reports/);
+    const idlib = page.locator('.place-list button').filter({ hasText: /^(Idleb|Idlib)/ });
+    expect(await idlib.count()).toBe(1);
+    await idlib.click();
+    const reportsInPopup = await page
+      .locator('.maplibregl-popup [data-item]')
+      .evaluateAll((els) => [
+        ...new Set(els.map((e) => (e.getAttribute('data-item') ?? '').split('/')[0])),
+      ]);
+    expect(reportsInPopup.length).toBeGreaterThanOrEqual(2);
+    await page.getByRole('button', { name: 'Read reports' }).click();
+    const select = page.getByRole('combobox', { name: /Report/ });
+    await select.selectOption({ index: 2 });
+    expect(await page.locator('.reader .report-text').textContent()).toContain('Avdiivka');
+    await page.close();
+  });
+
+  it('a time window changes what the map, the list and the counts show, by date fields and by dragging', async () => {
+    const page = await open(multi);
+    const before = await listCount(page);
+    const allItems = await rendered(page, 'items-dot');
+    await page.getByLabel('Time window start').fill('2020-02-27');
+    await page.getByLabel('Time window end').fill('2020-02-29');
+    await expect.poll(() => listStatus(page)).toMatch(/of \d+ items shown/);
+    const inWindow = await rendered(page, 'items-dot');
+    expect(inWindow.length).toBeGreaterThan(0);
+    expect(inWindow.length).toBeLessThan(allItems.length);
+    const from = Math.floor(Date.parse('2020-02-27') / 86_400_000);
+    const to = Math.floor(Date.parse('2020-02-29') / 86_400_000);
+    for (const f of inWindow)
+      if (f.dated) expect((f.t0 as number) <= to && (f.t1 as number) >= from).toBe(true);
+    expect(await listCount(page)).toBeLessThanOrEqual(before);
+    expect(page.url()).toContain('t=2020-02-27..2020-02-29');
+    // Dragging across the chart sets a new window.
+    const box = await page.locator('.timeline-chart').boundingBox();
+    if (!box) throw new Error('no chart');
+    await page.mouse.move(box.x + box.width * 0.1, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const start = await page.getByLabel('Time window start').inputValue();
+    expect(start).not.toBe('2020-02-27');
+    expect(start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.getByRole('button', { name: 'All time' }).click();
+    await expect.poll(() => listCount(page)).toBe(before);
+    await page.close();
+  });
+
+  it('the list and the map stay in step: hover marks the dot, Enter and click open the place, arrows move', async () => {
+    const page = await open(multi);
+    const list = page.getByRole('listbox', { name: /Events and statements/ });
+    await list.focus();
+    const first = await list.getAttribute('aria-activedescendant');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const third = await list.getAttribute('aria-activedescendant');
+    expect(third).not.toBe(first);
+    await page.keyboard.press('Enter');
+    const heading = page.locator('.maplibregl-popup .place-popup h2');
+    await heading.waitFor();
+    const activeText = (await page.locator(`#${third}`).textContent()) ?? '';
+    expect(activeText).toContain((await heading.textContent()) ?? '???');
+    const row = page.locator('.event-list [role="option"]').nth(1);
+    await row.hover();
+    const key = await page.evaluate(() => {
+      const d = window.__viewer?.domain;
+      return d ? d.sortedItems[1].key : '';
+    });
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (k) => window.__viewer?.map.getFeatureState({ source: 'items', id: k })?.highlight,
+          key,
+        ),
+      )
+      .toBe(true);
+    await page.close();
+  });
+
+  it('search filters the map and the list and marks the matches', async () => {
+    const page = await open(multi);
+    const all = (await rendered(page, 'items-dot')).length;
+    await page.getByRole('searchbox').fill('Saraqib');
+    await expect.poll(() => listStatus(page)).toMatch(/of \d+ items shown/);
+    const rows = await page.locator('.event-list [role="option"]').allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    const shown = await rendered(page, 'items-dot');
+    expect(shown.length).toBeLessThan(all);
+    for (const f of shown) expect(String(f.search)).toContain('saraqib');
+    expect(await page.locator('.event-list mark.search-hit').first().textContent()).toBe('Saraqib');
+    expect(page.url()).toContain('q=Saraqib');
+    await page.close();
+  });
+
+  it('draws arcs from where things were said to where they are about, which follow the toggles and show distances', async () => {
+    const page = await open(multi);
+    const arcs = await rendered(page, 'arcs-line');
+    expect(arcs.length).toBeGreaterThan(0);
+    const mod = arcs.filter((a) => String(a.actorList).includes(',ru-defense-ministry,'));
+    expect(mod.length).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: /^Russian Defense Ministry/ }).uncheck();
+    const after = await rendered(page, 'arcs-line');
+    expect(after.filter((a) => String(a.actorList).includes(',ru-defense-ministry,'))).toEqual([]);
+    await page
+      .locator('.place-list button')
+      .filter({ hasText: /^Moscow/ })
+      .click();
+    await expect
+      .poll(async () => (await page.locator('.maplibregl-popup').textContent()) ?? '')
+      .toMatch(/about (Idleb|Idlib|Ankara), [\d,]+ km away/);
+    await page.close();
+  });
+
+  it('exports what is in view as GeoJSON and importing it elsewhere gives the same items', async () => {
+    const page = await open(multi);
+    await page.getByRole('searchbox').fill('turk');
+    await expect.poll(() => listStatus(page)).toMatch(/of \d+ items shown/);
+    const keys = await page.evaluate(() => {
+      const d = window.__viewer?.domain;
+      return d ? d.sortedItems.filter((i) => i.search.includes('turk')).map((i) => i.key) : [];
+    });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'GeoJSON' }).click(),
+    ]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'export-')), 'export.geojson');
+    await download.saveAs(file);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    const csvText = fs.readFileSync((await csv.path()) as string, 'utf8');
+    expect(csvText.trim().split('\r\n')).toHaveLength(keys.length + 1);
+    await page.close();
+
+    const fresh = await open(empty);
+    expect(await fresh.locator('.status').textContent()).toMatch(/^0 reports/);
+    const [chooser] = await Promise.all([
+      fresh.waitForEvent('filechooser'),
+      fresh.getByRole('button', { name: 'Import…' }).click(),
+    ]);
+    await chooser.setFiles(file);
+    await expect
+      .poll(() => fresh.evaluate(() => window.__viewer?.domain.sortedItems.map((i) => i.key) ?? []))
+      .toEqual(keys);
+    await fresh.close();
+  });
+
+  it('a pasted report is mapped at once, survives a reload, and can be removed', async () => {
+    const page = await open(bundled);
+    const before = await page.evaluate(() => window.__viewer?.domain.items.size ?? 0);
+    await page.getByRole('button', { name: 'Add a report' }).click();
+    await page
+      .getByLabel(/Paste a report/)
+      .fill(
+        'date 2020-03-06\nTurkish drones struck Syrian army positions near Saraqib on Thursday, the Turkish Defense Ministry said.',
+      );
+    await page.getByRole('button', { name: 'Map this report' }).click();
+    await expect
+      .poll(() => page.locator('.paste-message').textContent(), { timeout: 60_000 })
+      .toMatch(/^Added/);
+    await expect
+      .poll(() => page.evaluate(() => window.__viewer?.domain.items.size ?? 0))
+      .toBeGreaterThan(before);
+    expect(await page.locator('.place-list').textContent()).toContain('Saraqib');
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect.poll(() => page.locator('.place-list').textContent()).toContain('Saraqib');
+    await page.getByRole('button', { name: 'Add a report' }).click();
+    await page.getByRole('button', { name: 'Remove' }).click();
+    await expect
+      .poll(() => page.evaluate(() => window.__viewer?.domain.items.size ?? 0))
+      .toBe(before);
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(await page.locator('.place-list').textContent()).not.toContain('Saraqib');
+    await page.close();
+  });
+
+  it('a dropped binary file gives a message and loses nothing', async () => {
+    const page = await open(bundled);
+    const before = await page.evaluate(() => window.__viewer?.domain.items.size ?? 0);
+    await page.getByRole('button', { name: 'Add a report' }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Choose a .txt file…' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'photo.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3, 0]),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').last().textContent())
+      .toMatch(/photo\.txt looks like a binary file.*Nothing was added/);
+    expect(await page.evaluate(() => window.__viewer?.domain.items.size ?? 0)).toBe(before);
+    await page.close();
+  });
+
+  it('a permalink restores the time window and the search', async () => {
+    const page = await open(multi, '#t=2020-02-27..2020-02-29&q=idl');
+    expect(await page.getByLabel('Time window start').inputValue()).toBe('2020-02-27');
+    expect(await page.getByRole('searchbox').inputValue()).toBe('idl');
+    await expect.poll(() => listStatus(page)).toMatch(/of \d+ items shown/);
+    await page.close();
+  });
+});
