@@ -100,7 +100,12 @@ export function App() {
     });
     mapRef.current = map;
     let cancelled = false;
-    Promise.all([loadReports(), loadBasemap(), map.whenReady()])
+    performance.mark('viewer:load-start');
+    const reportsLoaded = loadReports().then((r) => {
+      performance.mark('viewer:reports-loaded');
+      return r;
+    });
+    Promise.all([reportsLoaded, loadBasemap(), map.whenReady()])
       .then(([result, basemap]) => {
         if (cancelled) return;
         map.setBasemap(basemap);
@@ -141,7 +146,9 @@ export function App() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !mapReady || !domain) return;
+    performance.mark('viewer:domain-built');
     map.setSituation(makeMapData(domain));
+    performance.mark('viewer:sources-set');
     window.__viewer = { map: map.map, domain };
   }, [mapReady, domain]);
 

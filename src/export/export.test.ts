@@ -10,10 +10,20 @@ import { exportSituation, splitSituationExport } from './export-situation';
 import { CSV_COLUMNS, csvCell, exportCsv, exportKml } from './export-tables';
 
 const golden = (name: string): LoadedReport => {
-  const collection = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/golden/ingest', `${name}.geojson`), 'utf8'));
-  return { file: name, collection, text: decodeReport(fs.readFileSync(path.join(ROOT, collection.source.file))) };
+  const collection = JSON.parse(
+    fs.readFileSync(path.join(ROOT, 'tests/golden/ingest', `${name}.geojson`), 'utf8'),
+  );
+  return {
+    file: name,
+    collection,
+    text: decodeReport(fs.readFileSync(path.join(ROOT, collection.source.file))),
+  };
 };
-const reports = [{ file: 'seed', collection: readSituation(), text: readSeedText() }, golden('001_saraqib_wire'), golden('010_astana_talks')];
+const reports = [
+  { file: 'seed', collection: readSituation(), text: readSeedText() },
+  golden('001_saraqib_wire'),
+  golden('010_astana_talks'),
+];
 const domain = buildDomain(reports);
 
 describe('GeoJSON export', () => {
@@ -25,7 +35,12 @@ describe('GeoJSON export', () => {
     const exported = data.features.filter((f) => f.properties.kind !== 'place');
     expect(exported).toHaveLength(items.length);
     for (const f of exported) {
-      const p = f.properties as unknown as { reportId: string; reportSha256: string; quote: string; excerpt: { start: number; end: number; text: string } };
+      const p = f.properties as unknown as {
+        reportId: string;
+        reportSha256: string;
+        quote: string;
+        excerpt: { start: number; end: number; text: string };
+      };
       const report = data.reports.find((r) => r.source.id === p.reportId);
       expect(p.reportSha256).toBe(report?.source.sha256);
       expect(report?.text.slice(p.excerpt.start, p.excerpt.end)).toBe(p.quote);
@@ -35,8 +50,11 @@ describe('GeoJSON export', () => {
 
   it('re-imports to the same items, each report valid against its text', () => {
     const parts = splitSituationExport(JSON.parse(JSON.stringify(data)));
-    for (const part of parts) expect(validateSituation(JSON.stringify(part.collection), part.text).problems).toEqual([]);
-    const again = buildDomain(parts.map((p) => ({ file: p.collection.source.id, collection: p.collection, text: p.text })));
+    for (const part of parts)
+      expect(validateSituation(JSON.stringify(part.collection), part.text).problems).toEqual([]);
+    const again = buildDomain(
+      parts.map((p) => ({ file: p.collection.source.id, collection: p.collection, text: p.text })),
+    );
     expect(visibleItems(again, NO_FILTER).map((i) => i.key)).toEqual(items.map((i) => i.key));
   });
 });
@@ -47,7 +65,9 @@ describe('CSV and KML export', () => {
     const csv = exportCsv(domain, items);
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines[0]).toMatch(/^event_date,time_precision,event_type,actor1,actor2,location,latitude,longitude,geo_precision,source,notes/);
+    expect(lines[0]).toMatch(
+      /^event_date,time_precision,event_type,actor1,actor2,location,latitude,longitude,geo_precision,source,notes/,
+    );
     expect(csv).toContain(SEED_ID);
     const dated = lines.filter((l) => l.startsWith('2020-02-27,1,FIGHT'));
     expect(dated.length).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, isShown, isoOfDay, itemInterval, matchSpans, NO_FILTER } from './view-filter';
 
-const props = (date: string | null, datePrecision: string) => ({ date, datePrecision }) as Parameters<typeof itemInterval>[0];
+const props = (date: string | null, datePrecision: string) =>
+  ({ date, datePrecision }) as Parameters<typeof itemInterval>[0];
 
 describe('itemInterval', () => {
   it('turns a date and its precision into the days it may be', () => {
@@ -16,16 +17,25 @@ describe('itemInterval', () => {
 });
 
 describe('isShown', () => {
-  const item = { actorIds: ['turkey'], interval: [dayNumber('2020-02-27'), dayNumber('2020-02-28')] as [number, number], search: 'strikes in idlib' };
+  const item = {
+    actorIds: ['turkey'],
+    interval: [dayNumber('2020-02-27'), dayNumber('2020-02-28')] as [number, number],
+    search: 'strikes in idlib',
+  };
   const undated = { ...item, interval: null };
   it('applies actors, window (overlap), undated items and search together', () => {
     expect(isShown(item, NO_FILTER)).toBe(true);
     expect(isShown(item, { ...NO_FILTER, hidden: new Set(['turkey']) })).toBe(false);
-    const w = (from: string, to: string) => ({ ...NO_FILTER, window: { from: dayNumber(from), to: dayNumber(to) } });
+    const w = (from: string, to: string) => ({
+      ...NO_FILTER,
+      window: { from: dayNumber(from), to: dayNumber(to) },
+    });
     expect(isShown(item, w('2020-02-28', '2020-03-01'))).toBe(true);
     expect(isShown(item, w('2020-02-29', '2020-03-01'))).toBe(false);
     expect(isShown(undated, w('2020-02-29', '2020-03-01'))).toBe(true);
-    expect(isShown(undated, { ...w('2020-02-29', '2020-03-01'), includeUndated: false })).toBe(false);
+    expect(isShown(undated, { ...w('2020-02-29', '2020-03-01'), includeUndated: false })).toBe(
+      false,
+    );
     expect(isShown(item, { ...NO_FILTER, query: 'idlib' })).toBe(true);
     expect(isShown(item, { ...NO_FILTER, query: 'saraqib' })).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Domain, ItemView } from '../state/domain';
 import { formatItemDate } from './format';
 import { Highlighted } from './Highlighted';
@@ -25,7 +25,7 @@ const optionId = (key: string) => `item-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
  * through the list (a listbox with an active option), Enter opens the item on the map.
  * Only the rows in view are in the page, so 100,000 items scroll as fast as ten.
  */
-export function EventList({ domain, items, total, selectedKey, query, onHover, onSelect }: Props) {
+function EventListView({ domain, items, total, selectedKey, query, onHover, onSelect }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewHeight, setViewHeight] = useState(400);
@@ -156,3 +156,6 @@ export function EventList({ domain, items, total, selectedKey, query, onHover, o
     </section>
   );
 }
+
+/** Re-renders only when its own props change, not on every keystroke or drag step elsewhere. */
+export const EventList = memo(EventListView);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Domain } from '../state/domain';
 import type { SideGroup } from '../state/selectors';
 
@@ -40,7 +40,7 @@ function SideCheckbox({
 }
 
 /** Actors grouped by side, each with its colour and item count, ticked on or off. */
-export function LayerPanel({ domain, groups, counts, hidden, onToggle }: Props) {
+function LayerPanelView({ domain, groups, counts, hidden, onToggle }: Props) {
   return (
     <section className="panel layer-panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">Actors</h2>
@@ -81,3 +81,6 @@ export function LayerPanel({ domain, groups, counts, hidden, onToggle }: Props) 
     </section>
   );
 }
+
+/** Re-renders only when its own props change, not on every keystroke or drag step elsewhere. */
+export const LayerPanel = memo(LayerPanelView);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PlaceView } from '../state/domain';
 import type { PlaceStyle } from '../state/selectors';
 import { countryName } from './format';
@@ -10,7 +11,7 @@ interface Props {
 }
 
 /** Every place as a button, so each one is reachable with the keyboard alone. */
-export function PlaceList({ places, styles, selectedKey, onOpen }: Props) {
+function PlaceListView({ places, styles, selectedKey, onOpen }: Props) {
   return (
     <nav className="panel place-list" aria-labelledby="places-heading">
       <h2 id="places-heading">Places</h2>
@@ -39,3 +40,6 @@ export function PlaceList({ places, styles, selectedKey, onOpen }: Props) {
     </nav>
   );
 }
+
+/** Re-renders only when its own props change, not on every keystroke or drag step elsewhere. */
+export const PlaceList = memo(PlaceListView);

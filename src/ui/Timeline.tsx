@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { ItemView } from '../state/domain';
 import { isoOfDay, type TimeWindow } from '../state/view-filter';
 
@@ -28,7 +28,7 @@ type Drag = { mode: 'new' | 'move' | 'start' | 'end'; anchorDay: number; origina
  * bars; items known only to a range (a month, "on or before") are spread over their days as
  * paler bars. The date fields do the same as the brush, with the keyboard.
  */
-export function Timeline({
+function TimelineView({
   items,
   window,
   onWindow,
@@ -208,3 +208,6 @@ export function Timeline({
     </section>
   );
 }
+
+/** Re-renders only when its own props change, not on every keystroke or drag step elsewhere. */
+export const Timeline = memo(TimelineView);

@@ -1,0 +1,276 @@
+/**
+ * Viewer benchmark (npm run bench:viewer): drives the built app in Chromium with generated
+ * corpora of 1,000, 10,000 and 100,000 events and prints, per corpus, the time to the first
+ * map idle and, for an actor toggle, a time-window drag step and a search keystroke, the
+ * main-thread time of our own code (CPU profile samples in our bundles, apart from MapLibre
+ * and the browser's drawing) and the time to the next map idle. Medians of several runs.
+ *
+ * Usage: tsx scripts/bench-viewer.ts [sizes...]   (default 1000 10000 100000)
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { build } from 'vite';
+import { DIST, distWithData, launch, ROOT, serve, waitForMapIdle } from '../tests/browser/harness';
+
+/** Runs of each interaction; the median is printed. */
+const RUNS = 5;
+/** Runs for the largest corpus, where one page load takes minutes in software rendering. */
+const RUNS_LARGE = 2;
+/** Items per generated report. */
+const ITEMS_PER_REPORT = 1000;
+/** Distinct places in a corpus, spread over the Levant. */
+const PLACE_POOL = 400;
+const SIDES = ['russia', 'turkey', 'syria', 'hts', 'un'];
+const ACTORS = SIDES.flatMap((side) => [0, 1, 2].map((n) => ({ id: `${side}-${n}`, side })));
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ (t + Math.imul(t ^ (t >>> 14), 71 | t));
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Writes a corpus of `events` items as situation files with their reports. */
+function makeCorpus(events: number, dir: string): void {
+  const rand = mulberry32(events);
+  const geo = path.join(dir, 'geo');
+  const seeds = path.join(dir, 'seeds');
+  fs.mkdirSync(geo, { recursive: true });
+  fs.mkdirSync(seeds, { recursive: true });
+  const places = Array.from({ length: PLACE_POOL }, (_, i) => ({
+    id: `p${i}`,
+    gazetteerId: 9_000_000 + i,
+    coords: [
+      Math.round((34 + rand() * 8) * 1e5) / 1e5,
+      Math.round((31 + rand() * 7) * 1e5) / 1e5,
+    ] as [number, number],
+  }));
+  const start = Date.UTC(2020, 0, 1);
+  for (let r = 0; r * ITEMS_PER_REPORT < events; r++) {
+    const n = Math.min(ITEMS_PER_REPORT, events - r * ITEMS_PER_REPORT);
+    let text = `date 2020-06-30 Generated report ${r}.\n`;
+    const features: object[] = [];
+    const used = new Set<number>();
+    const items: object[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = Math.floor(rand() * PLACE_POOL);
+      used.add(p);
+      const a = ACTORS[Math.floor(rand() * ACTORS.length)];
+      const b = ACTORS[Math.floor(rand() * ACTORS.length)];
+      const sentence = `Forces of ${a.id} struck positions of ${b.id} near place ${p} in operation ${r}-${i}.`;
+      const s0 = text.length;
+      text += `${sentence} `;
+      const day = new Date(start + Math.floor(rand() * 180) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const statement = rand() < 0.3;
+      const about = Math.floor(rand() * PLACE_POOL);
+      if (statement) used.add(about);
+      const base = {
+        id: `i${i}`,
+        summary: sentence.slice(0, 60),
+        date: day,
+        datePrecision: rand() < 0.8 ? 'day' : 'on-or-before',
+        dateBasis: 'explicit',
+        placeId: `p${p}`,
+        excerpt: { start: s0, end: s0 + sentence.length, text: sentence },
+      };
+      items.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: places[p].coords },
+        properties: statement
+          ? {
+              kind: 'statement',
+              ...base,
+              speaker: a.id,
+              about: { places: [`p${about}`], events: [] },
+              disputes: [],
+            }
+          : {
+              kind: 'event',
+              ...base,
+              type: 'FIGHT',
+              actors: [
+                { id: a.id, role: 'initiator' },
+                { id: b.id, role: 'target' },
+              ],
+            },
+      });
+    }
+    for (const p of used)
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: places[p].coords },
+        properties: {
+          kind: 'place',
+          id: `p${p}`,
+          name: `Place ${p}`,
+          country: 'SY',
+          gazetteerId: places[p].gazetteerId,
+          location: { basis: 'explicit', reason: 'generated' },
+          mentions: [],
+        },
+      });
+    features.push(...items);
+    const id = `bench-${String(r).padStart(4, '0')}`;
+    fs.writeFileSync(path.join(seeds, `${id}.txt`), text);
+    const collection = {
+      type: 'FeatureCollection',
+      source: {
+        id,
+        file: `seeds/${id}.txt`,
+        date: '2020-06-30',
+        outlet: 'bench',
+        sha256: crypto.createHash('sha256').update(text).digest('hex'),
+      },
+      sides: SIDES.map((s, i) => ({
+        id: s,
+        name: s,
+        color: ['#c62828', '#1565c0', '#2e7d32', '#6a1b9a', '#00838f'][i],
+      })),
+      actors: ACTORS.map((a) => ({
+        id: a.id,
+        name: a.id,
+        kind: 'military',
+        side: a.side,
+        seat: null,
+        color: '#555555',
+        mentions: [],
+      })),
+      features,
+    };
+    fs.writeFileSync(path.join(geo, `${id}.geojson`), JSON.stringify(collection));
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+}
+
+/** Milliseconds of main-thread JavaScript in our own bundles during `action`, and until the map is idle. */
+async function measure(
+  page: Page,
+  cdp: CDPSession,
+  action: () => Promise<void>,
+): Promise<{ ownMs: number; idleMs: number }> {
+  await cdp.send('Profiler.start');
+  const t0 = Date.now();
+  const idle = page.evaluate(
+    () => new Promise<void>((resolve) => window.__viewer?.map.once('idle', () => resolve())),
+  );
+  await action();
+  await idle;
+  const idleMs = Date.now() - t0;
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
+  const own = new Set(
+    profile.nodes
+      .filter((n) =>
+        /\/assets\/(index|vendor|react|rolldown-runtime)-[^/]+\.js$/.test(n.callFrame.url),
+      )
+      .map((n) => n.id),
+  );
+  let us = 0;
+  profile.samples.forEach((id, i) => {
+    if (own.has(id)) us += profile.timeDeltas[i] ?? 0;
+  });
+  return { ownMs: us / 1000, idleMs };
+}
+
+async function benchCorpus(events: number): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${events}-`));
+  makeCorpus(events, dir);
+  const server = await serve(distWithData(path.join(dir, 'geo'), path.join(dir, 'seeds')));
+  const browser = await launch();
+  try {
+    const firstIdle: number[] = [];
+    const toggle: { ownMs: number; idleMs: number }[] = [];
+    const drag: { ownMs: number; idleMs: number }[] = [];
+    const search: { ownMs: number; idleMs: number }[] = [];
+    const longTasks: number[] = [];
+    let phases = '';
+    for (let run = 0; run < (events >= 100_000 ? RUNS_LARGE : RUNS); run++) {
+      const page = await browser.newPage();
+      const t0 = Date.now();
+      await page.goto(server.url);
+      await waitForMapIdle(page);
+      firstIdle.push(Date.now() - t0);
+      if (run === 0)
+        // A string, not a function: the bundler's name helpers do not exist in the page.
+        phases = await page.evaluate(`(() => {
+          const at = (m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN;
+          const start = at('viewer:load-start');
+          return 'reports fetched and checked ' + (at('viewer:reports-loaded') - start).toFixed(0) + ' ms, domain ' +
+            (at('viewer:domain-built') - at('viewer:reports-loaded')).toFixed(0) + ' ms, sources ' +
+            (at('viewer:sources-set') - at('viewer:domain-built')).toFixed(0) + ' ms';
+        })()`);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      const box = page.getByRole('checkbox', { name: /^russia-0/ });
+      toggle.push(await measure(page, cdp, () => box.click()));
+      await page.getByLabel('Time window start').fill('2020-02-01');
+      await page.getByLabel('Time window end').fill('2020-03-01');
+      await waitForMapIdle(page);
+      const chart = await page.locator('.timeline-chart').boundingBox();
+      if (!chart) throw new Error('no timeline');
+      // Long tasks while dragging the window across the chart.
+      await page.evaluate(() => {
+        const w = window as unknown as { __long: number[] };
+        w.__long = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__long.push(e.duration);
+        }).observe({ type: 'longtask', buffered: false });
+      });
+      const y = chart.y + chart.height / 2;
+      const x0 = chart.x + chart.width * 0.2;
+      await page.mouse.move(x0, y);
+      await page.mouse.down();
+      for (let step = 1; step <= 4; step++)
+        drag.push(
+          await measure(page, cdp, () => page.mouse.move(x0 + step * chart.width * 0.03, y)),
+        );
+      await page.mouse.up();
+      longTasks.push(
+        ...(await page.evaluate(() => (window as unknown as { __long: number[] }).__long)),
+      );
+      const input = page.getByRole('searchbox');
+      await input.focus();
+      search.push(await measure(page, cdp, () => page.keyboard.type('p')));
+      await page.close();
+    }
+    const fmt = (xs: { ownMs: number; idleMs: number }[]) =>
+      `own JS ${median(xs.map((x) => x.ownMs)).toFixed(1)} ms, next idle ${median(xs.map((x) => x.idleMs)).toFixed(0)} ms`;
+    return [
+      `${events.toLocaleString('en-US')} events: first map idle ${median(firstIdle).toFixed(0)} ms (${phases})`,
+      `  actor toggle        ${fmt(toggle)}`,
+      `  time-window drag    ${fmt(drag)} (per step); long tasks while dragging: ${longTasks.length ? `${longTasks.length}, longest ${Math.max(...longTasks).toFixed(0)} ms` : 'none over 50 ms'}`,
+      `  search keystroke    ${fmt(search)}`,
+    ].join('\n');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+if (!fs.existsSync(path.join(DIST, 'index.html')) || process.env.REBUILD !== '0')
+  await build({ root: ROOT, logLevel: 'warn' });
+console.log(`viewer benchmark (Chromium, software WebGL, ${os.cpus().length} cores; medians)`);
+for (const n of sizes.length ? sizes : [1000, 10_000, 100_000]) console.log(await benchCorpus(n));
