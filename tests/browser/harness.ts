@@ -90,8 +90,8 @@ export async function launch(): Promise<Browser> {
 }
 
 /** Waits until the viewer has loaded its data and the map has drawn everything. */
-export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__viewer !== undefined, null, { timeout: 30_000 });
+export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => window.__viewer !== undefined, null, { timeout });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
