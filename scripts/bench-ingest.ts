@@ -15,6 +15,7 @@ import { Gazetteer } from '../src/ingest/gazetteer';
 import { ingestReport } from '../src/ingest/ingest-report';
 import { splitSentences } from '../src/ingest/text';
 import { DEFAULT_GAZETTEER } from './build-gazetteer';
+import { median, mulberry32 } from './bench-util';
 import { loadIngestContext, ROOT } from './ingest-context';
 
 /** Reports in the generated corpus. */
@@ -27,20 +28,6 @@ const LOAD_RUNS = 5;
 /** Sentences tagged by compromise to estimate its speed. */
 const COMPROMISE_SAMPLE = 400;
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ (t + Math.imul(t ^ (t >>> 14), 71 | t));
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** A deterministic corpus of reports recombined from the bundled ones. */

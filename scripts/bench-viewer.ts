@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
 import { DIST, distWithData, launch, ROOT, serve, waitForMapIdle } from '../tests/browser/harness';
+import { median, mulberry32 } from './bench-util';
 
 /** Runs of each interaction; the median is printed. */
 const RUNS = 5;
@@ -27,16 +28,6 @@ const ITEMS_PER_REPORT = 1000;
 const PLACE_POOL = 400;
 const SIDES = ['russia', 'turkey', 'syria', 'hts', 'un'];
 const ACTORS = SIDES.flatMap((side) => [0, 1, 2].map((n) => ({ id: `${side}-${n}`, side })));
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ (t + Math.imul(t ^ (t >>> 14), 71 | t));
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes a corpus of `events` items as situation files with their reports. */
 function makeCorpus(events: number, dir: string): void {
@@ -150,11 +141,6 @@ function makeCorpus(events: number, dir: string): void {
     fs.writeFileSync(path.join(geo, `${id}.geojson`), JSON.stringify(collection));
   }
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 interface ProfileNode {
   id: number;

@@ -187,8 +187,3 @@ export function byDate(a: ItemView, b: ItemView): number {
   const db = b.props.date ?? '9999';
   return da < db ? -1 : da > db ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
-
-/** The place key of a report-local place id. */
-export function placeKeyFor(domain: Domain, reportId: string, placeId: string): string | undefined {
-  return domain.placeKeys.get(itemKey(reportId, placeId));
-}

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readSeedText, readSituation, SEED_ID } from '../../tests/fixtures/seed';
 import type { SituationCollection } from '../model/situation';
-import { NO_FILTER } from './view-filter';
+import { isShown, NO_FILTER } from './view-filter';
 import { buildDomain, itemKey } from './domain';
 import { makeMapData } from './map-data';
-import {
-  actorItemCounts,
-  isItemVisible,
-  placeContents,
-  placeStyles,
-  sideGroups,
-} from './selectors';
+import { actorItemCounts, placeContents, placeStyles, sideGroups } from './selectors';
 
 const collection = readSituation();
 const report = { file: `geo/${SEED_ID}.geojson`, collection, text: readSeedText() };
@@ -71,7 +65,7 @@ describe('place contents', () => {
     const hidden = { ...NO_FILTER, hidden: new Set(turkeySide) };
     const c = placeContents(domain, 'gn169389', hidden);
     const shown = [...c.events, ...c.madeHere, ...c.aboutHere];
-    expect(shown.every((i) => isItemVisible(i, hidden))).toBe(true);
+    expect(shown.every((i) => isShown(i, hidden))).toBe(true);
     expect(ids(shown)).not.toContain('st-ankara-claim');
     expect(ids(shown)).not.toContain('ev-turkish-airstrikes');
     expect(c.disputes).toEqual([]);

@@ -1,15 +1,6 @@
 import { type Domain, type ItemView, itemKey, type PlaceView } from './domain';
 import { isShown, type ViewFilter } from './view-filter';
 
-/**
- * An item is shown only while every actor it belongs to is ticked (unticking an actor
- * removes everything that actor took part in or said), its days meet the time window and it
- * matches the search. See {@link isShown}.
- */
-export function isItemVisible(item: ItemView, filter: ViewFilter): boolean {
-  return isShown(item, filter);
-}
-
 export function itemsAtPlace(domain: Domain, placeKey: string): ItemView[] {
   return domain.itemsByPlace.get(placeKey) ?? [];
 }

@@ -75,6 +75,11 @@ export interface Filterable {
   search: string;
 }
 
+/**
+ * An item is shown only while every actor it belongs to is ticked (unticking an actor removes
+ * everything that actor took part in or said), its days meet the time window and it matches
+ * the search.
+ */
 export function isShown(item: Filterable, f: ViewFilter): boolean {
   for (const id of item.actorIds) if (f.hidden.has(id)) return false;
   if (f.window) {
