@@ -43,6 +43,10 @@ export interface ItemView extends Filterable {
   /** Places a statement is about (empty for events). */
   aboutKeys: string[];
   actorIds: string[];
+  /** Every place the item is at or about, once each. */
+  reach: string[];
+  /** The sides of its actors, once each. */
+  sides: string[];
 }
 
 export interface ActorView extends Omit<Actor, 'mentions'> {
@@ -154,11 +158,19 @@ export function buildDomain(reports: LoadedReport[]): Domain {
         actorIds: itemActorIds(p),
         interval: itemInterval(p),
         search: '',
+        reach: [],
+        sides: [],
       });
     }
   }
+  for (const item of domain.items.values()) {
+    item.reach = [...new Set([item.placeKey, ...item.alsoAtKeys, ...item.aboutKeys])];
+    item.sides = [
+      ...new Set(item.actorIds.map((id) => domain.actors.get(id)?.side ?? '').filter(Boolean)),
+    ];
+  }
   for (const item of domain.items.values())
-    for (const key of new Set([item.placeKey, ...item.alsoAtKeys, ...item.aboutKeys])) {
+    for (const key of item.reach) {
       const list = domain.itemsByPlace.get(key);
       if (list) list.push(item);
       else domain.itemsByPlace.set(key, [item]);

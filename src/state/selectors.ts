@@ -60,27 +60,32 @@ export interface PlaceStyle {
 
 /** Per place: how many items at or about it are visible and which side dominates them. */
 export function placeStyles(domain: Domain, filter: ViewFilter): Map<string, PlaceStyle> {
+  // One pass over the items: each is tested once, however many places it reaches.
+  const counts = new Map<string, number>();
+  const sideCounts = new Map<string, Map<string, number>>();
+  for (const item of domain.sortedItems) {
+    if (!isShown(item, filter)) continue;
+    for (const key of item.reach) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      let sides = sideCounts.get(key);
+      if (!sides) sideCounts.set(key, (sides = new Map()));
+      for (const side of item.sides) sides.set(side, (sides.get(side) ?? 0) + 1);
+    }
+  }
   const out = new Map<string, PlaceStyle>();
   for (const key of domain.places.keys()) {
-    const sides = new Map<string, number>();
-    let visibleCount = 0;
-    for (const item of itemsAtPlace(domain, key)) {
-      if (!isShown(item, filter)) continue;
-      visibleCount++;
-      for (const actorId of new Set(item.actorIds)) {
-        const side = domain.actors.get(actorId)?.side;
-        if (side) sides.set(side, (sides.get(side) ?? 0) + 1);
-      }
-    }
     let best: string | null = null;
     let bestCount = 0;
-    for (const [side, n] of sides) {
+    for (const [side, n] of sideCounts.get(key) ?? []) {
       if (n > bestCount || (n === bestCount && best !== null && side < best)) {
         best = side;
         bestCount = n;
       }
     }
-    out.set(key, { visibleCount, color: best ? (domain.sides.get(best)?.color ?? null) : null });
+    out.set(key, {
+      visibleCount: counts.get(key) ?? 0,
+      color: best ? (domain.sides.get(best)?.color ?? null) : null,
+    });
   }
   return out;
 }
