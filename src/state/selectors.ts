@@ -68,7 +68,10 @@ export function placeStyles(domain: Domain, filter: ViewFilter): Map<string, Pla
     for (const key of item.reach) {
       counts.set(key, (counts.get(key) ?? 0) + 1);
       let sides = sideCounts.get(key);
-      if (!sides) sideCounts.set(key, (sides = new Map()));
+      if (!sides) {
+        sides = new Map();
+        sideCounts.set(key, sides);
+      }
       for (const side of item.sides) sides.set(side, (sides.get(side) ?? 0) + 1);
     }
   }
