@@ -7,14 +7,14 @@
  *
  * Usage: tsx scripts/bench-viewer.ts [sizes...]   (default 1000 10000 100000)
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
 import { DIST, distWithData, launch, ROOT, serve, waitForMapIdle } from '../tests/browser/harness';
-import { median, mulberry32 } from './bench-util';
+import { makeCorpus } from './bench-corpus';
+import { median } from './bench-util';
 
 /** Runs of each interaction; the median is printed. */
 const RUNS = 5;
@@ -22,136 +22,24 @@ const RUNS = 5;
 const LOAD_TIMEOUT_MS = 600_000;
 /** Runs for the largest corpus, where one page load takes minutes in software rendering. */
 const RUNS_LARGE = 2;
-/** Items per generated report. */
-const ITEMS_PER_REPORT = 1000;
-/** Distinct places in a corpus, spread over the Levant. */
-const PLACE_POOL = 400;
-const SIDES = ['russia', 'turkey', 'syria', 'hts', 'un'];
-const ACTORS = SIDES.flatMap((side) => [0, 1, 2].map((n) => ({ id: `${side}-${n}`, side })));
-
-/** Writes a corpus of `events` items as situation files with their reports. */
-function makeCorpus(events: number, dir: string): void {
-  const rand = mulberry32(events);
-  const geo = path.join(dir, 'geo');
-  const seeds = path.join(dir, 'seeds');
-  fs.mkdirSync(geo, { recursive: true });
-  fs.mkdirSync(seeds, { recursive: true });
-  const places = Array.from({ length: PLACE_POOL }, (_, i) => ({
-    id: `p${i}`,
-    gazetteerId: 9_000_000 + i,
-    coords: [
-      Math.round((34 + rand() * 8) * 1e5) / 1e5,
-      Math.round((31 + rand() * 7) * 1e5) / 1e5,
-    ] as [number, number],
-  }));
-  const start = Date.UTC(2020, 0, 1);
-  for (let r = 0; r * ITEMS_PER_REPORT < events; r++) {
-    const n = Math.min(ITEMS_PER_REPORT, events - r * ITEMS_PER_REPORT);
-    let text = `date 2020-06-30 Generated report ${r}.\n`;
-    const features: object[] = [];
-    const used = new Set<number>();
-    const items: object[] = [];
-    for (let i = 0; i < n; i++) {
-      const p = Math.floor(rand() * PLACE_POOL);
-      used.add(p);
-      const a = ACTORS[Math.floor(rand() * ACTORS.length)];
-      const b = ACTORS[Math.floor(rand() * ACTORS.length)];
-      const sentence = `Forces of ${a.id} struck positions of ${b.id} near place ${p} in operation ${r}-${i}.`;
-      const s0 = text.length;
-      text += `${sentence} `;
-      const day = new Date(start + Math.floor(rand() * 180) * 86_400_000)
-        .toISOString()
-        .slice(0, 10);
-      const statement = rand() < 0.3;
-      const about = Math.floor(rand() * PLACE_POOL);
-      if (statement) used.add(about);
-      const base = {
-        id: `i${i}`,
-        summary: sentence.slice(0, 60),
-        date: day,
-        datePrecision: rand() < 0.8 ? 'day' : 'on-or-before',
-        dateBasis: 'explicit',
-        placeId: `p${p}`,
-        excerpt: { start: s0, end: s0 + sentence.length, text: sentence },
-      };
-      items.push({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: places[p].coords },
-        properties: statement
-          ? {
-              kind: 'statement',
-              ...base,
-              speaker: a.id,
-              about: { places: [`p${about}`], events: [] },
-              disputes: [],
-            }
-          : {
-              kind: 'event',
-              ...base,
-              type: 'FIGHT',
-              actors: [
-                { id: a.id, role: 'initiator' },
-                { id: b.id, role: 'target' },
-              ],
-            },
-      });
-    }
-    for (const p of used)
-      features.push({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: places[p].coords },
-        properties: {
-          kind: 'place',
-          id: `p${p}`,
-          name: `Place ${p}`,
-          country: 'SY',
-          gazetteerId: places[p].gazetteerId,
-          location: { basis: 'explicit', reason: 'generated' },
-          mentions: [],
-        },
-      });
-    features.push(...items);
-    const id = `bench-${String(r).padStart(4, '0')}`;
-    fs.writeFileSync(path.join(seeds, `${id}.txt`), text);
-    const collection = {
-      type: 'FeatureCollection',
-      source: {
-        id,
-        file: `seeds/${id}.txt`,
-        date: '2020-06-30',
-        outlet: 'bench',
-        sha256: crypto.createHash('sha256').update(text).digest('hex'),
-      },
-      sides: SIDES.map((s, i) => ({
-        id: s,
-        name: s,
-        color: ['#c62828', '#1565c0', '#2e7d32', '#6a1b9a', '#00838f'][i],
-      })),
-      actors: ACTORS.map((a) => ({
-        id: a.id,
-        name: a.id,
-        kind: 'military',
-        side: a.side,
-        seat: null,
-        color: '#555555',
-        mentions: [],
-      })),
-      features,
-    };
-    fs.writeFileSync(path.join(geo, `${id}.geojson`), JSON.stringify(collection));
-  }
-}
-
 interface ProfileNode {
   id: number;
-  callFrame: { url: string; functionName: string };
+  callFrame: { url: string; functionName: string; lineNumber: number };
 }
+
+/**
+ * With BENCH_PROFILE=1 the app is built unminified and each interaction's heaviest functions
+ * of our own code (self time, summed over runs) are printed: where to look next.
+ */
+const PROFILE = process.env.BENCH_PROFILE === '1';
+const hotspots = new Map<string, Map<string, number>>();
 
 /** Milliseconds of main-thread JavaScript in our own bundles during `action`, and until the map is idle. */
 async function measure(
   page: Page,
   cdp: CDPSession,
   action: () => Promise<void>,
+  label = '',
 ): Promise<{ ownMs: number; idleMs: number }> {
   await cdp.send('Profiler.start');
   const t0 = Date.now();
@@ -172,8 +60,19 @@ async function measure(
       .map((n) => n.id),
   );
   let us = 0;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const hot = hotspots.get(label) ?? new Map<string, number>();
+  hotspots.set(label, hot);
   profile.samples.forEach((id, i) => {
-    if (own.has(id)) us += profile.timeDeltas[i] ?? 0;
+    const dt = profile.timeDeltas[i] ?? 0;
+    if (own.has(id)) us += dt;
+    if (PROFILE && label) {
+      const f = byId.get(id)?.callFrame;
+      const name = f
+        ? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`
+        : '?';
+      hot.set(name, (hot.get(name) ?? 0) + dt);
+    }
   });
   return { ownMs: us / 1000, idleMs };
 }
@@ -212,7 +111,7 @@ async function benchCorpus(events: number): Promise<string> {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       const box = page.getByRole('checkbox', { name: /^russia-0/ });
-      toggle.push(await measure(page, cdp, () => box.click()));
+      toggle.push(await measure(page, cdp, () => box.click(), 'toggle'));
       await page.getByLabel('Time window start').fill('2020-02-01');
       await page.getByLabel('Time window end').fill('2020-03-01');
       await waitForMapIdle(page);
@@ -232,7 +131,12 @@ async function benchCorpus(events: number): Promise<string> {
       await page.mouse.down();
       for (let step = 1; step <= 4; step++)
         drag.push(
-          await measure(page, cdp, () => page.mouse.move(x0 + step * chart.width * 0.03, y)),
+          await measure(
+            page,
+            cdp,
+            () => page.mouse.move(x0 + step * chart.width * 0.03, y),
+            'drag',
+          ),
         );
       await page.mouse.up();
       longTasks.push(
@@ -240,12 +144,22 @@ async function benchCorpus(events: number): Promise<string> {
       );
       const input = page.getByRole('searchbox');
       await input.focus();
-      search.push(await measure(page, cdp, () => page.keyboard.type('p')));
+      search.push(await measure(page, cdp, () => page.keyboard.type('p'), 'search'));
       await page.close();
     }
     const fmt = (xs: { ownMs: number; idleMs: number }[]) =>
       `own JS ${median(xs.map((x) => x.ownMs)).toFixed(1)} ms, next idle ${median(xs.map((x) => x.idleMs)).toFixed(0)} ms`;
+    const top = [...hotspots].map(
+      ([label, m]) =>
+        `  ${label}: ${[...m]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 12)
+          .map(([f, us]) => `${f} ${(us / 1000).toFixed(0)} ms`)
+          .join(', ')}`,
+    );
+    hotspots.clear();
     return [
+      ...(PROFILE ? top : []),
       `${events.toLocaleString('en-US')} events: first map idle ${median(firstIdle).toFixed(0)} ms (${phases})`,
       `  actor toggle        ${fmt(toggle)}`,
       `  time-window drag    ${fmt(drag)} (per step); long tasks while dragging: ${longTasks.length ? `${longTasks.length}, longest ${Math.max(...longTasks).toFixed(0)} ms` : 'none over 50 ms'}`,
@@ -262,6 +176,6 @@ const sizes = process.argv
   .map(Number)
   .filter((n) => n > 0);
 if (!fs.existsSync(path.join(DIST, 'index.html')) || process.env.REBUILD !== '0')
-  await build({ root: ROOT, logLevel: 'warn' });
+  await build({ root: ROOT, logLevel: 'warn', build: { minify: !PROFILE } });
 console.log(`viewer benchmark (Chromium, software WebGL, ${os.cpus().length} cores; medians)`);
 for (const n of sizes.length ? sizes : [1000, 10_000, 100_000]) console.log(await benchCorpus(n));

@@ -7,18 +7,18 @@ import { SituationMap } from '../map/situation-map';
 import { makeBasemap } from '../spatial/basemap';
 import { buildDomain, type Domain, type ItemView, type LoadedReport } from '../state/domain';
 import { makeMapData } from '../state/map-data';
+import { FilterIndex } from '../state/filter-index';
+import { histogramOf } from '../state/histogram';
 import {
   actorItemCounts,
+  type PlaceStyle,
   placeContents,
-  placeStyles,
   placesByName,
   sideGroups,
-  visibleItems,
 } from '../state/selectors';
 import { decodeUrlState, encodeUrlState, type MapView } from '../state/url-state';
 import {
   dayNumber,
-  isShown,
   isoOfDay,
   normalizeQuery,
   type TimeWindow,
@@ -43,6 +43,10 @@ declare global {
     __viewer?: { map: SituationMap['map']; domain: Domain };
   }
 }
+
+const NO_STYLES = new Map<string, PlaceStyle>();
+const NO_ITEMS: ItemView[] = [];
+const NO_HISTOGRAM = histogramOf([]);
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
@@ -158,10 +162,20 @@ export function App() {
     () => ({ hidden, window: timeWindow, includeUndated, query: normalizeQuery(deferredQuery) }),
     [hidden, timeWindow, includeUndated, deferredQuery],
   );
-  const styles = useMemo(
-    () => (domain ? placeStyles(domain, filter) : new Map()),
-    [domain, filter],
-  );
+  // Typed arrays over every item, made once per set of reports; each interaction updates them.
+  const index = useMemo(() => (domain ? new FilterIndex(domain) : null), [domain]);
+  const derived = useMemo(() => {
+    if (!index) return null;
+    index.apply(filter);
+    return {
+      styles: index.placeStyles(),
+      listItems: index.visibleItems(),
+      histogram: index.histogram(),
+    };
+  }, [index, filter]);
+  const styles = derived?.styles ?? NO_STYLES;
+  const listItems = derived?.listItems ?? NO_ITEMS;
+  const histogram = derived?.histogram ?? NO_HISTOGRAM;
 
   useEffect(() => {
     const map = mapRef.current;
@@ -258,17 +272,6 @@ export function App() {
   );
   const groups = useMemo(() => (domain ? sideGroups(domain) : []), [domain]);
   const places = useMemo(() => (domain ? placesByName(domain) : []), [domain]);
-  const listItems = useMemo(() => (domain ? visibleItems(domain, filter) : []), [domain, filter]);
-  // The histogram counts what every filter but the time window lets through.
-  const filterQuery = filter.query;
-  const timelineFilter = useMemo(
-    () => ({ hidden, window: null, includeUndated, query: filterQuery }),
-    [hidden, includeUndated, filterQuery],
-  );
-  const timelineItems = useMemo(
-    () => (domain ? domain.sortedItems.filter((it) => isShown(it, timelineFilter)) : []),
-    [domain, timelineFilter],
-  );
   const readerReport =
     domain && reading ? (domain.reports.get(item?.reportId ?? readerReportId ?? '') ?? null) : null;
   const highlight = useMemo(() => {
@@ -349,7 +352,7 @@ export function App() {
           </div>
           {domain && (
             <Timeline
-              items={timelineItems}
+              hist={histogram}
               window={timeWindow}
               onWindow={setTimeWindow}
               includeUndated={includeUndated}

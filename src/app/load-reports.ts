@@ -1,4 +1,4 @@
-import { decodeReport, validateSituation } from '../model/validate-situation';
+import { decodeReport, parseJson, validateSituationData } from '../model/validate-situation';
 import type { LoadedReport } from '../state/domain';
 
 /** Where the app finds its data, relative to the page. Written by the data plugin. */
@@ -45,13 +45,9 @@ export async function loadReport(
     if (!isSafeDataPath(file)) return fail('not a file inside the data folder');
     const res = await fetchFn(DATA_BASE + file);
     if (!res.ok) return fail(`could not be read (HTTP ${res.status})`);
-    const jsonText = await res.text();
-    let reportFile: unknown;
-    try {
-      reportFile = (JSON.parse(jsonText) as { source?: { file?: unknown } })?.source?.file;
-    } catch {
-      reportFile = undefined;
-    }
+    const parsed = parseJson(await res.text());
+    if ('problem' in parsed) return fail(parsed.problem);
+    const reportFile = (parsed.data as { source?: { file?: unknown } } | null)?.source?.file;
     let text: string | null = null;
     let sha: string | null = null;
     const problems: string[] = [];
@@ -70,7 +66,7 @@ export async function loadReport(
         }
       }
     }
-    const result = validateSituation(jsonText, text);
+    const result = validateSituationData(parsed.data, text);
     problems.push(...result.problems);
     if (result.collection && sha !== null && result.collection.source.sha256 !== sha)
       problems.push(

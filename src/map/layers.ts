@@ -1,4 +1,4 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 /** Font name used by every label; mapped to bundled files by the style's `font-faces`. */
 export const LABEL_FONT = 'Noto Sans Regular';
@@ -23,8 +23,25 @@ export const LAYER = {
   itemsDot: 'items-dot',
 } as const;
 
-/** Name of the SDF image drawn for each event or statement around its place. */
-export const ITEM_DOT_IMAGE = 'item-dot';
+type DotPaint = Required<
+  Pick<
+    NonNullable<CircleLayerSpecification['paint']>,
+    'circle-radius' | 'circle-opacity' | 'circle-stroke-opacity'
+  >
+>;
+
+/**
+ * Size and fading of the item dots, which sit at map positions laid out for `zoom` (see
+ * map-data.ts): full size there, smaller further out, gone once they would fold under their
+ * place.
+ */
+export function dotPaint(zoom: number): DotPaint {
+  return {
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], zoom - 2, 2, zoom, 4.5, zoom + 4, 7],
+    'circle-opacity': ['interpolate', ['linear'], ['zoom'], zoom - 1.6, 0, zoom - 0.8, 1],
+    'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], zoom - 1.6, 0, zoom - 0.8, 1],
+  };
+}
 
 /** Colour of a place with nothing visible left, and of land and sea. */
 const COLORS = {
@@ -136,25 +153,21 @@ export function makeLayers(): LayerSpecification[] {
       },
     },
     {
+      // One dot per event or statement, around its place: a circle layer, which draws 100,000
+      // points without the symbol layer's placement work or its per-tile limits.
       id: LAYER.itemsDot,
-      type: 'symbol',
+      type: 'circle',
       source: SOURCE.items,
-      layout: {
-        'icon-image': ITEM_DOT_IMAGE,
-        'icon-offset': ['get', 'offset'],
-        'icon-size': 0.5,
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-      },
       paint: {
-        'icon-color': ['get', 'color'],
-        'icon-halo-color': [
+        ...dotPaint(6),
+        'circle-color': ['get', 'color'],
+        'circle-stroke-color': [
           'case',
           ['boolean', ['feature-state', 'highlight'], false],
           '#111111',
           COLORS.halo,
         ],
-        'icon-halo-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 3, 1],
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 3, 1],
       },
     },
     {

@@ -3,18 +3,17 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Basemap } from '../spatial/basemap';
+import { MAX_DOT_ZOOM } from '../state/map-data';
 import type { ViewFilter } from '../state/view-filter';
 import { itemFilterExpression } from './filter-expression';
-import { ITEM_DOT_IMAGE, LAYER, makeStyle, SOURCE, type StyleUrls } from './layers';
+import { dotPaint, LAYER, makeStyle, SOURCE, type StyleUrls } from './layers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-/** Side length of the item dot image in pixels; drawn at half size for crisp edges. */
-const DOT_IMAGE_PX = 24;
 /** Padding around the places when the map first fits them, in pixels. */
 const FIT_PADDING_PX = { top: 70, bottom: 90, left: 70, right: 70 };
 /** Most zoomed-in the first view goes, so a single place still shows its country. */
-const FIT_MAX_ZOOM = 6;
+const FIT_MAX_ZOOM = MAX_DOT_ZOOM;
 
 export interface PlaceFeatureProps {
   key: string;
@@ -29,8 +28,6 @@ export interface ItemFeatureProps {
   /** Actor ids, comma-joined on both ends so a filter can look for `,id,`. */
   actorList: string;
   color: string;
-  /** Pixel offset of the item's dot from its place. */
-  offset: [number, number];
   /** Whether the item has a date; `t0`..`t1` are then its possible days (day numbers). */
   dated: boolean;
   t0: number;
@@ -52,20 +49,6 @@ export interface SituationMapOptions {
   view?: { center: [number, number]; zoom: number };
   onPlaceClick: (placeKey: string, itemKey: string | null) => void;
   onViewChange: (view: { center: [number, number]; zoom: number }) => void;
-}
-
-function makeDotImage(): ImageData {
-  const size = DOT_IMAGE_PX;
-  const data = new Uint8ClampedArray(size * size * 4);
-  const r = size / 2 - 2;
-  for (let y = 0; y < size; y++)
-    for (let x = 0; x < size; x++) {
-      const d = Math.hypot(x + 0.5 - size / 2, y + 0.5 - size / 2);
-      // Soft edge of one pixel so the SDF renderer anti-aliases it.
-      const alpha = Math.max(0, Math.min(1, r - d + 0.5));
-      data[(y * size + x) * 4 + 3] = Math.round(alpha * 255);
-    }
-  return new ImageData(data, size, size);
 }
 
 /**
@@ -105,7 +88,6 @@ export class SituationMap {
       this.options.onPlaceClick('', null);
     });
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
-    this.map.once('load', () => this.map.addImage(ITEM_DOT_IMAGE, makeDotImage(), { sdf: true }));
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       this.options.onViewChange({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
@@ -147,8 +129,12 @@ export class SituationMap {
     items: FeatureCollection<Point, ItemFeatureProps>;
     arcs: FeatureCollection<LineString | MultiLineString, ArcFeatureProps>;
     bounds: [number, number, number, number] | null;
+    dotZoom: number;
   }): void {
     const { places, items, arcs, bounds } = data;
+    const paint = dotPaint(data.dotZoom);
+    for (const name of ['circle-radius', 'circle-opacity', 'circle-stroke-opacity'] as const)
+      this.map.setPaintProperty(LAYER.itemsDot, name, paint[name]);
     this.placeStates.clear();
     this.highlighted = null;
     (this.map.getSource(SOURCE.places) as maplibregl.GeoJSONSource).setData(places);

@@ -20,7 +20,16 @@ describe('validateSituation', () => {
   it('names invalid JSON', () => {
     const r = validateSituation('{"type": "FeatureCollection",', text);
     expect(r.collection).toBeNull();
-    expect(r.problems[0]).toMatch(/Invalid JSON/);
+    expect(r.problems[0]).toMatch(/Invalid JSON: .*line 1, column \d+/);
+  });
+
+  it('names GeoJSON that a validator rejects even when the situation fields are right', () => {
+    const r = validateSituation(
+      mutate((c) => Object.assign(c.features[1].geometry, { properties: {} })),
+      text,
+    );
+    expect(r.collection).toBeNull();
+    expect(r.problems.join()).toMatch(/invalid GeoJSON at features\[1\]\.geometry/);
   });
 
   it('names invalid GeoJSON found by the GeoJSON validator', () => {
@@ -28,7 +37,9 @@ describe('validateSituation', () => {
       mutate((c) => ((c.features[0].geometry as { coordinates: number[] }).coordinates = [1])),
       text,
     );
-    expect(r.problems.join()).toMatch(/invalid GeoJSON: A position should have 2 or 3 elements/);
+    expect(r.problems.join()).toMatch(
+      /invalid GeoJSON at features\[0\]\.geometry\.coordinates: Too small: expected array to have >=2 items/,
+    );
   });
 
   it('names an excerpt whose offsets do not match the report', () => {

@@ -10,17 +10,59 @@ const DOT_RING_START_PX = 20;
 const DOT_SPIRAL_STEP_PX = 6;
 /** Golden angle: consecutive dots never line up, however many there are. */
 const GOLDEN_ANGLE_RAD = Math.PI * (3 - Math.sqrt(5));
-/** The dot icon is drawn at this scale (see layers.ts); icon offsets are in unscaled pixels. */
-const DOT_ICON_SCALE = 0.5;
+/** Most zoomed-in the first view goes (see situation-map.ts); dots are laid out for it at most. */
+export const MAX_DOT_ZOOM = 6;
+/** Least zoomed-in zoom dots are laid out for. */
+const MIN_DOT_ZOOM = 1;
+/** The view size a data set's extent is fitted into to choose the dots' zoom, in pixels. */
+const NOMINAL_VIEW_PX: [number, number] = [760, 520];
+/** Pixels across the whole world at zoom 0 (MapLibre tiles are 512 pixels). */
+const WORLD_PX = 512;
 
 /** Points along each arc: smooth at any zoom, small for thousands of arcs. */
 const ARC_POINTS = 32;
 
-/** Where the n-th item at a place sits around it, in unscaled icon pixels. */
+/** Where the n-th item at a place sits around it, in screen pixels at the dots' zoom (y down). */
 export function dotOffset(slot: number): [number, number] {
-  const r = (DOT_RING_START_PX + DOT_SPIRAL_STEP_PX * Math.sqrt(slot)) / DOT_ICON_SCALE;
+  const r = DOT_RING_START_PX + DOT_SPIRAL_STEP_PX * Math.sqrt(slot);
   const a = slot * GOLDEN_ANGLE_RAD - Math.PI / 2;
-  return [Math.round(r * Math.cos(a) * 10) / 10, Math.round(r * Math.sin(a) * 10) / 10];
+  return [r * Math.cos(a), r * Math.sin(a)];
+}
+
+const mercatorY = (lat: number) =>
+  Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+
+/**
+ * The zoom the item dots are laid out for: the one at which the places fill a typical map
+ * view. Dots sit at fixed map positions (a circle layer draws 100,000 of them where a symbol
+ * layer cannot hold that many in one tile), so their spiral around a place is as drawn here
+ * at this zoom, opens up as the analyst zooms in and folds under the place as she zooms out.
+ */
+export function dotZoom(bounds: [number, number, number, number] | null): number {
+  if (!bounds) return MAX_DOT_ZOOM;
+  const [w, s, e, n] = bounds;
+  const x = (e - w) / 360;
+  const y = Math.abs(mercatorY(n) - mercatorY(s));
+  const fit = Math.min(
+    x > 0 ? Math.log2(NOMINAL_VIEW_PX[0] / (WORLD_PX * x)) : MAX_DOT_ZOOM,
+    y > 0 ? Math.log2(NOMINAL_VIEW_PX[1] / (WORLD_PX * y)) : MAX_DOT_ZOOM,
+  );
+  return Math.max(MIN_DOT_ZOOM, Math.min(MAX_DOT_ZOOM, fit));
+}
+
+/** The map position of the n-th dot around `center` when drawn at `zoom`. */
+export function dotPosition(
+  center: [number, number],
+  slot: number,
+  zoom: number,
+): [number, number] {
+  const [dx, dy] = dotOffset(slot);
+  const degPerPx = 360 / (WORLD_PX * 2 ** zoom);
+  // Mercator stretches north-south distances by 1/cos(latitude).
+  const cos = Math.cos((center[1] * Math.PI) / 180);
+  const lon = center[0] + dx * degPerPx;
+  const lat = Math.max(-85, Math.min(85, center[1] - dy * degPerPx * cos));
+  return [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
 }
 
 export interface MapData {
@@ -30,6 +72,8 @@ export interface MapData {
   arcs: FeatureCollection<LineString | MultiLineString, ArcFeatureProps>;
   /** [west, south, east, north] of all places, or null when there are none. */
   bounds: [number, number, number, number] | null;
+  /** The zoom the item dots are laid out for (see {@link dotZoom}). */
+  dotZoom: number;
 }
 
 /** The map's sources, made once per set of loaded reports (toggles never rebuild them). */
@@ -37,12 +81,22 @@ export function makeMapData(domain: Domain): MapData {
   const places: MapData['places'] = { type: 'FeatureCollection', features: [] };
   const items: MapData['items'] = { type: 'FeatureCollection', features: [] };
   const arcs: MapData['arcs'] = { type: 'FeatureCollection', features: [] };
-  for (const place of domain.places.values()) {
+  for (const place of domain.places.values())
     places.features.push({
       type: 'Feature',
       properties: { key: place.key, name: place.name, basis: place.basis },
       geometry: { type: 'Point', coordinates: place.coordinates },
     });
+  // A country's point is its middle: fitting it would zoom out to a continent for one mention.
+  const specific = places.features.filter(
+    (f) => domain.places.get(f.properties.key)?.placeType !== 'country',
+  );
+  const fit =
+    specific.length > 0 ? { type: 'FeatureCollection' as const, features: specific } : places;
+  const bounds =
+    fit.features.length > 0 ? (bbox(fit).slice(0, 4) as [number, number, number, number]) : null;
+  const zoom = dotZoom(bounds);
+  for (const place of domain.places.values()) {
     itemsAtPlace(domain, place.key)
       .filter((item) => item.placeKey === place.key)
       .forEach((item, slot) => {
@@ -55,13 +109,12 @@ export function makeMapData(domain: Domain): MapData {
             placeKey: place.key,
             actorList: `,${item.actorIds.join(',')},`,
             color: primary?.color ?? '#616161',
-            offset: dotOffset(slot),
             dated: item.interval !== null,
             t0: item.interval?.[0] ?? 0,
             t1: item.interval?.[1] ?? 0,
             search: item.search,
           },
-          geometry: { type: 'Point', coordinates: place.coordinates },
+          geometry: { type: 'Point', coordinates: dotPosition(place.coordinates, slot, zoom) },
         };
         items.features.push(feature);
         for (const other of new Set([...item.alsoAtKeys, ...item.aboutKeys])) {
@@ -83,13 +136,5 @@ export function makeMapData(domain: Domain): MapData {
         }
       });
   }
-  // A country's point is its middle: fitting it would zoom out to a continent for one mention.
-  const specific = places.features.filter(
-    (f) => domain.places.get(f.properties.key)?.placeType !== 'country',
-  );
-  const fit =
-    specific.length > 0 ? { type: 'FeatureCollection' as const, features: specific } : places;
-  const bounds =
-    fit.features.length > 0 ? (bbox(fit).slice(0, 4) as [number, number, number, number]) : null;
-  return { places, items, arcs, bounds };
+  return { places, items, arcs, bounds, dotZoom: zoom };
 }

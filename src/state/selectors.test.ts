@@ -103,7 +103,7 @@ describe('map data', () => {
     const offsets = new Set(
       data.items.features
         .filter((f) => f.properties.placeKey === 'gn169389')
-        .map((f) => f.properties.offset.join()),
+        .map((f) => f.geometry.coordinates.join()),
     );
     expect(offsets.size).toBe(
       data.items.features.filter((f) => f.properties.placeKey === 'gn169389').length,

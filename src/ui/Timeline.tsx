@@ -1,10 +1,10 @@
 import { memo, useMemo, useRef, useState } from 'react';
-import type { ItemView } from '../state/domain';
+import { type Histogram, PAD_DAYS } from '../state/histogram';
 import { isoOfDay, type TimeWindow } from '../state/view-filter';
 
 interface Props {
-  /** Items that pass every filter but the time window: what the histogram counts. */
-  items: ItemView[];
+  /** Items per day of what every filter but the time window lets through. */
+  hist: Histogram;
   window: TimeWindow | null;
   onWindow: (w: TimeWindow | null) => void;
   includeUndated: boolean;
@@ -16,8 +16,6 @@ interface Props {
 /** Width of the histogram's coordinate space; the SVG scales it to the panel. */
 const WIDTH = 1000;
 const HEIGHT = 64;
-/** Days shown either side of the data so the first and last bars are not on the edge. */
-const PAD_DAYS = 1;
 /** Width of the resize handles at the window's edges, in coordinate units. */
 const HANDLE = 8;
 
@@ -29,7 +27,7 @@ type Drag = { mode: 'new' | 'move' | 'start' | 'end'; anchorDay: number; origina
  * paler bars. The date fields do the same as the brush, with the keyboard.
  */
 function TimelineView({
-  items,
+  hist,
   window,
   onWindow,
   includeUndated,
@@ -38,38 +36,40 @@ function TimelineView({
 }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
-  const hist = useMemo(() => {
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    let undated = 0;
-    for (const item of items) {
-      if (!item.interval) {
-        undated++;
-        continue;
-      }
-      min = Math.min(min, item.interval[0]);
-      max = Math.max(max, item.interval[1]);
-    }
-    if (!Number.isFinite(min)) return { min: 0, max: 0, exact: [], spread: [], peak: 1, undated };
-    min -= PAD_DAYS;
-    max += PAD_DAYS;
-    const n = max - min + 1;
-    const exact = new Float64Array(n);
-    const spread = new Float64Array(n);
-    for (const item of items) {
-      if (!item.interval) continue;
-      const [a, b] = item.interval;
-      if (a === b) exact[a - min] += 1;
-      else for (let d = a; d <= b; d++) spread[d - min] += 1 / (b - a + 1);
-    }
-    let peak = 1;
-    for (let i = 0; i < n; i++) peak = Math.max(peak, exact[i] + spread[i]);
-    return { min, max, exact: [...exact], spread: [...spread], peak, undated };
-  }, [items]);
-
   const days = hist.max - hist.min + 1;
   const dayWidth = WIDTH / Math.max(1, days);
   const xOf = (day: number) => (day - hist.min) * dayWidth;
+  // The bars change with the counts only: dragging the window re-renders none of them.
+  const bars = useMemo(
+    () =>
+      Array.from(hist.exact, (count, i) => {
+        const total = count + hist.spread[i];
+        if (total === 0) return null;
+        const x = i * dayWidth;
+        const hExact = (count / hist.peak) * (HEIGHT - 4);
+        const hSpread = (hist.spread[i] / hist.peak) * (HEIGHT - 4);
+        const day = hist.min + i;
+        return (
+          <g key={day} data-day={isoOfDay(day)}>
+            <rect
+              className="bar-spread"
+              x={x}
+              width={Math.max(1, dayWidth - 1)}
+              y={HEIGHT - hExact - hSpread}
+              height={hSpread}
+            />
+            <rect
+              className="bar-exact"
+              x={x}
+              width={Math.max(1, dayWidth - 1)}
+              y={HEIGHT - hExact}
+              height={hExact}
+            />
+          </g>
+        );
+      }),
+    [hist, dayWidth],
+  );
   const dayAt = (clientX: number) => {
     const rect = svgRef.current?.getBoundingClientRect();
     if (!rect || rect.width === 0) return hist.min;
@@ -154,7 +154,7 @@ function TimelineView({
           {hist.undated === 1 ? ' item' : ' items'} shown while a window is set
         </label>
         <span className="muted" aria-live="polite">
-          {visibleCount} of {items.length} items in view
+          {visibleCount} of {hist.total} items in view
         </span>
       </div>
       <svg
@@ -169,32 +169,7 @@ function TimelineView({
         onPointerUp={onPointerUp}
         onPointerCancel={onPointerUp}
       >
-        {hist.exact.map((count, i) => {
-          const total = count + hist.spread[i];
-          if (total === 0) return null;
-          const x = i * dayWidth;
-          const hExact = (count / hist.peak) * (HEIGHT - 4);
-          const hSpread = (hist.spread[i] / hist.peak) * (HEIGHT - 4);
-          const day = hist.min + i;
-          return (
-            <g key={day} data-day={isoOfDay(day)}>
-              <rect
-                className="bar-spread"
-                x={x}
-                width={Math.max(1, dayWidth - 1)}
-                y={HEIGHT - hExact - hSpread}
-                height={hSpread}
-              />
-              <rect
-                className="bar-exact"
-                x={x}
-                width={Math.max(1, dayWidth - 1)}
-                y={HEIGHT - hExact}
-                height={hExact}
-              />
-            </g>
-          );
-        })}
+        {bars}
         {window && (
           <rect
             className="window"

@@ -137,7 +137,7 @@ describe('bad and hostile input in Chromium', () => {
     const byFile = (f: string) => items.find((t) => t.startsWith(f)) ?? '';
     expect(byFile('geo/bad-json.geojson')).toMatch(/Invalid JSON/);
     expect(byFile('geo/bad-geo.geojson')).toMatch(
-      /invalid GeoJSON: A position should have 2 or 3 elements/,
+      /invalid GeoJSON at features\[\d+\]\.geometry\.coordinates: Too small/,
     );
     expect(byFile('geo/bad-excerpt.geojson')).toMatch(/excerpt does not match the report/);
     expect(byFile('geo/bad-actor.geojson')).toMatch(/refers to missing actor "ghost-ministry"/);

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { SituationCollection } from '../model/situation';
+import { buildDomain } from './domain';
+import { FilterIndex } from './filter-index';
+import { histogramOf } from './histogram';
+import { placeStyles, visibleItems } from './selectors';
+import { dayNumber, isShown, type ViewFilter } from './view-filter';
+
+// Every golden ingest output, merged: real actors, places shared between reports, exact and
+// ranged dates; and one of them again with every other item's date taken away.
+const GOLDEN = path.resolve(import.meta.dirname, '../../tests/golden/ingest');
+const reports = fs
+  .readdirSync(GOLDEN)
+  .filter((f) => f.endsWith('.geojson'))
+  .sort()
+  .map((f) => ({
+    file: `geo/${f}`,
+    collection: JSON.parse(fs.readFileSync(path.join(GOLDEN, f), 'utf8')) as SituationCollection,
+    text: '',
+  }));
+const undated = structuredClone(reports[0]);
+undated.collection.source.id = 'undated';
+undated.collection.features.forEach((f, i) => {
+  if (f.properties.kind !== 'place' && i % 2 === 0) f.properties.date = null;
+});
+const domain = buildDomain([...reports, undated]);
+const actorIds = [...domain.actors.keys()];
+const texts = domain.sortedItems.map((it) => it.search);
+const days = domain.sortedItems.flatMap((it) => it.interval ?? []);
+const [firstDay, lastDay] = [Math.min(...days), Math.max(...days)];
+
+/** Queries that hit: pieces of real search texts, pieces across two items' texts, and misses. */
+const query = fc.oneof(
+  fc.constant(''),
+  fc
+    .tuple(fc.nat(texts.length - 1), fc.nat(200), fc.integer({ min: 1, max: 12 }))
+    .map(([i, at, len]) => texts[i].slice(at % texts[i].length, (at % texts[i].length) + len)),
+  fc
+    .tuple(fc.nat(texts.length - 2), fc.integer({ min: 1, max: 4 }))
+    .map(([i, len]) => texts[i].slice(-len) + texts[i + 1].slice(0, len)),
+  // The index joins the texts with NUL: a query holding one must still match nothing across.
+  fc.nat(texts.length - 2).map((i) => `${texts[i].slice(-2)}\u0000`),
+  fc.constantFrom('a', 'e', ' ', 'russia', 'idleb', 'zzqx', '\u0001'),
+);
+
+const filter: fc.Arbitrary<ViewFilter> = fc.record({
+  hidden: fc.subarray(actorIds, { maxLength: 6 }).map((a) => new Set(a)),
+  window: fc.option(
+    fc
+      .tuple(fc.integer({ min: firstDay - 5, max: lastDay + 5 }), fc.integer({ min: 0, max: 60 }))
+      .map(([from, len]) => ({ from, to: from + len })),
+  ),
+  includeUndated: fc.boolean(),
+  query,
+});
+
+const keys = (items: { key: string }[]) => items.map((i) => i.key);
+
+describe('FilterIndex', () => {
+  it('the golden corpus has what the test needs', () => {
+    expect(domain.sortedItems.length).toBeGreaterThan(50);
+    expect(domain.sortedItems.some((it) => it.interval === null)).toBe(true);
+    expect(domain.sortedItems.some((it) => it.interval && it.interval[0] < it.interval[1])).toBe(
+      true,
+    );
+  });
+
+  it('agrees with the plain filter after any sequence of changes', () => {
+    fc.assert(
+      fc.property(fc.array(filter, { minLength: 1, maxLength: 6 }), (filters) => {
+        const index = new FilterIndex(domain);
+        for (const f of filters) {
+          index.apply(f);
+          expect(keys(index.visibleItems())).toEqual(keys(visibleItems(domain, f)));
+          expect(index.placeStyles()).toEqual(placeStyles(domain, f));
+          const noWindow = { ...f, window: null };
+          expect(index.histogram()).toEqual(
+            histogramOf(domain.sortedItems.filter((it) => isShown(it, noWindow))),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps results while the filter stays the same, and the histogram while only the window moves', () => {
+    const index = new FilterIndex(domain);
+    const f: ViewFilter = {
+      hidden: new Set(),
+      window: { from: dayNumber('2020-01-01'), to: dayNumber('2020-03-01') },
+      includeUndated: false,
+      query: 'a',
+    };
+    index.apply(f);
+    const [visible, timeline] = [index.visibleItems(), index.histogram()];
+    index.apply({ ...f, hidden: new Set() });
+    expect(index.visibleItems()).toBe(visible);
+    index.apply({ ...f, window: { from: dayNumber('2020-02-01'), to: dayNumber('2020-03-01') } });
+    expect(index.histogram()).toBe(timeline);
+    expect(index.visibleItems()).not.toBe(visible);
+  });
+});
