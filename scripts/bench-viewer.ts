@@ -29,7 +29,7 @@ interface ProfileNode {
 
 /**
  * With BENCH_PROFILE=1 the app is built unminified and each interaction's heaviest functions
- * of our own code (self time, summed over runs) are printed: where to look next.
+ * of our own code, React included (self time, summed over runs), are printed: where to look next.
  */
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const hotspots = new Map<string, Map<string, number>>();
@@ -66,7 +66,7 @@ async function measure(
   profile.samples.forEach((id, i) => {
     const dt = profile.timeDeltas[i] ?? 0;
     if (own.has(id)) us += dt;
-    if (PROFILE && label) {
+    if (PROFILE && label && own.has(id)) {
       const f = byId.get(id)?.callFrame;
       const name = f
         ? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`

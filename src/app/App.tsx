@@ -272,6 +272,11 @@ export function App() {
   );
   const groups = useMemo(() => (domain ? sideGroups(domain) : []), [domain]);
   const places = useMemo(() => (domain ? placesByName(domain) : []), [domain]);
+  const popupKey = place?.key ?? null;
+  const popupContents = useMemo(
+    () => (domain && popupKey ? placeContents(domain, popupKey, filter) : null),
+    [domain, popupKey, filter],
+  );
   const readerReport =
     domain && reading ? (domain.reports.get(item?.reportId ?? readerReportId ?? '') ?? null) : null;
   const highlight = useMemo(() => {
@@ -410,9 +415,10 @@ export function App() {
         place &&
         createPortal(
           <PlacePopup
+            key={place.key}
             domain={domain}
             place={place}
-            contents={placeContents(domain, place.key, filter)}
+            contents={popupContents ?? placeContents(domain, place.key, filter)}
             selectedItem={itemKey}
             query={filter.query}
             onSource={(key) => {

@@ -1,7 +1,8 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import type { Domain, ItemView } from '../state/domain';
 import { formatItemDate } from './format';
 import { Highlighted } from './Highlighted';
+import { useWindowedRows } from './use-windowed-rows';
 
 interface Props {
   domain: Domain;
@@ -20,23 +21,77 @@ const OVERSCAN = 6;
 
 const optionId = (key: string) => `item-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
+interface RowProps {
+  domain: Domain;
+  item: ItemView;
+  index: number;
+  active: boolean;
+  selected: boolean;
+  query: string;
+  onHover: (key: string | null) => void;
+  onPick: (index: number, item: ItemView) => void;
+}
+
+/** One item; redrawn only when it moves, becomes active or selected, or the search changes. */
+const Row = memo(function Row({
+  domain,
+  item,
+  index,
+  active,
+  selected,
+  query,
+  onHover,
+  onPick,
+}: RowProps) {
+  const p = item.props;
+  const place = domain.places.get(item.placeKey)?.name ?? '';
+  const who = p.kind === 'statement' ? (domain.actors.get(p.speaker)?.name ?? p.speaker) : p.type;
+  return (
+    // Options of a listbox are reached through aria-activedescendant, not focus: the keys are on the listbox.
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keyboard for its options
+    // biome-ignore lint/a11y/useFocusableInteractive: options are made active with aria-activedescendant
+    <div
+      id={optionId(item.key)}
+      role="option"
+      aria-selected={selected}
+      className={`list-row${active ? ' active' : ''}${selected ? ' selected' : ''}`}
+      style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
+      onMouseEnter={() => onHover(item.key)}
+      onClick={() => onPick(index, item)}
+    >
+      <div className="row-head">
+        <time>{formatItemDate(p)}</time>{' '}
+        <span className="badge">{p.kind === 'event' ? p.type : 'SAID'}</span>{' '}
+        <strong>{place}</strong> <span className="muted">{p.kind === 'statement' ? who : ''}</span>
+      </div>
+      <div className="row-text">
+        <Highlighted text={p.summary} query={query} />
+      </div>
+    </div>
+  );
+});
+
 /**
  * The visible events and statements in time order, in step with the map. Arrow keys move
  * through the list (a listbox with an active option), Enter opens the item on the map.
  * Only the rows in view are in the page, so 100,000 items scroll as fast as ten.
  */
 function EventListView({ domain, items, total, selectedKey, query, onHover, onSelect }: Props) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewHeight, setViewHeight] = useState(400);
+  const {
+    ref: scroller,
+    first,
+    last,
+    viewHeight,
+    onScroll,
+  } = useWindowedRows(items.length, ROW_HEIGHT, OVERSCAN);
   const [active, setActive] = useState(0);
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const ro = new ResizeObserver(() => setViewHeight(el.clientHeight));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const pick = useCallback(
+    (i: number, item: ItemView) => {
+      setActive(i);
+      onSelect(item);
+    },
+    [onSelect],
+  );
   useEffect(() => {
     if (active >= items.length) setActive(Math.max(0, items.length - 1));
   }, [items.length, active]);
@@ -93,8 +148,6 @@ function EventListView({ domain, items, total, selectedKey, query, onHover, onSe
     move(target);
   };
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(items.length, Math.ceil((scrollTop + viewHeight) / ROW_HEIGHT) + OVERSCAN);
   const rows = items.slice(first, last);
   const activeItem = items[active];
 
@@ -112,45 +165,23 @@ function EventListView({ domain, items, total, selectedKey, query, onHover, onSe
         aria-label="Events and statements in time order"
         aria-activedescendant={activeItem ? optionId(activeItem.key) : undefined}
         onKeyDown={onKeyDown}
-        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onScroll={onScroll}
         onMouseLeave={() => onHover(null)}
       >
         <div style={{ height: items.length * ROW_HEIGHT, position: 'relative' }}>
-          {rows.map((item, k) => {
-            const i = first + k;
-            const p = item.props;
-            const place = domain.places.get(item.placeKey)?.name ?? '';
-            const who =
-              p.kind === 'statement' ? (domain.actors.get(p.speaker)?.name ?? p.speaker) : p.type;
-            return (
-              // Options of a listbox are reached through aria-activedescendant, not focus: the keys are on the listbox.
-              // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keyboard for its options
-              // biome-ignore lint/a11y/useFocusableInteractive: options are made active with aria-activedescendant
-              <div
-                key={item.key}
-                id={optionId(item.key)}
-                role="option"
-                aria-selected={item.key === selectedKey}
-                className={`list-row${i === active ? ' active' : ''}${item.key === selectedKey ? ' selected' : ''}`}
-                style={{ top: i * ROW_HEIGHT, height: ROW_HEIGHT }}
-                onMouseEnter={() => onHover(item.key)}
-                onClick={() => {
-                  setActive(i);
-                  onSelect(item);
-                }}
-              >
-                <div className="row-head">
-                  <time>{formatItemDate(p)}</time>{' '}
-                  <span className="badge">{p.kind === 'event' ? p.type : 'SAID'}</span>{' '}
-                  <strong>{place}</strong>{' '}
-                  <span className="muted">{p.kind === 'statement' ? who : ''}</span>
-                </div>
-                <div className="row-text">
-                  <Highlighted text={p.summary} query={query} />
-                </div>
-              </div>
-            );
-          })}
+          {rows.map((item, k) => (
+            <Row
+              key={item.key}
+              domain={domain}
+              item={item}
+              index={first + k}
+              active={first + k === active}
+              selected={item.key === selectedKey}
+              query={query}
+              onHover={onHover}
+              onPick={pick}
+            />
+          ))}
         </div>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { type ReactNode, useState } from 'react';
 import type { Domain, ItemView, PlaceView } from '../state/domain';
 import type { PlaceContents } from '../state/selectors';
 import { distanceKm } from '../spatial/distance';
@@ -97,6 +98,42 @@ function StatementEntry({ domain, item, selected, here, query, onSource }: Entry
   );
 }
 
+/** Rows a popup section shows before offering more: a place may have thousands of items. */
+const SECTION_ROWS = 50;
+
+/** A list of items that grows on request; the selected item is always in it. */
+function ItemSection({
+  label,
+  heading,
+  items,
+  selectedItem,
+  entry,
+}: {
+  label: string;
+  heading: ReactNode;
+  items: ItemView[];
+  selectedItem: string | null;
+  entry: (item: ItemView) => ReactNode;
+}) {
+  const [limit, setLimit] = useState(SECTION_ROWS);
+  if (items.length === 0) return null;
+  const shown = items.slice(0, limit);
+  const selected = selectedItem ? items.findIndex((it) => it.key === selectedItem) : -1;
+  if (selected >= limit) shown.push(items[selected]);
+  const more = items.length - limit - (selected >= limit ? 1 : 0);
+  return (
+    <section aria-label={label}>
+      <h3>{heading}</h3>
+      <ul>{shown.map(entry)}</ul>
+      {more > 0 && (
+        <button type="button" className="link" onClick={() => setLimit((n) => n + SECTION_ROWS)}>
+          Show {Math.min(more, SECTION_ROWS)} more ({more} not shown)
+        </button>
+      )}
+    </section>
+  );
+}
+
 export function PlacePopup({ domain, place, contents, selectedItem, query = '', onSource }: Props) {
   const { events, madeHere, aboutHere, disputes, hiddenCount } = contents;
   const entry = (item: ItemView) =>
@@ -154,26 +191,27 @@ export function PlacePopup({ domain, place, contents, selectedItem, query = '', 
           ))}
         </section>
       )}
-      {events.length > 0 && (
-        <section aria-label="Events">
-          <h3>Events ({events.length})</h3>
-          <ul>{events.map(entry)}</ul>
-        </section>
-      )}
-      {madeHere.length > 0 && (
-        <section aria-label="Statements made here">
-          <h3>Statements made here ({madeHere.length})</h3>
-          <ul>{madeHere.map(entry)}</ul>
-        </section>
-      )}
-      {aboutHere.length > 0 && (
-        <section aria-label={`Statements about ${place.name}`}>
-          <h3>
-            Statements about {place.name} ({aboutHere.length})
-          </h3>
-          <ul>{aboutHere.map(entry)}</ul>
-        </section>
-      )}
+      <ItemSection
+        label="Events"
+        heading={`Events (${events.length})`}
+        items={events}
+        selectedItem={selectedItem}
+        entry={entry}
+      />
+      <ItemSection
+        label="Statements made here"
+        heading={`Statements made here (${madeHere.length})`}
+        items={madeHere}
+        selectedItem={selectedItem}
+        entry={entry}
+      />
+      <ItemSection
+        label={`Statements about ${place.name}`}
+        heading={`Statements about ${place.name} (${aboutHere.length})`}
+        items={aboutHere}
+        selectedItem={selectedItem}
+        entry={entry}
+      />
       {events.length + madeHere.length + aboutHere.length === 0 && (
         <p>Nothing visible here with the current filters.</p>
       )}

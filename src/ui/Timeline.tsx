@@ -50,7 +50,7 @@ function TimelineView({
         const hSpread = (hist.spread[i] / hist.peak) * (HEIGHT - 4);
         const day = hist.min + i;
         return (
-          <g key={day} data-day={isoOfDay(day)}>
+          <g key={day}>
             <rect
               className="bar-spread"
               x={x}

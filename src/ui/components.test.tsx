@@ -32,6 +32,34 @@ function renderPopup(hidden = new Set<string>(), onSource = vi.fn()) {
 }
 
 describe('PlacePopup', () => {
+  it('shows a place with hundreds of items fifty at a time, always with the selected one', () => {
+    const copies = Array.from({ length: 60 }, (_, i) => {
+      const c = readSituation();
+      c.source.id = `copy-${i}`;
+      return { ...report, collection: c };
+    });
+    const big = buildDomain(copies);
+    const place = big.places.get(IDLEB);
+    if (!place) throw new Error('no Idleb');
+    const contents = placeContents(big, IDLEB, NO_FILTER);
+    const last = contents.events.at(-1)?.key ?? '';
+    render(
+      <PlacePopup
+        domain={big}
+        place={place}
+        contents={contents}
+        selectedItem={last}
+        onSource={vi.fn()}
+      />,
+    );
+    const events = screen.getByRole('region', { name: 'Events' });
+    expect(within(events).getByRole('heading').textContent).toBe('Events (300)');
+    expect(events.querySelectorAll('li.item')).toHaveLength(51);
+    expect(events.querySelector('li.item.selected')?.getAttribute('data-item')).toBe(last);
+    fireEvent.click(within(events).getByRole('button', { name: 'Show 50 more (249 not shown)' }));
+    expect(events.querySelectorAll('li.item')).toHaveLength(101);
+  });
+
   it('lists the events with date, type and actors, and the statements with their speakers', () => {
     renderPopup();
     const events = screen.getByRole('region', { name: 'Events' });
