@@ -2,6 +2,7 @@ import { bbox, greatCircle } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { ArcFeatureProps, ItemFeatureProps, PlaceFeatureProps } from '../map/situation-map';
 import type { Domain } from './domain';
+import { distanceKm } from '../spatial/distance';
 import { itemsAtPlace } from './selectors';
 
 /** Distance of the first item dot from its place's centre, in screen pixels. */
@@ -19,8 +20,10 @@ const NOMINAL_VIEW_PX: [number, number] = [760, 520];
 /** Pixels across the whole world at zoom 0 (MapLibre tiles are 512 pixels). */
 const WORLD_PX = 512;
 
-/** Points along each arc: smooth at any zoom, small for thousands of arcs. */
+/** Points along the longest arcs: smooth at any zoom. */
 const ARC_POINTS = 32;
+/** An arc gets a point per this many kilometres, between 2 and {@link ARC_POINTS}: short arcs are near-straight. */
+const ARC_KM_PER_POINT = 150;
 
 /** Where the n-th item at a place sits around it, in screen pixels at the dots' zoom (y down). */
 export function dotOffset(slot: number): [number, number] {
@@ -127,7 +130,9 @@ export function makeMapData(domain: Domain): MapData {
             place.placeType === 'country'
           )
             continue;
-          const line = greatCircle(place.coordinates, to.coordinates, { npoints: ARC_POINTS });
+          const km = distanceKm(place.coordinates, to.coordinates);
+          const npoints = Math.max(2, Math.min(ARC_POINTS, Math.ceil(km / ARC_KM_PER_POINT)));
+          const line = greatCircle(place.coordinates, to.coordinates, { npoints });
           arcs.features.push({
             type: 'Feature',
             properties: { ...feature.properties, arcKey: `${item.key}>${other}`, toKey: other },

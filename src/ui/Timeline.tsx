@@ -39,37 +39,28 @@ function TimelineView({
   const days = hist.max - hist.min + 1;
   const dayWidth = WIDTH / Math.max(1, days);
   const xOf = (day: number) => (day - hist.min) * dayWidth;
-  // The bars change with the counts only: dragging the window re-renders none of them.
-  const bars = useMemo(
-    () =>
-      Array.from(hist.exact, (count, i) => {
-        const total = count + hist.spread[i];
-        if (total === 0) return null;
-        const x = i * dayWidth;
-        const hExact = (count / hist.peak) * (HEIGHT - 4);
-        const hSpread = (hist.spread[i] / hist.peak) * (HEIGHT - 4);
-        const day = hist.min + i;
-        return (
-          <g key={day}>
-            <rect
-              className="bar-spread"
-              x={x}
-              width={Math.max(1, dayWidth - 1)}
-              y={HEIGHT - hExact - hSpread}
-              height={hSpread}
-            />
-            <rect
-              className="bar-exact"
-              x={x}
-              width={Math.max(1, dayWidth - 1)}
-              y={HEIGHT - hExact}
-              height={hExact}
-            />
-          </g>
-        );
-      }),
-    [hist, dayWidth],
-  );
+  // Two paths, one per kind of bar, built when the counts change: dragging the window
+  // re-renders none of it, and thousands of days cost two elements.
+  const bars = useMemo(() => {
+    let exact = '';
+    let spread = '';
+    const w = Math.max(1, dayWidth - 1).toFixed(2);
+    const scale = (HEIGHT - 4) / hist.peak;
+    for (let i = 0; i < hist.exact.length; i++) {
+      const hExact = hist.exact[i] * scale;
+      const hSpread = hist.spread[i] * scale;
+      const x = (i * dayWidth).toFixed(2);
+      if (hExact > 0) exact += `M${x} ${HEIGHT}v${(-hExact).toFixed(2)}h${w}v${hExact.toFixed(2)}z`;
+      if (hSpread > 0)
+        spread += `M${x} ${(HEIGHT - hExact).toFixed(2)}v${(-hSpread).toFixed(2)}h${w}v${hSpread.toFixed(2)}z`;
+    }
+    return (
+      <>
+        <path className="bar-spread" d={spread} />
+        <path className="bar-exact" d={exact} />
+      </>
+    );
+  }, [hist, dayWidth]);
   const dayAt = (clientX: number) => {
     const rect = svgRef.current?.getBoundingClientRect();
     if (!rect || rect.width === 0) return hist.min;
