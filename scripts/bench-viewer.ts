@@ -8,6 +8,7 @@
  * page, run before the JIT has optimised our code, is reported apart.
  *
  * Usage: tsx scripts/bench-viewer.ts [sizes...]   (default 1000 10000 100000)
+ * Environment: BENCH_RUNS=n page loads per corpus; BENCH_PROFILE=1 prints hot spots.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -109,7 +110,8 @@ async function benchCorpus(events: number): Promise<string> {
     const search: Sample[] = [];
     const longTasks: number[] = [];
     let phases = '';
-    for (let run = 0; run < (events >= 100_000 ? RUNS_LARGE : RUNS); run++) {
+    const runs = Number(process.env.BENCH_RUNS) || (events >= 100_000 ? RUNS_LARGE : RUNS);
+    for (let run = 0; run < runs; run++) {
       const page = await browser.newPage();
       const t0 = Date.now();
       await page.goto(server.url, { timeout: LOAD_TIMEOUT_MS });

@@ -74,12 +74,27 @@ describe('FilterIndex', () => {
         const index = new FilterIndex(domain);
         for (const f of filters) {
           index.apply(f);
-          expect(keys(index.visibleItems())).toEqual(keys(visibleItems(domain, f)));
+          expect(keys(index.visibleItems().toArray())).toEqual(keys(visibleItems(domain, f)));
           expect(index.placeStyles()).toEqual(placeStyles(domain, f));
-          const noWindow = { ...f, window: null };
-          expect(index.histogram()).toEqual(
-            histogramOf(domain.sortedItems.filter((it) => isShown(it, noWindow))),
+          // The timeline spans the days of everything the search finds, whatever the toggles.
+          const searched = { ...f, window: null, hidden: new Set<string>() };
+          const days = domain.sortedItems
+            .filter((it) => isShown(it, searched))
+            .flatMap((it) => it.interval ?? []);
+          const range: [number, number] | null = days.length
+            ? [Math.min(...days), Math.max(...days)]
+            : null;
+          const expected = histogramOf(
+            domain.sortedItems.filter((it) => isShown(it, { ...f, window: null })),
+            range,
           );
+          const actual = index.histogram();
+          expect({ ...actual, exact: [...actual.exact], spread: [...actual.spread] }).toEqual({
+            ...expected,
+            exact: [...expected.exact].map((x) => expect.closeTo(x, 9)),
+            spread: [...expected.spread].map((x) => expect.closeTo(x, 9)),
+            peak: expect.closeTo(expected.peak, 9),
+          });
         }
       }),
       { numRuns: 300 },

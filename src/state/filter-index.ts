@@ -48,6 +48,13 @@ export class FilterIndex {
   private query = '';
   private window: TimeWindow | null = null;
   private includeUndated = true;
+  /** The last histogram made, for the search it was made for. */
+  private hist: Histogram | null = null;
+  /**
+   * Items whose actor filter flipped since `hist` was made, as i+1 when shown and -(i+1)
+   * when hidden; null when there are too many and the histogram is to be made anew.
+   */
+  private flips: number[] | null = [];
   /** Bumped when the actor or search filter changes, and when the time window does. */
   private contentVersion = 0;
   private windowVersion = 0;
@@ -147,12 +154,22 @@ export class FilterIndex {
   private shiftActor(id: string, by: 1 | -1): void {
     const list = this.actorItems.get(id);
     if (!list) return;
-    for (let k = 0; k < list.length; k++) this.hiddenCount[list[k]] += by;
+    const flips = this.flips;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k];
+      const before = this.hiddenCount[i];
+      this.hiddenCount[i] = before + by;
+      // Items that just became hidden (-1) or shown (+1), for the histogram to catch up on.
+      if (flips && this.matches[i] && (before === 0 || before + by === 0))
+        flips.push(before === 0 ? -(i + 1) : i + 1);
+    }
+    if (flips && flips.length > this.size) this.flips = null;
   }
 
   /** Marks the items whose search text holds `query`: one scan of the joined text. */
   private search(query: string): void {
     this.query = query;
+    this.hist = null;
     const m = this.matches;
     m.fill(query === '' ? 1 : 0);
     if (query === '') return;
@@ -210,14 +227,9 @@ export class FilterIndex {
     });
   }
 
-  /** The visible items, in time order. */
-  visibleItems(): ItemView[] {
-    return this.memo('visibleItems', true, () => {
-      const idx = this.visibleIndices();
-      const out = new Array<ItemView>(idx.length);
-      for (let k = 0; k < idx.length; k++) out[k] = this.items[idx[k]];
-      return out;
-    });
+  /** The visible items, in time order, read through the index rather than copied out. */
+  visibleItems(): ItemList {
+    return this.memo('visibleItems', true, () => new ItemList(this.items, this.visibleIndices()));
   }
 
   /**
@@ -226,11 +238,58 @@ export class FilterIndex {
    */
   histogram(): Histogram {
     return this.memo('histogram', false, () => {
-      const idx = new Int32Array(this.size);
-      let k = 0;
-      for (let i = 0; i < this.size; i++) if (this.passesAllButWindow(i)) idx[k++] = i;
-      return makeHistogram(idx.subarray(0, k), this.dated, this.t0, this.t1);
+      const flips = this.flips;
+      const last = this.hist;
+      this.flips = [];
+      // An actor toggle only moves its own items: count them in or out of the last one.
+      this.hist =
+        last && flips ? this.shiftHistogram(last, flips) : this.countHistogram(this.query);
+      return this.hist;
     });
+  }
+
+  /** Counts from scratch, over the days of every item the search lets through. */
+  private countHistogram(query: string): Histogram {
+    const range = this.memo(`range:${query}`, false, () => {
+      let min = Number.POSITIVE_INFINITY;
+      let max = Number.NEGATIVE_INFINITY;
+      for (let i = 0; i < this.size; i++)
+        if (this.matches[i] && this.dated[i]) {
+          if (this.t0[i] < min) min = this.t0[i];
+          if (this.t1[i] > max) max = this.t1[i];
+        }
+      return Number.isFinite(min) ? ([min, max] as [number, number]) : null;
+    });
+    const idx = new Int32Array(this.size);
+    let k = 0;
+    for (let i = 0; i < this.size; i++) if (this.passesAllButWindow(i)) idx[k++] = i;
+    return makeHistogram(idx.subarray(0, k), this.dated, this.t0, this.t1, range);
+  }
+
+  private shiftHistogram(h: Histogram, flips: number[]): Histogram {
+    const exact = h.exact.slice();
+    const spread = h.spread.slice();
+    let { undated, total } = h;
+    for (const f of flips) {
+      const i = Math.abs(f) - 1;
+      const by = f > 0 ? 1 : -1;
+      total += by;
+      if (!this.dated[i]) {
+        undated += by;
+        continue;
+      }
+      const a = this.t0[i];
+      const b = this.t1[i];
+      if (a === b) exact[a - h.min] += by;
+      else for (let d = a; d <= b; d++) spread[d - h.min] += by / (b - a + 1);
+    }
+    let peak = 1;
+    for (let d = 0; d < exact.length; d++) {
+      // Fractions added and taken away again leave rounding dust, not a bar.
+      if (spread[d] < 1e-9) spread[d] = 0;
+      peak = Math.max(peak, exact[d] + spread[d]);
+    }
+    return { ...h, exact, spread, peak, undated, total };
   }
 
   /** Per place: how many visible items are at or about it, and the colour of the side with most. */
@@ -268,5 +327,42 @@ export class FilterIndex {
       }
       return out;
     });
+  }
+}
+
+/** Some of the index's items, in order, without an array of 100,000 references per change. */
+export class ItemList {
+  constructor(
+    private readonly all: readonly ItemView[],
+    private readonly indices: Int32Array,
+  ) {}
+
+  get length(): number {
+    return this.indices.length;
+  }
+
+  at(k: number): ItemView | undefined {
+    return k >= 0 && k < this.indices.length ? this.all[this.indices[k]] : undefined;
+  }
+
+  slice(from: number, to: number): ItemView[] {
+    const out: ItemView[] = [];
+    for (let k = Math.max(0, from); k < Math.min(to, this.indices.length); k++)
+      out.push(this.all[this.indices[k]]);
+    return out;
+  }
+
+  indexOfKey(key: string): number {
+    for (let k = 0; k < this.indices.length; k++)
+      if (this.all[this.indices[k]].key === key) return k;
+    return -1;
+  }
+
+  toArray(): ItemView[] {
+    return this.slice(0, this.indices.length);
+  }
+
+  static of(items: readonly ItemView[]): ItemList {
+    return new ItemList(items, Int32Array.from(items.keys()));
   }
 }

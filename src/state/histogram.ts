@@ -20,16 +20,18 @@ export interface Histogram {
 
 /**
  * Counts items per day from their date intervals: `t0[i]..t1[i]` for the items `i` in
- * `indices` whose `dated[i]` is set.
+ * `indices` whose `dated[i]` is set, over `range` (first and last day, which must hold every
+ * interval) or else over the days the items cover.
  */
 export function makeHistogram(
   indices: ArrayLike<number>,
   dated: ArrayLike<number>,
   t0: ArrayLike<number>,
   t1: ArrayLike<number>,
+  range: [number, number] | null = null,
 ): Histogram {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
+  let min = range ? range[0] : Number.POSITIVE_INFINITY;
+  let max = range ? range[1] : Number.NEGATIVE_INFINITY;
   let undated = 0;
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k];
@@ -37,6 +39,7 @@ export function makeHistogram(
       undated++;
       continue;
     }
+    if (range) continue;
     if (t0[i] < min) min = t0[i];
     if (t1[i] > max) max = t1[i];
   }
@@ -69,13 +72,17 @@ export function makeHistogram(
   return { min, max, exact, spread, peak, undated, total };
 }
 
-/** The histogram of items with `interval`s (null when undated). */
-export function histogramOf(items: { interval: [number, number] | null }[]): Histogram {
+/** The histogram of items with `interval`s (null when undated); see {@link makeHistogram}. */
+export function histogramOf(
+  items: { interval: [number, number] | null }[],
+  range: [number, number] | null = null,
+): Histogram {
   const dated = items.map((it) => (it.interval ? 1 : 0));
   return makeHistogram(
     items.map((_, i) => i),
     dated,
     items.map((it) => it.interval?.[0] ?? 0),
     items.map((it) => it.interval?.[1] ?? 0),
+    range,
   );
 }

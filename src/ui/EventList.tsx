@@ -1,12 +1,13 @@
 import { memo, useCallback, useEffect, useState } from 'react';
 import type { Domain, ItemView } from '../state/domain';
+import type { ItemList } from '../state/filter-index';
 import { formatItemDate } from './format';
 import { Highlighted } from './Highlighted';
 import { useWindowedRows } from './use-windowed-rows';
 
 interface Props {
   domain: Domain;
-  items: ItemView[];
+  items: ItemList;
   total: number;
   selectedKey: string | null;
   query: string;
@@ -97,7 +98,7 @@ function EventListView({ domain, items, total, selectedKey, query, onHover, onSe
   }, [items.length, active]);
   useEffect(() => {
     if (!selectedKey) return;
-    const i = items.findIndex((it) => it.key === selectedKey);
+    const i = items.indexOfKey(selectedKey);
     if (i >= 0) setActive(i);
   }, [selectedKey, items]);
 
@@ -113,7 +114,7 @@ function EventListView({ domain, items, total, selectedKey, query, onHover, onSe
     const next = Math.max(0, Math.min(items.length - 1, i));
     setActive(next);
     ensureVisible(next);
-    onHover(items[next]?.key ?? null);
+    onHover(items.at(next)?.key ?? null);
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
     const page = Math.max(1, Math.floor(viewHeight / ROW_HEIGHT) - 1);
@@ -138,7 +139,10 @@ function EventListView({ domain, items, total, selectedKey, query, onHover, onSe
         target = items.length - 1;
         break;
       case 'Enter':
-        if (items[active]) onSelect(items[active]);
+        {
+          const item = items.at(active);
+          if (item) onSelect(item);
+        }
         e.preventDefault();
         return;
       default:
@@ -149,7 +153,7 @@ function EventListView({ domain, items, total, selectedKey, query, onHover, onSe
   };
 
   const rows = items.slice(first, last);
-  const activeItem = items[active];
+  const activeItem = items.at(active);
 
   return (
     <section className="panel event-list" aria-labelledby="list-heading">

@@ -1,13 +1,14 @@
 import { useRef } from 'react';
 import { exportSituation } from '../export/export-situation';
 import { exportCsv, exportKml } from '../export/export-tables';
-import type { Domain, ItemView } from '../state/domain';
+import type { Domain } from '../state/domain';
+import type { ItemList } from '../state/filter-index';
 import type { ViewFilter } from '../state/view-filter';
 
 interface Props {
   domain: Domain;
   /** The items in view: what the export holds. */
-  items: ItemView[];
+  items: ItemList;
   filter: ViewFilter;
   onImport: (file: File) => void;
 }
@@ -36,7 +37,7 @@ export function ExportMenu({ domain, items, filter, onImport }: Props) {
           download(
             `${stamp}.geojson`,
             'application/geo+json',
-            JSON.stringify(exportSituation(domain, items, filter), null, 1),
+            JSON.stringify(exportSituation(domain, items.toArray(), filter), null, 1),
           )
         }
       >
@@ -44,14 +45,18 @@ export function ExportMenu({ domain, items, filter, onImport }: Props) {
       </button>
       <button
         type="button"
-        onClick={() => download(`${stamp}.csv`, 'text/csv', exportCsv(domain, items))}
+        onClick={() => download(`${stamp}.csv`, 'text/csv', exportCsv(domain, items.toArray()))}
       >
         CSV
       </button>
       <button
         type="button"
         onClick={() =>
-          download(`${stamp}.kml`, 'application/vnd.google-earth.kml+xml', exportKml(domain, items))
+          download(
+            `${stamp}.kml`,
+            'application/vnd.google-earth.kml+xml',
+            exportKml(domain, items.toArray()),
+          )
         }
       >
         KML
