@@ -110,7 +110,7 @@ function ItemSection({
   entry,
 }: {
   label: string;
-  heading: ReactNode;
+  heading: string;
   items: ItemView[];
   selectedItem: string | null;
   entry: (item: ItemView) => ReactNode;
@@ -191,27 +191,22 @@ export function PlacePopup({ domain, place, contents, selectedItem, query = '', 
           ))}
         </section>
       )}
-      <ItemSection
-        label="Events"
-        heading={`Events (${events.length})`}
-        items={events}
-        selectedItem={selectedItem}
-        entry={entry}
-      />
-      <ItemSection
-        label="Statements made here"
-        heading={`Statements made here (${madeHere.length})`}
-        items={madeHere}
-        selectedItem={selectedItem}
-        entry={entry}
-      />
-      <ItemSection
-        label={`Statements about ${place.name}`}
-        heading={`Statements about ${place.name} (${aboutHere.length})`}
-        items={aboutHere}
-        selectedItem={selectedItem}
-        entry={entry}
-      />
+      {(
+        [
+          ['Events', events],
+          ['Statements made here', madeHere],
+          [`Statements about ${place.name}`, aboutHere],
+        ] as const
+      ).map(([label, items]) => (
+        <ItemSection
+          key={label}
+          label={label}
+          heading={`${label} (${items.length})`}
+          items={items}
+          selectedItem={selectedItem}
+          entry={entry}
+        />
+      ))}
       {events.length + madeHere.length + aboutHere.length === 0 && (
         <p>Nothing visible here with the current filters.</p>
       )}
