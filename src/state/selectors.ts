@@ -1,4 +1,5 @@
 import { type Domain, type ItemView, itemKey, type PlaceView } from './domain';
+import type { FilterIndex } from './filter-index';
 import { isShown, type ViewFilter } from './view-filter';
 
 export function itemsAtPlace(domain: Domain, placeKey: string): ItemView[] {
@@ -58,7 +59,11 @@ export interface PlaceStyle {
   color: string | null;
 }
 
-/** Per place: how many items at or about it are visible and which side dominates them. */
+/**
+ * Per place: how many items at or about it are visible and which side dominates them. The
+ * plain version, for tests and one-off use; the app asks {@link FilterIndex}, which a
+ * property test holds to this.
+ */
 export function placeStyles(domain: Domain, filter: ViewFilter): Map<string, PlaceStyle> {
   // One pass over the items: each is tested once, however many places it reaches.
   const counts = new Map<string, number>();
@@ -135,7 +140,7 @@ export function placesByName(domain: Domain): PlaceView[] {
   return [...domain.places.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Visible items in time order (the domain keeps them sorted, so this is one pass). */
+/** Visible items in time order (one pass over the sorted items); the app asks {@link FilterIndex}. */
 export function visibleItems(domain: Domain, filter: ViewFilter): ItemView[] {
   return domain.sortedItems.filter((item) => isShown(item, filter));
 }
