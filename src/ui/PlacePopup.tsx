@@ -136,19 +136,10 @@ function ItemSection({
 
 export function PlacePopup({ domain, place, contents, selectedItem, query = '', onSource }: Props) {
   const { events, madeHere, aboutHere, disputes, hiddenCount } = contents;
-  const entry = (item: ItemView) =>
-    item.props.kind === 'event' ? (
-      <EventEntry
-        key={item.key}
-        domain={domain}
-        item={item}
-        selected={item.key === selectedItem}
-        here={place}
-        query={query}
-        onSource={onSource}
-      />
-    ) : (
-      <StatementEntry
+  const entry = (item: ItemView) => {
+    const Entry = item.props.kind === 'event' ? EventEntry : StatementEntry;
+    return (
+      <Entry
         key={item.key}
         domain={domain}
         item={item}
@@ -158,6 +149,7 @@ export function PlacePopup({ domain, place, contents, selectedItem, query = '', 
         onSource={onSource}
       />
     );
+  };
   return (
     <article className="place-popup" aria-label={`${place.name}: events and statements`}>
       <h2 tabIndex={-1}>{place.name}</h2>
