@@ -8,7 +8,11 @@
  * page, run before the JIT has optimised our code, is reported apart.
  *
  * Usage: tsx scripts/bench-viewer.ts [sizes...]   (default 1000 10000 100000)
- * Environment: BENCH_RUNS=n page loads per corpus; BENCH_PROFILE=1 prints hot spots.
+ * Environment: BENCH_RUNS=n page loads per corpus; BENCH_PROFILE=1 prints hot spots;
+ * BENCH_DISABLE_GPU=1 runs Chromium with --disable-gpu as the browser tests do, where the
+ * software compositor reads every WebGL frame back on the page's main thread, so drawing
+ * shows up as long tasks. By default WebGL draws in Chromium's GPU process (SwiftShader, still
+ * software, on the same two cores), as it does in a browser with a GPU.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,6 +52,7 @@ interface ProfileNode {
  * of our own code, React included (self time, summed over runs), are printed: where to look next.
  */
 const PROFILE = process.env.BENCH_PROFILE === '1';
+const GPU_PROCESS = process.env.BENCH_DISABLE_GPU !== '1';
 const hotspots = new Map<string, Map<string, number>>();
 
 /** Milliseconds of main-thread JavaScript in our own bundles during `action`, and until the map is idle. */
@@ -100,7 +105,7 @@ async function benchCorpus(events: number): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${events}-`));
   makeCorpus(events, dir);
   const server = await serve(distWithData(path.join(dir, 'geo'), path.join(dir, 'seeds')));
-  const browser = await launch();
+  const browser = await launch({ gpuProcess: GPU_PROCESS });
   try {
     const firstIdle: number[] = [];
     // Per interaction, the first of each page load (code not yet optimised by the JIT) and
@@ -215,5 +220,7 @@ const sizes = process.argv
   .filter((n) => n > 0);
 if (!fs.existsSync(path.join(DIST, 'index.html')) || process.env.REBUILD !== '0')
   await build({ root: ROOT, logLevel: 'warn', build: { minify: !PROFILE } });
-console.log(`viewer benchmark (Chromium, software WebGL, ${os.cpus().length} cores; medians)`);
+console.log(
+  `viewer benchmark (Chromium, software WebGL ${GPU_PROCESS ? 'in the GPU process' : 'with --disable-gpu'}, ${os.cpus().length} cores; medians)`,
+);
 for (const n of sizes.length ? sizes : [1000, 10_000, 100_000]) console.log(await benchCorpus(n));

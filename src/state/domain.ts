@@ -181,7 +181,11 @@ export function buildDomain(reports: LoadedReport[]): Domain {
   return domain;
 }
 
-/** What the search box looks in: the quote, the summary, the places and the actors' names. */
+/**
+ * What the search box looks in: the quote, the summary, the places and the actors' names,
+ * lower-case, each with a space on either side (so a query "idleb " finds the name at the end
+ * of a text too) and U+0001 between them (so no query finds words from two of them).
+ */
 function searchText(domain: Domain, item: ItemView): string {
   const parts = [item.props.summary, item.props.excerpt.text];
   for (const key of [item.placeKey, ...item.alsoAtKeys, ...item.aboutKeys])
@@ -190,7 +194,12 @@ function searchText(domain: Domain, item: ItemView): string {
     const a = domain.actors.get(id);
     if (a) parts.push(a.name, ...(a.aliases ?? []));
   }
-  return parts.join(' \u0001 ').toLowerCase();
+  return searchParts(parts);
+}
+
+/** Texts joined as the search looks in them: see searchText. */
+export function searchParts(parts: string[]): string {
+  return parts.map((p) => ` ${p.toLowerCase()} `).join('\u0001');
 }
 
 /** Dated items first, oldest first, then undated ones; ties in key order. */
