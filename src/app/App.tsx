@@ -7,7 +7,7 @@ import { SituationMap } from '../map/situation-map';
 import { makeBasemap } from '../spatial/basemap';
 import { buildDomain, type Domain, type ItemView, type LoadedReport } from '../state/domain';
 import { makeMapData } from '../state/map-data';
-import { FilterIndex, ItemList } from '../state/filter-index';
+import { FilterIndex, itemListOf } from '../state/filter-index';
 import { histogramOf } from '../state/histogram';
 import {
   actorItemCounts,
@@ -45,7 +45,7 @@ declare global {
 }
 
 const NO_STYLES = new Map<string, PlaceStyle>();
-const NO_ITEMS = ItemList.of([]);
+const NO_ITEMS = itemListOf([]);
 const NO_HISTOGRAM = histogramOf([]);
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;

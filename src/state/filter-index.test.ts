@@ -103,7 +103,21 @@ describe('FilterIndex', () => {
         for (const next of [() => start, ...changes]) {
           f = next(f);
           index.apply(f);
-          expect(keys(index.visibleItems().toArray())).toEqual(keys(visibleItems(domain, f)));
+          const expectedItems = visibleItems(domain, f);
+          const list = index.visibleItems();
+          expect(keys(list.toArray())).toEqual(keys(expectedItems));
+          // The rows a list on screen asks for, wherever it is scrolled, and where items are.
+          expect(list.length).toBe(expectedItems.length);
+          for (const from of [0, 1, 7, expectedItems.length - 3])
+            expect(keys(list.slice(from, from + 5))).toEqual(
+              keys(expectedItems.slice(Math.max(0, from), from + 5)),
+            );
+          for (const [k, it] of expectedItems.entries()) {
+            expect(list.at(k)).toBe(it);
+            expect(list.indexOfKey(it.key)).toBe(k);
+          }
+          for (const it of domain.sortedItems.slice(0, 20))
+            if (!expectedItems.includes(it)) expect(list.indexOfKey(it.key)).toBe(-1);
           expect(index.placeStyles()).toEqual(placeStyles(domain, f));
           // The timeline spans the days of everything the search finds, whatever the toggles.
           const searched = { ...f, window: null, hidden: new Set<string>() };

@@ -1,5 +1,5 @@
 import { type Domain, type ItemView, searchParts } from './domain';
-import { type Histogram, makeHistogram } from './histogram';
+import { type Histogram, PAD_DAYS } from './histogram';
 import type { PlaceStyle } from './selectors';
 import type { TimeWindow, ViewFilter } from './view-filter';
 
@@ -61,6 +61,11 @@ export class FilterIndex {
 
   /** 1 where the item passes every filter; the per-place counts below follow it. */
   private readonly visible: Uint8Array;
+  /** Visible items per block of {@link BLOCK} items, and in all: to find the k-th one fast. */
+  private readonly blockVisible: Int32Array;
+  private visibleTotal = 0;
+  /** Item index by key, made the first time a list is asked where an item is. */
+  private keyIndex: Map<string, number> | null = null;
   /** Visible items at or about each place, and the same per place and side (`p * sides + s`). */
   private readonly placeCount: Int32Array;
   private readonly placeSideCount: Int32Array;
@@ -73,13 +78,18 @@ export class FilterIndex {
   private query = '';
   private window: TimeWindow | null = null;
   private includeUndated = true;
-  /** The last histogram made, for the search it was made for. */
-  private hist: Histogram | null = null;
   /**
-   * Items whose actor filter flipped since `hist` was made, as i+1 when shown and -(i+1)
-   * when hidden; null when there are too many and the histogram is to be made anew.
+   * The timeline's counts of what every filter but the window lets through, per day from
+   * `dayMin` over every item's days (exact dates, and ranges spread evenly), kept up to date
+   * like the visible flags; with the undated ones and the total.
    */
-  private flips: number[] | null = [];
+  private readonly dayMin: number;
+  private readonly dayExact: Float64Array;
+  private readonly daySpread: Float64Array;
+  private undatedCount = 0;
+  private passingCount = 0;
+  /** First and last day of the items the search lets through, whatever the toggles. */
+  private searchedDays: [number, number] | null = null;
   /** Bumped when the actor or search filter changes, and when the time window does. */
   private contentVersion = 0;
   private windowVersion = 0;
@@ -95,7 +105,8 @@ export class FilterIndex {
     this.dated = new Uint8Array(n);
     this.hiddenCount = new Uint16Array(n);
     this.matches = new Uint8Array(n).fill(1);
-    this.visible = new Uint8Array(n).fill(1);
+    this.visible = new Uint8Array(n);
+    this.blockVisible = new Int32Array(Math.ceil(n / BLOCK));
     this.placeKeys = [...domain.places.keys()];
     this.placeNames = this.placeKeys.map((k) => searchParts([domain.places.get(k)?.name ?? '']));
     this.actorNames = [...domain.actors].map(([id, a]) => [
@@ -160,6 +171,12 @@ export class FilterIndex {
     this.t0Sorted = this.byT0.map((i) => this.t0[i]);
     this.byT1 = dated.slice().sort((a, b) => this.t1[a] - this.t1[b]);
     this.t1Sorted = this.byT1.map((i) => this.t1[i]);
+    const days = this.byT0.length
+      ? [this.t0Sorted[0], this.t1Sorted[this.byT1.length - 1]]
+      : [0, 0];
+    this.dayMin = days[0];
+    this.dayExact = new Float64Array(days[1] - days[0] + 1);
+    this.daySpread = new Float64Array(days[1] - days[0] + 1);
     this.placeCount = new Int32Array(this.placeKeys.length);
     this.placeSideCount = new Int32Array(this.placeKeys.length * this.sideIds.length);
     this.recount();
@@ -209,11 +226,39 @@ export class FilterIndex {
   private recount(): void {
     this.placeCount.fill(0);
     this.placeSideCount.fill(0);
+    this.dayExact.fill(0);
+    this.daySpread.fill(0);
+    this.undatedCount = 0;
+    this.passingCount = 0;
+    this.blockVisible.fill(0);
+    this.visibleTotal = 0;
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < this.size; i++) {
-      const on = this.passesAllButWindow(i) && this.inWindow(i);
+      if (this.matches[i] === 1 && this.dated[i] === 1) {
+        if (this.t0[i] < first) first = this.t0[i];
+        if (this.t1[i] > last) last = this.t1[i];
+      }
+      const passes = this.passesAllButWindow(i);
+      if (passes) this.countDays(i, 1);
+      const on = passes && this.inWindow(i);
       this.visible[i] = on ? 1 : 0;
       if (on) this.count(i, 1);
     }
+    this.searchedDays = Number.isFinite(first) ? [first, last] : null;
+  }
+
+  /** Counts item `i` in or out of the timeline. */
+  private countDays(i: number, by: 1 | -1): void {
+    this.passingCount += by;
+    if (this.dated[i] === 0) {
+      this.undatedCount += by;
+      return;
+    }
+    const a = this.t0[i] - this.dayMin;
+    const b = this.t1[i] - this.dayMin;
+    if (a === b) this.dayExact[a] += by;
+    else for (let d = a; d <= b; d++) this.daySpread[d] += by / (b - a + 1);
   }
 
   /** Shows or hides item `i` if it is not already so, and counts it in or out of its places. */
@@ -223,7 +268,10 @@ export class FilterIndex {
     this.count(i, on ? 1 : -1);
   }
 
+  /** Counts item `i` in or out of the visible total and of its places and their sides. */
   private count(i: number, by: 1 | -1): void {
+    this.blockVisible[i >> BLOCK_BITS] += by;
+    this.visibleTotal += by;
     const sides = this.sideIds.length;
     const s0 = this.sideAt[i];
     const s1 = this.sideAt[i + 1];
@@ -254,17 +302,15 @@ export class FilterIndex {
   private shiftActor(id: string, by: 1 | -1): void {
     const list = this.actorItems.get(id);
     if (!list) return;
-    const flips = this.flips;
     for (let k = 0; k < list.length; k++) {
       const i = list[k];
       const before = this.hiddenCount[i];
       this.hiddenCount[i] = before + by;
       if (!this.matches[i] || (before !== 0 && before + by !== 0)) continue;
       // The item was just hidden (before === 0) or shown again.
-      if (flips) flips.push(before === 0 ? -(i + 1) : i + 1);
+      this.countDays(i, before === 0 ? -1 : 1);
       this.setVisible(i, before !== 0 && this.inWindow(i));
     }
-    if (flips && flips.length > this.size) this.flips = null;
   }
 
   /**
@@ -275,7 +321,6 @@ export class FilterIndex {
   private search(query: string): void {
     const last = this.query;
     this.query = query;
-    this.hist = null;
     const m = this.matches;
     if (query === '' || query.includes(SEPARATOR) || query.includes(PART)) {
       // No query, or one holding the characters that separate texts (never typed): the slow way.
@@ -333,80 +378,91 @@ export class FilterIndex {
     return this.t0[i] <= w.to && this.t1[i] >= w.from;
   }
 
-  /** Indices of the visible items, in time order. */
-  visibleIndices(): Int32Array {
-    return this.memo('visible', true, () => {
-      const v = this.visible;
-      const out = new Int32Array(this.size);
-      let k = 0;
-      for (let i = 0; i < this.size; i++) if (v[i] === 1) out[k++] = i;
-      return out.subarray(0, k);
+  /**
+   * The visible items, in time order: a view that finds the rows asked for through the
+   * visible flags, so a change costs nothing until rows are read, and reading the rows on
+   * screen costs a few hundred steps, not a pass over every item. A view reads the index as
+   * it is: take a new one after each change.
+   */
+  visibleItems(): ItemList {
+    return this.memo('visibleItems', true, () => {
+      const length = this.visibleTotal;
+      return {
+        length,
+        at: (k) => (k >= 0 && k < length ? this.items[this.select(k)] : undefined),
+        slice: (from, to) => {
+          const out: ItemView[] = [];
+          const start = Math.max(0, from);
+          let i = start < length ? this.select(start) : this.size;
+          for (let k = start; k < Math.min(to, length); k++) {
+            while (this.visible[i] === 0) i++;
+            out.push(this.items[i++]);
+          }
+          return out;
+        },
+        indexOfKey: (key) => {
+          this.keyIndex ??= new Map(this.items.map((it, i) => [it.key, i]));
+          const i = this.keyIndex.get(key);
+          return i !== undefined && this.visible[i] === 1 ? this.rank(i) : -1;
+        },
+        toArray: () => this.items.filter((_, i) => this.visible[i] === 1),
+      };
     });
   }
 
-  /** The visible items, in time order, read through the index rather than copied out. */
-  visibleItems(): ItemList {
-    return this.memo('visibleItems', true, () => new ItemList(this.items, this.visibleIndices()));
+  /** Index of the k-th visible item (0-based; k below the visible total). */
+  private select(k: number): number {
+    let b = 0;
+    while (k >= this.blockVisible[b]) k -= this.blockVisible[b++];
+    let i = b << BLOCK_BITS;
+    for (; ; i++) if (this.visible[i] === 1 && k-- === 0) return i;
+  }
+
+  /** How many visible items come before item `i`. */
+  private rank(i: number): number {
+    let r = 0;
+    const b = i >> BLOCK_BITS;
+    for (let c = 0; c < b; c++) r += this.blockVisible[c];
+    for (let j = b << BLOCK_BITS; j < i; j++) r += this.visible[j];
+    return r;
   }
 
   /**
-   * Items per day of what every filter but the time window lets through: the timeline.
-   * Kept while only the window moves, so dragging never recounts it.
+   * Items per day of what every filter but the time window lets through: the timeline, over
+   * the days of what the search finds (so toggles do not rescale it). Kept while only the
+   * window moves, so dragging never recounts it.
    */
   histogram(): Histogram {
     return this.memo('histogram', false, () => {
-      const flips = this.flips;
-      const last = this.hist;
-      this.flips = [];
-      // An actor toggle only moves its own items: count them in or out of the last one.
-      this.hist =
-        last && flips ? this.shiftHistogram(last, flips) : this.countHistogram(this.query);
-      return this.hist;
-    });
-  }
-
-  /** Counts from scratch, over the days of every item the search lets through. */
-  private countHistogram(query: string): Histogram {
-    const range = this.memo(`range:${query}`, false, () => {
-      let min = Number.POSITIVE_INFINITY;
-      let max = Number.NEGATIVE_INFINITY;
-      for (let i = 0; i < this.size; i++)
-        if (this.matches[i] && this.dated[i]) {
-          if (this.t0[i] < min) min = this.t0[i];
-          if (this.t1[i] > max) max = this.t1[i];
-        }
-      return Number.isFinite(min) ? ([min, max] as [number, number]) : null;
-    });
-    const idx = new Int32Array(this.size);
-    let k = 0;
-    for (let i = 0; i < this.size; i++) if (this.passesAllButWindow(i)) idx[k++] = i;
-    return makeHistogram(idx.subarray(0, k), this.dated, this.t0, this.t1, range);
-  }
-
-  private shiftHistogram(h: Histogram, flips: number[]): Histogram {
-    const exact = h.exact.slice();
-    const spread = h.spread.slice();
-    let { undated, total } = h;
-    for (const f of flips) {
-      const i = Math.abs(f) - 1;
-      const by = f > 0 ? 1 : -1;
-      total += by;
-      if (!this.dated[i]) {
-        undated += by;
-        continue;
+      const range = this.searchedDays;
+      const common = { undated: this.undatedCount, total: this.passingCount };
+      if (!range)
+        return {
+          min: 0,
+          max: 0,
+          exact: new Float64Array(0),
+          spread: new Float64Array(0),
+          peak: 1,
+          ...common,
+        };
+      const min = range[0] - PAD_DAYS;
+      const max = range[1] + PAD_DAYS;
+      const exact = new Float64Array(max - min + 1);
+      const spread = new Float64Array(max - min + 1);
+      let peak = 1;
+      for (
+        let d = Math.max(min, this.dayMin);
+        d <= Math.min(max, this.dayMin + this.dayExact.length - 1);
+        d++
+      ) {
+        exact[d - min] = this.dayExact[d - this.dayMin];
+        // Fractions added and taken away again leave rounding dust, not a bar.
+        const x = this.daySpread[d - this.dayMin];
+        spread[d - min] = x < 1e-9 ? 0 : x;
+        peak = Math.max(peak, exact[d - min] + spread[d - min]);
       }
-      const a = this.t0[i];
-      const b = this.t1[i];
-      if (a === b) exact[a - h.min] += by;
-      else for (let d = a; d <= b; d++) spread[d - h.min] += by / (b - a + 1);
-    }
-    let peak = 1;
-    for (let d = 0; d < exact.length; d++) {
-      // Fractions added and taken away again leave rounding dust, not a bar.
-      if (spread[d] < 1e-9) spread[d] = 0;
-      peak = Math.max(peak, exact[d] + spread[d]);
-    }
-    return { ...h, exact, spread, peak, undated, total };
+      return { min, max, exact, spread, peak, ...common };
+    });
   }
 
   /** Per place: how many visible items are at or about it, and the colour of the side with most. */
@@ -437,41 +493,29 @@ export class FilterIndex {
 }
 
 /** Some of the index's items, in order, without an array of 100,000 references per change. */
-export class ItemList {
-  constructor(
-    private readonly all: readonly ItemView[],
-    private readonly indices: Int32Array,
-  ) {}
-
-  get length(): number {
-    return this.indices.length;
-  }
-
-  at(k: number): ItemView | undefined {
-    return k >= 0 && k < this.indices.length ? this.all[this.indices[k]] : undefined;
-  }
-
-  slice(from: number, to: number): ItemView[] {
-    const out: ItemView[] = [];
-    for (let k = Math.max(0, from); k < Math.min(to, this.indices.length); k++)
-      out.push(this.all[this.indices[k]]);
-    return out;
-  }
-
-  indexOfKey(key: string): number {
-    for (let k = 0; k < this.indices.length; k++)
-      if (this.all[this.indices[k]].key === key) return k;
-    return -1;
-  }
-
-  toArray(): ItemView[] {
-    return this.slice(0, this.indices.length);
-  }
-
-  static of(items: readonly ItemView[]): ItemList {
-    return new ItemList(items, Int32Array.from(items.keys()));
-  }
+export interface ItemList {
+  readonly length: number;
+  at(k: number): ItemView | undefined;
+  slice(from: number, to: number): ItemView[];
+  /** Position of the item with this key, or -1. */
+  indexOfKey(key: string): number;
+  toArray(): ItemView[];
 }
+
+/** A list over an array. */
+export function itemListOf(items: readonly ItemView[]): ItemList {
+  return {
+    length: items.length,
+    at: (k) => items[k],
+    slice: (from, to) => items.slice(Math.max(0, from), to),
+    indexOfKey: (key) => items.findIndex((it) => it.key === key),
+    toArray: () => [...items],
+  };
+}
+
+/** Items per block in the counts that find the k-th visible item. */
+const BLOCK_BITS = 10;
+const BLOCK = 1 << BLOCK_BITS;
 
 /** Separates texts in an item's search text (see domain.ts). */
 const PART = '\u0001';
