@@ -64,14 +64,27 @@ async function measure(
 ): Promise<{ ownMs: number; idleMs: number }> {
   await cdp.send('Profiler.start');
   const t0 = Date.now();
-  const idle = page.evaluate(
-    () => new Promise<void>((resolve) => window.__viewer?.map.once('idle', () => resolve())),
-  );
   await action();
-  // A keystroke that leaves the filter as it was (a trailing space) draws nothing: ask for a
+  // A search is applied once the worker has scanned the quotes: wait until what was typed is.
+  await page.waitForFunction(
+    () => document.querySelector('search')?.getAttribute('aria-busy') !== 'true',
+  );
+  // Two frames for React's effects to hand the filter to the map, then its next idle. A
+  // keystroke that leaves the filter as it was (a trailing space) draws nothing: ask for a
   // frame so that an idle always follows.
-  await page.evaluate(() => window.__viewer?.map.triggerRepaint());
-  await idle;
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const map = window.__viewer?.map;
+            if (!map) return resolve();
+            map.once('idle', () => resolve());
+            map.triggerRepaint();
+          }),
+        ),
+      ),
+  );
   const idleMs = Date.now() - t0;
   const { profile } = (await cdp.send('Profiler.stop')) as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };

@@ -36,6 +36,7 @@ import { SearchBox } from '../ui/SearchBox';
 import { Timeline } from '../ui/Timeline';
 import { type FileProblem, loadReports } from './load-reports';
 import { useAddedReports } from './use-added-reports';
+import { useTextSearch } from './use-text-search';
 
 declare global {
   interface Window {
@@ -156,14 +157,16 @@ export function App() {
     window.__viewer = { map: map.map, domain };
   }, [mapReady, domain]);
 
-  // The search applies at the pace React can draw; typing stays responsive with 100,000 items.
-  const deferredQuery = useDeferredValue(query);
-  const filter: ViewFilter = useMemo(
-    () => ({ hidden, window: timeWindow, includeUndated, query: normalizeQuery(deferredQuery) }),
-    [hidden, timeWindow, includeUndated, deferredQuery],
-  );
   // Typed arrays over every item, made once per set of reports; each interaction updates them.
   const index = useMemo(() => (domain ? new FilterIndex(domain) : null), [domain]);
+  // The search applies at the pace React can draw, once a worker has scanned the quotes;
+  // typing stays responsive with 100,000 items.
+  const deferredQuery = useDeferredValue(query);
+  const search = useTextSearch(index, normalizeQuery(deferredQuery));
+  const filter: ViewFilter = useMemo(
+    () => ({ hidden, window: timeWindow, includeUndated, query: search.query }),
+    [hidden, timeWindow, includeUndated, search.query],
+  );
   const derived = useMemo(() => {
     if (!index) return null;
     index.apply(filter);
@@ -332,7 +335,7 @@ export function App() {
       <div className="app-body">
         <div className="sidebar">
           <ProblemList failures={failures} />
-          <SearchBox value={query} onChange={setQuery} />
+          <SearchBox value={query} onChange={setQuery} busy={search.pending} />
           {domain && (
             <PlaceList
               places={places}

@@ -6,6 +6,7 @@ import type { SituationCollection } from '../model/situation';
 import { buildDomain } from './domain';
 import { FilterIndex } from './filter-index';
 import { histogramOf } from './histogram';
+import { scanTexts } from './text-scan';
 import { placeStyles, visibleItems } from './selectors';
 import { dayNumber, isShown, type ViewFilter } from './view-filter';
 
@@ -99,10 +100,22 @@ describe('FilterIndex', () => {
     fc.assert(
       fc.property(filter, fc.array(change, { maxLength: 8 }), (start, changes) => {
         const index = new FilterIndex(domain);
+        // The same, with the text scan done apart as the search worker does it.
+        const apart = new FilterIndex(domain);
+        const { text, at } = apart.texts();
         let f = start;
         for (const next of [() => start, ...changes]) {
           f = next(f);
           index.apply(f);
+          if (f.query && !f.query.includes('\u0000')) {
+            const matches = new Uint8Array(at.length - 1);
+            scanTexts(text, at, f.query, matches);
+            apart.provideTextMatches(f.query, matches);
+          }
+          apart.apply(f);
+          expect(keys(apart.visibleItems().toArray())).toEqual(
+            keys(index.visibleItems().toArray()),
+          );
           const expectedItems = visibleItems(domain, f);
           const list = index.visibleItems();
           expect(keys(list.toArray())).toEqual(keys(expectedItems));

@@ -1,10 +1,8 @@
 import { type Domain, type ItemView, searchParts } from './domain';
 import { type Histogram, PAD_DAYS } from './histogram';
 import type { PlaceStyle } from './selectors';
+import { scanTexts, TEXT_END } from './text-scan';
 import type { TimeWindow, ViewFilter } from './view-filter';
-
-/** Separates items in the joined search text; never typed into a search box. */
-const SEPARATOR = '\u0000';
 
 /**
  * Everything the view needs per interaction, kept in flat typed arrays over the domain's
@@ -73,6 +71,8 @@ export class FilterIndex {
   /** How many of each item's actors are switched off. */
   private readonly hiddenCount: Uint16Array;
   private hidden = new Set<string>();
+  /** Items whose text holds a query, found by a worker, for when that query is applied. */
+  private provided: { query: string; matches: Uint8Array } | null = null;
   /** 1 where the item matches the current query. */
   private readonly matches: Uint8Array;
   private query = '';
@@ -151,8 +151,8 @@ export class FilterIndex {
       this.textAt[i] = offset;
       // Each text with its separator, joined in one go: a flat string that indexOf scans fast.
       const own = ownText(it);
-      texts.push(own + SEPARATOR);
-      offset += own.length + SEPARATOR.length;
+      texts.push(own + TEXT_END);
+      offset += own.length + TEXT_END.length;
     }
     this.reachAt[n] = reach.length;
     this.sideAt[n] = sides.length;
@@ -322,7 +322,7 @@ export class FilterIndex {
     const last = this.query;
     this.query = query;
     const m = this.matches;
-    if (query === '' || query.includes(SEPARATOR) || query.includes(PART)) {
+    if (!this.canScanApart(query)) {
       // No query, or one holding the characters that separate texts (never typed): the slow way.
       for (let i = 0; i < this.size; i++)
         m[i] = query === '' || this.items[i].search.includes(query) ? 1 : 0;
@@ -338,20 +338,31 @@ export class FilterIndex {
     for (const [id, names] of this.actorNames)
       if (names.some((name) => name.includes(query)))
         for (const i of this.actorItems.get(id) ?? []) m[i] = 1;
-    const text = this.text;
-    const at = this.textAt;
-    // The first hit at or after the current item's start: one indexOf serves every item up
-    // to it, and the scan skips items already matched or not candidates.
-    let hit = -1;
-    for (let i = 0; i < this.size; i++) {
-      if (m[i] === 1 || (candidates && candidates[i] === 0)) continue;
-      if (hit < at[i]) {
-        hit = text.indexOf(query, at[i]);
-        if (hit < 0) break;
-      }
-      // The query holds no NUL, so a hit that starts in this item ends in it.
-      if (hit < at[i + 1]) m[i] = 1;
-    }
+    const provided = this.provided?.query === query ? this.provided.matches : null;
+    if (provided) for (let i = 0; i < this.size; i++) m[i] |= provided[i];
+    else scanTexts(this.text, this.textAt, query, m, candidates);
+  }
+
+  /**
+   * The item texts the search scans, for a worker to scan instead (see text-search.ts): the
+   * quotes and summaries joined (place and actor names are matched by the index itself).
+   */
+  texts(): { text: string; at: Int32Array } {
+    return { text: this.text, at: this.textAt.slice() };
+  }
+
+  /** Whether a worker can scan for `query` (not empty, none of the separators). */
+  canScanApart(query: string): boolean {
+    return query !== '' && !query.includes(TEXT_END) && !query.includes(PART);
+  }
+
+  hasTextMatches(query: string): boolean {
+    return this.provided?.query === query;
+  }
+
+  /** The worker's scan for `query`: used instead of scanning when that query is applied. */
+  provideTextMatches(query: string, matches: Uint8Array): void {
+    this.provided = { query, matches };
   }
 
   /** `make()` once per filter state; `windowed` results also depend on the time window. */

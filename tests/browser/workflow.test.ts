@@ -164,6 +164,11 @@ describe('analyst workflow in Chromium', () => {
     for (const f of shown) expect(String(f.search)).toContain('saraqib');
     expect(await page.locator('.event-list mark.search-hit').first().textContent()).toBe('Saraqib');
     expect(page.url()).toContain('q=Saraqib');
+    // The quotes were scanned off the page's main thread.
+    expect(page.workers().map((w) => w.url())).toContainEqual(
+      expect.stringMatching(/\/assets\/search-worker-[\w-]+\.js$/),
+    );
+    expect(await page.locator('search').getAttribute('aria-busy')).toBe('false');
     await page.close();
   });
 
