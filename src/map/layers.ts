@@ -1,4 +1,10 @@
-import type { CircleLayerSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  CircleLayerSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  GeoJSONSourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 
 /** Font name used by every label; mapped to bundled files by the style's `font-faces`. */
 export const LABEL_FONT = 'Noto Sans Regular';
@@ -7,8 +13,6 @@ export const SOURCE = {
   countries: 'countries',
   countryLabels: 'country-labels',
   places: 'places',
-  items: 'items',
-  arcs: 'arcs',
 } as const;
 
 export const LAYER = {
@@ -16,11 +20,9 @@ export const LAYER = {
   countriesFill: 'countries-fill',
   countriesLine: 'countries-line',
   countriesLabel: 'countries-label',
-  arcsLine: 'arcs-line',
   placesHalo: 'places-halo',
   placesCircle: 'places-circle',
   placesLabel: 'places-label',
-  itemsDot: 'items-dot',
 } as const;
 
 type DotPaint = Required<
@@ -56,7 +58,11 @@ const COLORS = {
 
 const placeVisible = ['>', ['coalesce', ['feature-state', 'visibleCount'], 0], 0];
 
-/** The map's layers as data, bottom to top. Sources are added by {@link makeStyle}. */
+/**
+ * The map's layers as data, bottom to top. Sources are added by {@link makeStyle}; the item
+ * dots and arcs, one layer per chunk of items (see time-chunks.ts), are added with the data:
+ * arcs below {@link LAYER.placesHalo}, dots below {@link LAYER.placesLabel}.
+ */
 export function makeLayers(): LayerSpecification[] {
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -100,18 +106,6 @@ export function makeLayers(): LayerSpecification[] {
       },
     },
     {
-      // A statement made in one place about another, a call between two capitals.
-      id: LAYER.arcsLine,
-      type: 'line',
-      source: SOURCE.arcs,
-      layout: { 'line-cap': 'round' },
-      paint: {
-        'line-color': ['get', 'color'],
-        'line-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 4, 1.6],
-        'line-opacity': 0.75,
-      },
-    },
-    {
       id: LAYER.placesHalo,
       type: 'circle',
       source: SOURCE.places,
@@ -150,24 +144,6 @@ export function makeLayers(): LayerSpecification[] {
         'circle-stroke-width': ['case', ['==', ['get', 'basis'], 'inferred'], 4, 1.5],
         'circle-opacity': ['case', placeVisible, 0.95, 0.3],
         'circle-stroke-opacity': ['case', placeVisible, 1, 0.3],
-      },
-    },
-    {
-      // One dot per event or statement, around its place: a circle layer, which draws 100,000
-      // points without the symbol layer's placement work or its per-tile limits.
-      id: LAYER.itemsDot,
-      type: 'circle',
-      source: SOURCE.items,
-      paint: {
-        ...dotPaint(6),
-        'circle-color': ['get', 'color'],
-        'circle-stroke-color': [
-          'case',
-          ['boolean', ['feature-state', 'highlight'], false],
-          '#111111',
-          COLORS.halo,
-        ],
-        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 3, 1],
       },
     },
     {
@@ -215,9 +191,68 @@ export function makeStyle(urls: StyleUrls): StyleSpecification {
       [SOURCE.countries]: empty,
       [SOURCE.countryLabels]: empty,
       [SOURCE.places]: { ...empty, promoteId: 'key' },
-      [SOURCE.items]: { ...empty, promoteId: 'key' },
-      [SOURCE.arcs]: { ...empty, promoteId: 'arcKey' },
     },
     layers: makeLayers(),
   } as StyleSpecification;
+}
+
+/** Sources and layers of the n-th chunk of items (see time-chunks.ts). */
+export const chunkIds = (n: number) => ({
+  itemSource: `items-${n}`,
+  arcSource: `arcs-${n}`,
+  itemLayer: `${ITEM_LAYER_PREFIX}${n}`,
+  arcLayer: `${ARC_LAYER_PREFIX}${n}`,
+});
+export const ITEM_LAYER_PREFIX = 'items-dot-';
+export const ARC_LAYER_PREFIX = 'arcs-line-';
+
+/** A chunk's source, its features known by `idProperty` (for feature-state). */
+export function chunkSource(
+  idProperty: 'key' | 'arcKey',
+  data: GeoJSONSourceSpecification['data'],
+): GeoJSONSourceSpecification {
+  return { type: 'geojson', data, promoteId: idProperty };
+}
+
+/**
+ * One dot per event or statement, around its place: a circle layer, which draws 100,000
+ * points without the symbol layer's placement work or its per-tile limits. Sized for dots
+ * laid out at `dotZoom` (see {@link dotPaint}).
+ */
+export function itemDotLayer(
+  id: string,
+  source: string,
+  dotZoom: number,
+): CircleLayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source,
+    paint: {
+      ...dotPaint(dotZoom),
+      'circle-color': ['get', 'color'],
+      'circle-stroke-color': [
+        'case',
+        ['boolean', ['feature-state', 'highlight'], false],
+        '#111111',
+        COLORS.halo,
+      ],
+      'circle-stroke-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 3, 1],
+    },
+  };
+}
+
+/** A statement made in one place about another, a call between two capitals. */
+export function arcLineLayer(id: string, source: string): LineLayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source,
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-color': ['get', 'color'],
+      'line-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 4, 1.6],
+      'line-opacity': 0.75,
+    },
+  };
 }

@@ -5,8 +5,17 @@ import type { FeatureCollection, LineString, MultiLineString, Point } from 'geoj
 import type { Basemap } from '../spatial/basemap';
 import { MAX_DOT_ZOOM } from '../state/map-data';
 import type { ViewFilter } from '../state/view-filter';
-import { itemFilterExpression } from './filter-expression';
-import { dotPaint, LAYER, makeStyle, SOURCE, type StyleUrls } from './layers';
+import {
+  arcLineLayer,
+  chunkIds,
+  chunkSource,
+  itemDotLayer,
+  LAYER,
+  makeStyle,
+  SOURCE,
+  type StyleUrls,
+} from './layers';
+import { chunkByTime, chunkFilter, type ChunkSpan } from './time-chunks';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -51,10 +60,20 @@ export interface SituationMapOptions {
   onViewChange: (view: { center: [number, number]; zoom: number }) => void;
 }
 
+/** A chunk of items on the map (see time-chunks.ts): its days, and what its layers now show. */
+interface ChunkState {
+  ids: ReturnType<typeof chunkIds>;
+  span: ChunkSpan;
+  visible: boolean;
+  /** The layer filter last set, as JSON. */
+  filter: string;
+}
+
 /**
  * Owns the MapLibre map. React creates it once and pushes state into it: data through
- * `setData`, actor toggles through a layer filter, per-place counts through feature-state.
- * Nothing is torn down and rebuilt.
+ * `setData` (items in sources by time, see time-chunks.ts), filters through layer filters
+ * and visibility, per-place counts through feature-state. A filter change sets only the
+ * layer filters that change; sources are rebuilt only when the reports do.
  */
 export class SituationMap {
   readonly map: maplibregl.Map;
@@ -65,6 +84,16 @@ export class SituationMap {
   private popupClosedByCode = false;
   private highlighted: { key: string; arcKeys: string[] } | null = null;
   private readonly placeStates = new Map<string, { visibleCount: number; color: string | null }>();
+  private chunks: ChunkState[] = [];
+  /** The chunk holding each item (and its arcs), by item key. */
+  private chunkOfItem = new Map<string, ChunkState>();
+  private lastFilter: ViewFilter | null = null;
+  private readonly pointer = () => {
+    this.map.getCanvas().style.cursor = 'pointer';
+  };
+  private readonly noPointer = () => {
+    this.map.getCanvas().style.cursor = '';
+  };
 
   constructor(private readonly options: SituationMapOptions) {
     this.fitted = options.view !== undefined;
@@ -93,14 +122,13 @@ export class SituationMap {
       this.options.onViewChange({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
     });
     this.map.on('click', (e) => this.handleClick(e.point));
-    for (const layer of [LAYER.placesCircle, LAYER.itemsDot]) {
-      this.map.on('mouseenter', layer, () => {
-        this.map.getCanvas().style.cursor = 'pointer';
-      });
-      this.map.on('mouseleave', layer, () => {
-        this.map.getCanvas().style.cursor = '';
-      });
-    }
+    this.map.on('mouseenter', LAYER.placesCircle, this.pointer);
+    this.map.on('mouseleave', LAYER.placesCircle, this.noPointer);
+  }
+
+  /** The item dot layers, one per chunk. */
+  get itemLayers(): string[] {
+    return this.chunks.map((c) => c.ids.itemLayer);
   }
 
   /** Resolves once the style has loaded and sources accept data. */
@@ -109,10 +137,11 @@ export class SituationMap {
   }
 
   private handleClick(point: maplibregl.PointLike): void {
+    const itemLayers = this.itemLayers;
     const hits = this.map.queryRenderedFeatures(point, {
-      layers: [LAYER.itemsDot, LAYER.placesCircle],
+      layers: [...itemLayers, LAYER.placesCircle],
     });
-    const item = hits.find((f) => f.layer.id === LAYER.itemsDot);
+    const item = hits.find((f) => itemLayers.includes(f.layer.id));
     const place = hits.find((f) => f.layer.id === LAYER.placesCircle);
     if (item)
       this.options.onPlaceClick(item.properties.placeKey as string, item.properties.key as string);
@@ -132,41 +161,79 @@ export class SituationMap {
     dotZoom: number;
   }): void {
     const { places, items, arcs, bounds } = data;
-    const paint = dotPaint(data.dotZoom);
-    for (const name of ['circle-radius', 'circle-opacity', 'circle-stroke-opacity'] as const)
-      this.map.setPaintProperty(LAYER.itemsDot, name, paint[name]);
     this.placeStates.clear();
     this.highlighted = null;
+    for (const c of this.chunks) {
+      this.map.off('mouseenter', c.ids.itemLayer, this.pointer);
+      this.map.off('mouseleave', c.ids.itemLayer, this.noPointer);
+      this.map.removeLayer(c.ids.itemLayer);
+      this.map.removeLayer(c.ids.arcLayer);
+      this.map.removeSource(c.ids.itemSource);
+      this.map.removeSource(c.ids.arcSource);
+    }
+    this.chunks = [];
+    this.chunkOfItem.clear();
     (this.map.getSource(SOURCE.places) as maplibregl.GeoJSONSource).setData(places);
-    (this.map.getSource(SOURCE.items) as maplibregl.GeoJSONSource).setData(items);
-    (this.map.getSource(SOURCE.arcs) as maplibregl.GeoJSONSource).setData(arcs);
+    chunkByTime(items, arcs).forEach((chunk, n) => {
+      const ids = chunkIds(n);
+      this.map.addSource(ids.itemSource, chunkSource('key', chunk.items));
+      this.map.addSource(ids.arcSource, chunkSource('arcKey', chunk.arcs));
+      this.map.addLayer(arcLineLayer(ids.arcLayer, ids.arcSource), LAYER.placesHalo);
+      this.map.addLayer(
+        itemDotLayer(ids.itemLayer, ids.itemSource, data.dotZoom),
+        LAYER.placesLabel,
+      );
+      this.map.on('mouseenter', ids.itemLayer, this.pointer);
+      this.map.on('mouseleave', ids.itemLayer, this.noPointer);
+      const state: ChunkState = { ids, span: chunk.span, visible: true, filter: 'null' };
+      this.chunks.push(state);
+      for (const f of chunk.items.features) this.chunkOfItem.set(f.properties.key, state);
+    });
+    if (this.lastFilter) this.setItemFilter(this.lastFilter);
     if (!this.fitted && bounds) {
       this.fitted = true;
       this.map.fitBounds(bounds, { padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM, duration: 0 });
     }
   }
 
-  /** Shows only the items the filter lets through; a filter change, the source stays as it is. */
+  /**
+   * Shows only the items the filter lets through: per chunk, a layer filter (set only when it
+   * changes, since each change makes MapLibre cut that chunk's tiles again) or, for a chunk
+   * wholly outside the time window, no drawing at all.
+   */
   setItemFilter(filter: ViewFilter): void {
-    const expression = itemFilterExpression(filter);
-    for (const layer of [LAYER.itemsDot, LAYER.arcsLine]) this.map.setFilter(layer, expression);
+    this.lastFilter = filter;
+    for (const c of this.chunks) {
+      const next = chunkFilter(c.span, filter);
+      if (next.visible) {
+        const json = JSON.stringify(next.filter);
+        if (json !== c.filter) {
+          c.filter = json;
+          for (const layer of [c.ids.itemLayer, c.ids.arcLayer])
+            this.map.setFilter(layer, next.filter);
+        }
+      }
+      if (next.visible !== c.visible) {
+        c.visible = next.visible;
+        for (const layer of [c.ids.itemLayer, c.ids.arcLayer])
+          this.map.setLayoutProperty(layer, 'visibility', next.visible ? 'visible' : 'none');
+      }
+    }
   }
 
   /** Marks one item's dot and arcs (hovered in the list), or none. */
   highlightItem(item: { key: string; arcKeys: string[] } | null): void {
-    if (this.highlighted) {
-      this.map.setFeatureState(
-        { source: SOURCE.items, id: this.highlighted.key },
-        { highlight: false },
-      );
-      for (const k of this.highlighted.arcKeys)
-        this.map.setFeatureState({ source: SOURCE.arcs, id: k }, { highlight: false });
-    }
+    this.markItem(this.highlighted, false);
     this.highlighted = item;
-    if (!item) return;
-    this.map.setFeatureState({ source: SOURCE.items, id: item.key }, { highlight: true });
+    this.markItem(item, true);
+  }
+
+  private markItem(item: { key: string; arcKeys: string[] } | null, highlight: boolean): void {
+    const chunk = item && this.chunkOfItem.get(item.key);
+    if (!item || !chunk) return;
+    this.map.setFeatureState({ source: chunk.ids.itemSource, id: item.key }, { highlight });
     for (const k of item.arcKeys)
-      this.map.setFeatureState({ source: SOURCE.arcs, id: k }, { highlight: true });
+      this.map.setFeatureState({ source: chunk.ids.arcSource, id: k }, { highlight });
   }
 
   /** Per-place visible count and colour, as feature-state read by the place layers; only changes are sent. */

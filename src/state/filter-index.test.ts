@@ -1,33 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SituationCollection } from '../model/situation';
-import { buildDomain } from './domain';
+import { domainOfGoldenReports } from '../../tests/golden-domain';
 import { FilterIndex } from './filter-index';
 import { histogramOf } from './histogram';
 import { scanTexts } from './text-scan';
 import { placeStyles, visibleItems } from './selectors';
 import { dayNumber, isShown, type ViewFilter } from './view-filter';
 
-// Every golden ingest output, merged: real actors, places shared between reports, exact and
-// ranged dates; and one of them again with every other item's date taken away.
-const GOLDEN = path.resolve(import.meta.dirname, '../../tests/golden/ingest');
-const reports = fs
-  .readdirSync(GOLDEN)
-  .filter((f) => f.endsWith('.geojson'))
-  .sort()
-  .map((f) => ({
-    file: `geo/${f}`,
-    collection: JSON.parse(fs.readFileSync(path.join(GOLDEN, f), 'utf8')) as SituationCollection,
-    text: '',
-  }));
-const undated = structuredClone(reports[0]);
-undated.collection.source.id = 'undated';
-undated.collection.features.forEach((f, i) => {
-  if (f.properties.kind !== 'place' && i % 2 === 0) f.properties.date = null;
-});
-const domain = buildDomain([...reports, undated]);
+const domain = domainOfGoldenReports({ undatedCopy: true });
 const actorIds = [...domain.actors.keys()];
 const texts = domain.sortedItems.map((it) => it.search);
 const days = domain.sortedItems.flatMap((it) => it.interval ?? []);

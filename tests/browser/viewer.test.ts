@@ -60,7 +60,12 @@ async function renderedItems(page: Page): Promise<{ key: string; actorList: stri
   return page.evaluate(() => {
     const map = window.__viewer?.map;
     if (!map) return [];
-    return map.queryRenderedFeatures({ layers: ['items-dot'] }).map((f) => ({
+    // One dot layer per chunk of items (see src/map/time-chunks.ts).
+    const layers = map
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((id) => id.startsWith('items-dot-'));
+    return map.queryRenderedFeatures({ layers }).map((f) => ({
       key: f.properties.key as string,
       actorList: f.properties.actorList as string,
     }));

@@ -61,13 +61,18 @@ async function open(server: Server, hash = ''): Promise<Page> {
 const listCount = (page: Page) => page.locator('.event-list [role="option"]').count();
 const listStatus = async (page: Page) =>
   (await page.locator('.event-list p[aria-live]').textContent()) ?? '';
-async function rendered(page: Page, layer: string): Promise<Record<string, unknown>[]> {
+/** Features drawn by the layers of one kind ('items-dot', 'arcs-line'): one layer per chunk. */
+async function rendered(page: Page, kind: string): Promise<Record<string, unknown>[]> {
   await waitForMapIdle(page);
-  return page.evaluate(
-    (l) =>
-      window.__viewer?.map.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties) ?? [],
-    layer,
-  );
+  return page.evaluate((k) => {
+    const map = window.__viewer?.map;
+    if (!map) return [];
+    const layers = map
+      .getStyle()
+      .layers.map((l) => l.id)
+      .filter((id) => id.startsWith(`${k}-`));
+    return map.queryRenderedFeatures({ layers }).map((f) => f.properties);
+  }, kind);
 }
 
 describe('analyst workflow in Chromium', () => {
@@ -143,10 +148,14 @@ describe('analyst workflow in Chromium', () => {
     });
     await expect
       .poll(() =>
-        page.evaluate(
-          (k) => window.__viewer?.map.getFeatureState({ source: 'items', id: k })?.highlight,
-          key,
-        ),
+        page.evaluate((k) => {
+          const map = window.__viewer?.map;
+          // The item's dot is in one of the chunk sources 'items-0', 'items-1', ...
+          const sources = Object.keys(map?.getStyle().sources ?? {}).filter((s) =>
+            s.startsWith('items-'),
+          );
+          return sources.some((source) => map?.getFeatureState({ source, id: k })?.highlight);
+        }, key),
       )
       .toBe(true);
     await page.close();
