@@ -8,6 +8,8 @@ import type { SearchRequest, SearchResponse } from './search-worker';
 export class TextSearch {
   private readonly worker: Worker;
   private nextId = 0;
+  /** Why the worker stopped, once it has failed: later searches fail at once. */
+  private failure: Error | null = null;
   private readonly pending = new Map<
     number,
     { resolve: (m: Uint8Array) => void; reject: (e: Error) => void }
@@ -21,7 +23,8 @@ export class TextSearch {
     };
     this.worker.onerror = (e) => {
       e.preventDefault();
-      for (const p of this.pending.values()) p.reject(new Error(`search worker: ${e.message}`));
+      this.failure = new Error(`search worker: ${e.message}`);
+      for (const p of this.pending.values()) p.reject(this.failure);
       this.pending.clear();
     };
     this.post({ type: 'texts', text: texts.text, at: texts.at });
@@ -33,6 +36,7 @@ export class TextSearch {
 
   /** The items (by index) whose text holds `query`, as 1s. */
   search(query: string): Promise<Uint8Array> {
+    if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -42,7 +46,8 @@ export class TextSearch {
 
   dispose(): void {
     this.worker.terminate();
-    for (const p of this.pending.values()) p.reject(new Error('search stopped'));
+    this.failure = new Error('search stopped');
+    for (const p of this.pending.values()) p.reject(this.failure);
     this.pending.clear();
   }
 }
