@@ -1,5 +1,5 @@
 import { type Domain, type ItemView, searchParts } from './domain';
-import { type Histogram, PAD_DAYS } from './histogram';
+import { emptyHistogram, type Histogram, PAD_DAYS } from './histogram';
 import type { PlaceStyle } from './selectors';
 import { scanTexts, TEXT_END } from './text-scan';
 import type { TimeWindow, ViewFilter } from './view-filter';
@@ -446,16 +446,7 @@ export class FilterIndex {
   histogram(): Histogram {
     return this.memo('histogram', false, () => {
       const range = this.searchedDays;
-      const common = { undated: this.undatedCount, total: this.passingCount };
-      if (!range)
-        return {
-          min: 0,
-          max: 0,
-          exact: new Float64Array(0),
-          spread: new Float64Array(0),
-          peak: 1,
-          ...common,
-        };
+      if (!range) return emptyHistogram(this.undatedCount, this.passingCount);
       const min = range[0] - PAD_DAYS;
       const max = range[1] + PAD_DAYS;
       const exact = new Float64Array(max - min + 1);
@@ -472,7 +463,15 @@ export class FilterIndex {
         spread[d - min] = x < 1e-9 ? 0 : x;
         peak = Math.max(peak, exact[d - min] + spread[d - min]);
       }
-      return { min, max, exact, spread, peak, ...common };
+      return {
+        min,
+        max,
+        exact,
+        spread,
+        peak,
+        undated: this.undatedCount,
+        total: this.passingCount,
+      };
     });
   }
 

@@ -18,6 +18,19 @@ export interface Histogram {
   total: number;
 }
 
+/** A histogram with no days: nothing dated. */
+export function emptyHistogram(undated: number, total: number): Histogram {
+  return {
+    min: 0,
+    max: 0,
+    exact: new Float64Array(0),
+    spread: new Float64Array(0),
+    peak: 1,
+    undated,
+    total,
+  };
+}
+
 /**
  * Counts items per day from their date intervals: `t0[i]..t1[i]` for the items `i` in
  * `indices` whose `dated[i]` is set, over `range` (first and last day, which must hold every
@@ -44,16 +57,7 @@ export function makeHistogram(
     if (t1[i] > max) max = t1[i];
   }
   const total = indices.length;
-  if (!Number.isFinite(min))
-    return {
-      min: 0,
-      max: 0,
-      exact: new Float64Array(0),
-      spread: new Float64Array(0),
-      peak: 1,
-      undated,
-      total,
-    };
+  if (!Number.isFinite(min)) return emptyHistogram(undated, total);
   min -= PAD_DAYS;
   max += PAD_DAYS;
   const n = max - min + 1;
