@@ -37,6 +37,7 @@ import { Timeline } from '../ui/Timeline';
 import { type FileProblem, loadReports } from './load-reports';
 import { useAddedReports } from './use-added-reports';
 import { useTextSearch } from './use-text-search';
+import { useUrlHash } from './use-url-hash';
 
 declare global {
   interface Window {
@@ -201,22 +202,23 @@ export function App() {
     }
   }, [mapReady, place, popupEl]);
 
-  useEffect(() => {
-    const hash = encodeUrlState({
-      hidden: [...hidden],
-      window: timeWindow ? { from: isoOfDay(timeWindow.from), to: isoOfDay(timeWindow.to) } : null,
-      includeUndated,
-      query,
-      place: place?.key ?? null,
-      item: itemKey,
-      view,
-    });
-    window.history.replaceState(
-      null,
-      '',
-      `${window.location.pathname}${window.location.search}${hash}`,
-    );
-  }, [hidden, timeWindow, includeUndated, query, place, itemKey, view]);
+  const placeKeyShown = place?.key ?? null;
+  const hash = useMemo(
+    () =>
+      encodeUrlState({
+        hidden: [...hidden],
+        window: timeWindow
+          ? { from: isoOfDay(timeWindow.from), to: isoOfDay(timeWindow.to) }
+          : null,
+        includeUndated,
+        query,
+        place: placeKeyShown,
+        item: itemKey,
+        view,
+      }),
+    [hidden, timeWindow, includeUndated, query, placeKeyShown, itemKey, view],
+  );
+  useUrlHash(hash);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

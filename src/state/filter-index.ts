@@ -18,6 +18,7 @@ import type { TimeWindow, ViewFilter } from './view-filter';
  * - the search matches place and actor names once per name (not once per item that carries
  *   them), then looks through the items' quotes and summaries, joined into one string, with
  *   `indexOf`; when the query only grew, it looks only at the items that matched before.
+ *   Only the items whose match changed are then counted in or out.
  *
  * Results (the list of visible items, the histogram, per-place styles) are made on demand and
  * cached until the filter changes.
@@ -185,8 +186,6 @@ export class FilterIndex {
   /** Brings the index to `filter`, doing only the work that changed. */
   apply(filter: ViewFilter): void {
     let content = false;
-    // Whether the visible flags are to be worked out anew rather than updated.
-    let recount = false;
     for (const id of this.hidden)
       if (!filter.hidden.has(id)) {
         this.shiftActor(id, -1);
@@ -199,9 +198,10 @@ export class FilterIndex {
       }
     this.hidden = new Set(filter.hidden);
     if (filter.query !== this.query) {
+      const before = this.matches.slice();
       this.search(filter.query);
+      this.searchChanged(before);
       content = true;
-      recount = true;
     }
     if (content) this.contentVersion++;
     const w = filter.window;
@@ -215,11 +215,10 @@ export class FilterIndex {
       this.window = w ? { from: w.from, to: w.to } : null;
       this.includeUndated = filter.includeUndated;
       this.windowVersion++;
-      if (w && last && sameUndated) {
-        if (!recount) this.moveWindow(last, w);
-      } else if (w || last) recount = true;
+      // Showing undated items or not, or a window set or cleared: every item is looked at.
+      if (w && last && sameUndated) this.moveWindow(last, w);
+      else if (w || last) this.recount();
     }
-    if (recount) this.recount();
   }
 
   /** Works out every item's visible flag and the per-place counts from scratch. */
@@ -246,6 +245,28 @@ export class FilterIndex {
       if (on) this.count(i, 1);
     }
     this.searchedDays = Number.isFinite(first) ? [first, last] : null;
+  }
+
+  /**
+   * The search went from matching `before` to matching `this.matches`: counts in or out the
+   * items whose match changed (under the window as it was; a window change is applied after),
+   * and finds the days of what it now finds.
+   */
+  private searchChanged(before: Uint8Array): void {
+    const m = this.matches;
+    for (let i = 0; i < this.size; i++) {
+      if (m[i] === before[i] || this.hiddenCount[i] !== 0) continue;
+      this.countDays(i, m[i] === 1 ? 1 : -1);
+      this.setVisible(i, m[i] === 1 && this.inWindow(i));
+    }
+    let k = 0;
+    while (k < this.byT0.length && m[this.byT0[k]] === 0) k++;
+    if (k === this.byT0.length) this.searchedDays = null;
+    else {
+      let j = this.byT1.length - 1;
+      while (m[this.byT1[j]] === 0) j--;
+      this.searchedDays = [this.t0Sorted[k], this.t1Sorted[j]];
+    }
   }
 
   /** Counts item `i` in or out of the timeline. */

@@ -33,7 +33,7 @@ interface RowProps {
   onPick: (index: number, item: ItemView) => void;
 }
 
-/** One item; redrawn only when it moves, becomes active or selected, or the search changes. */
+/** One row; redrawn only when it shows another item, becomes active or selected, or the search changes. */
 const Row = memo(function Row({
   domain,
   item,
@@ -174,8 +174,12 @@ function EventListView({ domain, items, total, selectedKey, query, onHover, onSe
       >
         <div style={{ height: items.length * ROW_HEIGHT, position: 'relative' }}>
           {rows.map((item, k) => (
+            // Keyed by position: when the window moves, a row shows its new item in place
+            // rather than being made anew, so the page lays out changed text, not new elements.
+            // Rows hold no state of their own.
             <Row
-              key={item.key}
+              // biome-ignore lint/suspicious/noArrayIndexKey: a row is a slot in the scrolled list
+              key={first + k}
               domain={domain}
               item={item}
               index={first + k}

@@ -31,7 +31,13 @@ export interface Server {
   close: () => Promise<void>;
 }
 
-/** Serves a built viewer folder on 127.0.0.1 with vite's preview server, on a free port. */
+/** Folders made by {@link distWithData}: removed when their server closes. */
+const madeDists = new Set<string>();
+
+/**
+ * Serves a built viewer folder on 127.0.0.1 with vite's preview server, on a free port. A
+ * folder made by {@link distWithData} is removed when the server closes.
+ */
 export async function serve(outDir: string = DIST): Promise<Server> {
   const server = await preview({
     configFile: false,
@@ -41,7 +47,13 @@ export async function serve(outDir: string = DIST): Promise<Server> {
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
   const address = server.httpServer.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: async () => {
+      await server.close();
+      if (madeDists.delete(outDir)) fs.rmSync(outDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
@@ -51,6 +63,7 @@ export async function serve(outDir: string = DIST): Promise<Server> {
  */
 export function distWithData(geoDir: string, seedsDir: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'viewer-dist-'));
+  madeDists.add(dir);
   fs.cpSync(DIST, dir, { recursive: true });
   fs.rmSync(path.join(dir, 'data'), { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'data'));

@@ -174,6 +174,8 @@ describe('situation viewer in Chromium', () => {
     await popup.getByRole('button', { name: 'Read in source' }).first().click();
     await page.locator('.reader mark').waitFor();
     await waitForMapIdle(page);
+    // The address follows the view within a quarter of a second.
+    await expect.poll(() => page.url()).toMatch(/item=/);
     const url = page.url();
     expect(url).toMatch(/hide=.*turkey/);
     expect(url).toMatch(/place=gn169389/);

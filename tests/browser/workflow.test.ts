@@ -110,7 +110,7 @@ describe('analyst workflow in Chromium', () => {
     for (const f of inWindow)
       if (f.dated) expect((f.t0 as number) <= to && (f.t1 as number) >= from).toBe(true);
     expect(await listCount(page)).toBeLessThanOrEqual(before);
-    expect(page.url()).toContain('t=2020-02-27..2020-02-29');
+    await expect.poll(() => page.url()).toContain('t=2020-02-27..2020-02-29');
     // Dragging across the chart sets a new window.
     const box = await page.locator('.timeline-chart').boundingBox();
     if (!box) throw new Error('no chart');
@@ -172,7 +172,7 @@ describe('analyst workflow in Chromium', () => {
     expect(shown.length).toBeLessThan(all);
     for (const f of shown) expect(String(f.search)).toContain('saraqib');
     expect(await page.locator('.event-list mark.search-hit').first().textContent()).toBe('Saraqib');
-    expect(page.url()).toContain('q=Saraqib');
+    await expect.poll(() => page.url()).toContain('q=Saraqib');
     // The quotes were scanned off the page's main thread.
     expect(page.workers().map((w) => w.url())).toContainEqual(
       expect.stringMatching(/\/assets\/search-worker-[\w-]+\.js$/),
