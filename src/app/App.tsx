@@ -259,15 +259,7 @@ export function App() {
   );
 
   const hover = useCallback((key: string | null) => {
-    const it = key ? window.__viewer?.domain.items.get(key) : undefined;
-    mapRef.current?.highlightItem(
-      it
-        ? {
-            key: it.key,
-            arcKeys: [...new Set([...it.alsoAtKeys, ...it.aboutKeys])].map((k) => `${it.key}>${k}`),
-          }
-        : null,
-    );
+    mapRef.current?.highlightItem(key);
   }, []);
 
   const reports = useMemo(() => (domain ? [...domain.reports.values()] : []), [domain]);

@@ -6,7 +6,15 @@ import { domainOfGoldenReports } from '../../tests/golden-domain';
 import { makeMapData } from '../state/map-data';
 import { NO_FILTER, type ViewFilter } from '../state/view-filter';
 import { itemFilterExpression } from './filter-expression';
-import { arcLineLayer, chunkIds, chunkSource, itemDotLayer, LAYER, makeStyle } from './layers';
+import {
+  arcLineLayer,
+  chunkIds,
+  chunkLayerFilter,
+  chunkSource,
+  itemDotLayer,
+  LAYER,
+  makeStyle,
+} from './layers';
 import { chunkByTime, chunkFilter } from './time-chunks';
 
 const domain = domainOfGoldenReports({ undatedCopy: true });
@@ -17,7 +25,8 @@ function passes(filter: FilterSpecification | null, f: GeoJSON.Feature): boolean
   if (!filter) return true;
   const compiled = featureFilter(filter, 'layers[0].filter');
   return compiled.filter({ zoom: 5 }, {
-    type: 1,
+    // Vector tile geometry types: 1 point, 2 line.
+    type: f.geometry.type === 'Point' ? 1 : 2,
     properties: f.properties ?? {},
     geometry: [],
     id: undefined,
@@ -37,16 +46,18 @@ describe('itemFilterExpression', () => {
     });
     const style = makeStyle({ font: 'http://127.0.0.1/font.woff2' });
     const ids = chunkIds(0);
-    style.sources[ids.itemSource] = chunkSource('key', data.items);
-    style.sources[ids.arcSource] = chunkSource('arcKey', data.arcs);
+    style.sources[ids.source] = chunkSource({
+      type: 'FeatureCollection',
+      features: [...data.items.features, ...data.arcs.features],
+    });
     const at = (id: string) => style.layers.findIndex((l) => l.id === id);
     style.layers.splice(at(LAYER.placesLabel), 0, {
-      ...itemDotLayer(ids.itemLayer, ids.itemSource, 5),
-      filter: expression ?? undefined,
+      ...itemDotLayer(ids.itemLayer, ids.source, 5),
+      filter: chunkLayerFilter('dots', expression),
     });
     style.layers.splice(at(LAYER.placesHalo), 0, {
-      ...arcLineLayer(ids.arcLayer, ids.arcSource),
-      filter: expression ?? undefined,
+      ...arcLineLayer(ids.arcLayer, ids.source),
+      filter: chunkLayerFilter('arcs', expression),
     });
     expect(validateStyleMin(style)).toEqual([]);
     expect(JSON.stringify(expression)).toContain('",turkey,"');
@@ -91,15 +102,34 @@ describe('time chunks', () => {
         i % 3 === 0 ? { ...f, properties: { ...f.properties, dated: false } } : f,
       ),
     };
-    const chunks = chunkByTime(items, data.arcs, 5);
+    // An arc carries its item's properties.
+    const undated = new Set(
+      items.features.filter((f) => !f.properties.dated).map((f) => f.properties.key),
+    );
+    const arcs = {
+      ...data.arcs,
+      features: data.arcs.features.map((f) =>
+        undated.has(f.properties.key) ? { ...f, properties: { ...f.properties, dated: false } } : f,
+      ),
+    };
+    const chunks = chunkByTime(items, arcs, 5);
     expect(chunks.some((c) => c.span.undated)).toBe(true);
     fc.assert(
       fc.property(filter, (f) => {
         const whole = itemFilterExpression(f);
         for (const c of chunks) {
           const part = chunkFilter(c.span, f);
-          for (const feature of c.items.features)
-            expect(part.visible && passes(part.filter, feature)).toBe(passes(whole, feature));
+          const dots = chunkLayerFilter('dots', part.filter);
+          const arcs = chunkLayerFilter('arcs', part.filter);
+          // Each layer of the chunk's one source draws its own kind, as the one filter would.
+          for (const feature of c.items.features) {
+            expect(part.visible && passes(dots, feature)).toBe(passes(whole, feature));
+            expect(passes(arcs, feature)).toBe(false);
+          }
+          for (const feature of c.arcs.features) {
+            expect(part.visible && passes(arcs, feature)).toBe(passes(whole, feature));
+            expect(passes(dots, feature)).toBe(false);
+          }
         }
       }),
       { numRuns: 200 },

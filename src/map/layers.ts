@@ -1,5 +1,6 @@
 import type {
   CircleLayerSpecification,
+  FilterSpecification,
   LayerSpecification,
   LineLayerSpecification,
   GeoJSONSourceSpecification,
@@ -196,22 +197,34 @@ export function makeStyle(urls: StyleUrls): StyleSpecification {
   } as StyleSpecification;
 }
 
-/** Sources and layers of the n-th chunk of items (see time-chunks.ts). */
+/** The source and layers of the n-th chunk of items (see time-chunks.ts). */
 export const chunkIds = (n: number) => ({
-  itemSource: `items-${n}`,
-  arcSource: `arcs-${n}`,
+  source: `items-${n}`,
   itemLayer: `${ITEM_LAYER_PREFIX}${n}`,
   arcLayer: `${ARC_LAYER_PREFIX}${n}`,
 });
 export const ITEM_LAYER_PREFIX = 'items-dot-';
 export const ARC_LAYER_PREFIX = 'arcs-line-';
 
-/** A chunk's source, its features known by `idProperty` (for feature-state). */
-export function chunkSource(
-  idProperty: 'key' | 'arcKey',
-  data: GeoJSONSourceSpecification['data'],
-): GeoJSONSourceSpecification {
-  return { type: 'geojson', data, promoteId: idProperty };
+/**
+ * A chunk's source: its items' dots and their arcs together, so that a filter change makes
+ * MapLibre cut one set of tiles, not two. A dot and its arcs share the item's key as their
+ * id, so one feature-state marks them all.
+ */
+export function chunkSource(data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecification {
+  return { type: 'geojson', data, promoteId: 'key' };
+}
+
+const DOTS_ONLY: FilterSpecification = ['==', ['geometry-type'], 'Point'];
+const ARCS_ONLY: FilterSpecification = ['!=', ['geometry-type'], 'Point'];
+
+/** The filter of a chunk's dot or arc layer: its own kind of feature, and what `filter` lets through. */
+export function chunkLayerFilter(
+  kind: 'dots' | 'arcs',
+  filter: FilterSpecification | null,
+): FilterSpecification {
+  const own = kind === 'dots' ? DOTS_ONLY : ARCS_ONLY;
+  return filter ? (['all', own, filter] as FilterSpecification) : own;
 }
 
 /**
@@ -228,6 +241,7 @@ export function itemDotLayer(
     id,
     type: 'circle',
     source,
+    filter: chunkLayerFilter('dots', null),
     paint: {
       ...dotPaint(dotZoom),
       'circle-color': ['get', 'color'],
@@ -248,6 +262,7 @@ export function arcLineLayer(id: string, source: string): LineLayerSpecification
     id,
     type: 'line',
     source,
+    filter: chunkLayerFilter('arcs', null),
     layout: { 'line-cap': 'round' },
     paint: {
       'line-color': ['get', 'color'],

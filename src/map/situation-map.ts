@@ -8,6 +8,7 @@ import type { ViewFilter } from '../state/view-filter';
 import {
   arcLineLayer,
   chunkIds,
+  chunkLayerFilter,
   chunkSource,
   itemDotLayer,
   LAYER,
@@ -46,6 +47,7 @@ export interface ItemFeatureProps {
 }
 
 export interface ArcFeatureProps extends ItemFeatureProps {
+  /** Which arc: the item's key and the place it goes to (its feature id is the item's key). */
   arcKey: string;
   /** The place the arc goes to. */
   toKey: string;
@@ -82,10 +84,11 @@ export class SituationMap {
   private readonly ready: Promise<void>;
   private fitted: boolean;
   private popupClosedByCode = false;
-  private highlighted: { key: string; arcKeys: string[] } | null = null;
+  /** The item hovered in the list, whose dot and arcs are marked. */
+  private highlighted: string | null = null;
   private readonly placeStates = new Map<string, { visibleCount: number; color: string | null }>();
   private chunks: ChunkState[] = [];
-  /** The chunk holding each item (and its arcs), by item key. */
+  /** The chunk holding each item and its arcs, by item key. */
   private chunkOfItem = new Map<string, ChunkState>();
   private lastFilter: ViewFilter | null = null;
   private readonly pointer = () => {
@@ -168,21 +171,22 @@ export class SituationMap {
       this.map.off('mouseleave', c.ids.itemLayer, this.noPointer);
       this.map.removeLayer(c.ids.itemLayer);
       this.map.removeLayer(c.ids.arcLayer);
-      this.map.removeSource(c.ids.itemSource);
-      this.map.removeSource(c.ids.arcSource);
+      this.map.removeSource(c.ids.source);
     }
     this.chunks = [];
     this.chunkOfItem.clear();
     (this.map.getSource(SOURCE.places) as maplibregl.GeoJSONSource).setData(places);
     chunkByTime(items, arcs).forEach((chunk, n) => {
       const ids = chunkIds(n);
-      this.map.addSource(ids.itemSource, chunkSource('key', chunk.items));
-      this.map.addSource(ids.arcSource, chunkSource('arcKey', chunk.arcs));
-      this.map.addLayer(arcLineLayer(ids.arcLayer, ids.arcSource), LAYER.placesHalo);
-      this.map.addLayer(
-        itemDotLayer(ids.itemLayer, ids.itemSource, data.dotZoom),
-        LAYER.placesLabel,
+      this.map.addSource(
+        ids.source,
+        chunkSource({
+          type: 'FeatureCollection',
+          features: [...chunk.items.features, ...chunk.arcs.features],
+        }),
       );
+      this.map.addLayer(arcLineLayer(ids.arcLayer, ids.source), LAYER.placesHalo);
+      this.map.addLayer(itemDotLayer(ids.itemLayer, ids.source, data.dotZoom), LAYER.placesLabel);
       this.map.on('mouseenter', ids.itemLayer, this.pointer);
       this.map.on('mouseleave', ids.itemLayer, this.noPointer);
       const state: ChunkState = { ids, span: chunk.span, visible: true, filter: 'null' };
@@ -209,8 +213,9 @@ export class SituationMap {
         const json = JSON.stringify(next.filter);
         if (json !== c.filter) {
           c.filter = json;
-          for (const layer of [c.ids.itemLayer, c.ids.arcLayer])
-            this.map.setFilter(layer, next.filter);
+          // Both layers in one go: MapLibre cuts the chunk's tiles again once.
+          this.map.setFilter(c.ids.itemLayer, chunkLayerFilter('dots', next.filter));
+          this.map.setFilter(c.ids.arcLayer, chunkLayerFilter('arcs', next.filter));
         }
       }
       if (next.visible !== c.visible) {
@@ -222,18 +227,16 @@ export class SituationMap {
   }
 
   /** Marks one item's dot and arcs (hovered in the list), or none. */
-  highlightItem(item: { key: string; arcKeys: string[] } | null): void {
+  highlightItem(key: string | null): void {
     this.markItem(this.highlighted, false);
-    this.highlighted = item;
-    this.markItem(item, true);
+    this.highlighted = key;
+    this.markItem(key, true);
   }
 
-  private markItem(item: { key: string; arcKeys: string[] } | null, highlight: boolean): void {
-    const chunk = item && this.chunkOfItem.get(item.key);
-    if (!item || !chunk) return;
-    this.map.setFeatureState({ source: chunk.ids.itemSource, id: item.key }, { highlight });
-    for (const k of item.arcKeys)
-      this.map.setFeatureState({ source: chunk.ids.arcSource, id: k }, { highlight });
+  private markItem(key: string | null, highlight: boolean): void {
+    const chunk = key && this.chunkOfItem.get(key);
+    if (!key || !chunk) return;
+    this.map.setFeatureState({ source: chunk.ids.source, id: key }, { highlight });
   }
 
   /** Per-place visible count and colour, as feature-state read by the place layers; only changes are sent. */

@@ -185,6 +185,9 @@ describe('analyst workflow in Chromium', () => {
     const page = await open(multi);
     const arcs = await rendered(page, 'arcs-line');
     expect(arcs.length).toBeGreaterThan(0);
+    // Dots and arcs share a source per chunk: each layer draws only its own kind.
+    expect(arcs.every((a) => typeof a.arcKey === 'string')).toBe(true);
+    expect((await rendered(page, 'items-dot')).some((d) => 'arcKey' in d)).toBe(false);
     const mod = arcs.filter((a) => String(a.actorList).includes(',ru-defense-ministry,'));
     expect(mod.length).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: /^Russian Defense Ministry/ }).uncheck();
