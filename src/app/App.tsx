@@ -41,8 +41,8 @@ import { useUrlHash } from './use-url-hash';
 
 declare global {
   interface Window {
-    /** Handle for browser tests and the console: the map and the merged data. */
-    __viewer?: { map: SituationMap['map']; domain: Domain };
+    /** Handle for browser tests and the console: the map, its owner and the merged data. */
+    __viewer?: { map: SituationMap['map']; situationMap: SituationMap; domain: Domain };
   }
 }
 
@@ -155,7 +155,7 @@ export function App() {
     performance.mark('viewer:domain-built');
     map.setSituation(makeMapData(domain));
     performance.mark('viewer:sources-set');
-    window.__viewer = { map: map.map, domain };
+    window.__viewer = { map: map.map, situationMap: map, domain };
   }, [mapReady, domain]);
 
   // Typed arrays over every item, made once per set of reports; each interaction updates them.

@@ -91,6 +91,10 @@ export class SituationMap {
   /** The chunk holding each item and its arcs, by item key. */
   private chunkOfItem = new Map<string, ChunkState>();
   private lastFilter: ViewFilter | null = null;
+  /** Chunk sources MapLibre is still cutting again for the last filter applied. */
+  private readonly retiling = new Set<string>();
+  /** The latest filter that came while they were: applied once they are done. */
+  private waitingFilter: ViewFilter | null = null;
   private readonly pointer = () => {
     this.map.getCanvas().style.cursor = 'pointer';
   };
@@ -125,6 +129,7 @@ export class SituationMap {
       this.options.onViewChange({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
     });
     this.map.on('click', (e) => this.handleClick(e.point));
+    this.map.on('render', () => this.checkRetiled());
     this.map.on('mouseenter', LAYER.placesCircle, this.pointer);
     this.map.on('mouseleave', LAYER.placesCircle, this.noPointer);
   }
@@ -175,6 +180,8 @@ export class SituationMap {
     }
     this.chunks = [];
     this.chunkOfItem.clear();
+    this.retiling.clear();
+    this.waitingFilter = null;
     (this.map.getSource(SOURCE.places) as maplibregl.GeoJSONSource).setData(places);
     chunkByTime(items, arcs).forEach((chunk, n) => {
       const ids = chunkIds(n);
@@ -193,7 +200,7 @@ export class SituationMap {
       this.chunks.push(state);
       for (const f of chunk.items.features) this.chunkOfItem.set(f.properties.key, state);
     });
-    if (this.lastFilter) this.setItemFilter(this.lastFilter);
+    if (this.lastFilter) this.applyItemFilter(this.lastFilter);
     if (!this.fitted && bounds) {
       this.fitted = true;
       this.map.fitBounds(bounds, { padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM, duration: 0 });
@@ -203,10 +210,29 @@ export class SituationMap {
   /**
    * Shows only the items the filter lets through: per chunk, a layer filter (set only when it
    * changes, since each change makes MapLibre cut that chunk's tiles again) or, for a chunk
-   * wholly outside the time window, no drawing at all.
+   * wholly outside the time window, no drawing at all. While MapLibre is still cutting tiles
+   * for the last change, a new filter waits, and only the latest one is applied when it is
+   * done: a drag sends a filter per mouse move, faster than tiles can be cut, and the page
+   * would otherwise take in tiles that are already out of date.
    */
   setItemFilter(filter: ViewFilter): void {
     this.lastFilter = filter;
+    if (this.retiling.size > 0) this.waitingFilter = filter;
+    else this.applyItemFilter(filter);
+  }
+
+  /** After each frame: once the chunks being cut again are done, applies a filter that waited. */
+  private checkRetiled(): void {
+    if (this.retiling.size === 0) return;
+    for (const id of this.retiling) if (!this.map.isSourceLoaded(id)) return;
+    this.retiling.clear();
+    const next = this.waitingFilter;
+    this.waitingFilter = null;
+    // Applied within the frame's 'render' event, so the map cannot report 'idle' in between.
+    if (next) this.applyItemFilter(next);
+  }
+
+  private applyItemFilter(filter: ViewFilter): void {
     for (const c of this.chunks) {
       const next = chunkFilter(c.span, filter);
       if (next.visible) {
@@ -216,6 +242,7 @@ export class SituationMap {
           // Both layers in one go: MapLibre cuts the chunk's tiles again once.
           this.map.setFilter(c.ids.itemLayer, chunkLayerFilter('dots', next.filter));
           this.map.setFilter(c.ids.arcLayer, chunkLayerFilter('arcs', next.filter));
+          this.retiling.add(c.ids.source);
         }
       }
       if (next.visible !== c.visible) {

@@ -39,6 +39,41 @@ function SideCheckbox({
   );
 }
 
+interface ActorRowProps {
+  id: string;
+  name: string;
+  color: string;
+  unregistered: boolean;
+  count: number;
+  shown: boolean;
+  onToggle: Props['onToggle'];
+}
+
+/** One actor's box; redrawn only when it is ticked or unticked, not when another one is. */
+const ActorRow = memo(function ActorRow({
+  id,
+  name,
+  color,
+  unregistered,
+  count,
+  shown,
+  onToggle,
+}: ActorRowProps) {
+  return (
+    <li>
+      <label>
+        <input type="checkbox" checked={shown} onChange={(e) => onToggle([id], e.target.checked)} />
+        <span className="swatch" style={{ background: color }} aria-hidden="true" />
+        <span className="actor-name">{name}</span>
+        {unregistered && <span className="muted"> (unregistered)</span>}
+        <span className="count" title="events and statements">
+          {count}
+        </span>
+      </label>
+    </li>
+  );
+});
+
 /** Actors grouped by side, each with its colour and item count, ticked on or off. */
 function LayerPanelView({ domain, groups, counts, hidden, onToggle }: Props) {
   return (
@@ -54,25 +89,16 @@ function LayerPanelView({ domain, groups, counts, hidden, onToggle }: Props) {
               const actor = domain.actors.get(id);
               if (!actor) return null;
               return (
-                <li key={id}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={!hidden.has(id)}
-                      onChange={(e) => onToggle([id], e.target.checked)}
-                    />
-                    <span
-                      className="swatch"
-                      style={{ background: actor.color }}
-                      aria-hidden="true"
-                    />
-                    <span className="actor-name">{actor.name}</span>
-                    {actor.registered === false && <span className="muted"> (unregistered)</span>}
-                    <span className="count" title="events and statements">
-                      {counts.get(id) ?? 0}
-                    </span>
-                  </label>
-                </li>
+                <ActorRow
+                  key={id}
+                  id={id}
+                  name={actor.name}
+                  color={actor.color}
+                  unregistered={actor.registered === false}
+                  count={counts.get(id) ?? 0}
+                  shown={!hidden.has(id)}
+                  onToggle={onToggle}
+                />
               );
             })}
           </ul>

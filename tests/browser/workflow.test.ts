@@ -121,6 +121,15 @@ describe('analyst workflow in Chromium', () => {
     const start = await page.getByLabel('Time window start').inputValue();
     expect(start).not.toBe('2020-02-27');
     expect(start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The map ends on the last window of the drag (filters that came while tiles were being
+    // cut waited for them), showing what the list shows.
+    const end = await page.getByLabel('Time window end').inputValue();
+    const [dragFrom, dragTo] = [start, end].map((d) => Math.floor(Date.parse(d) / 86_400_000));
+    const afterDrag = await rendered(page, 'items-dot');
+    for (const f of afterDrag)
+      if (f.dated) expect((f.t0 as number) <= dragTo && (f.t1 as number) >= dragFrom).toBe(true);
+    const shownCount = Number((await listStatus(page)).match(/^(\d+) of/)?.[1]);
+    expect(new Set(afterDrag.map((f) => f.key)).size).toBe(shownCount);
     await page.getByRole('button', { name: 'All time' }).click();
     await expect.poll(() => listCount(page)).toBe(before);
     await page.close();
@@ -178,6 +187,31 @@ describe('analyst workflow in Chromium', () => {
       expect.stringMatching(/\/assets\/search-worker-[\w-]+\.js$/),
     );
     expect(await page.locator('search').getAttribute('aria-busy')).toBe('false');
+    await page.close();
+  });
+
+  it('a filter that comes while the map is still cutting tiles for the last one waits, and the map ends on the latest', async () => {
+    const page = await open(multi);
+    await page.evaluate(() => {
+      const sm = window.__viewer?.situationMap;
+      if (!sm) throw new Error('no map');
+      const all = { hidden: new Set<string>(), window: null, includeUndated: true };
+      // In one go, as mouse moves come during a drag: the second waits for the first's
+      // tiles, and the third takes its place.
+      sm.setItemFilter({ ...all, query: 'saraqib' });
+      sm.setItemFilter({ ...all, query: 'no such words' });
+      sm.setItemFilter({ ...all, query: 'moscow' });
+    });
+    const shown = await rendered(page, 'items-dot');
+    expect(shown.length).toBeGreaterThan(0);
+    for (const f of shown) expect(String(f.search)).toContain('moscow');
+    const expected = await page.evaluate(
+      () =>
+        [...(window.__viewer?.domain.items.values() ?? [])].filter((it) =>
+          it.search.includes('moscow'),
+        ).length,
+    );
+    expect(new Set(shown.map((f) => f.key)).size).toBe(expected);
     await page.close();
   });
 
