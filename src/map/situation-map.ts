@@ -129,7 +129,12 @@ export class SituationMap {
       this.options.onViewChange({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
     });
     this.map.on('click', (e) => this.handleClick(e.point));
-    this.map.on('render', () => this.checkRetiled());
+    // A chunk is done when its last tile comes in. 'idle' is the fallback for tiles that
+    // failed, which send no data event (everything is loaded by then).
+    this.map.on('sourcedata', (e) => {
+      if (e.tile && this.retiling.has(e.sourceId)) this.checkRetiled(e.sourceId);
+    });
+    this.map.on('idle', () => this.checkRetiled(null));
     this.map.on('mouseenter', LAYER.placesCircle, this.pointer);
     this.map.on('mouseleave', LAYER.placesCircle, this.noPointer);
   }
@@ -221,14 +226,17 @@ export class SituationMap {
     else this.applyItemFilter(filter);
   }
 
-  /** After each frame: once the chunks being cut again are done, applies a filter that waited. */
-  private checkRetiled(): void {
-    if (this.retiling.size === 0) return;
-    for (const id of this.retiling) if (!this.map.isSourceLoaded(id)) return;
-    this.retiling.clear();
+  /**
+   * A tile of chunk `sourceId` came in (or, for null, the map is idle): once every chunk being
+   * cut again is done, applies the filter that waited. Applied within the event, before the
+   * next frame, so the map cannot report 'idle' in between.
+   */
+  private checkRetiled(sourceId: string | null): void {
+    if (sourceId === null) this.retiling.clear();
+    else if (this.map.isSourceLoaded(sourceId)) this.retiling.delete(sourceId);
+    if (this.retiling.size > 0) return;
     const next = this.waitingFilter;
     this.waitingFilter = null;
-    // Applied within the frame's 'render' event, so the map cannot report 'idle' in between.
     if (next) this.applyItemFilter(next);
   }
 
