@@ -160,6 +160,21 @@ export function App() {
 
   // Typed arrays over every item, made once per set of reports; each interaction updates them.
   const index = useMemo(() => (domain ? new FilterIndex(domain) : null), [domain]);
+  // The first toggle, window step or keystroke runs the index's loops compiled, not in the
+  // interpreter: they are run once, and undone, when the page is idle after loading.
+  useEffect(() => {
+    if (!index) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const steps = index.warmUpSteps();
+    let handle = 0;
+    const next = () => {
+      steps.shift()?.();
+      if (steps.length > 0) handle = idle(next);
+    };
+    handle = idle(next);
+    return () => cancel(handle);
+  }, [index]);
   // The search applies at the pace React can draw, once a worker has scanned the quotes;
   // typing stays responsive with 100,000 items.
   const deferredQuery = useDeferredValue(query);
