@@ -197,8 +197,11 @@ async function benchCorpus(events: number): Promise<string> {
       const longTasksSeen = () =>
         page.evaluate(() => (window as unknown as { __long: number[] }).__long);
       await watchLongTasks();
+      // The window is grabbed in its middle and moved whole, a month across the half-year.
+      const win = await page.locator('.timeline-chart rect.window').boundingBox();
+      if (!win) throw new Error('no time window');
       const y = chart.y + chart.height / 2;
-      const x0 = chart.x + chart.width * 0.2;
+      const x0 = win.x + win.width / 2;
       await page.mouse.move(x0, y);
       await page.mouse.down();
       for (let step = 1; step <= DRAG_STEPS; step++)
@@ -213,8 +216,12 @@ async function benchCorpus(events: number): Promise<string> {
         });
       await page.mouse.up();
       longTasks.push(...(await longTasksSeen()));
+      // A drag that did not move the window would measure nothing.
+      const windowStart = () => page.getByLabel('Time window start').inputValue();
+      const stepped = await windowStart();
+      if (stepped <= '2020-02-01') throw new Error(`the drag left the window at ${stepped}`);
       await waitForMapIdle(page);
-      // The sweep: a new window dragged out over a fifth of the chart, as a hand drags it.
+      // The sweep: the window moved back over a fifth of the chart, as a hand drags it.
       await watchLongTasks();
       const x1 = x0 + DRAG_STEPS * chart.width * 0.03;
       await page.mouse.move(x1, y);
@@ -227,6 +234,7 @@ async function benchCorpus(events: number): Promise<string> {
       await page.mouse.up();
       const swept = Date.now();
       await waitForMapIdle(page, LOAD_TIMEOUT_MS);
+      if ((await windowStart()) >= stepped) throw new Error('the sweep did not move the window');
       sweeps.push({
         long: await longTasksSeen(),
         perMoveMs: (swept - sweepStart) / SWEEP_MOVES,

@@ -69,6 +69,9 @@ function TimelineView({
   };
 
   const onPointerDown = (e: React.PointerEvent<SVGSVGElement>) => {
+    // No text selection from the drag: a later drag starting on selected text would become a
+    // text drag, which the browser ends with a pointercancel.
+    e.preventDefault();
     const day = dayAt(e.clientX);
     const rect = svgRef.current?.getBoundingClientRect();
     const x = rect ? ((e.clientX - rect.left) / rect.width) * WIDTH : 0;

@@ -130,6 +130,25 @@ describe('analyst workflow in Chromium', () => {
       if (f.dated) expect((f.t0 as number) <= dragTo && (f.t1 as number) >= dragFrom).toBe(true);
     const shownCount = Number((await listStatus(page)).match(/^(\d+) of/)?.[1]);
     expect(new Set(afterDrag.map((f) => f.key)).size).toBe(shownCount);
+    // Grabbing the window in its middle moves it whole, and follows the pointer to the end of
+    // the drag (a drag must not select page text, which would turn the next drag into a
+    // text drag that the browser cancels).
+    const win = await page.locator('.timeline-chart rect.window').boundingBox();
+    if (!win) throw new Error('no window');
+    await page.mouse.move(win.x + win.width / 2, win.y + win.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(win.x + win.width / 2 - box.width * 0.1, win.y + win.height / 2, {
+      steps: 8,
+    });
+    await page.mouse.up();
+    const moved = await Promise.all(
+      ['Time window start', 'Time window end'].map(async (label) =>
+        Math.floor(Date.parse(await page.getByLabel(label).inputValue()) / 86_400_000),
+      ),
+    );
+    expect(moved[1] - moved[0]).toBe(dragTo - dragFrom);
+    expect(moved[0]).toBeLessThan(dragFrom - 1);
+    expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
     await page.getByRole('button', { name: 'All time' }).click();
     await expect.poll(() => listCount(page)).toBe(before);
     await page.close();
