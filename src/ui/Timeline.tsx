@@ -72,6 +72,10 @@ function TimelineView({
     // No text selection from the drag: a later drag starting on selected text would become a
     // text drag, which the browser ends with a pointercancel.
     e.preventDefault();
+    // That also keeps the focus where it was; leave it as a click would. A date field kept
+    // focused while the drag rewrites its value fires a selection change per step, and React
+    // answers each by reading the field's selection, which forces a layout of the page.
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     const day = dayAt(e.clientX);
     const rect = svgRef.current?.getBoundingClientRect();
     const x = rect ? ((e.clientX - rect.left) / rect.width) * WIDTH : 0;
