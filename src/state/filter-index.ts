@@ -181,6 +181,7 @@ export class FilterIndex {
     this.placeCount = new Int32Array(this.placeKeys.length);
     this.placeSideCount = new Int32Array(this.placeKeys.length * this.sideIds.length);
     this.recount();
+    this.findSearchedDays();
   }
 
   /** Brings the index to `filter`, doing only the work that changed. */
@@ -221,7 +222,7 @@ export class FilterIndex {
     }
   }
 
-  /** Works out every item's visible flag and the per-place counts from scratch. */
+  /** Works out every item's visible flag and the counts from scratch (the search, and so its days, unchanged). */
   private recount(): void {
     this.placeCount.fill(0);
     this.placeSideCount.fill(0);
@@ -231,20 +232,13 @@ export class FilterIndex {
     this.passingCount = 0;
     this.blockVisible.fill(0);
     this.visibleTotal = 0;
-    let first = Number.POSITIVE_INFINITY;
-    let last = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < this.size; i++) {
-      if (this.matches[i] === 1 && this.dated[i] === 1) {
-        if (this.t0[i] < first) first = this.t0[i];
-        if (this.t1[i] > last) last = this.t1[i];
-      }
       const passes = this.passesAllButWindow(i);
       if (passes) this.countDays(i, 1);
       const on = passes && this.inWindow(i);
       this.visible[i] = on ? 1 : 0;
       if (on) this.count(i, 1);
     }
-    this.searchedDays = Number.isFinite(first) ? [first, last] : null;
   }
 
   /**
@@ -259,14 +253,21 @@ export class FilterIndex {
       this.countDays(i, m[i] === 1 ? 1 : -1);
       this.setVisible(i, m[i] === 1 && this.inWindow(i));
     }
+    this.findSearchedDays();
+  }
+
+  /** The first and last day of the dated items the search lets through, from the sorted days. */
+  private findSearchedDays(): void {
+    const m = this.matches;
     let k = 0;
     while (k < this.byT0.length && m[this.byT0[k]] === 0) k++;
-    if (k === this.byT0.length) this.searchedDays = null;
-    else {
-      let j = this.byT1.length - 1;
-      while (m[this.byT1[j]] === 0) j--;
-      this.searchedDays = [this.t0Sorted[k], this.t1Sorted[j]];
+    if (k === this.byT0.length) {
+      this.searchedDays = null;
+      return;
     }
+    let j = this.byT1.length - 1;
+    while (m[this.byT1[j]] === 0) j--;
+    this.searchedDays = [this.t0Sorted[k], this.t1Sorted[j]];
   }
 
   /** Counts item `i` in or out of the timeline. */
