@@ -153,7 +153,7 @@ export function App() {
     const map = mapRef.current;
     if (!map || !mapReady || !domain) return;
     performance.mark('viewer:domain-built');
-    map.setSituation(makeMapData(domain));
+    map.setSituation({ ...makeMapData(domain), order: domain.sortedItems.map((it) => it.key) });
     performance.mark('viewer:sources-set');
     window.__viewer = { map: map.map, situationMap: map, domain };
   }, [mapReady, domain]);
@@ -198,10 +198,10 @@ export function App() {
 
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !mapReady || !domain) return;
-    map.setItemFilter(filter);
+    if (!map || !mapReady || !domain || !index || !derived) return;
+    map.setShown(index.visibleFlags());
     map.setPlaceStates(styles);
-  }, [mapReady, domain, filter, styles]);
+  }, [mapReady, domain, index, derived, styles]);
 
   const item = domain && itemKey ? (domain.items.get(itemKey) ?? null) : null;
   const effectivePlaceKey = placeKey ?? item?.placeKey ?? null;

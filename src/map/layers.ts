@@ -1,11 +1,4 @@
-import type {
-  CircleLayerSpecification,
-  FilterSpecification,
-  LayerSpecification,
-  LineLayerSpecification,
-  GeoJSONSourceSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 /** Font name used by every label; mapped to bundled files by the style's `font-faces`. */
 export const LABEL_FONT = 'Noto Sans Regular';
@@ -24,27 +17,10 @@ export const LAYER = {
   placesHalo: 'places-halo',
   placesCircle: 'places-circle',
   placesLabel: 'places-label',
+  /** Custom WebGL layers (item-drawing.ts), added with the data. */
+  itemArcs: 'item-arcs',
+  itemDots: 'item-dots',
 } as const;
-
-type DotPaint = Required<
-  Pick<
-    NonNullable<CircleLayerSpecification['paint']>,
-    'circle-radius' | 'circle-opacity' | 'circle-stroke-opacity'
-  >
->;
-
-/**
- * Size and fading of the item dots, which sit at map positions laid out for `zoom` (see
- * map-data.ts): full size there, smaller further out, gone once they would fold under their
- * place.
- */
-export function dotPaint(zoom: number): DotPaint {
-  return {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], zoom - 2, 2, zoom, 4.5, zoom + 4, 7],
-    'circle-opacity': ['interpolate', ['linear'], ['zoom'], zoom - 1.6, 0, zoom - 0.8, 1],
-    'circle-stroke-opacity': ['interpolate', ['linear'], ['zoom'], zoom - 1.6, 0, zoom - 0.8, 1],
-  };
-}
 
 /** Colour of a place with nothing visible left, and of land and sea. */
 const COLORS = {
@@ -61,8 +37,8 @@ const placeVisible = ['>', ['coalesce', ['feature-state', 'visibleCount'], 0], 0
 
 /**
  * The map's layers as data, bottom to top. Sources are added by {@link makeStyle}; the item
- * dots and arcs, one layer per chunk of items (see time-chunks.ts), are added with the data:
- * arcs below {@link LAYER.placesHalo}, dots below {@link LAYER.placesLabel}.
+ * dots and arcs, custom WebGL layers (item-drawing.ts), are added with the data: arcs below
+ * {@link LAYER.placesHalo}, dots below {@link LAYER.placesLabel}.
  */
 export function makeLayers(): LayerSpecification[] {
   return [
@@ -195,79 +171,4 @@ export function makeStyle(urls: StyleUrls): StyleSpecification {
     },
     layers: makeLayers(),
   } as StyleSpecification;
-}
-
-/** The source and layers of the n-th chunk of items (see time-chunks.ts). */
-export const chunkIds = (n: number) => ({
-  source: `items-${n}`,
-  itemLayer: `${ITEM_LAYER_PREFIX}${n}`,
-  arcLayer: `${ARC_LAYER_PREFIX}${n}`,
-});
-export const ITEM_LAYER_PREFIX = 'items-dot-';
-export const ARC_LAYER_PREFIX = 'arcs-line-';
-
-/**
- * A chunk's source: its items' dots and their arcs together, so that a filter change makes
- * MapLibre cut one set of tiles, not two. A dot and its arcs share the item's key as their
- * id, so one feature-state marks them all.
- */
-export function chunkSource(data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecification {
-  return { type: 'geojson', data, promoteId: 'key' };
-}
-
-const DOTS_ONLY: FilterSpecification = ['==', ['geometry-type'], 'Point'];
-const ARCS_ONLY: FilterSpecification = ['!=', ['geometry-type'], 'Point'];
-
-/** The filter of a chunk's dot or arc layer: its own kind of feature, and what `filter` lets through. */
-export function chunkLayerFilter(
-  kind: 'dots' | 'arcs',
-  filter: FilterSpecification | null,
-): FilterSpecification {
-  const own = kind === 'dots' ? DOTS_ONLY : ARCS_ONLY;
-  return filter ? (['all', own, filter] as FilterSpecification) : own;
-}
-
-/**
- * One dot per event or statement, around its place: a circle layer, which draws 100,000
- * points without the symbol layer's placement work or its per-tile limits. Sized for dots
- * laid out at `dotZoom` (see {@link dotPaint}).
- */
-export function itemDotLayer(
-  id: string,
-  source: string,
-  dotZoom: number,
-): CircleLayerSpecification {
-  return {
-    id,
-    type: 'circle',
-    source,
-    filter: chunkLayerFilter('dots', null),
-    paint: {
-      ...dotPaint(dotZoom),
-      'circle-color': ['get', 'color'],
-      'circle-stroke-color': [
-        'case',
-        ['boolean', ['feature-state', 'highlight'], false],
-        '#111111',
-        COLORS.halo,
-      ],
-      'circle-stroke-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 3, 1],
-    },
-  };
-}
-
-/** A statement made in one place about another, a call between two capitals. */
-export function arcLineLayer(id: string, source: string): LineLayerSpecification {
-  return {
-    id,
-    type: 'line',
-    source,
-    filter: chunkLayerFilter('arcs', null),
-    layout: { 'line-cap': 'round' },
-    paint: {
-      'line-color': ['get', 'color'],
-      'line-width': ['case', ['boolean', ['feature-state', 'highlight'], false], 4, 1.6],
-      'line-opacity': 0.75,
-    },
-  };
 }

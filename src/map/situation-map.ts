@@ -4,19 +4,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Basemap } from '../spatial/basemap';
 import { MAX_DOT_ZOOM } from '../state/map-data';
-import type { ViewFilter } from '../state/view-filter';
-import {
-  arcLineLayer,
-  chunkIds,
-  chunkLayerFilter,
-  chunkSource,
-  itemDotLayer,
-  LAYER,
-  makeStyle,
-  SOURCE,
-  type StyleUrls,
-} from './layers';
-import { chunkByTime, chunkFilter, type ChunkSpan } from './time-chunks';
+import { dotStyle, ItemDrawing, STROKE } from './item-drawing';
+import { buildItemGeometry, DotFinder, mercatorX, mercatorY } from './item-geometry';
+import { LAYER, makeStyle, SOURCE, type StyleUrls } from './layers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -31,23 +21,16 @@ export interface PlaceFeatureProps {
   basis: string;
 }
 
+/** An item's dot: which item, where it happened, and the colour of its first actor's side. */
 export interface ItemFeatureProps {
   key: string;
   kind: string;
   placeKey: string;
-  /** Actor ids, comma-joined on both ends so a filter can look for `,id,`. */
-  actorList: string;
   color: string;
-  /** Whether the item has a date; `t0`..`t1` are then its possible days (day numbers). */
-  dated: boolean;
-  t0: number;
-  t1: number;
-  /** Lower-case text the search box matches. */
-  search: string;
 }
 
 export interface ArcFeatureProps extends ItemFeatureProps {
-  /** Which arc: the item's key and the place it goes to (its feature id is the item's key). */
+  /** Which arc: the item's key and the place it goes to. */
   arcKey: string;
   /** The place the arc goes to. */
   toKey: string;
@@ -62,20 +45,14 @@ export interface SituationMapOptions {
   onViewChange: (view: { center: [number, number]; zoom: number }) => void;
 }
 
-/** A chunk of items on the map (see time-chunks.ts): its days, and what its layers now show. */
-interface ChunkState {
-  ids: ReturnType<typeof chunkIds>;
-  span: ChunkSpan;
-  visible: boolean;
-  /** The layer filter last set, as JSON. */
-  filter: string;
-}
+/** Extra pixels around a dot that still count as a click on it. */
+const HIT_SLOP_PX = 3;
 
 /**
- * Owns the MapLibre map. React creates it once and pushes state into it: data through
- * `setData` (items in sources by time, see time-chunks.ts), filters through layer filters
- * and visibility, per-place counts through feature-state. A filter change sets only the
- * layer filters that change; sources are rebuilt only when the reports do.
+ * Owns the MapLibre map. React creates it once and pushes state into it: places through a
+ * GeoJSON source with per-place counts as feature-state; item dots and arcs through two
+ * custom WebGL layers (item-drawing.ts) that show exactly the items the filter index marks
+ * visible. A filter change hands over those flags; nothing is rebuilt until the reports change.
  */
 export class SituationMap {
   readonly map: maplibregl.Map;
@@ -84,17 +61,16 @@ export class SituationMap {
   private readonly ready: Promise<void>;
   private fitted: boolean;
   private popupClosedByCode = false;
-  /** The item hovered in the list, whose dot and arcs are marked. */
-  private highlighted: string | null = null;
   private readonly placeStates = new Map<string, { visibleCount: number; color: string | null }>();
-  private chunks: ChunkState[] = [];
-  /** The chunk holding each item and its arcs, by item key. */
-  private chunkOfItem = new Map<string, ChunkState>();
-  private lastFilter: ViewFilter | null = null;
-  /** Chunk sources MapLibre is still cutting again for the last filter applied. */
-  private readonly retiling = new Set<string>();
-  /** The latest filter that came while they were: applied once they are done. */
-  private waitingFilter: ViewFilter | null = null;
+  /** Items in the filter index's order, their index by key, and where their dots are. */
+  private order: readonly string[] = [];
+  private indexOf = new Map<string, number>();
+  private placeOfItem = new Map<string, string>();
+  private drawing: ItemDrawing | null = null;
+  private finder: DotFinder | null = null;
+  private dotZoom = 0;
+  /** The last shown flags, kept until the items are drawn. */
+  private shown: ArrayLike<number> | null = null;
   private readonly pointer = () => {
     this.map.getCanvas().style.cursor = 'pointer';
   };
@@ -111,6 +87,9 @@ export class SituationMap {
       zoom: options.view?.zoom ?? 2,
       attributionControl: { compact: true, customAttribution: 'Natural Earth' },
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // Labels appear at once. A fade keeps the map drawing frames for 300 ms after every
+      // change, which on a slow machine competes with the tiles a drag is waiting for.
+      fadeDuration: 0,
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
@@ -129,19 +108,13 @@ export class SituationMap {
       this.options.onViewChange({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
     });
     this.map.on('click', (e) => this.handleClick(e.point));
-    // A chunk is done when its last tile comes in. 'idle' is the fallback for tiles that
-    // failed, which send no data event (everything is loaded by then).
-    this.map.on('sourcedata', (e) => {
-      if (e.tile && this.retiling.has(e.sourceId)) this.checkRetiled(e.sourceId);
+    this.map.on('mousemove', (e) => {
+      const over =
+        this.itemAt(e.point) !== null ||
+        this.map.queryRenderedFeatures(e.point, { layers: [LAYER.placesCircle] }).length > 0;
+      if (over) this.pointer();
+      else this.noPointer();
     });
-    this.map.on('idle', () => this.checkRetiled(null));
-    this.map.on('mouseenter', LAYER.placesCircle, this.pointer);
-    this.map.on('mouseleave', LAYER.placesCircle, this.noPointer);
-  }
-
-  /** The item dot layers, one per chunk. */
-  get itemLayers(): string[] {
-    return this.chunks.map((c) => c.ids.itemLayer);
   }
 
   /** Resolves once the style has loaded and sources accept data. */
@@ -149,16 +122,84 @@ export class SituationMap {
     return this.ready;
   }
 
-  private handleClick(point: maplibregl.PointLike): void {
-    const itemLayers = this.itemLayers;
-    const hits = this.map.queryRenderedFeatures(point, {
-      layers: [...itemLayers, LAYER.placesCircle],
-    });
-    const item = hits.find((f) => itemLayers.includes(f.layer.id));
-    const place = hits.find((f) => f.layer.id === LAYER.placesCircle);
-    if (item)
-      this.options.onPlaceClick(item.properties.placeKey as string, item.properties.key as string);
-    else if (place) this.options.onPlaceClick(place.properties.key as string, null);
+  private handleClick(point: maplibregl.Point): void {
+    const item = this.itemAt(point);
+    if (item !== null) {
+      const key = this.order[item];
+      const placeKey = this.placeOfItem.get(key);
+      if (placeKey) {
+        this.options.onPlaceClick(placeKey, key);
+        return;
+      }
+    }
+    const place = this.map.queryRenderedFeatures(point, { layers: [LAYER.placesCircle] })[0];
+    if (place) this.options.onPlaceClick(place.properties.key as string, null);
+  }
+
+  /** The index of the shown item whose dot is under a point of the map, or null. */
+  private itemAt(point: maplibregl.Point): number | null {
+    if (!this.finder || !this.shown) return null;
+    const { radius, opacity } = dotStyle(this.map.getZoom(), this.dotZoom);
+    if (opacity <= 0) return null;
+    const reach = radius + STROKE.dot + HIT_SLOP_PX;
+    const at = this.map.unproject(point);
+    const edge = this.map.unproject(point.add(new maplibregl.Point(reach, 0)));
+    const r = Math.hypot(
+      mercatorX(edge.lng) - mercatorX(at.lng),
+      mercatorY(edge.lat) - mercatorY(at.lat),
+    );
+    return this.finder.nearest(mercatorX(at.lng), mercatorY(at.lat), r, this.shown);
+  }
+
+  /**
+   * The keys of the shown items whose dots are in view, as a reader of the map sees them
+   * (tests use it; the dots themselves are pixels).
+   */
+  itemsInView(): string[] {
+    const g = this.drawing?.geometry;
+    const shown = this.shown;
+    if (!g || !shown) return [];
+    const b = this.map.getBounds();
+    const [x0, x1] = [mercatorX(b.getWest()), mercatorX(b.getEast())];
+    const [y0, y1] = [mercatorY(b.getNorth()), mercatorY(b.getSouth())];
+    const out: string[] = [];
+    for (let i = 0; i < g.count; i++) {
+      if (shown[i] !== 1 || g.dotColor[i * 4 + 3] === 0) continue;
+      const x = g.dotXY[i * 2];
+      const y = g.dotXY[i * 2 + 1];
+      if (x >= x0 && x <= x1 && y >= y0 && y <= y1) out.push(this.order[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Where an item's dot is on the map canvas (CSS pixels) and its colour, or null for an item
+   * without a dot: for tests that read the drawn pixels.
+   */
+  dotOnScreen(
+    key: string,
+  ): { x: number; y: number; radius: number; color: [number, number, number] } | null {
+    const g = this.drawing?.geometry;
+    const i = this.indexOf.get(key);
+    if (!g || i === undefined || g.dotColor[i * 4 + 3] === 0) return null;
+    const at = new maplibregl.MercatorCoordinate(g.dotXY[i * 2], g.dotXY[i * 2 + 1]).toLngLat();
+    const p = this.map.project(at);
+    const c = g.dotColor;
+    const { radius } = dotStyle(this.map.getZoom(), this.dotZoom);
+    return { x: p.x, y: p.y, radius, color: [c[i * 4], c[i * 4 + 1], c[i * 4 + 2]] };
+  }
+
+  /** The keys of the shown items that have arcs (tests use it, as {@link itemsInView}). */
+  itemsWithArcs(): string[] {
+    const g = this.drawing?.geometry;
+    const shown = this.shown;
+    if (!g || !shown) return [];
+    const out = new Set<string>();
+    for (let s = 0; s < g.segments; s++) {
+      const i = g.segItem[s];
+      if (shown[i] === 1) out.add(this.order[i]);
+    }
+    return [...out];
   }
 
   setBasemap(basemap: Basemap): void {
@@ -172,40 +213,34 @@ export class SituationMap {
     arcs: FeatureCollection<LineString | MultiLineString, ArcFeatureProps>;
     bounds: [number, number, number, number] | null;
     dotZoom: number;
+    /** Item keys in the filter index's order: the order of the flags {@link setShown} takes. */
+    order: readonly string[];
   }): void {
-    const { places, items, arcs, bounds } = data;
+    const { places, items, arcs, bounds, order } = data;
     this.placeStates.clear();
-    this.highlighted = null;
-    for (const c of this.chunks) {
-      this.map.off('mouseenter', c.ids.itemLayer, this.pointer);
-      this.map.off('mouseleave', c.ids.itemLayer, this.noPointer);
-      this.map.removeLayer(c.ids.itemLayer);
-      this.map.removeLayer(c.ids.arcLayer);
-      this.map.removeSource(c.ids.source);
+    if (this.drawing) {
+      this.map.removeLayer(this.drawing.dots.id);
+      this.map.removeLayer(this.drawing.arcs.id);
     }
-    this.chunks = [];
-    this.chunkOfItem.clear();
-    this.retiling.clear();
-    this.waitingFilter = null;
     (this.map.getSource(SOURCE.places) as maplibregl.GeoJSONSource).setData(places);
-    chunkByTime(items, arcs).forEach((chunk, n) => {
-      const ids = chunkIds(n);
-      this.map.addSource(
-        ids.source,
-        chunkSource({
-          type: 'FeatureCollection',
-          features: [...chunk.items.features, ...chunk.arcs.features],
-        }),
-      );
-      this.map.addLayer(arcLineLayer(ids.arcLayer, ids.source), LAYER.placesHalo);
-      this.map.addLayer(itemDotLayer(ids.itemLayer, ids.source, data.dotZoom), LAYER.placesLabel);
-      this.map.on('mouseenter', ids.itemLayer, this.pointer);
-      this.map.on('mouseleave', ids.itemLayer, this.noPointer);
-      const state: ChunkState = { ids, span: chunk.span, visible: true, filter: 'null' };
-      this.chunks.push(state);
-      for (const f of chunk.items.features) this.chunkOfItem.set(f.properties.key, state);
+    this.order = order;
+    this.indexOf = new Map(order.map((key, i) => [key, i]));
+    this.placeOfItem = new Map(
+      items.features.map((f) => [f.properties.key, f.properties.placeKey]),
+    );
+    this.dotZoom = data.dotZoom;
+    const geometry = buildItemGeometry(items, arcs, order);
+    this.finder = new DotFinder(geometry);
+    this.drawing = new ItemDrawing(geometry, data.dotZoom, {
+      dots: LAYER.itemDots,
+      arcs: LAYER.itemArcs,
     });
-    if (this.lastFilter) this.applyItemFilter(this.lastFilter);
+    this.map.addLayer(this.drawing.arcs, LAYER.placesHalo);
+    this.map.addLayer(this.drawing.dots, LAYER.placesLabel);
+    // Until the first flags come, every item shows.
+    this.setShown(
+      this.shown?.length === order.length ? this.shown : new Uint8Array(order.length).fill(1),
+    );
     if (!this.fitted && bounds) {
       this.fitted = true;
       this.map.fitBounds(bounds, { padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM, duration: 0 });
@@ -213,65 +248,19 @@ export class SituationMap {
   }
 
   /**
-   * Shows only the items the filter lets through: per chunk, a layer filter (set only when it
-   * changes, since each change makes MapLibre cut that chunk's tiles again) or, for a chunk
-   * wholly outside the time window, no drawing at all. While MapLibre is still cutting tiles
-   * for the last change, a new filter waits, and only the latest one is applied when it is
-   * done: a drag sends a filter per mouse move, faster than tiles can be cut, and the page
-   * would otherwise take in tiles that are already out of date.
+   * Shows exactly the items whose flag is 1, by index in the order given to
+   * {@link setSituation} (the filter index's visible flags): one upload of a byte per item,
+   * whatever the filter changed.
    */
-  setItemFilter(filter: ViewFilter): void {
-    this.lastFilter = filter;
-    if (this.retiling.size > 0) this.waitingFilter = filter;
-    else this.applyItemFilter(filter);
-  }
-
-  /**
-   * A tile of chunk `sourceId` came in (or, for null, the map is idle): once every chunk being
-   * cut again is done, applies the filter that waited. Applied within the event, before the
-   * next frame, so the map cannot report 'idle' in between.
-   */
-  private checkRetiled(sourceId: string | null): void {
-    if (sourceId === null) this.retiling.clear();
-    else if (this.map.isSourceLoaded(sourceId)) this.retiling.delete(sourceId);
-    if (this.retiling.size > 0) return;
-    const next = this.waitingFilter;
-    this.waitingFilter = null;
-    if (next) this.applyItemFilter(next);
-  }
-
-  private applyItemFilter(filter: ViewFilter): void {
-    for (const c of this.chunks) {
-      const next = chunkFilter(c.span, filter);
-      if (next.visible) {
-        const json = JSON.stringify(next.filter);
-        if (json !== c.filter) {
-          c.filter = json;
-          // Both layers in one go: MapLibre cuts the chunk's tiles again once.
-          this.map.setFilter(c.ids.itemLayer, chunkLayerFilter('dots', next.filter));
-          this.map.setFilter(c.ids.arcLayer, chunkLayerFilter('arcs', next.filter));
-          this.retiling.add(c.ids.source);
-        }
-      }
-      if (next.visible !== c.visible) {
-        c.visible = next.visible;
-        for (const layer of [c.ids.itemLayer, c.ids.arcLayer])
-          this.map.setLayoutProperty(layer, 'visibility', next.visible ? 'visible' : 'none');
-      }
-    }
+  setShown(flags: ArrayLike<number>): void {
+    const copy = Uint8Array.from(flags as Uint8Array);
+    this.shown = copy;
+    this.drawing?.setShown(copy);
   }
 
   /** Marks one item's dot and arcs (hovered in the list), or none. */
   highlightItem(key: string | null): void {
-    this.markItem(this.highlighted, false);
-    this.highlighted = key;
-    this.markItem(key, true);
-  }
-
-  private markItem(key: string | null, highlight: boolean): void {
-    const chunk = key && this.chunkOfItem.get(key);
-    if (!key || !chunk) return;
-    this.map.setFeatureState({ source: chunk.ids.source, id: key }, { highlight });
+    this.drawing?.setMarked(key === null ? -1 : (this.indexOf.get(key) ?? -1));
   }
 
   /** Per-place visible count and colour, as feature-state read by the place layers; only changes are sent. */

@@ -444,6 +444,15 @@ export class FilterIndex {
   }
 
   /**
+   * Every item's visible flag (1 shown, 0 not), by index in the domain's time order
+   * (`domain.sortedItems`): what the map draws. The index's own array, read as it is: copy it
+   * to keep it past the next change.
+   */
+  visibleFlags(): Readonly<Uint8Array> {
+    return this.visible;
+  }
+
+  /**
    * The visible items, in time order: a view that finds the rows asked for through the
    * visible flags, so a change costs nothing until rows are read, and reading the rows on
    * screen costs a few hundred steps, not a pass over every item. A view reads the index as

@@ -2,6 +2,7 @@ import { bbox, greatCircle } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { ArcFeatureProps, ItemFeatureProps, PlaceFeatureProps } from '../map/situation-map';
 import type { Domain } from './domain';
+import { mercatorY } from '../map/item-geometry';
 import { distanceKm } from '../spatial/distance';
 import { itemsAtPlace } from './selectors';
 
@@ -32,13 +33,10 @@ export function dotOffset(slot: number): [number, number] {
   return [r * Math.cos(a), r * Math.sin(a)];
 }
 
-const mercatorY = (lat: number) =>
-  Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
-
 /**
  * The zoom the item dots are laid out for: the one at which the places fill a typical map
- * view. Dots sit at fixed map positions (a circle layer draws 100,000 of them where a symbol
- * layer cannot hold that many in one tile), so their spiral around a place is as drawn here
+ * view. Dots sit at fixed map positions (drawn as points by the item layer, item-drawing.ts,
+ * which takes 100,000 of them), so their spiral around a place is as drawn here
  * at this zoom, opens up as the analyst zooms in and folds under the place as she zooms out.
  */
 export function dotZoom(bounds: [number, number, number, number] | null): number {
@@ -110,12 +108,7 @@ export function makeMapData(domain: Domain): MapData {
             key: item.key,
             kind: item.props.kind,
             placeKey: place.key,
-            actorList: `,${item.actorIds.join(',')},`,
             color: primary?.color ?? '#616161',
-            dated: item.interval !== null,
-            t0: item.interval?.[0] ?? 0,
-            t1: item.interval?.[1] ?? 0,
-            search: item.search,
           },
           geometry: { type: 'Point', coordinates: dotPosition(place.coordinates, slot, zoom) },
         };

@@ -55,22 +55,44 @@ async function clickPlaceOnMap(page: Page, placeId: string): Promise<string> {
   return (await page.locator('.maplibregl-popup .place-popup').textContent()) ?? '';
 }
 
-/** Item features the map has actually drawn, with their actor lists. */
+/** Items whose dots the map shows in view, with their actor lists (`,a,b,`). */
 async function renderedItems(page: Page): Promise<{ key: string; actorList: string }[]> {
   return page.evaluate(() => {
-    const map = window.__viewer?.map;
-    if (!map) return [];
-    // One dot layer per chunk of items (see src/map/time-chunks.ts).
-    const layers = map
-      .getStyle()
-      .layers.map((l) => l.id)
-      .filter((id) => id.startsWith('items-dot-'));
-    return map.queryRenderedFeatures({ layers }).map((f) => ({
-      key: f.properties.key as string,
-      actorList: f.properties.actorList as string,
+    const v = window.__viewer;
+    if (!v) return [];
+    return v.situationMap.itemsInView().map((key) => ({
+      key,
+      actorList: `,${v.domain.items.get(key)?.actorIds.join(',')},`,
     }));
   });
 }
+
+/**
+ * The pixel drawn at an item dot's centre, read from the map canvas, and the dot's colour:
+ * what a person sees there.
+ */
+async function dotPixel(
+  page: Page,
+  key: string,
+): Promise<{ drawn: number[]; color: number[] } | null> {
+  return page.evaluate((k) => {
+    const v = window.__viewer;
+    const dot = v?.situationMap.dotOnScreen(k);
+    if (!v || !dot) return null;
+    const canvas = v.map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) return null;
+    ctx.drawImage(canvas, 0, 0);
+    const ratio = canvas.width / canvas.clientWidth;
+    const px = ctx.getImageData(Math.round(dot.x * ratio), Math.round(dot.y * ratio), 1, 1).data;
+    return { drawn: [px[0], px[1], px[2]], color: dot.color };
+  }, key);
+}
+
+const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) <= 8);
 
 describe('situation viewer in Chromium', () => {
   it('opens on a map that fits the three places, asking only its own host', async () => {
@@ -154,11 +176,23 @@ describe('situation viewer in Chromium', () => {
   it('unticking Turkey removes its items from the drawn map and the lists, and a reload restores the view', async () => {
     const page = await openViewer();
     const before = await renderedItems(page);
-    expect(before.some((f) => TURKEY_SIDE.some((id) => f.actorList.includes(`,${id},`)))).toBe(
-      true,
-    );
+    const turkish = before.filter((f) => TURKEY_SIDE.some((id) => f.actorList.includes(`,${id},`)));
+    expect(turkish.length).toBeGreaterThan(0);
+    // The pixels: a Turkish dot is drawn in its colour (one that no label covers), and is
+    // gone once Turkey is unticked.
+    let turkishDot: string | null = null;
+    for (const f of turkish.filter((t) => TURKEY_SIDE.includes(t.actorList.split(',')[1]))) {
+      const px = await dotPixel(page, f.key);
+      if (px && near(px.drawn, px.color)) {
+        turkishDot = f.key;
+        break;
+      }
+    }
+    if (!turkishDot) throw new Error('no Turkish dot drawn in its colour');
     await page.getByRole('checkbox', { name: /^Turkey · side of/ }).uncheck();
     await waitForMapIdle(page);
+    const gone = await dotPixel(page, turkishDot);
+    expect(gone && !near(gone.drawn, gone.color)).toBe(true);
     const after = await renderedItems(page);
     expect(after.length).toBeGreaterThan(0);
     expect(after.filter((f) => TURKEY_SIDE.some((id) => f.actorList.includes(`,${id},`)))).toEqual(

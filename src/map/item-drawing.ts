@@ -1,0 +1,382 @@
+import type {
+  CustomLayerInterface,
+  CustomRenderMethodInput,
+  Map as MapLibreMap,
+} from 'maplibre-gl';
+import type { ItemGeometry } from './item-geometry';
+
+/**
+ * Draws every item dot and arc with WebGL as two MapLibre custom layers. Which items show is
+ * a per-item flag (the filter index's visible flags, one byte per item) in a texture that the
+ * vertex shaders read: a filter change uploads that one array, however many items it touches,
+ * and nothing is cut into tiles again. An item that is not shown is moved out of view in the
+ * vertex shader, so it costs no pixels.
+ */
+
+/** Items per row of the flag texture. */
+const MASK_WIDTH = 2048;
+
+/** Dot radius and opacity at `zoom` for dots laid out at `dotZoom` (see map-data.ts). */
+export function dotStyle(zoom: number, dotZoom: number): { radius: number; opacity: number } {
+  const radius = interpolate(zoom, [
+    [dotZoom - 2, 2],
+    [dotZoom, 4.5],
+    [dotZoom + 4, 7],
+  ]);
+  const opacity = interpolate(zoom, [
+    [dotZoom - 1.6, 0],
+    [dotZoom - 0.8, 1],
+  ]);
+  return { radius, opacity };
+}
+
+function interpolate(x: number, stops: [number, number][]): number {
+  if (x <= stops[0][0]) return stops[0][1];
+  for (let k = 1; k < stops.length; k++) {
+    const [x1, y1] = stops[k];
+    const [x0, y0] = stops[k - 1];
+    if (x <= x1) return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+  }
+  return stops[stops.length - 1][1];
+}
+
+/** Widths of a dot's white ring and of an arc, in CSS pixels; marked (hovered) and not. */
+export const STROKE = { dot: 1, dotMarked: 3, arc: 1.6, arcMarked: 4 } as const;
+const ARC_OPACITY = 0.75;
+
+const MASK_GLSL = `
+uniform sampler2D u_mask;
+bool shown(int i) {
+  return texelFetch(u_mask, ivec2(i % ${MASK_WIDTH}, i / ${MASK_WIDTH}), 0).r > 0.0;
+}`;
+
+const DOT_VERTEX = `#version 300 es
+precision highp float;
+uniform mat4 u_matrix;
+uniform float u_radius;
+uniform float u_ratio;
+uniform int u_marked;
+${MASK_GLSL}
+in vec2 a_pos;
+in vec4 a_color;
+out vec4 v_color;
+out float v_radius;
+out float v_stroke;
+out float v_size;
+out float v_marked;
+void main() {
+  int i = gl_VertexID;
+  if (a_color.a == 0.0 || !shown(i)) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    gl_PointSize = 0.0;
+    return;
+  }
+  bool marked = i == u_marked;
+  v_color = a_color;
+  v_radius = u_radius * u_ratio;
+  v_stroke = (marked ? ${STROKE.dotMarked.toFixed(1)} : ${STROKE.dot.toFixed(1)}) * u_ratio;
+  v_marked = marked ? 1.0 : 0.0;
+  v_size = 2.0 * (v_radius + v_stroke) + 2.0;
+  gl_PointSize = v_size;
+  gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
+}`;
+
+const DOT_FRAGMENT = `#version 300 es
+precision highp float;
+uniform float u_opacity;
+in vec4 v_color;
+in float v_radius;
+in float v_stroke;
+in float v_size;
+in float v_marked;
+out vec4 fragColor;
+void main() {
+  float d = length(gl_PointCoord - 0.5) * v_size;
+  float inside = 1.0 - smoothstep(v_radius + v_stroke - 0.5, v_radius + v_stroke + 0.5, d);
+  float ring = smoothstep(v_radius - 0.5, v_radius + 0.5, d);
+  vec3 stroke = mix(vec3(1.0), vec3(0.067), v_marked);
+  float a = inside * u_opacity;
+  fragColor = vec4(mix(v_color.rgb, stroke, ring) * a, a);
+}`;
+
+const ARC_VERTEX = `#version 300 es
+precision highp float;
+uniform mat4 u_matrix;
+uniform vec2 u_viewport;
+uniform float u_ratio;
+uniform int u_marked;
+${MASK_GLSL}
+in vec2 a_corner;
+in vec4 a_ends;
+in float a_item;
+in vec4 a_color;
+out vec4 v_color;
+out float v_across;
+out float v_half;
+void main() {
+  int i = int(a_item + 0.5);
+  if (!shown(i)) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    return;
+  }
+  vec4 p0 = u_matrix * vec4(a_ends.xy, 0.0, 1.0);
+  vec4 p1 = u_matrix * vec4(a_ends.zw, 0.0, 1.0);
+  vec2 s0 = p0.xy / p0.w * u_viewport * 0.5;
+  vec2 s1 = p1.xy / p1.w * u_viewport * 0.5;
+  vec2 along = s1 - s0;
+  along = length(along) > 0.0 ? normalize(along) : vec2(1.0, 0.0);
+  vec2 normal = vec2(-along.y, along.x);
+  float width = (i == u_marked ? ${STROKE.arcMarked.toFixed(1)} : ${STROKE.arc.toFixed(1)}) * u_ratio;
+  v_half = width * 0.5;
+  v_across = a_corner.y * (v_half + 1.0);
+  vec4 p = mix(p0, p1, a_corner.x);
+  p.xy += normal * v_across / (u_viewport * 0.5) * p.w;
+  gl_Position = p;
+  v_color = a_color;
+}`;
+
+const ARC_FRAGMENT = `#version 300 es
+precision highp float;
+in vec4 v_color;
+in float v_across;
+in float v_half;
+out vec4 fragColor;
+void main() {
+  float a = clamp(v_half + 0.5 - abs(v_across), 0.0, 1.0) * ${ARC_OPACITY.toFixed(2)};
+  fragColor = vec4(v_color.rgb * a, a);
+}`;
+
+interface Program {
+  program: WebGLProgram;
+  uniforms: Map<string, WebGLUniformLocation | null>;
+}
+
+/** GL objects, made when the first of the two layers is added to a map. */
+interface Resources {
+  dots: Program;
+  arcs: Program;
+  dotVao: WebGLVertexArrayObject;
+  arcVao: WebGLVertexArrayObject;
+  buffers: WebGLBuffer[];
+  mask: WebGLTexture;
+}
+
+/**
+ * The two layers and what they share: the geometry, the shown flags and the marked item.
+ * `dots` and `arcs` are added to the map where they belong in the layer order.
+ */
+export class ItemDrawing {
+  readonly dots: CustomLayerInterface;
+  readonly arcs: CustomLayerInterface;
+  private res: Resources | null = null;
+  private added = 0;
+  /** The shown flags, padded to whole texture rows. */
+  private readonly mask: Uint8Array;
+  private maskDirty = true;
+  private marked = -1;
+  private readonly matrix = new Float32Array(16);
+  private map: MapLibreMap | null = null;
+
+  constructor(
+    readonly geometry: ItemGeometry,
+    private readonly dotZoom: number,
+    ids: { dots: string; arcs: string },
+  ) {
+    const rows = Math.max(1, Math.ceil(geometry.count / MASK_WIDTH));
+    this.mask = new Uint8Array(rows * MASK_WIDTH);
+    this.dots = this.layer(ids.dots, (gl, args) => this.drawDots(gl, args));
+    this.arcs = this.layer(ids.arcs, (gl, args) => this.drawArcs(gl, args));
+  }
+
+  /** Shows exactly the items whose flag is 1 (by item index), from the next frame. */
+  setShown(flags: ArrayLike<number>): void {
+    this.mask.fill(0);
+    this.mask.set(flags as Uint8Array);
+    this.maskDirty = true;
+    this.map?.triggerRepaint();
+  }
+
+  /** Marks one item's dot and arcs, by index, or none (-1). */
+  setMarked(index: number): void {
+    if (index === this.marked) return;
+    this.marked = index;
+    this.map?.triggerRepaint();
+  }
+
+  private layer(
+    id: string,
+    draw: (gl: WebGL2RenderingContext, args: CustomRenderMethodInput) => void,
+  ): CustomLayerInterface {
+    return {
+      id,
+      type: 'custom',
+      renderingMode: '2d',
+      // GL objects are made in the first frame, not here: MapLibre keeps track of what is
+      // bound, and forgets it after a custom layer draws, not after it is added.
+      onAdd: (map) => {
+        this.map = map;
+        this.added++;
+      },
+      onRemove: (_map, gl) => {
+        this.added--;
+        if (this.added === 0) this.tearDown(gl);
+      },
+      render: (gl, args) => {
+        if (!this.res) this.setUp(gl);
+        draw(gl, args);
+      },
+    };
+  }
+
+  private setUp(gl: WebGL2RenderingContext): void {
+    const g = this.geometry;
+    const buffers: WebGLBuffer[] = [];
+    const buffer = (data: ArrayBufferView) => {
+      const b = must(gl.createBuffer(), 'buffer');
+      gl.bindBuffer(gl.ARRAY_BUFFER, b);
+      gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
+      buffers.push(b);
+      return b;
+    };
+    const dots = makeProgram(gl, DOT_VERTEX, DOT_FRAGMENT);
+    const arcs = makeProgram(gl, ARC_VERTEX, ARC_FRAGMENT);
+
+    const dotVao = must(gl.createVertexArray(), 'vertex array');
+    gl.bindVertexArray(dotVao);
+    attribute(gl, dots, 'a_pos', buffer(g.dotXY), 2, gl.FLOAT, false, 0);
+    attribute(gl, dots, 'a_color', buffer(g.dotColor), 4, gl.UNSIGNED_BYTE, true, 0);
+
+    const arcVao = must(gl.createVertexArray(), 'vertex array');
+    gl.bindVertexArray(arcVao);
+    // One band per piece: four corners (along 0 or 1, across -1 or 1) drawn as a strip.
+    const corners = new Float32Array([0, -1, 0, 1, 1, -1, 1, 1]);
+    attribute(gl, arcs, 'a_corner', buffer(corners), 2, gl.FLOAT, false, 0);
+    attribute(gl, arcs, 'a_ends', buffer(g.segXY), 4, gl.FLOAT, false, 1);
+    attribute(gl, arcs, 'a_item', buffer(g.segItem), 1, gl.FLOAT, false, 1);
+    attribute(gl, arcs, 'a_color', buffer(g.segColor), 4, gl.UNSIGNED_BYTE, true, 1);
+    gl.bindVertexArray(null);
+
+    const mask = must(gl.createTexture(), 'texture');
+    gl.bindTexture(gl.TEXTURE_2D, mask);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+    gl.texStorage2D(gl.TEXTURE_2D, 1, gl.R8, MASK_WIDTH, this.mask.length / MASK_WIDTH);
+    this.res = { dots, arcs, dotVao, arcVao, buffers, mask };
+    this.maskDirty = true;
+  }
+
+  private tearDown(gl: WebGL2RenderingContext): void {
+    const r = this.res;
+    if (!r) return;
+    for (const b of r.buffers) gl.deleteBuffer(b);
+    gl.deleteVertexArray(r.dotVao);
+    gl.deleteVertexArray(r.arcVao);
+    gl.deleteProgram(r.dots.program);
+    gl.deleteProgram(r.arcs.program);
+    gl.deleteTexture(r.mask);
+    this.res = null;
+    this.map = null;
+  }
+
+  /** Binds the flag texture to unit 0, first uploading the flags if they changed. */
+  private bindMask(gl: WebGL2RenderingContext, r: Resources): void {
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, r.mask);
+    if (!this.maskDirty) return;
+    gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+    const rows = this.mask.length / MASK_WIDTH;
+    gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, MASK_WIDTH, rows, gl.RED, gl.UNSIGNED_BYTE, this.mask);
+    this.maskDirty = false;
+  }
+
+  /** Uniforms both programs share. */
+  private common(gl: WebGL2RenderingContext, p: Program, args: CustomRenderMethodInput): void {
+    // biome-ignore lint/correctness/useHookAtTopLevel: WebGL's useProgram, not a React hook.
+    gl.useProgram(p.program);
+    // Web Mercator units (0..1 over the world) to clip space; may be 64-bit, WebGL takes 32.
+    this.matrix.set(args.defaultProjectionData.mainMatrix);
+    gl.uniformMatrix4fv(p.uniforms.get('u_matrix') ?? null, false, this.matrix);
+    gl.uniform1i(p.uniforms.get('u_mask') ?? null, 0);
+    gl.uniform1i(p.uniforms.get('u_marked') ?? null, this.marked);
+    gl.uniform1f(p.uniforms.get('u_ratio') ?? null, this.map?.getPixelRatio() ?? 1);
+    gl.disable(gl.DEPTH_TEST);
+  }
+
+  private drawDots(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
+    const r = this.res;
+    if (!r || !this.map || this.geometry.count === 0) return;
+    const { radius, opacity } = dotStyle(this.map.getZoom(), this.dotZoom);
+    if (opacity <= 0) return;
+    this.bindMask(gl, r);
+    this.common(gl, r.dots, args);
+    gl.uniform1f(r.dots.uniforms.get('u_radius') ?? null, radius);
+    gl.uniform1f(r.dots.uniforms.get('u_opacity') ?? null, opacity);
+    gl.bindVertexArray(r.dotVao);
+    gl.drawArrays(gl.POINTS, 0, this.geometry.count);
+    gl.bindVertexArray(null);
+  }
+
+  private drawArcs(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
+    const r = this.res;
+    if (!r || this.geometry.segments === 0) return;
+    this.bindMask(gl, r);
+    this.common(gl, r.arcs, args);
+    gl.uniform2f(
+      r.arcs.uniforms.get('u_viewport') ?? null,
+      gl.drawingBufferWidth,
+      gl.drawingBufferHeight,
+    );
+    gl.bindVertexArray(r.arcVao);
+    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, this.geometry.segments);
+    gl.bindVertexArray(null);
+  }
+}
+
+function must<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`WebGL could not make a ${what} for the item layers`);
+  return value;
+}
+
+function makeProgram(gl: WebGL2RenderingContext, vertex: string, fragment: string): Program {
+  const shader = (type: number, source: string) => {
+    const s = must(gl.createShader(type), 'shader');
+    gl.shaderSource(s, source);
+    gl.compileShader(s);
+    if (!gl.getShaderParameter(s, gl.COMPILE_STATUS))
+      throw new Error(`item layer shader: ${gl.getShaderInfoLog(s)}`);
+    return s;
+  };
+  const program = must(gl.createProgram(), 'program');
+  gl.attachShader(program, shader(gl.VERTEX_SHADER, vertex));
+  gl.attachShader(program, shader(gl.FRAGMENT_SHADER, fragment));
+  gl.linkProgram(program);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS))
+    throw new Error(`item layer program: ${gl.getProgramInfoLog(program)}`);
+  const uniforms = new Map<string, WebGLUniformLocation | null>();
+  const count = gl.getProgramParameter(program, gl.ACTIVE_UNIFORMS) as number;
+  for (let k = 0; k < count; k++) {
+    const info = gl.getActiveUniform(program, k);
+    if (info) uniforms.set(info.name, gl.getUniformLocation(program, info.name));
+  }
+  return { program, uniforms };
+}
+
+function attribute(
+  gl: WebGL2RenderingContext,
+  p: Program,
+  name: string,
+  buffer: WebGLBuffer,
+  size: number,
+  type: number,
+  normalized: boolean,
+  divisor: number,
+): void {
+  const at = gl.getAttribLocation(p.program, name);
+  if (at < 0) throw new Error(`item layer: no attribute ${name}`);
+  gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+  gl.enableVertexAttribArray(at);
+  gl.vertexAttribPointer(at, size, type, normalized, 0, 0);
+  gl.vertexAttribDivisor(at, divisor);
+}

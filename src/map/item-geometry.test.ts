@@ -1,0 +1,157 @@
+import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { dotStyle } from './item-drawing';
+import { buildItemGeometry, colorBytes, DotFinder, mercatorX, mercatorY } from './item-geometry';
+import type { ArcFeatureProps, ItemFeatureProps } from './situation-map';
+
+const dot = (key: string, lng: number, lat: number, color = '#ff0000') => ({
+  type: 'Feature' as const,
+  properties: { key, kind: 'event', placeKey: `p-${key}`, color },
+  geometry: { type: 'Point' as const, coordinates: [lng, lat] },
+});
+
+function items(...features: ReturnType<typeof dot>[]): FeatureCollection<Point, ItemFeatureProps> {
+  return { type: 'FeatureCollection', features };
+}
+
+function arcs(
+  ...features: { key: string; coords: number[][] | number[][][]; color?: string }[]
+): FeatureCollection<LineString | MultiLineString, ArcFeatureProps> {
+  return {
+    type: 'FeatureCollection',
+    features: features.map(({ key, coords, color }) => ({
+      type: 'Feature',
+      properties: {
+        key,
+        kind: 'statement',
+        placeKey: 'p',
+        color: color ?? '#00ff00',
+        arcKey: `${key}>q`,
+        toKey: 'q',
+      },
+      geometry: Array.isArray(coords[0][0])
+        ? { type: 'MultiLineString', coordinates: coords as number[][][] }
+        : { type: 'LineString', coordinates: coords as number[][] },
+    })),
+  };
+}
+
+describe('Web Mercator units', () => {
+  it('agree with MapLibre: 0..1 west to east and north to south, 0.5 at 0°, 0°', () => {
+    expect(mercatorX(-180)).toBe(0);
+    expect(mercatorX(180)).toBe(1);
+    expect(mercatorX(0)).toBe(0.5);
+    expect(mercatorY(0)).toBeCloseTo(0.5, 12);
+    expect(mercatorY(85.0511287798)).toBeCloseTo(0, 6);
+    expect(mercatorY(-85.0511287798)).toBeCloseTo(1, 6);
+    expect(mercatorY(36)).toBeLessThan(0.5);
+  });
+});
+
+describe('colours', () => {
+  it('reads #rrggbb and #rgb, and falls back to grey', () => {
+    expect(colorBytes('#1565c0')).toEqual([0x15, 0x65, 0xc0]);
+    expect(colorBytes('#F0a')).toEqual([0xff, 0x00, 0xaa]);
+    expect(colorBytes('red')).toEqual([0x61, 0x61, 0x61]);
+  });
+});
+
+describe('item geometry', () => {
+  it('puts each dot at its item index, with its colour, and marks items without a dot', () => {
+    const g = buildItemGeometry(
+      items(dot('b', 36.6, 35.9, '#0000ff'), dot('a', 32.85, 39.93)),
+      arcs(),
+      ['a', 'x', 'b'],
+    );
+    expect(g.count).toBe(3);
+    expect([...g.dotColor]).toEqual([255, 0, 0, 255, 0, 0, 0, 0, 0, 0, 255, 255]);
+    expect(g.dotXY[0]).toBeCloseTo(mercatorX(32.85), 6);
+    expect(g.dotXY[1]).toBeCloseTo(mercatorY(39.93), 6);
+    expect(g.dotXY[4]).toBeCloseTo(mercatorX(36.6), 6);
+    expect(g.dotXY[5]).toBeCloseTo(mercatorY(35.9), 6);
+  });
+
+  it('cuts arcs into pieces tied to their item, across the parts of a split line', () => {
+    const g = buildItemGeometry(
+      items(),
+      arcs(
+        {
+          key: 'b',
+          coords: [
+            [0, 0],
+            [1, 1],
+            [2, 2],
+          ],
+        },
+        {
+          key: 'a',
+          coords: [
+            [
+              [170, 0],
+              [180, 1],
+            ],
+            [
+              [-180, 1],
+              [-170, 2],
+            ],
+          ],
+          color: '#0000ff',
+        },
+        {
+          key: 'not-an-item',
+          coords: [
+            [0, 0],
+            [1, 1],
+          ],
+        },
+      ),
+      ['a', 'b'],
+    );
+    expect(g.segments).toBe(4);
+    expect([...g.segItem]).toEqual([1, 1, 0, 0]);
+    expect(g.segXY[0]).toBe(mercatorX(0));
+    expect(g.segXY[2]).toBeCloseTo(mercatorX(1), 6);
+    expect(g.segXY[6]).toBeCloseTo(mercatorX(2), 6);
+    // The split line does not jump across the world between its parts.
+    expect(g.segXY[4 * 2 + 2]).toBe(1);
+    expect(g.segXY[4 * 3]).toBe(0);
+    expect([...g.segColor.slice(8, 12)]).toEqual([0, 0, 255, 255]);
+  });
+});
+
+describe('finding the dot under the pointer', () => {
+  const g = buildItemGeometry(
+    items(dot('a', 10, 10), dot('b', 10.001, 10), dot('c', 20, 20)),
+    arcs(),
+    ['a', 'b', 'c', 'no-dot'],
+  );
+  const finder = new DotFinder(g);
+  const [x, y] = [mercatorX(10.0009), mercatorY(10)];
+  const r = mercatorX(10.01) - mercatorX(10);
+
+  it('finds the nearest shown dot within the radius', () => {
+    expect(finder.nearest(x, y, r, [1, 1, 1, 1])).toBe(1);
+    expect(finder.nearest(mercatorX(20), mercatorY(20), r, [1, 1, 1, 1])).toBe(2);
+  });
+  it('skips hidden items and finds nothing out of reach', () => {
+    expect(finder.nearest(x, y, r, [1, 0, 1, 1])).toBe(0);
+    expect(finder.nearest(x, y, r, [0, 0, 1, 1])).toBeNull();
+    expect(finder.nearest(mercatorX(15), mercatorY(15), r, [1, 1, 1, 1])).toBeNull();
+  });
+  it('copes with no dots at all', () => {
+    const none = new DotFinder(buildItemGeometry(items(), arcs(), ['a']));
+    expect(none.nearest(0.5, 0.5, 1, [1])).toBeNull();
+  });
+});
+
+describe('dot size', () => {
+  it('is full at the zoom the dots are laid out for, smaller and fading further out', () => {
+    expect(dotStyle(5, 5)).toEqual({ radius: 4.5, opacity: 1 });
+    expect(dotStyle(3, 5)).toEqual({ radius: 2, opacity: 0 });
+    expect(dotStyle(9, 5).radius).toBe(7);
+    expect(dotStyle(20, 5).radius).toBe(7);
+    const fading = dotStyle(3.8, 5);
+    expect(fading.opacity).toBeCloseTo(0.5, 6);
+    expect(fading.radius).toBeCloseTo(3, 6);
+  });
+});

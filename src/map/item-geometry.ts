@@ -1,0 +1,136 @@
+import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import KDBush from 'kdbush';
+import type { ArcFeatureProps, ItemFeatureProps } from './situation-map';
+
+/**
+ * The item dots and arcs as flat arrays for the GPU (see item-drawing.ts), in the filter
+ * index's item order, so that the index's visible flags can be handed to the GPU as they are
+ * and the map shows exactly what the list and counts show. Positions are Web Mercator units
+ * (0..1 over the world), the space MapLibre's matrix takes.
+ */
+export interface ItemGeometry {
+  /** Items, in the order of `order`. */
+  count: number;
+  /** Two numbers per item: its dot's position (0, 0 for an item without a dot). */
+  dotXY: Float32Array;
+  /** Four bytes per item: its dot's colour, alpha 0 for an item without a dot. */
+  dotColor: Uint8Array;
+  /** Straight pieces of all arcs, each drawn as a band of its own. */
+  segments: number;
+  /** Four numbers per piece: the two ends. */
+  segXY: Float32Array;
+  /** The item each piece belongs to, by index. */
+  segItem: Float32Array;
+  /** Four bytes per piece: its item's colour. */
+  segColor: Uint8Array;
+}
+
+/** Web Mercator x of a longitude, 0 at 180° W and 1 at 180° E (as MapLibre's MercatorCoordinate). */
+export const mercatorX = (lng: number): number => (180 + lng) / 360;
+
+/** Web Mercator y of a latitude, 0 at the top of the map and 1 at the bottom. */
+export const mercatorY = (lat: number): number =>
+  (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
+
+const GREY: [number, number, number] = [0x61, 0x61, 0x61];
+
+/** `#rrggbb` (or `#rgb`) as three bytes; anything else grey. */
+export function colorBytes(color: string): [number, number, number] {
+  const m = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(color.trim());
+  if (!m) return GREY;
+  const hex = m[1].length === 3 ? [...m[1]].map((c) => c + c).join('') : m[1];
+  return [0, 2, 4].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)) as [
+    number,
+    number,
+    number,
+  ];
+}
+
+/**
+ * Lays out the dots and arcs by item index: `order` lists the item keys in the filter
+ * index's order. Dots and arcs of keys not in `order` are left out.
+ */
+export function buildItemGeometry(
+  items: FeatureCollection<Point, ItemFeatureProps>,
+  arcs: FeatureCollection<LineString | MultiLineString, ArcFeatureProps>,
+  order: readonly string[],
+): ItemGeometry {
+  const indexOf = new Map(order.map((key, i) => [key, i]));
+  const count = order.length;
+  const dotXY = new Float32Array(count * 2);
+  const dotColor = new Uint8Array(count * 4);
+  for (const f of items.features) {
+    const i = indexOf.get(f.properties.key);
+    if (i === undefined) continue;
+    const [lng, lat] = f.geometry.coordinates;
+    dotXY[i * 2] = mercatorX(lng);
+    dotXY[i * 2 + 1] = mercatorY(lat);
+    dotColor.set([...colorBytes(f.properties.color), 255], i * 4);
+  }
+  const pieces: { line: number[][]; item: number; color: string }[] = [];
+  let segments = 0;
+  for (const f of arcs.features) {
+    const item = indexOf.get(f.properties.key);
+    if (item === undefined) continue;
+    const lines =
+      f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const line of lines) {
+      if (line.length < 2) continue;
+      pieces.push({ line, item, color: f.properties.color });
+      segments += line.length - 1;
+    }
+  }
+  const segXY = new Float32Array(segments * 4);
+  const segItem = new Float32Array(segments);
+  const segColor = new Uint8Array(segments * 4);
+  let s = 0;
+  for (const { line, item, color } of pieces) {
+    const rgba = [...colorBytes(color), 255];
+    for (let k = 0; k + 1 < line.length; k++, s++) {
+      segXY[s * 4] = mercatorX(line[k][0]);
+      segXY[s * 4 + 1] = mercatorY(line[k][1]);
+      segXY[s * 4 + 2] = mercatorX(line[k + 1][0]);
+      segXY[s * 4 + 3] = mercatorY(line[k + 1][1]);
+      segItem[s] = item;
+      segColor.set(rgba, s * 4);
+    }
+  }
+  return { count, dotXY, dotColor, segments, segXY, segItem, segColor };
+}
+
+/**
+ * Finds the dot under the pointer: the dots in a k-d tree by position, searched within a
+ * radius and narrowed to the items shown.
+ */
+export class DotFinder {
+  private readonly tree: KDBush;
+  /** Item index of each point in the tree. */
+  private readonly itemOf: Int32Array;
+
+  constructor(private readonly geometry: ItemGeometry) {
+    const withDot: number[] = [];
+    for (let i = 0; i < geometry.count; i++)
+      if (geometry.dotColor[i * 4 + 3] !== 0) withDot.push(i);
+    this.itemOf = Int32Array.from(withDot);
+    this.tree = new KDBush(Math.max(1, withDot.length), 64, Float64Array);
+    for (const i of withDot) this.tree.add(geometry.dotXY[i * 2], geometry.dotXY[i * 2 + 1]);
+    if (withDot.length === 0) this.tree.add(Number.NaN, Number.NaN);
+    this.tree.finish();
+  }
+
+  /**
+   * The shown item whose dot is nearest to (x, y) within `radius` (Mercator units), the last
+   * drawn (on top) among equally near ones; null for none.
+   */
+  nearest(x: number, y: number, radius: number, shown: ArrayLike<number>): number | null {
+    let best: number | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const id of this.tree.within(x, y, radius)) {
+      const i = this.itemOf[id];
+      if (i === undefined || shown[i] !== 1) continue;
+      const d = Math.hypot(this.geometry.dotXY[i * 2] - x, this.geometry.dotXY[i * 2 + 1] - y);
+      if (d < bestD || (d === bestD && best !== null && i > best)) [best, bestD] = [i, d];
+    }
+    return best;
+  }
+}
