@@ -30,6 +30,19 @@ export function dotStyle(zoom: number, dotZoom: number): { radius: number; opaci
   return { radius, opacity };
 }
 
+/**
+ * The items to draw, from the first shown to the last shown, as [from, to): the rest need not
+ * be drawn at all. Empty ([0, 0]) when none is shown.
+ */
+export function shownRange(flags: Readonly<Uint8Array>): [number, number] {
+  let first = 0;
+  while (first < flags.length && flags[first] === 0) first++;
+  if (first === flags.length) return [0, 0];
+  let last = flags.length - 1;
+  while (flags[last] === 0) last--;
+  return [first, last + 1];
+}
+
 function interpolate(x: number, stops: [number, number][]): number {
   if (x <= stops[0][0]) return stops[0][1];
   for (let k = 1; k < stops.length; k++) {
@@ -157,6 +170,15 @@ interface Resources {
   arcs: Program;
   dotVao: WebGLVertexArrayObject;
   arcVao: WebGLVertexArrayObject;
+  /** The per-piece attributes, pointed anew at the first piece drawn. */
+  arcAttributes: {
+    at: number;
+    buffer: WebGLBuffer;
+    size: number;
+    type: number;
+    bytes: number;
+    normalized: boolean;
+  }[];
   buffers: WebGLBuffer[];
   mask: WebGLTexture;
 }
@@ -174,6 +196,12 @@ export class ItemDrawing {
   private readonly mask: Uint8Array;
   private maskDirty = true;
   private marked = -1;
+  /**
+   * The items from the first shown to the last shown: only these are drawn (the rest would be
+   * moved out of view one by one, which costs software renderers dearly). Items are in time
+   * order, so a time window keeps this short.
+   */
+  private range: [number, number] = [0, 0];
   private readonly matrix = new Float32Array(16);
   private map: MapLibreMap | null = null;
 
@@ -189,9 +217,9 @@ export class ItemDrawing {
   }
 
   /** Shows exactly the items whose flag is 1 (by item index), from the next frame. */
-  setShown(flags: ArrayLike<number>): void {
-    this.mask.fill(0);
-    this.mask.set(flags as Uint8Array);
+  setShown(flags: Readonly<Uint8Array>): void {
+    this.mask.set(flags);
+    this.range = shownRange(flags);
     this.maskDirty = true;
     this.map?.triggerRepaint();
   }
@@ -251,9 +279,28 @@ export class ItemDrawing {
     // One band per piece: four corners (along 0 or 1, across -1 or 1) drawn as a strip.
     const corners = new Float32Array([0, -1, 0, 1, 1, -1, 1, 1]);
     attribute(gl, arcs, 'a_corner', buffer(corners), 2, gl.FLOAT, false, 0);
-    attribute(gl, arcs, 'a_ends', buffer(g.segXY), 4, gl.FLOAT, false, 1);
-    attribute(gl, arcs, 'a_item', buffer(g.segItem), 1, gl.FLOAT, false, 1);
-    attribute(gl, arcs, 'a_color', buffer(g.segColor), 4, gl.UNSIGNED_BYTE, true, 1);
+    const arcAttributes = [
+      { name: 'a_ends', data: g.segXY, size: 4, type: gl.FLOAT, bytes: 16, normalized: false },
+      { name: 'a_item', data: g.segItem, size: 1, type: gl.FLOAT, bytes: 4, normalized: false },
+      {
+        name: 'a_color',
+        data: g.segColor,
+        size: 4,
+        type: gl.UNSIGNED_BYTE,
+        bytes: 4,
+        normalized: true,
+      },
+    ].map(({ name, data, size, type, bytes, normalized }) => {
+      const b = buffer(data);
+      return {
+        at: attribute(gl, arcs, name, b, size, type, normalized, 1),
+        buffer: b,
+        size,
+        type,
+        bytes,
+        normalized,
+      };
+    });
     gl.bindVertexArray(null);
 
     const mask = must(gl.createTexture(), 'texture');
@@ -263,7 +310,7 @@ export class ItemDrawing {
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
     gl.texStorage2D(gl.TEXTURE_2D, 1, gl.R8, MASK_WIDTH, this.mask.length / MASK_WIDTH);
-    this.res = { dots, arcs, dotVao, arcVao, buffers, mask };
+    this.res = { dots, arcs, dotVao, arcVao, arcAttributes, buffers, mask };
     this.maskDirty = true;
   }
 
@@ -313,14 +360,20 @@ export class ItemDrawing {
     this.common(gl, r.dots, args);
     gl.uniform1f(r.dots.uniforms.get('u_radius') ?? null, radius);
     gl.uniform1f(r.dots.uniforms.get('u_opacity') ?? null, opacity);
+    const [from, to] = this.range;
+    if (to <= from) return;
     gl.bindVertexArray(r.dotVao);
-    gl.drawArrays(gl.POINTS, 0, this.geometry.count);
+    // gl_VertexID counts from `from`: it is still the item index.
+    gl.drawArrays(gl.POINTS, from, to - from);
     gl.bindVertexArray(null);
   }
 
   private drawArcs(gl: WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     const r = this.res;
-    if (!r || this.geometry.segments === 0) return;
+    const g = this.geometry;
+    const first = g.segAt[this.range[0]];
+    const end = g.segAt[this.range[1]];
+    if (!r || end <= first) return;
     this.bindMask(gl, r);
     this.common(gl, r.arcs, args);
     gl.uniform2f(
@@ -329,7 +382,12 @@ export class ItemDrawing {
       gl.drawingBufferHeight,
     );
     gl.bindVertexArray(r.arcVao);
-    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, this.geometry.segments);
+    // WebGL 2 has no first instance: the per-piece attributes start at the first piece instead.
+    for (const a of r.arcAttributes) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, a.buffer);
+      gl.vertexAttribPointer(a.at, a.size, a.type, a.normalized, 0, first * a.bytes);
+    }
+    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, end - first);
     gl.bindVertexArray(null);
   }
 }
@@ -372,11 +430,12 @@ function attribute(
   type: number,
   normalized: boolean,
   divisor: number,
-): void {
+): number {
   const at = gl.getAttribLocation(p.program, name);
   if (at < 0) throw new Error(`item layer: no attribute ${name}`);
   gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
   gl.enableVertexAttribArray(at);
   gl.vertexAttribPointer(at, size, type, normalized, 0, 0);
   gl.vertexAttribDivisor(at, divisor);
+  return at;
 }

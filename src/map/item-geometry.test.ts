@@ -1,6 +1,6 @@
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { dotStyle } from './item-drawing';
+import { dotStyle, shownRange } from './item-drawing';
 import { buildItemGeometry, colorBytes, DotFinder, mercatorX, mercatorY } from './item-geometry';
 import type { ArcFeatureProps, ItemFeatureProps } from './situation-map';
 
@@ -105,17 +105,19 @@ describe('item geometry', () => {
           ],
         },
       ),
-      ['a', 'b'],
+      ['a', 'no-arcs', 'b'],
     );
     expect(g.segments).toBe(4);
-    expect([...g.segItem]).toEqual([1, 1, 0, 0]);
-    expect(g.segXY[0]).toBe(mercatorX(0));
-    expect(g.segXY[2]).toBeCloseTo(mercatorX(1), 6);
-    expect(g.segXY[6]).toBeCloseTo(mercatorX(2), 6);
+    // In item order, with each item's run of pieces.
+    expect([...g.segItem]).toEqual([0, 0, 2, 2]);
+    expect([...g.segAt]).toEqual([0, 2, 2, 4]);
     // The split line does not jump across the world between its parts.
-    expect(g.segXY[4 * 2 + 2]).toBe(1);
-    expect(g.segXY[4 * 3]).toBe(0);
-    expect([...g.segColor.slice(8, 12)]).toEqual([0, 0, 255, 255]);
+    expect(g.segXY[2]).toBe(1);
+    expect(g.segXY[4]).toBe(0);
+    expect([...g.segColor.slice(0, 4)]).toEqual([0, 0, 255, 255]);
+    expect(g.segXY[8]).toBe(mercatorX(0));
+    expect(g.segXY[10]).toBeCloseTo(mercatorX(1), 6);
+    expect(g.segXY[14]).toBeCloseTo(mercatorX(2), 6);
   });
 });
 
@@ -153,5 +155,15 @@ describe('dot size', () => {
     const fading = dotStyle(3.8, 5);
     expect(fading.opacity).toBeCloseTo(0.5, 6);
     expect(fading.radius).toBeCloseTo(3, 6);
+  });
+});
+
+describe('items drawn', () => {
+  it('run from the first shown item to the last, and are none when none is shown', () => {
+    expect(shownRange(Uint8Array.from([0, 1, 0, 1, 0]))).toEqual([1, 4]);
+    expect(shownRange(Uint8Array.from([1, 0, 0, 0, 1]))).toEqual([0, 5]);
+    expect(shownRange(Uint8Array.from([0, 0, 1]))).toEqual([2, 3]);
+    expect(shownRange(Uint8Array.from([0, 0, 0]))).toEqual([0, 0]);
+    expect(shownRange(new Uint8Array(0))).toEqual([0, 0]);
   });
 });

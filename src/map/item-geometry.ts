@@ -15,8 +15,10 @@ export interface ItemGeometry {
   dotXY: Float32Array;
   /** Four bytes per item: its dot's colour, alpha 0 for an item without a dot. */
   dotColor: Uint8Array;
-  /** Straight pieces of all arcs, each drawn as a band of its own. */
+  /** Straight pieces of all arcs, each drawn as a band of its own, in item order. */
   segments: number;
+  /** Item i's pieces are `segAt[i]` up to `segAt[i + 1]`. */
+  segAt: Int32Array;
   /** Four numbers per piece: the two ends. */
   segXY: Float32Array;
   /** The item each piece belongs to, by index. */
@@ -80,6 +82,9 @@ export function buildItemGeometry(
       segments += line.length - 1;
     }
   }
+  // In item order (which is time order), so that the items of a time window are one run.
+  pieces.sort((a, b) => a.item - b.item);
+  const segAt = new Int32Array(count + 1);
   const segXY = new Float32Array(segments * 4);
   const segItem = new Float32Array(segments);
   const segColor = new Uint8Array(segments * 4);
@@ -94,8 +99,10 @@ export function buildItemGeometry(
       segItem[s] = item;
       segColor.set(rgba, s * 4);
     }
+    segAt[item + 1] = s;
   }
-  return { count, dotXY, dotColor, segments, segXY, segItem, segColor };
+  for (let i = 1; i <= count; i++) segAt[i] = Math.max(segAt[i], segAt[i - 1]);
+  return { count, dotXY, dotColor, segments, segAt, segXY, segItem, segColor };
 }
 
 /**

@@ -70,7 +70,7 @@ export class SituationMap {
   private finder: DotFinder | null = null;
   private dotZoom = 0;
   /** The last shown flags, kept until the items are drawn. */
-  private shown: ArrayLike<number> | null = null;
+  private shown: Uint8Array | null = null;
   private readonly pointer = () => {
     this.map.getCanvas().style.cursor = 'pointer';
   };
@@ -252,8 +252,8 @@ export class SituationMap {
    * {@link setSituation} (the filter index's visible flags): one upload of a byte per item,
    * whatever the filter changed.
    */
-  setShown(flags: ArrayLike<number>): void {
-    const copy = Uint8Array.from(flags as Uint8Array);
+  setShown(flags: Readonly<Uint8Array>): void {
+    const copy = flags.slice();
     this.shown = copy;
     this.drawing?.setShown(copy);
   }
