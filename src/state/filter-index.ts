@@ -386,6 +386,17 @@ export class FilterIndex {
       },
       () => this.searchChanged(this.matches.slice()),
       () => {
+        // A keystroke's own loops (names, then merging what the worker found in the texts),
+        // for a query no name holds, with an empty answer from the worker; then put back.
+        const saved = { query: this.query, provided: this.provided, matches: this.matches.slice() };
+        const probe = '\u0002';
+        this.provided = { query: probe, matches: new Uint8Array(this.size) };
+        this.search(probe);
+        this.matches.set(saved.matches);
+        this.query = saved.query;
+        this.provided = saved.provided;
+      },
+      () => {
         const w = this.window;
         if (!w) return;
         const back = { from: w.from - 7, to: w.to - 7 };
