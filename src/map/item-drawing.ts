@@ -89,7 +89,8 @@ void main() {
   v_radius = u_radius * u_ratio;
   v_stroke = (marked ? ${STROKE.dotMarked.toFixed(1)} : ${STROKE.dot.toFixed(1)}) * u_ratio;
   v_marked = marked ? 1.0 : 0.0;
-  v_size = 2.0 * (v_radius + v_stroke) + 2.0;
+  // Half a pixel beyond the ring, where its smoothed edge ends: no fragment is wasted.
+  v_size = 2.0 * (v_radius + v_stroke) + 1.0;
   gl_PointSize = v_size;
   gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
 }`;
@@ -141,7 +142,8 @@ void main() {
   vec2 normal = vec2(-along.y, along.x);
   float width = (i == u_marked ? ${STROKE.arcMarked.toFixed(1)} : ${STROKE.arc.toFixed(1)}) * u_ratio;
   v_half = width * 0.5;
-  v_across = a_corner.y * (v_half + 1.0);
+  // Half a pixel beyond each side, where the smoothed edge ends.
+  v_across = a_corner.y * (v_half + 0.5);
   vec4 p = mix(p0, p1, a_corner.x);
   p.xy += normal * v_across / (u_viewport * 0.5) * p.w;
   gl_Position = p;
