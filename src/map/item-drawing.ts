@@ -196,6 +196,8 @@ export class ItemDrawing {
   private added = 0;
   /** The shown flags, padded to whole texture rows. */
   private readonly mask: Uint8Array;
+  /** The shown flags by item index (1 shown): all shown until {@link setShown} says otherwise. */
+  readonly shown: Readonly<Uint8Array>;
   private maskDirty = true;
   private marked = -1;
   /**
@@ -214,12 +216,20 @@ export class ItemDrawing {
   ) {
     const rows = Math.max(1, Math.ceil(geometry.count / MASK_WIDTH));
     this.mask = new Uint8Array(rows * MASK_WIDTH);
+    this.mask.fill(1, 0, geometry.count);
+    this.shown = this.mask.subarray(0, geometry.count);
+    this.range = [0, geometry.count];
     this.dots = this.layer(ids.dots, (gl, args) => this.drawDots(gl, args));
     this.arcs = this.layer(ids.arcs, (gl, args) => this.drawArcs(gl, args));
   }
 
-  /** Shows exactly the items whose flag is 1 (by item index), from the next frame. */
+  /** Shows exactly the items whose flag is 1 (by item index, as many as items), from the next frame. */
   setShown(flags: Readonly<Uint8Array>): void {
+    if (flags.length !== this.geometry.count) {
+      // Flags of another set of reports: a bug, but the map keeps what it shows.
+      console.error(`item layers: ${flags.length} shown flags for ${this.geometry.count} items`);
+      return;
+    }
     this.mask.set(flags);
     this.range = shownRange(flags);
     this.maskDirty = true;

@@ -69,8 +69,6 @@ export class SituationMap {
   private drawing: ItemDrawing | null = null;
   private finder: DotFinder | null = null;
   private dotZoom = 0;
-  /** The last shown flags, kept until the items are drawn. */
-  private shown: Uint8Array | null = null;
   private readonly pointer = () => {
     this.map.getCanvas().style.cursor = 'pointer';
   };
@@ -138,7 +136,7 @@ export class SituationMap {
 
   /** The index of the shown item whose dot is under a point of the map, or null. */
   private itemAt(point: maplibregl.Point): number | null {
-    if (!this.finder || !this.shown) return null;
+    if (!this.finder || !this.drawing) return null;
     const { radius, opacity } = dotStyle(this.map.getZoom(), this.dotZoom);
     if (opacity <= 0) return null;
     const reach = radius + STROKE.dot + HIT_SLOP_PX;
@@ -148,7 +146,7 @@ export class SituationMap {
       mercatorX(edge.lng) - mercatorX(at.lng),
       mercatorY(edge.lat) - mercatorY(at.lat),
     );
-    return this.finder.nearest(mercatorX(at.lng), mercatorY(at.lat), r, this.shown);
+    return this.finder.nearest(mercatorX(at.lng), mercatorY(at.lat), r, this.drawing.shown);
   }
 
   /**
@@ -156,9 +154,8 @@ export class SituationMap {
    * (tests use it; the dots themselves are pixels).
    */
   itemsInView(): string[] {
-    const g = this.drawing?.geometry;
-    const shown = this.shown;
-    if (!g || !shown) return [];
+    if (!this.drawing) return [];
+    const { geometry: g, shown } = this.drawing;
     const b = this.map.getBounds();
     const [x0, x1] = [mercatorX(b.getWest()), mercatorX(b.getEast())];
     const [y0, y1] = [mercatorY(b.getNorth()), mercatorY(b.getSouth())];
@@ -191,9 +188,8 @@ export class SituationMap {
 
   /** The keys of the shown items that have arcs (tests use it, as {@link itemsInView}). */
   itemsWithArcs(): string[] {
-    const g = this.drawing?.geometry;
-    const shown = this.shown;
-    if (!g || !shown) return [];
+    if (!this.drawing) return [];
+    const { geometry: g, shown } = this.drawing;
     const out = new Set<string>();
     for (let s = 0; s < g.segments; s++) {
       const i = g.segItem[s];
@@ -237,10 +233,6 @@ export class SituationMap {
     });
     this.map.addLayer(this.drawing.arcs, LAYER.placesHalo);
     this.map.addLayer(this.drawing.dots, LAYER.placesLabel);
-    // Until the first flags come, every item shows.
-    this.setShown(
-      this.shown?.length === order.length ? this.shown : new Uint8Array(order.length).fill(1),
-    );
     if (!this.fitted && bounds) {
       this.fitted = true;
       this.map.fitBounds(bounds, { padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM, duration: 0 });
@@ -253,9 +245,7 @@ export class SituationMap {
    * whatever the filter changed.
    */
   setShown(flags: Readonly<Uint8Array>): void {
-    const copy = flags.slice();
-    this.shown = copy;
-    this.drawing?.setShown(copy);
+    this.drawing?.setShown(flags);
   }
 
   /** Marks one item's dot and arcs (hovered in the list), or none. */

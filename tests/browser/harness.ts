@@ -141,3 +141,32 @@ export async function placeOnScreen(
   }, lngLat);
   return p;
 }
+
+/**
+ * What a person sees around an item's dot: the RGB of the map canvas's pixels at the given
+ * offsets (CSS pixels) from the dot's centre, the dot's radius and its colour; null for an
+ * item without a dot. Reads the canvas as drawn (the map keeps its drawing buffer).
+ */
+export async function pixelsAroundDot(
+  page: Page,
+  key: string,
+  offsets: (radius: number) => [number, number][],
+): Promise<{ pixels: number[][]; color: number[] } | null> {
+  const at = await page.evaluate((k) => window.__viewer?.situationMap.dotOnScreen(k) ?? null, key);
+  if (!at) return null;
+  const points = offsets(at.radius).map(([dx, dy]) => [at.x + dx, at.y + dy]);
+  const pixels = await page.evaluate((pts) => {
+    const canvas = window.__viewer?.map.getCanvas();
+    if (!canvas) return [];
+    const copy = document.createElement('canvas');
+    [copy.width, copy.height] = [canvas.width, canvas.height];
+    const ctx = copy.getContext('2d');
+    if (!ctx) return [];
+    ctx.drawImage(canvas, 0, 0);
+    const ratio = canvas.width / canvas.clientWidth;
+    return pts.map(([x, y]) => [
+      ...ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data.slice(0, 3),
+    ]);
+  }, points);
+  return { pixels, color: at.color };
+}

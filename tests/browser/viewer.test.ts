@@ -8,6 +8,7 @@ import {
   type Browser,
   distWithData,
   launch,
+  pixelsAroundDot,
   placeOnScreen,
   type Server,
   serve,
@@ -67,29 +68,13 @@ async function renderedItems(page: Page): Promise<{ key: string; actorList: stri
   });
 }
 
-/**
- * The pixel drawn at an item dot's centre, read from the map canvas, and the dot's colour:
- * what a person sees there.
- */
+/** The pixel drawn at an item dot's centre, and the dot's colour. */
 async function dotPixel(
   page: Page,
   key: string,
 ): Promise<{ drawn: number[]; color: number[] } | null> {
-  return page.evaluate((k) => {
-    const v = window.__viewer;
-    const dot = v?.situationMap.dotOnScreen(k);
-    if (!v || !dot) return null;
-    const canvas = v.map.getCanvas();
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d');
-    if (!ctx) return null;
-    ctx.drawImage(canvas, 0, 0);
-    const ratio = canvas.width / canvas.clientWidth;
-    const px = ctx.getImageData(Math.round(dot.x * ratio), Math.round(dot.y * ratio), 1, 1).data;
-    return { drawn: [px[0], px[1], px[2]], color: dot.color };
-  }, key);
+  const seen = await pixelsAroundDot(page, key, () => [[0, 0]]);
+  return seen && { drawn: seen.pixels[0], color: seen.color };
 }
 
 const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) <= 8);

@@ -4,7 +4,15 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANDMADE_DIR, ROOT, SEED_ID } from '../fixtures/seed';
-import { type Browser, distWithData, launch, type Server, serve, waitForMapIdle } from './harness';
+import {
+  type Browser,
+  distWithData,
+  launch,
+  pixelsAroundDot,
+  type Server,
+  serve,
+  waitForMapIdle,
+} from './harness';
 
 /** Several reports: the hand-made first report and ingest outputs of evaluation reports. */
 const REPORTS = ['001_saraqib_wire', '003_avdiivka', '010_astana_talks'];
@@ -184,24 +192,14 @@ describe('analyst workflow in Chromium', () => {
       return d ? d.sortedItems[1].key : '';
     });
     // The hovered item's dot gets a dark ring: read the pixel just outside its usual white one.
-    const ring = () =>
-      page.evaluate((k) => {
-        const v = window.__viewer;
-        const dot = v?.situationMap.dotOnScreen(k);
-        if (!v || !dot) return null;
-        const canvas = v.map.getCanvas();
-        const copy = document.createElement('canvas');
-        [copy.width, copy.height] = [canvas.width, canvas.height];
-        const ctx = copy.getContext('2d');
-        ctx?.drawImage(canvas, 0, 0);
-        const ratio = canvas.width / canvas.clientWidth;
-        const at = (dx: number) =>
-          ctx?.getImageData(Math.round((dot.x + dx) * ratio), Math.round(dot.y * ratio), 1, 1).data;
-        // Both sides, in case a neighbouring dot covers one.
-        return [at(-dot.radius - 2), at(dot.radius + 2)].map((px) =>
-          px ? Math.max(px[0], px[1], px[2]) : 255,
-        );
-      }, key);
+    // Both sides, in case a neighbouring dot covers one.
+    const ring = async () =>
+      (
+        await pixelsAroundDot(page, key, (r) => [
+          [-r - 2, 0],
+          [r + 2, 0],
+        ])
+      )?.pixels.map((px) => Math.max(...px));
     await expect.poll(async () => Math.min(...((await ring()) ?? [255]))).toBeLessThan(60);
     await page.mouse.move(5, 5);
     await expect.poll(async () => Math.min(...((await ring()) ?? [0]))).toBeGreaterThan(60);
