@@ -236,6 +236,17 @@ export class ItemDrawing {
     this.map?.triggerRepaint();
   }
 
+  /**
+   * Forgets the GL objects of a lost WebGL context (they are gone with it, nothing to delete):
+   * the layers make new ones in their first frame once added again.
+   */
+  forgetContext(): void {
+    this.res = null;
+    this.added = 0;
+    this.map = null;
+    this.maskDirty = true;
+  }
+
   /** Marks one item's dot and arcs, by index, or none (-1). */
   setMarked(index: number): void {
     if (index === this.marked) return;

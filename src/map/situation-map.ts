@@ -106,6 +106,12 @@ export class SituationMap {
       this.options.onViewChange({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
     });
     this.map.on('click', (e) => this.handleClick(e.point));
+    // After the GPU context is lost and comes back, MapLibre rebuilds its style from a snapshot
+    // without custom layers or feature-state: both are put back here.
+    this.map.on('webglcontextrestored', () => {
+      if (this.map.isStyleLoaded()) this.restoreAfterContextLoss();
+      else this.map.once('style.load', () => this.restoreAfterContextLoss());
+    });
     this.map.on('mousemove', (e) => {
       const over =
         this.itemAt(e.point) !== null ||
@@ -132,6 +138,22 @@ export class SituationMap {
     }
     const place = this.map.queryRenderedFeatures(point, { layers: [LAYER.placesCircle] })[0];
     if (place) this.options.onPlaceClick(place.properties.key as string, null);
+  }
+
+  private restoreAfterContextLoss(): void {
+    if (this.drawing && !this.map.getLayer(this.drawing.dots.id)) {
+      this.drawing.forgetContext();
+      this.map.addLayer(this.drawing.arcs, LAYER.placesHalo);
+      this.map.addLayer(this.drawing.dots, LAYER.placesLabel);
+    }
+    const states = new Map(this.placeStates);
+    this.placeStates.clear();
+    this.setPlaceStates(states);
+    if (this.selectedPlace)
+      this.map.setFeatureState(
+        { source: SOURCE.places, id: this.selectedPlace },
+        { selected: true },
+      );
   }
 
   /** The index of the shown item whose dot is under a point of the map, or null. */

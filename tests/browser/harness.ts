@@ -143,19 +143,11 @@ export async function placeOnScreen(
 }
 
 /**
- * What a person sees around an item's dot: the RGB of the map canvas's pixels at the given
- * offsets (CSS pixels) from the dot's centre, the dot's radius and its colour; null for an
- * item without a dot. Reads the canvas as drawn (the map keeps its drawing buffer).
+ * What a person sees: the RGB of the map canvas's pixels at the given points (CSS pixels from
+ * the canvas's corner). Reads the canvas as drawn (the map keeps its drawing buffer).
  */
-export async function pixelsAroundDot(
-  page: Page,
-  key: string,
-  offsets: (radius: number) => [number, number][],
-): Promise<{ pixels: number[][]; color: number[] } | null> {
-  const at = await page.evaluate((k) => window.__viewer?.situationMap.dotOnScreen(k) ?? null, key);
-  if (!at) return null;
-  const points = offsets(at.radius).map(([dx, dy]) => [at.x + dx, at.y + dy]);
-  const pixels = await page.evaluate((pts) => {
+export async function canvasPixels(page: Page, points: number[][]): Promise<number[][]> {
+  return page.evaluate((pts) => {
     const canvas = window.__viewer?.map.getCanvas();
     if (!canvas) return [];
     const copy = document.createElement('canvas');
@@ -168,5 +160,19 @@ export async function pixelsAroundDot(
       ...ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data.slice(0, 3),
     ]);
   }, points);
-  return { pixels, color: at.color };
+}
+
+/**
+ * The pixels around an item's dot, at the given offsets (CSS pixels) from its centre, with
+ * the dot's radius and colour; null for an item without a dot.
+ */
+export async function pixelsAroundDot(
+  page: Page,
+  key: string,
+  offsets: (radius: number) => [number, number][],
+): Promise<{ pixels: number[][]; color: number[] } | null> {
+  const at = await page.evaluate((k) => window.__viewer?.situationMap.dotOnScreen(k) ?? null, key);
+  if (!at) return null;
+  const points = offsets(at.radius).map(([dx, dy]) => [at.x + dx, at.y + dy]);
+  return { pixels: await canvasPixels(page, points), color: at.color };
 }

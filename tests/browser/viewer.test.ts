@@ -7,6 +7,7 @@ import { HANDMADE_DIR, ROOT, readSeedText, readSituation } from '../fixtures/see
 import {
   type Browser,
   distWithData,
+  canvasPixels,
   launch,
   pixelsAroundDot,
   placeOnScreen,
@@ -221,6 +222,42 @@ describe('situation viewer in Chromium', () => {
       [],
     );
     await again.close();
+    await page.close();
+  });
+
+  it('draws the items and place colours again after the GPU context is lost and restored', async () => {
+    const page = await openViewer();
+    const keys = (await renderedItems(page)).map((f) => f.key);
+    // Dots drawn in their colour (not under a label), and a place circle's colour.
+    const drawn: string[] = [];
+    for (const key of keys) {
+      const px = await dotPixel(page, key);
+      if (px && near(px.drawn, px.color)) drawn.push(key);
+    }
+    expect(drawn.length).toBeGreaterThan(3);
+    const placePixel = async () => {
+      const at = await page.evaluate(
+        (ll) => window.__viewer?.map.project(ll) ?? { x: 0, y: 0 },
+        coords('idleb'),
+      );
+      return (await canvasPixels(page, [[at.x, at.y]]))[0];
+    };
+    const placeBefore = await placePixel();
+    await page.evaluate(async () => {
+      const gl = window.__viewer?.map.getCanvas().getContext('webgl2');
+      const ext = gl?.getExtension('WEBGL_lose_context');
+      if (!ext) throw new Error('no WEBGL_lose_context');
+      ext.loseContext();
+      await new Promise((r) => setTimeout(r, 200));
+      ext.restoreContext();
+    });
+    await page.waitForTimeout(500);
+    await waitForMapIdle(page);
+    for (const key of drawn) {
+      const px = await dotPixel(page, key);
+      expect(px && near(px.drawn, px.color)).toBe(true);
+    }
+    expect(near(await placePixel(), placeBefore)).toBe(true);
     await page.close();
   });
 
