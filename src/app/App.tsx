@@ -343,7 +343,7 @@ export function App() {
           busy={added.busy}
           message={added.message}
           added={added.reports}
-          onAdd={(text) => added.addText(text)}
+          onAdd={added.addText}
           onAddFile={added.addFile}
           onRemove={added.remove}
         />

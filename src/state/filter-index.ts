@@ -313,12 +313,12 @@ export class FilterIndex {
       this.setVisible(i, this.passesAllButWindow(i) && this.inWindow(i));
     // In when t0 <= end: changes for t0 in (lower end, higher end].
     const [e0, e1] = from.to < to.to ? [from.to, to.to] : [to.to, from.to];
-    for (let k = lowerBound(this.t0Sorted, e0 + 1); k < lowerBound(this.t0Sorted, e1 + 1); k++)
-      recheck(this.byT0[k]);
+    const endsAt = lowerBound(this.t0Sorted, e1 + 1);
+    for (let k = lowerBound(this.t0Sorted, e0 + 1); k < endsAt; k++) recheck(this.byT0[k]);
     // In when t1 >= start: changes for t1 in [lower start, higher start).
     const [b0, b1] = from.from < to.from ? [from.from, to.from] : [to.from, from.from];
-    for (let k = lowerBound(this.t1Sorted, b0); k < lowerBound(this.t1Sorted, b1); k++)
-      recheck(this.byT1[k]);
+    const startsAt = lowerBound(this.t1Sorted, b1);
+    for (let k = lowerBound(this.t1Sorted, b0); k < startsAt; k++) recheck(this.byT1[k]);
   }
 
   private shiftActor(id: string, by: 1 | -1): void {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import type { LoadedReport } from '../state/domain';
 
 interface Props {
@@ -10,8 +10,18 @@ interface Props {
   onRemove: (reportId: string) => void;
 }
 
-/** Paste a report or drop a .txt file: it is read in the browser and mapped at once. */
-export function PastePanel({ busy, message, added, onAdd, onAddFile, onRemove }: Props) {
+/**
+ * Paste a report or drop a .txt file: it is read in the browser and mapped at once. Drawn
+ * again only when its own props change, not on every step of a time-window drag.
+ */
+export const PastePanel = memo(function PastePanel({
+  busy,
+  message,
+  added,
+  onAdd,
+  onAddFile,
+  onRemove,
+}: Props) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [over, setOver] = useState(false);
@@ -99,4 +109,4 @@ export function PastePanel({ busy, message, added, onAdd, onAddFile, onRemove }:
       )}
     </div>
   );
-}
+});

@@ -2,13 +2,20 @@ import type { DatePrecision, ItemProps } from '../model/situation';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
-/** Country name for an ISO 3166 alpha-2 code, or the code when unknown. */
+const countryNames = new Map<string, string>();
+
+/** Country name for an ISO 3166 alpha-2 code, or the code when unknown (looked up once per code). */
 export function countryName(code: string): string {
-  try {
-    return regionNames.of(code.toUpperCase()) ?? code;
-  } catch {
-    return code;
+  let name = countryNames.get(code);
+  if (name === undefined) {
+    try {
+      name = regionNames.of(code.toUpperCase()) ?? code;
+    } catch {
+      name = code;
+    }
+    countryNames.set(code, name);
   }
+  return name;
 }
 
 const PRECISION_PREFIX: Partial<Record<DatePrecision, string>> = {
