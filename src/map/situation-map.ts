@@ -86,7 +86,7 @@ export class SituationMap {
       attributionControl: { compact: true, customAttribution: 'Natural Earth' },
       canvasContextAttributes: { preserveDrawingBuffer: true },
       // Labels appear at once. A fade keeps the map drawing frames for 300 ms after every
-      // change, which on a slow machine competes with the tiles a drag is waiting for.
+      // change, which on a slow machine takes the cores a drag or a keystroke needs.
       fadeDuration: 0,
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
