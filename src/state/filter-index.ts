@@ -386,12 +386,14 @@ export class FilterIndex {
       },
       () => this.searchChanged(this.matches.slice()),
       () => {
-        // A keystroke's own loops (names, then merging what the worker found in the texts),
-        // for a query no name holds, with an empty answer from the worker; then put back.
+        // A keystroke's own loops (names and their items, then merging what the worker found
+        // in the texts), for the name of the place and of the actor with most items, with an
+        // empty answer from the worker; then put back.
         const saved = { query: this.query, provided: this.provided, matches: this.matches.slice() };
-        const probe = '\u0002';
-        this.provided = { query: probe, matches: new Uint8Array(this.size) };
-        this.search(probe);
+        for (const probe of this.warmUpQueries()) {
+          this.provided = { query: probe, matches: new Uint8Array(this.size) };
+          this.search(probe);
+        }
         this.matches.set(saved.matches);
         this.query = saved.query;
         this.provided = saved.provided;
@@ -406,6 +408,26 @@ export class FilterIndex {
         this.moveWindow(back, w);
       },
     ];
+  }
+
+  /** Names of the place and the actor with most items: searching them runs every name loop. */
+  private warmUpQueries(): string[] {
+    let place = 0;
+    for (let p = 1; p < this.placeNames.length; p++)
+      if (
+        this.placeItemsAt[p + 1] - this.placeItemsAt[p] >
+        this.placeItemsAt[place + 1] - this.placeItemsAt[place]
+      )
+        place = p;
+    let actor: string | undefined;
+    let most = -1;
+    for (const [id, names] of this.actorNames) {
+      const n = this.actorItems.get(id)?.length ?? 0;
+      if (n > most && names[0]) [actor, most] = [names[0], n];
+    }
+    return [this.placeNames[place], actor].filter(
+      (q): q is string => q !== undefined && this.canScanApart(q),
+    );
   }
 
   /**
