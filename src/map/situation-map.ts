@@ -69,12 +69,6 @@ export class SituationMap {
   private drawing: ItemDrawing | null = null;
   private finder: DotFinder | null = null;
   private dotZoom = 0;
-  private readonly pointer = () => {
-    this.map.getCanvas().style.cursor = 'pointer';
-  };
-  private readonly noPointer = () => {
-    this.map.getCanvas().style.cursor = '';
-  };
 
   constructor(private readonly options: SituationMapOptions) {
     this.fitted = options.view !== undefined;
@@ -116,8 +110,7 @@ export class SituationMap {
       const over =
         this.itemAt(e.point) !== null ||
         this.map.queryRenderedFeatures(e.point, { layers: [LAYER.placesCircle] }).length > 0;
-      if (over) this.pointer();
-      else this.noPointer();
+      this.map.getCanvas().style.cursor = over ? 'pointer' : '';
     });
   }
 
