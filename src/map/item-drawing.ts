@@ -113,28 +113,45 @@ void main() {
   fragColor = vec4(mix(v_color.rgb, stroke, ring) * a, a);
 }`;
 
+/** Arc pieces per row of the piece textures. */
+const PIECE_WIDTH = 2048;
+
+/**
+ * Arcs are drawn without instancing or vertex attributes: each piece is two triangles, six
+ * vertices, that fetch the piece's ends, item and colour from textures by gl_VertexID. Software
+ * renderers (SwiftShader) draw each instance of an instanced draw almost as a draw of its own,
+ * which cost seconds per frame at 100,000 pieces.
+ */
 const ARC_VERTEX = `#version 300 es
 precision highp float;
+precision highp int;
 uniform mat4 u_matrix;
 uniform vec2 u_viewport;
 uniform float u_ratio;
 uniform int u_marked;
+uniform highp sampler2D u_ends;
+uniform highp sampler2D u_item;
+uniform highp sampler2D u_color;
 ${MASK_GLSL}
-in vec2 a_corner;
-in vec4 a_ends;
-in float a_item;
-in vec4 a_color;
 out vec4 v_color;
 out float v_across;
 out float v_half;
+// Corner of the piece's band for each of the six vertices: along (0 or 1) and across (-1 or 1).
+const vec2 CORNERS[6] = vec2[6](
+  vec2(0.0, -1.0), vec2(0.0, 1.0), vec2(1.0, -1.0),
+  vec2(1.0, -1.0), vec2(0.0, 1.0), vec2(1.0, 1.0));
 void main() {
-  int i = int(a_item + 0.5);
+  int piece = gl_VertexID / 6;
+  ivec2 at = ivec2(piece % ${PIECE_WIDTH}, piece / ${PIECE_WIDTH});
+  int i = int(texelFetch(u_item, at, 0).r + 0.5);
   if (!shown(i)) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     return;
   }
-  vec4 p0 = u_matrix * vec4(a_ends.xy, 0.0, 1.0);
-  vec4 p1 = u_matrix * vec4(a_ends.zw, 0.0, 1.0);
+  vec2 corner = CORNERS[gl_VertexID % 6];
+  vec4 ends = texelFetch(u_ends, at, 0);
+  vec4 p0 = u_matrix * vec4(ends.xy, 0.0, 1.0);
+  vec4 p1 = u_matrix * vec4(ends.zw, 0.0, 1.0);
   vec2 s0 = p0.xy / p0.w * u_viewport * 0.5;
   vec2 s1 = p1.xy / p1.w * u_viewport * 0.5;
   vec2 along = s1 - s0;
@@ -143,11 +160,11 @@ void main() {
   float width = (i == u_marked ? ${STROKE.arcMarked.toFixed(1)} : ${STROKE.arc.toFixed(1)}) * u_ratio;
   v_half = width * 0.5;
   // Half a pixel beyond each side, where the smoothed edge ends.
-  v_across = a_corner.y * (v_half + 0.5);
-  vec4 p = mix(p0, p1, a_corner.x);
+  v_across = corner.y * (v_half + 0.5);
+  vec4 p = mix(p0, p1, corner.x);
   p.xy += normal * v_across / (u_viewport * 0.5) * p.w;
   gl_Position = p;
-  v_color = a_color;
+  v_color = texelFetch(u_color, at, 0);
 }`;
 
 const ARC_FRAGMENT = `#version 300 es
@@ -171,18 +188,12 @@ interface Resources {
   dots: Program;
   arcs: Program;
   dotVao: WebGLVertexArrayObject;
+  /** Binds nothing: the arc shader fetches all it needs from the piece textures. */
   arcVao: WebGLVertexArrayObject;
-  /** The per-piece attributes, pointed anew at the first piece drawn. */
-  arcAttributes: {
-    at: number;
-    buffer: WebGLBuffer;
-    size: number;
-    type: number;
-    bytes: number;
-    normalized: boolean;
-  }[];
   buffers: WebGLBuffer[];
   mask: WebGLTexture;
+  /** Per arc piece: its ends (RGBA32F), its item's index (R32F) and its colour (RGBA8). */
+  pieces: { ends: WebGLTexture; item: WebGLTexture; color: WebGLTexture };
 }
 
 /**
@@ -297,43 +308,28 @@ export class ItemDrawing {
     attribute(gl, dots, 'a_pos', buffer(g.dotXY), 2, gl.FLOAT, false, 0);
     attribute(gl, dots, 'a_color', buffer(g.dotColor), 4, gl.UNSIGNED_BYTE, true, 0);
 
-    const arcVao = must(gl.createVertexArray(), 'vertex array');
-    gl.bindVertexArray(arcVao);
-    // One band per piece: four corners (along 0 or 1, across -1 or 1) drawn as a strip.
-    const corners = new Float32Array([0, -1, 0, 1, 1, -1, 1, 1]);
-    attribute(gl, arcs, 'a_corner', buffer(corners), 2, gl.FLOAT, false, 0);
-    const arcAttributes = [
-      { name: 'a_ends', data: g.segXY, size: 4, type: gl.FLOAT, bytes: 16, normalized: false },
-      { name: 'a_item', data: g.segItem, size: 1, type: gl.FLOAT, bytes: 4, normalized: false },
-      {
-        name: 'a_color',
-        data: g.segColor,
-        size: 4,
-        type: gl.UNSIGNED_BYTE,
-        bytes: 4,
-        normalized: true,
-      },
-    ].map(({ name, data, size, type, bytes, normalized }) => {
-      const b = buffer(data);
-      return {
-        at: attribute(gl, arcs, name, b, size, type, normalized, 1),
-        buffer: b,
-        size,
-        type,
-        bytes,
-        normalized,
-      };
-    });
     gl.bindVertexArray(null);
+    const arcVao = must(gl.createVertexArray(), 'vertex array');
 
-    const mask = must(gl.createTexture(), 'texture');
-    gl.bindTexture(gl.TEXTURE_2D, mask);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-    gl.texStorage2D(gl.TEXTURE_2D, 1, gl.R8, MASK_WIDTH, this.mask.length / MASK_WIDTH);
-    this.res = { dots, arcs, dotVao, arcVao, arcAttributes, buffers, mask };
+    const mask = dataTexture(gl, gl.R8, MASK_WIDTH, this.mask.length / MASK_WIDTH);
+    const rows = Math.max(1, Math.ceil(g.segments / PIECE_WIDTH));
+    const pieceTexture = (
+      internal: number,
+      format: number,
+      type: number,
+      data: Float32Array | Uint8Array,
+      perTexel: number,
+    ) => {
+      const t = dataTexture(gl, internal, PIECE_WIDTH, rows);
+      uploadRows(gl, PIECE_WIDTH, g.segments, format, type, data, perTexel);
+      return t;
+    };
+    const pieces = {
+      ends: pieceTexture(gl.RGBA32F, gl.RGBA, gl.FLOAT, g.segXY, 4),
+      item: pieceTexture(gl.R32F, gl.RED, gl.FLOAT, g.segItem, 1),
+      color: pieceTexture(gl.RGBA8, gl.RGBA, gl.UNSIGNED_BYTE, g.segColor, 4),
+    };
+    this.res = { dots, arcs, dotVao, arcVao, buffers, mask, pieces };
     this.maskDirty = true;
   }
 
@@ -346,6 +342,7 @@ export class ItemDrawing {
     gl.deleteProgram(r.dots.program);
     gl.deleteProgram(r.arcs.program);
     gl.deleteTexture(r.mask);
+    for (const t of Object.values(r.pieces)) gl.deleteTexture(t);
     this.res = null;
     this.map = null;
   }
@@ -404,13 +401,16 @@ export class ItemDrawing {
       gl.drawingBufferWidth,
       gl.drawingBufferHeight,
     );
-    gl.bindVertexArray(r.arcVao);
-    // WebGL 2 has no first instance: the per-piece attributes start at the first piece instead.
-    for (const a of r.arcAttributes) {
-      gl.bindBuffer(gl.ARRAY_BUFFER, a.buffer);
-      gl.vertexAttribPointer(a.at, a.size, a.type, a.normalized, 0, first * a.bytes);
+    const units = [r.pieces.ends, r.pieces.item, r.pieces.color];
+    for (const [k, name] of ['u_ends', 'u_item', 'u_color'].entries()) {
+      gl.activeTexture(gl.TEXTURE1 + k);
+      gl.bindTexture(gl.TEXTURE_2D, units[k]);
+      gl.uniform1i(r.arcs.uniforms.get(name) ?? null, 1 + k);
     }
-    gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, end - first);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindVertexArray(r.arcVao);
+    // Six vertices per piece; gl_VertexID counts from the first piece's, so it names the piece.
+    gl.drawArrays(gl.TRIANGLES, first * 6, (end - first) * 6);
     gl.bindVertexArray(null);
   }
 }
@@ -442,6 +442,55 @@ function makeProgram(gl: WebGL2RenderingContext, vertex: string, fragment: strin
     if (info) uniforms.set(info.name, gl.getUniformLocation(program, info.name));
   }
   return { program, uniforms };
+}
+
+/** A texture of `width` by `rows` texels read with texelFetch (no filtering), left bound. */
+function dataTexture(
+  gl: WebGL2RenderingContext,
+  internal: number,
+  width: number,
+  rows: number,
+): WebGLTexture {
+  const t = must(gl.createTexture(), 'texture');
+  gl.bindTexture(gl.TEXTURE_2D, t);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+  gl.texStorage2D(gl.TEXTURE_2D, 1, internal, width, rows);
+  return t;
+}
+
+/**
+ * Uploads `count` texels of `data` (`perTexel` numbers each) into the bound texture, `width`
+ * to a row: the whole rows, then what is left into the start of the next.
+ */
+function uploadRows(
+  gl: WebGL2RenderingContext,
+  width: number,
+  count: number,
+  format: number,
+  type: number,
+  data: Float32Array | Uint8Array,
+  perTexel: number,
+): void {
+  const full = Math.floor(count / width);
+  gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+  if (full > 0) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, width, full, format, type, data, 0);
+  const rest = count - full * width;
+  if (rest > 0)
+    gl.texSubImage2D(
+      gl.TEXTURE_2D,
+      0,
+      0,
+      full,
+      rest,
+      1,
+      format,
+      type,
+      data,
+      full * width * perTexel,
+    );
 }
 
 function attribute(

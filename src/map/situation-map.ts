@@ -201,6 +201,21 @@ export class SituationMap {
     return { x: p.x, y: p.y, radius, color: [c[i * 4], c[i * 4 + 1], c[i * 4 + 2]] };
   }
 
+  /**
+   * The middle of an item's arc on the map canvas (CSS pixels) and its colour, or null for an
+   * item without an arc: for tests that read the drawn pixels, as {@link dotOnScreen}.
+   */
+  arcOnScreen(key: string): { x: number; y: number; color: [number, number, number] } | null {
+    const g = this.drawing?.geometry;
+    const i = this.indexOf.get(key);
+    if (!g || i === undefined || g.segAt[i + 1] === g.segAt[i]) return null;
+    const s = Math.floor((g.segAt[i] + g.segAt[i + 1]) / 2);
+    const mid = (k: number) => (g.segXY[s * 4 + k] + g.segXY[s * 4 + k + 2]) / 2;
+    const p = this.map.project(new maplibregl.MercatorCoordinate(mid(0), mid(1)).toLngLat());
+    const c = g.segColor;
+    return { x: p.x, y: p.y, color: [c[s * 4], c[s * 4 + 1], c[s * 4 + 2]] };
+  }
+
   /** The keys of the shown items that have arcs (tests use it, as {@link itemsInView}). */
   itemsWithArcs(): string[] {
     if (!this.drawing) return [];

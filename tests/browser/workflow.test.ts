@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANDMADE_DIR, ROOT, SEED_ID } from '../fixtures/seed';
 import {
   type Browser,
+  canvasPixels,
   distWithData,
   launch,
   pixelsAroundDot,
@@ -240,9 +241,19 @@ describe('analyst workflow in Chromium', () => {
     expect(arcs.length).toBeGreaterThan(0);
     const mod = arcs.filter((a) => String(a.actorList).includes(',ru-defense-ministry,'));
     expect(mod.length).toBeGreaterThan(0);
+    // The arc is drawn: the pixel at its middle is near its colour, and is not once it is gone.
+    const arc = await page.evaluate(
+      (k) => window.__viewer?.situationMap.arcOnScreen(k) ?? null,
+      String(mod[0].key),
+    );
+    if (!arc) throw new Error('no arc on screen');
+    const distance = (a: number[], b: number[]) => Math.max(...a.map((v, k) => Math.abs(v - b[k])));
+    const [drawn] = await canvasPixels(page, [[arc.x, arc.y]]);
     await page.getByRole('checkbox', { name: /^Russian Defense Ministry/ }).uncheck();
     const after = await rendered(page, 'arcs');
     expect(after.filter((a) => String(a.actorList).includes(',ru-defense-ministry,'))).toEqual([]);
+    const [gone] = await canvasPixels(page, [[arc.x, arc.y]]);
+    expect(distance(drawn, arc.color)).toBeLessThan(distance(gone, arc.color) - 40);
     await page
       .locator('.place-list button')
       .filter({ hasText: /^Moscow/ })
