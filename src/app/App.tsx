@@ -34,7 +34,8 @@ import { ProblemList } from '../ui/ProblemList';
 import { ReaderPanel } from '../ui/ReaderPanel';
 import { SearchBox } from '../ui/SearchBox';
 import { Timeline } from '../ui/Timeline';
-import { type FileProblem, loadReports } from './load-reports';
+import { loadReportsInWorkers } from './load-in-workers';
+import type { FileProblem } from './load-reports';
 import { useAddedReports } from './use-added-reports';
 import { useTextSearch } from './use-text-search';
 import { useUrlHash } from './use-url-hash';
@@ -113,7 +114,7 @@ export function App() {
     mapRef.current = map;
     let cancelled = false;
     performance.mark('viewer:load-start');
-    const reportsLoaded = loadReports().then((r) => {
+    const reportsLoaded = loadReportsInWorkers().then((r) => {
       performance.mark('viewer:reports-loaded');
       return r;
     });

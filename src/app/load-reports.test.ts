@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, readSituation, SEED_ID } from '../../tests/fixtures/seed';
-import { isSafeDataPath, loadReports } from './load-reports';
+import { isSafeDataPath, loadReports, mergeLoaded, readManifest } from './load-reports';
 
 /** A fetch that serves the given files under data/, and 404 for anything else. */
 function fakeFetch(files: Record<string, string | Uint8Array<ArrayBuffer>>) {
@@ -70,6 +70,42 @@ describe('loadReports', () => {
       'not a file inside the data folder',
     ]);
     expect(asked).toEqual(['data/manifest.json', 'data/geo/evil.geojson']);
+  });
+
+  it('names the manifest when it cannot list the files', async () => {
+    for (const [body, problem] of [
+      ['{"reports": ', /not valid JSON/],
+      ['{"reports": "geo/a.geojson"}', /not a list of file names/],
+      ['{"reports": [1]}', /not a list of file names/],
+    ] as const) {
+      const result = await loadReports(fakeFetch({ 'manifest.json': body }).fn);
+      expect(result.reports).toEqual([]);
+      expect(result.failures).toEqual([
+        { file: 'manifest.json', problems: [expect.stringMatching(problem)] },
+      ]);
+    }
+    expect(await readManifest(fakeFetch({}).fn)).toEqual({
+      file: 'manifest.json',
+      problems: ['could not be read (HTTP 404)'],
+    });
+  });
+
+  it('keeps the first file of a report id, in manifest order, and names the later one', () => {
+    const collection = readSituation();
+    const text = new TextDecoder().decode(seedBytes);
+    const merged = mergeLoaded([
+      { file: 'geo/b.geojson', problems: ['broken'] },
+      { file: 'geo/a.geojson', collection, text },
+      { file: 'geo/a-again.geojson', collection, text },
+    ]);
+    expect(merged.reports.map((r) => r.file)).toEqual(['geo/a.geojson']);
+    expect(merged.failures).toEqual([
+      { file: 'geo/b.geojson', problems: ['broken'] },
+      {
+        file: 'geo/a-again.geojson',
+        problems: [`report id "${collection.source.id}" is already loaded from another file`],
+      },
+    ]);
   });
 
   it('accepts plain relative paths only', () => {

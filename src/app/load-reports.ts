@@ -30,7 +30,7 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-type Fetch = (url: string) => Promise<Response>;
+export type Fetch = (url: string) => Promise<Response>;
 
 /**
  * Loads one situation file and its report, and checks both. Never throws: every failure
@@ -80,21 +80,28 @@ export async function loadReport(
   }
 }
 
-/** Loads every report the manifest lists; reports with problems are set aside, not fatal. */
-export async function loadReports(fetchFn: Fetch = fetch): Promise<LoadResult> {
+/** The situation files the manifest lists, or the manifest's problem. */
+export async function readManifest(fetchFn: Fetch = fetch): Promise<string[] | FileProblem> {
+  const fail = (problem: string): FileProblem => ({ file: MANIFEST_FILE, problems: [problem] });
   const res = await fetchFn(DATA_BASE + MANIFEST_FILE);
-  if (!res.ok)
-    return {
-      reports: [],
-      failures: [{ file: MANIFEST_FILE, problems: [`could not be read (HTTP ${res.status})`] }],
-    };
+  if (!res.ok) return fail(`could not be read (HTTP ${res.status})`);
   let manifest: Manifest;
   try {
     manifest = (await res.json()) as Manifest;
   } catch {
-    return { reports: [], failures: [{ file: MANIFEST_FILE, problems: ['is not valid JSON'] }] };
+    return fail('is not valid JSON');
   }
-  const results = await Promise.all((manifest.reports ?? []).map((f) => loadReport(f, fetchFn)));
+  const reports: unknown = manifest?.reports ?? [];
+  if (!Array.isArray(reports) || !reports.every((f) => typeof f === 'string'))
+    return fail('"reports" is not a list of file names');
+  return reports;
+}
+
+/**
+ * The loaded reports and the problems, from each file's outcome in manifest order: a report
+ * id that an earlier file already brought is set aside too.
+ */
+export function mergeLoaded(results: (LoadedReport | FileProblem)[]): LoadResult {
   const out: LoadResult = { reports: [], failures: [] };
   const seen = new Set<string>();
   for (const r of results) {
@@ -110,4 +117,11 @@ export async function loadReports(fetchFn: Fetch = fetch): Promise<LoadResult> {
     }
   }
   return out;
+}
+
+/** Loads every report the manifest lists; reports with problems are set aside, not fatal. */
+export async function loadReports(fetchFn: Fetch = fetch): Promise<LoadResult> {
+  const files = await readManifest(fetchFn);
+  if (!Array.isArray(files)) return { reports: [], failures: [files] };
+  return mergeLoaded(await Promise.all(files.map((f) => loadReport(f, fetchFn))));
 }
