@@ -34,8 +34,7 @@ import { ProblemList } from '../ui/ProblemList';
 import { ReaderPanel } from '../ui/ReaderPanel';
 import { SearchBox } from '../ui/SearchBox';
 import { Timeline } from '../ui/Timeline';
-import { loadReportsInWorkers } from './load-in-workers';
-import type { FileProblem } from './load-reports';
+import { type FileProblem, loadReports } from './load-reports';
 import { useAddedReports } from './use-added-reports';
 import { useTextSearch } from './use-text-search';
 import { useUrlHash } from './use-url-hash';
@@ -114,7 +113,7 @@ export function App() {
     mapRef.current = map;
     let cancelled = false;
     performance.mark('viewer:load-start');
-    const reportsLoaded = loadReportsInWorkers().then((r) => {
+    const reportsLoaded = loadReports().then((r) => {
       performance.mark('viewer:reports-loaded');
       return r;
     });
