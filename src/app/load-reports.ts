@@ -30,7 +30,7 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export type Fetch = (url: string) => Promise<Response>;
+type Fetch = (url: string) => Promise<Response>;
 
 /**
  * Loads one situation file and its report, and checks both. Never throws: every failure

@@ -401,10 +401,11 @@ export class ItemDrawing {
       gl.drawingBufferWidth,
       gl.drawingBufferHeight,
     );
-    const units = [r.pieces.ends, r.pieces.item, r.pieces.color];
-    for (const [k, name] of ['u_ends', 'u_item', 'u_color'].entries()) {
+    // The flags are on unit 0; the piece textures go on units 1 to 3.
+    const tables = { u_ends: r.pieces.ends, u_item: r.pieces.item, u_color: r.pieces.color };
+    for (const [k, [name, texture]] of Object.entries(tables).entries()) {
       gl.activeTexture(gl.TEXTURE1 + k);
-      gl.bindTexture(gl.TEXTURE_2D, units[k]);
+      gl.bindTexture(gl.TEXTURE_2D, texture);
       gl.uniform1i(r.arcs.uniforms.get(name) ?? null, 1 + k);
     }
     gl.activeTexture(gl.TEXTURE0);
