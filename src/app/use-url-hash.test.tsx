@@ -20,10 +20,13 @@ describe('useUrlHash', () => {
     vi.useRealTimers();
   });
 
-  it('writes the first change at once, then at most once per interval, always ending on the last', () => {
+  it('writes the first change once idle, then at most once per interval, always ending on the last', () => {
     const { rerender } = renderHook(({ hash }) => useUrlHash(hash), {
       initialProps: { hash: '#t=1' },
     });
+    // Not in the task of the change itself: once the page is idle.
+    expect(window.location.hash).toBe('');
+    vi.advanceTimersByTime(1);
     expect(window.location.hash).toBe('#t=1');
     // A drag: twenty steps within one interval.
     for (let k = 2; k <= 21; k++) rerender({ hash: `#t=${k}` });
@@ -31,9 +34,10 @@ describe('useUrlHash', () => {
     vi.advanceTimersByTime(URL_WRITE_MS);
     expect(window.location.hash).toBe('#t=21');
     expect(writes).toEqual(['/#t=1', '/#t=21']);
-    // After a quiet spell the next change is written at once again.
+    // After a quiet spell the next change is written as soon as the page is idle again.
     vi.advanceTimersByTime(URL_WRITE_MS);
     rerender({ hash: '#q=idleb' });
+    vi.advanceTimersByTime(1);
     expect(window.location.hash).toBe('#q=idleb');
     expect(writes).toHaveLength(3);
   });
@@ -42,6 +46,7 @@ describe('useUrlHash', () => {
     const { rerender, unmount } = renderHook(({ hash }) => useUrlHash(hash), {
       initialProps: { hash: '#t=1' },
     });
+    vi.advanceTimersByTime(1);
     rerender({ hash: '#t=2' });
     expect(window.location.hash).toBe('#t=1');
     window.dispatchEvent(new Event('pagehide'));

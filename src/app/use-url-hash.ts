@@ -7,12 +7,12 @@ interface Writer {
   /** The hash to show. */
   wanted: string;
   lastWrite: number;
-  /** A write waiting for its turn, or 0. */
-  timer: number;
+  /** Cancels the write waiting for its turn; null when none waits. */
+  cancel: (() => void) | null;
 }
 
 function write(w: Writer): void {
-  w.timer = 0;
+  w.cancel = null;
   w.lastWrite = performance.now();
   if (window.location.hash === w.wanted) return;
   window.history.replaceState(
@@ -22,23 +22,35 @@ function write(w: Writer): void {
   );
 }
 
+/** Writes in `delay` ms, or, when that is now, once the page is idle (within an interval). */
+function schedule(w: Writer, delay: number): void {
+  if (delay <= 0 && typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(() => write(w), { timeout: URL_WRITE_MS });
+    w.cancel = () => window.cancelIdleCallback(handle);
+  } else {
+    const timer = window.setTimeout(() => write(w), Math.max(0, delay));
+    w.cancel = () => window.clearTimeout(timer);
+  }
+}
+
 /**
- * Keeps the page address's hash at `hash` (a permalink of the view), without writing it on
- * every step of a drag: each history update costs the main thread milliseconds, and browsers
- * throttle pages that update it too often. The first change after a quiet spell is written at
- * once, later ones at most every {@link URL_WRITE_MS} and the last one always; one still
- * waiting is written when the page is hidden or left.
+ * Keeps the page address's hash at `hash` (a permalink of the view), off the path of the
+ * interaction that changed it: each history update costs the main thread milliseconds (5 to
+ * 20 measured while the map is drawn in software), and browsers throttle pages that update it
+ * too often. The first change after a quiet spell is written once the page is idle, after the
+ * interaction's frame; later ones at most every {@link URL_WRITE_MS}, and the last one always.
+ * One still waiting is written when the page is hidden or left.
  */
 export function useUrlHash(hash: string): void {
   const writer = useRef<Writer>({
     wanted: hash,
     lastWrite: Number.NEGATIVE_INFINITY,
-    timer: 0,
+    cancel: null,
   }).current;
   useEffect(() => {
     const flush = () => {
-      if (!writer.timer) return;
-      clearTimeout(writer.timer);
+      if (!writer.cancel) return;
+      writer.cancel();
       write(writer);
     };
     window.addEventListener('pagehide', flush);
@@ -51,9 +63,7 @@ export function useUrlHash(hash: string): void {
   }, [writer]);
   useEffect(() => {
     writer.wanted = hash;
-    if (writer.timer) return;
-    const wait = writer.lastWrite + URL_WRITE_MS - performance.now();
-    if (wait <= 0) write(writer);
-    else writer.timer = window.setTimeout(() => write(writer), wait);
+    if (writer.cancel) return;
+    schedule(writer, writer.lastWrite + URL_WRITE_MS - performance.now());
   }, [writer, hash]);
 }
