@@ -35,12 +35,10 @@ export function dotStyle(zoom: number, dotZoom: number): { radius: number; opaci
  * be drawn at all. Empty ([0, 0]) when none is shown.
  */
 export function shownRange(flags: Readonly<Uint8Array>): [number, number] {
-  let first = 0;
-  while (first < flags.length && flags[first] === 0) first++;
-  if (first === flags.length) return [0, 0];
-  let last = flags.length - 1;
-  while (flags[last] === 0) last--;
-  return [first, last + 1];
+  // The engine's own searches: fast from the first call, where a loop over 100,000 bytes
+  // would first run in the interpreter.
+  const first = flags.indexOf(1);
+  return first < 0 ? [0, 0] : [first, flags.lastIndexOf(1) + 1];
 }
 
 function interpolate(x: number, stops: [number, number][]): number {
