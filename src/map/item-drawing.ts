@@ -350,10 +350,26 @@ export class ItemDrawing {
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, r.mask);
     if (!this.maskDirty) return;
-    gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
-    const rows = this.mask.length / MASK_WIDTH;
-    gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, MASK_WIDTH, rows, gl.RED, gl.UNSIGNED_BYTE, this.mask);
     this.maskDirty = false;
+    // Only the rows of the drawn range: no other item is drawn, so no other flag is read. A
+    // month's window of 100,000 items sends a sixth of the flags.
+    const [from, to] = this.range;
+    if (to <= from) return;
+    const first = Math.floor(from / MASK_WIDTH);
+    const rows = Math.ceil(to / MASK_WIDTH) - first;
+    gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+    gl.texSubImage2D(
+      gl.TEXTURE_2D,
+      0,
+      0,
+      first,
+      MASK_WIDTH,
+      rows,
+      gl.RED,
+      gl.UNSIGNED_BYTE,
+      this.mask,
+      first * MASK_WIDTH,
+    );
   }
 
   /** Uniforms both programs share. */
