@@ -58,6 +58,16 @@ export function buildItemGeometry(
   order: readonly string[],
 ): ItemGeometry {
   const indexOf = new Map(order.map((key, i) => [key, i]));
+  // A few colours for many items: each parsed once.
+  const rgba = new Map<string, number[]>();
+  const bytesOf = (color: string) => {
+    let b = rgba.get(color);
+    if (!b) {
+      b = [...colorBytes(color), 255];
+      rgba.set(color, b);
+    }
+    return b;
+  };
   const count = order.length;
   const dotXY = new Float32Array(count * 2);
   const dotColor = new Uint8Array(count * 4);
@@ -67,7 +77,7 @@ export function buildItemGeometry(
     const [lng, lat] = f.geometry.coordinates;
     dotXY[i * 2] = mercatorX(lng);
     dotXY[i * 2 + 1] = mercatorY(lat);
-    dotColor.set([...colorBytes(f.properties.color), 255], i * 4);
+    dotColor.set(bytesOf(f.properties.color), i * 4);
   }
   const pieces: { line: number[][]; item: number; color: string }[] = [];
   let segments = 0;
@@ -90,14 +100,14 @@ export function buildItemGeometry(
   const segColor = new Uint8Array(segments * 4);
   let s = 0;
   for (const { line, item, color } of pieces) {
-    const rgba = [...colorBytes(color), 255];
+    const bytes = bytesOf(color);
     for (let k = 0; k + 1 < line.length; k++, s++) {
       segXY[s * 4] = mercatorX(line[k][0]);
       segXY[s * 4 + 1] = mercatorY(line[k][1]);
       segXY[s * 4 + 2] = mercatorX(line[k + 1][0]);
       segXY[s * 4 + 3] = mercatorY(line[k + 1][1]);
       segItem[s] = item;
-      segColor.set(rgba, s * 4);
+      segColor.set(bytes, s * 4);
     }
     segAt[item + 1] = s;
   }

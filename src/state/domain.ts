@@ -169,15 +169,15 @@ export function buildDomain(reports: LoadedReport[]): Domain {
       ...new Set(item.actorIds.map((id) => domain.actors.get(id)?.side ?? '').filter(Boolean)),
     ];
   }
-  for (const item of domain.items.values())
+  for (const item of domain.items.values()) item.search = searchText(domain, item);
+  domain.sortedItems = [...domain.items.values()].sort(byDate);
+  // Filled in time order, so each place's list is in time order without a sort of its own.
+  for (const item of domain.sortedItems)
     for (const key of item.reach) {
       const list = domain.itemsByPlace.get(key);
       if (list) list.push(item);
       else domain.itemsByPlace.set(key, [item]);
     }
-  for (const list of domain.itemsByPlace.values()) list.sort(byDate);
-  for (const item of domain.items.values()) item.search = searchText(domain, item);
-  domain.sortedItems = [...domain.items.values()].sort(byDate);
   return domain;
 }
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readSeedText, readSituation, SEED_ID } from '../../tests/fixtures/seed';
 import type { SituationCollection } from '../model/situation';
 import { isShown, NO_FILTER } from './view-filter';
-import { buildDomain, itemKey } from './domain';
+import { buildDomain, byDate, itemKey } from './domain';
 import { makeMapData } from './map-data';
-import { actorItemCounts, placeContents, placeStyles, sideGroups } from './selectors';
+import { actorItemCounts, itemsAtPlace, placeContents, placeStyles, sideGroups } from './selectors';
 
 const collection = readSituation();
 const report = { file: `geo/${SEED_ID}.geojson`, collection, text: readSeedText() };
@@ -25,6 +25,22 @@ describe('buildDomain', () => {
     expect(merged.places.size).toBe(3);
     expect(merged.places.get('gn169389')?.refs.map((r) => r.reportId)).toEqual([SEED_ID, 'other']);
     expect(merged.items.size).toBe(2 * domain.items.size);
+  });
+
+  it("lists each place's items, those at it and those about it, in time order", () => {
+    const merged = buildDomain([
+      report,
+      {
+        ...report,
+        collection: { ...structuredClone(collection), source: { ...collection.source, id: 'b' } },
+      },
+    ]);
+    for (const key of merged.places.keys()) {
+      const expected = [...merged.items.values()]
+        .filter((it) => it.reach.includes(key))
+        .sort(byDate);
+      expect(itemsAtPlace(merged, key).map((it) => it.key)).toEqual(expected.map((it) => it.key));
+    }
   });
 });
 
