@@ -36,7 +36,7 @@ function schedule(w: Writer, delay: number): void {
 /**
  * Keeps the page address's hash at `hash` (a permalink of the view), off the path of the
  * interaction that changed it: each history update costs the main thread milliseconds (5 to
- * 20 measured while the map is drawn in software), and browsers throttle pages that update it
+ * 22 measured while the map is drawn in software), and browsers throttle pages that update it
  * too often. The first change after a quiet spell is written once the page is idle, after the
  * interaction's frame; later ones at most every {@link URL_WRITE_MS}, and the last one always.
  * One still waiting is written when the page is hidden or left.
