@@ -162,6 +162,11 @@ export async function canvasPixels(page: Page, points: number[][]): Promise<numb
   }, points);
 }
 
+/** The largest difference between two colours in any channel (0 to 255). */
+export function colorDistance(a: number[], b: number[]): number {
+  return Math.max(...a.map((v, k) => Math.abs(v - b[k])));
+}
+
 /**
  * The pixels around an item's dot, at the given offsets (CSS pixels) from its centre, with
  * the dot's radius and colour; null for an item without a dot.

@@ -6,6 +6,7 @@ import { makeCorpus } from '../../scripts/bench-corpus';
 import {
   type Browser,
   canvasPixels,
+  colorDistance as distance,
   distWithData,
   launch,
   pixelsAroundDot,
@@ -33,8 +34,6 @@ afterAll(async () => {
   await server?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-const distance = (a: number[], b: number[]) => Math.max(...a.map((v, k) => Math.abs(v - b[k])));
 
 describe('a corpus of thousands of items', () => {
   it('draws the dots of a late time window, and only while they are in it', async () => {

@@ -8,6 +8,7 @@ import {
   type Browser,
   distWithData,
   canvasPixels,
+  colorDistance,
   launch,
   pixelsAroundDot,
   placeOnScreen,
@@ -78,7 +79,7 @@ async function dotPixel(
   return seen && { drawn: seen.pixels[0], color: seen.color };
 }
 
-const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) <= 8);
+const near = (a: number[], b: number[]) => colorDistance(a, b) <= 8;
 
 describe('situation viewer in Chromium', () => {
   it('opens on a map that fits the three places, asking only its own host', async () => {

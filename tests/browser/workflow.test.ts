@@ -7,6 +7,7 @@ import { HANDMADE_DIR, ROOT, SEED_ID } from '../fixtures/seed';
 import {
   type Browser,
   canvasPixels,
+  colorDistance as distance,
   distWithData,
   launch,
   pixelsAroundDot,
@@ -247,7 +248,6 @@ describe('analyst workflow in Chromium', () => {
       String(mod[0].key),
     );
     if (!arc) throw new Error('no arc on screen');
-    const distance = (a: number[], b: number[]) => Math.max(...a.map((v, k) => Math.abs(v - b[k])));
     const [drawn] = await canvasPixels(page, [[arc.x, arc.y]]);
     await page.getByRole('checkbox', { name: /^Russian Defense Ministry/ }).uncheck();
     const after = await rendered(page, 'arcs');
