@@ -14,6 +14,8 @@ maplibregl.setWorkerUrl(workerUrl);
 const FIT_PADDING_PX = { top: 70, bottom: 90, left: 70, right: 70 };
 /** Most zoomed-in the first view goes, so a single place still shows its country. */
 const FIT_MAX_ZOOM = MAX_DOT_ZOOM;
+/** How long a label takes to fade in or out once placed or hidden. */
+const LABEL_FADE_MS = 300;
 
 export interface PlaceFeatureProps {
   key: string;
@@ -79,9 +81,11 @@ export class SituationMap {
       zoom: options.view?.zoom ?? 2,
       attributionControl: { compact: true, customAttribution: 'Natural Earth' },
       canvasContextAttributes: { preserveDrawingBuffer: true },
-      // Labels appear at once. A fade keeps the map drawing frames for 300 ms after every
-      // change, which on a slow machine takes the cores a drag or a keystroke needs.
-      fadeDuration: 0,
+      // Labels fade in over 300 ms (MapLibre's default) rather than at once: with no fade,
+      // MapLibre places every label again in every frame, even when only the time window or
+      // the actor toggles changed (feature-state, which moves no label). That placement was a
+      // third of MapLibre's main-thread time per frame while dragging the window.
+      fadeDuration: LABEL_FADE_MS,
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({}), 'bottom-left');
