@@ -1,19 +1,23 @@
 import { useEffect, useRef } from 'react';
 
-/** Least time between two writes of the address: dragging the time window changes it per step. */
-export const URL_WRITE_MS = 250;
+/**
+ * How long the view must stay as it is before the address follows it: a drag of the time
+ * window or a word being typed changes it many times a second, and only where it stops is
+ * worth a permalink.
+ */
+export const URL_QUIET_MS = 300;
+/** Longest wait after that for an idle moment of the page before writing anyway. */
+const IDLE_WAIT_MS = 250;
 
 interface Writer {
   /** The hash to show. */
   wanted: string;
-  lastWrite: number;
   /** Cancels the write waiting for its turn; null when none waits. */
   cancel: (() => void) | null;
 }
 
 function write(w: Writer): void {
   w.cancel = null;
-  w.lastWrite = performance.now();
   if (window.location.hash === w.wanted) return;
   window.history.replaceState(
     null,
@@ -22,31 +26,27 @@ function write(w: Writer): void {
   );
 }
 
-/** Writes in `delay` ms, or, when that is now, once the page is idle (within an interval). */
-function schedule(w: Writer, delay: number): void {
-  if (delay <= 0 && typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(() => write(w), { timeout: URL_WRITE_MS });
+/** Writes once the hash has been still for {@link URL_QUIET_MS}, in an idle moment of the page. */
+function schedule(w: Writer): void {
+  w.cancel?.();
+  const timer = window.setTimeout(() => {
+    if (typeof window.requestIdleCallback !== 'function') return write(w);
+    const handle = window.requestIdleCallback(() => write(w), { timeout: IDLE_WAIT_MS });
     w.cancel = () => window.cancelIdleCallback(handle);
-  } else {
-    const timer = window.setTimeout(() => write(w), Math.max(0, delay));
-    w.cancel = () => window.clearTimeout(timer);
-  }
+  }, URL_QUIET_MS);
+  w.cancel = () => window.clearTimeout(timer);
 }
 
 /**
  * Keeps the page address's hash at `hash` (a permalink of the view), off the path of the
- * interaction that changed it: each history update costs the main thread milliseconds (5 to
- * 22 measured while the map is drawn in software), and browsers throttle pages that update it
- * too often. The first change after a quiet spell is written once the page is idle, after the
- * interaction's frame; later ones at most every {@link URL_WRITE_MS}, and the last one always.
- * One still waiting is written when the page is hidden or left.
+ * interactions that change it. Each history update takes the main thread 1 to 14 ms (measured
+ * while the map is drawn in software), and browsers throttle pages that update it too often,
+ * so the address is written once the view has stopped changing for {@link URL_QUIET_MS}: at
+ * the end of a drag or a typed word, not at each step or key. One still waiting is written
+ * at once when the page is hidden or left.
  */
 export function useUrlHash(hash: string): void {
-  const writer = useRef<Writer>({
-    wanted: hash,
-    lastWrite: Number.NEGATIVE_INFINITY,
-    cancel: null,
-  }).current;
+  const writer = useRef<Writer>({ wanted: hash, cancel: null }).current;
   useEffect(() => {
     const flush = () => {
       if (!writer.cancel) return;
@@ -62,8 +62,8 @@ export function useUrlHash(hash: string): void {
     };
   }, [writer]);
   useEffect(() => {
+    if (hash === writer.wanted && !writer.cancel && window.location.hash === hash) return;
     writer.wanted = hash;
-    if (writer.cancel) return;
-    schedule(writer, writer.lastWrite + URL_WRITE_MS - performance.now());
+    schedule(writer);
   }, [writer, hash]);
 }
