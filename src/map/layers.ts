@@ -33,7 +33,47 @@ const COLORS = {
   halo: '#ffffff',
 };
 
-const placeVisible = ['>', ['coalesce', ['feature-state', 'visibleCount'], 0], 0];
+const placeVisible = ['boolean', ['feature-state', 'shown'], false];
+
+/** A place's circle radius in pixels by its visible items: none, ten, a hundred or more. */
+const RADIUS_STOPS: readonly [count: number, px: number][] = [
+  [0, 8],
+  [10, 13],
+  [100, 18],
+];
+/** Radii are rounded to this step: a finer change is not seen, and would cost a map update. */
+const RADIUS_STEP_PX = 0.5;
+
+/** What the place layers read from a place's feature-state. */
+export interface PlaceMapState {
+  /** Circle radius in pixels, rounded to {@link RADIUS_STEP_PX}. */
+  radius: number;
+  /** Whether anything at the place is in view (otherwise it is drawn faded). */
+  shown: boolean;
+  /** The colour of the side with most items in view there, or null (grey). */
+  color: string | null;
+}
+
+/**
+ * The feature-state of a place with `visibleCount` items in view. Two counts that look the
+ * same on the map give equal states, so a window step that moves a count from 57 to 58 sends
+ * MapLibre nothing (each feature-state change makes it rewrite the place's paint data).
+ */
+export function placeMapState(visibleCount: number, color: string | null): PlaceMapState {
+  let px = RADIUS_STOPS[RADIUS_STOPS.length - 1][1];
+  for (let k = 1; k < RADIUS_STOPS.length; k++) {
+    const [c1, r1] = RADIUS_STOPS[k];
+    if (visibleCount >= c1) continue;
+    const [c0, r0] = RADIUS_STOPS[k - 1];
+    px = r0 + ((Math.max(visibleCount, c0) - c0) / (c1 - c0)) * (r1 - r0);
+    break;
+  }
+  return {
+    radius: Math.round(px / RADIUS_STEP_PX) * RADIUS_STEP_PX,
+    shown: visibleCount > 0,
+    color,
+  };
+}
 
 /**
  * The map's layers as data, bottom to top. Sources are added by {@link makeStyle}; the item
@@ -99,17 +139,7 @@ export function makeLayers(): LayerSpecification[] {
       type: 'circle',
       source: SOURCE.places,
       paint: {
-        'circle-radius': [
-          'interpolate',
-          ['linear'],
-          ['coalesce', ['feature-state', 'visibleCount'], 0],
-          0,
-          8,
-          10,
-          13,
-          100,
-          18,
-        ],
+        'circle-radius': ['coalesce', ['feature-state', 'radius'], RADIUS_STOPS[0][1]],
         // An inferred place is hollow: white inside, a ring in the side's colour.
         'circle-color': [
           'case',

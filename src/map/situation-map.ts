@@ -6,7 +6,14 @@ import type { Basemap } from '../spatial/basemap';
 import { MAX_DOT_ZOOM } from '../state/map-data';
 import { dotStyle, ItemDrawing, STROKE } from './item-drawing';
 import { buildItemGeometry, DotFinder, mercatorX, mercatorY } from './item-geometry';
-import { LAYER, makeStyle, SOURCE, type StyleUrls } from './layers';
+import {
+  LAYER,
+  makeStyle,
+  type PlaceMapState,
+  placeMapState,
+  SOURCE,
+  type StyleUrls,
+} from './layers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -63,7 +70,8 @@ export class SituationMap {
   private readonly ready: Promise<void>;
   private fitted: boolean;
   private popupClosedByCode = false;
-  private readonly placeStates = new Map<string, { visibleCount: number; color: string | null }>();
+  /** The feature-state last sent for each place. */
+  private readonly placeStates = new Map<string, PlaceMapState>();
   /** Items in the filter index's order, their index by key, and where their dots are. */
   private order: readonly string[] = [];
   private indexOf = new Map<string, number>();
@@ -143,9 +151,8 @@ export class SituationMap {
       this.map.addLayer(this.drawing.arcs, LAYER.placesHalo);
       this.map.addLayer(this.drawing.dots, LAYER.placesLabel);
     }
-    const states = new Map(this.placeStates);
-    this.placeStates.clear();
-    this.setPlaceStates(states);
+    for (const [key, state] of this.placeStates)
+      this.map.setFeatureState({ source: SOURCE.places, id: key }, { ...state });
     if (this.selectedPlace)
       this.map.setFeatureState(
         { source: SOURCE.places, id: this.selectedPlace },
@@ -287,16 +294,23 @@ export class SituationMap {
     this.drawing?.setMarked(key === null ? -1 : (this.indexOf.get(key) ?? -1));
   }
 
-  /** Per-place visible count and colour, as feature-state read by the place layers; only changes are sent. */
+  /**
+   * Per-place visible count and colour, as the feature-state the place layers read
+   * ({@link placeMapState}); only places whose drawing changes are sent.
+   */
   setPlaceStates(states: Map<string, { visibleCount: number; color: string | null }>): void {
     for (const [key, s] of states) {
+      const next = placeMapState(s.visibleCount, s.color);
       const last = this.placeStates.get(key);
-      if (last && last.visibleCount === s.visibleCount && last.color === s.color) continue;
-      this.placeStates.set(key, s);
-      this.map.setFeatureState(
-        { source: SOURCE.places, id: key },
-        { visibleCount: s.visibleCount, color: s.color },
-      );
+      if (
+        last &&
+        last.radius === next.radius &&
+        last.shown === next.shown &&
+        last.color === next.color
+      )
+        continue;
+      this.placeStates.set(key, next);
+      this.map.setFeatureState({ source: SOURCE.places, id: key }, { ...next });
     }
   }
 
