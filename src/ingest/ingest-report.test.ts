@@ -92,6 +92,33 @@ describe('reports without a usable dateline', () => {
   });
 });
 
+describe('who speaks', () => {
+  const speakers = async (text: string) => {
+    const { collection } = await ingestText(`date 2023-06-14\n${text}`);
+    const names = new Map(collection.actors.map((a) => [a.id, a.name]));
+    return collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [names.get(f.properties.speaker)] : [],
+    );
+  };
+  it('takes the actor after a reporting verb as its speaker only where speech is inverted', async () => {
+    expect(await speakers('"We will not retreat," said the Russian Defense Ministry.')).toEqual([
+      'Russian Defense Ministry',
+    ]);
+    // The accused is not the accuser.
+    const accused = await speakers(
+      'Fighting spread to Idlib on Wednesday, residents said, as the governor of the province, Khamis Abakar, accused the Turkish Armed Forces of shelling.',
+    );
+    expect(accused).toEqual(['Khamis Abakar']);
+  });
+  it('takes a named person closing an apposition before the verb as the speaker', async () => {
+    expect(
+      await speakers(
+        'Militants shelled Aleppo four times, the head of the Russian Centre for Reconciliation, Major General Yuri Borenkov, told a briefing.',
+      ),
+    ).toEqual(['Yuri Borenkov']);
+  });
+});
+
 describe('fuzz: random and mutated reports', () => {
   it('never throws, and every span it returns lies inside the text with matching excerpts', async () => {
     const ctx = await ingestContext();

@@ -45,6 +45,12 @@ const SPEECH =
   /\b(said|says|say|stated|states|told reporters|told|tells|announced|announces|claimed|claims|claim|reported|informed|noted|added|stressed|insisted|denied|denies|warned|confirmed|declared|accused|alleged|argued|explained|wrote|writes|specifying|specified|saying|adding|claiming|stating|noting|insisting|reads|according to|quoted)\b/g;
 const STRONG_SPEECH =
   /^(said|says|say|stated|states|told reporters|told|tells|announced|claimed|claims|claim|reported|informed|wrote|writes|reads|according to|quoted)$/i;
+/**
+ * Verbs that put their speaker after them in reported speech ("…," said the ministry). Others
+ * take an object there: in "the governor accused the RSF", the RSF is accused, not speaking.
+ */
+const INVERTING_SPEECH =
+  /^(said|says|stated|added|noted|wrote|writes|reported|claimed|declared|confirmed|explained|insisted|stressed|reads)$/;
 const COREF =
   /\b(the (ministry|statement|army|military|president|group|government|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
 const DISPUTE_CUE =
@@ -350,7 +356,11 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           (a) =>
             a.end <= verbStart &&
             verbStart - a.end <= 25 &&
-            !/[,;“”"]/.test(text.slice(a.end, verbStart)),
+            (!/[,;“”"]/.test(text.slice(a.end, verbStart)) ||
+              // "the head of the centre, Major General Yuri Borenkov, told": a named person
+              // closing an apposition right before the verb is its subject.
+              (/^,\s*$/.test(text.slice(a.end, verbStart)) &&
+                ['person', 'official'].includes(actorOf(a.actorId)?.kind ?? ''))),
         );
       const asClaim = /\bas\s*$/i.test(text.slice(s.start, prior?.start ?? verbStart));
       if (verb === 'according to' && after) {
@@ -369,7 +379,11 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       } else if (prior) {
         speaker = prior.actorId;
         clause = { start: asClaim ? prior.start - 3 : prior.start, end: verbEnd };
-      } else if (after && /^\s*(?:the\s+)?$/.test(text.slice(verbEnd, after.start))) {
+      } else if (
+        after &&
+        INVERTING_SPEECH.test(verb) &&
+        /^\s*(?:the\s+)?$/.test(text.slice(verbEnd, after.start))
+      ) {
         speaker = after.actorId;
         clause = { start: verbStart, end: after.end };
       } else {
@@ -411,7 +425,8 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
                   text.slice(verbEnd, s.end),
                 )
               : /((?:[A-Z][\w’'-]*\s+(?:of|for|the|and)\s+)*(?:[A-Z][\w’'-]*\s+){1,5})$/.exec(
-                  before,
+                  // "the governor, Khamis Abakar, accused": the name before an appositive's comma.
+                  before.replace(/,\s*$/, ' '),
                 );
           const name = run?.[1]
             ?.trim()
