@@ -110,6 +110,14 @@ describe('who speaks', () => {
     );
     expect(accused).toEqual(['Khamis Abakar']);
   });
+  it('reads calls and pledges as statements, and a country after "in" as a place, not the speaker', async () => {
+    expect(
+      await speakers('The UN mission in Libya called for an immediate ceasefire in Tripoli.'),
+    ).toEqual(['United Nations']);
+    expect(
+      await speakers('President Vladimir Putin urged Turkey to withdraw from Idlib on Friday.'),
+    ).toEqual(['Vladimir Putin']);
+  });
   it('takes a named person closing an apposition before the verb as the speaker', async () => {
     expect(
       await speakers(

@@ -42,7 +42,7 @@ export interface IngestResult {
 }
 
 const SPEECH =
-  /\b(said|says|say|stated|states|told reporters|told|tells|announced|announces|claimed|claims|claim|reported|informed|noted|added|stressed|insisted|denied|denies|warned|confirmed|declared|accused|alleged|argued|explained|wrote|writes|specifying|specified|saying|adding|claiming|stating|noting|insisting|reads|according to|quoted)\b/g;
+  /\b(said|says|say|stated|states|told reporters|told|tells|announced|announces|claimed|claims|claim|reported|informed|noted|added|stressed|insisted|denied|denies|warned|confirmed|declared|accused|alleged|argued|explained|wrote|writes|specifying|specified|saying|adding|claiming|stating|noting|insisting|reads|according to|quoted|urged|urges|vowed|pledged|condemned|condemns|called on|calls on|called for|calls for)\b/g;
 const STRONG_SPEECH =
   /^(said|says|say|stated|states|told reporters|told|tells|announced|claimed|claims|claim|reported|informed|wrote|writes|reads|according to|quoted)$/i;
 /**
@@ -356,6 +356,13 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           (a) =>
             a.end <= verbStart &&
             verbStart - a.end <= 25 &&
+            // "The UN mission in Libya called for": a country after "in" is where, not who.
+            !(
+              actorOf(a.actorId)?.kind === 'state' &&
+              /\b(?:in|at|from|inside|across|throughout)\s+(?:the\s+)?$/i.test(
+                text.slice(s.start, a.start),
+              )
+            ) &&
             (!/[,;“”"]/.test(text.slice(a.end, verbStart)) ||
               // "the head of the centre, Major General Yuri Borenkov, told": a named person
               // closing an apposition right before the verb is its subject.
