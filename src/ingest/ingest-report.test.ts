@@ -127,6 +127,19 @@ describe('who speaks', () => {
   });
 });
 
+describe('who acts', () => {
+  it('takes a state named with its weapon as the one striking', async () => {
+    const { collection } = await ingestText(
+      'date 2024-02-18\nA Russian missile strike damaged a hospital in Kharkiv on Friday.',
+    );
+    const events = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? [f.properties] : [],
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0].actors).toEqual([{ id: 'ru-armed-forces', role: 'initiator' }]);
+  });
+});
+
 describe('fuzz: random and mutated reports', () => {
   it('never throws, and every span it returns lies inside the text with matching excerpts', async () => {
     const ctx = await ingestContext();

@@ -599,7 +599,8 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       const actors: ActorRole[] = [];
       for (const a of participants) {
         if (actors.some((r) => r.id === a.actorId)) continue;
-        const role = t.type.directed ? (a.end <= t.start ? 'initiator' : 'target') : 'participant';
+        // An actor named with its weapon ("a Russian missile strike") holds the trigger: it acts.
+        const role = t.type.directed ? (a.start < t.start ? 'initiator' : 'target') : 'participant';
         actors.push({ id: a.actorId, role });
       }
       // Place: a call is where its parties sit; otherwise the place named nearest after the trigger.
