@@ -350,25 +350,23 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       let speaker: string | null = null;
       let clause: Span = { start: verbStart, end: verbEnd };
       const after = s.actors.find((a) => a.start >= verbEnd && a.start - verbEnd <= 5);
-      const prior = [...s.actors]
-        .reverse()
-        .find(
-          (a) =>
-            a.end <= verbStart &&
-            verbStart - a.end <= 25 &&
-            // "The UN mission in Libya called for": a country after "in" is where, not who.
-            !(
-              actorOf(a.actorId)?.kind === 'state' &&
-              /\b(?:in|at|from|inside|across|throughout)\s+(?:the\s+)?$/i.test(
-                text.slice(s.start, a.start),
-              )
-            ) &&
-            (!/[,;“”"]/.test(text.slice(a.end, verbStart)) ||
-              // "the head of the centre, Major General Yuri Borenkov, told": a named person
-              // closing an apposition right before the verb is its subject.
-              (/^,\s*$/.test(text.slice(a.end, verbStart)) &&
-                ['person', 'official'].includes(actorOf(a.actorId)?.kind ?? ''))),
-        );
+      const prior = [...s.actors].reverse().find(
+        (a) =>
+          a.end <= verbStart &&
+          verbStart - a.end <= 25 &&
+          // "The UN mission in Libya called for": a country after "in" is where, not who.
+          !(
+            actorOf(a.actorId)?.kind === 'state' &&
+            /\b(?:in|at|from|inside|across|throughout)\s+(?:the\s+)?$/i.test(
+              text.slice(s.start, a.start),
+            )
+          ) &&
+          (!/[,;“”"]/.test(text.slice(a.end, verbStart)) ||
+            // "the head of the centre, Major General Yuri Borenkov, told": a named person
+            // closing an apposition right before the verb is its subject.
+            (/^,\s*$/.test(text.slice(a.end, verbStart)) &&
+              ['person', 'official'].includes(actorOf(a.actorId)?.kind ?? ''))),
+      );
       const asClaim = /\bas\s*$/i.test(text.slice(s.start, prior?.start ?? verbStart));
       if (verb === 'according to' && after) {
         speaker = after.actorId;
