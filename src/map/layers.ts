@@ -7,6 +7,14 @@ export const SOURCE = {
   countries: 'countries',
   countryLabels: 'country-labels',
   places: 'places',
+  /**
+   * The same places again, for their labels and the selection ring: their feature-state
+   * (`shown`, `selected`) changes only when a place appears, fades or is picked, while the
+   * circles' radius changes with nearly every window step. MapLibre rewrites the paint data of
+   * every layer of a source for each feature whose state changes, and the labels' data (four
+   * vertices per letter) was most of what a window step sent to the GPU.
+   */
+  placeMarks: 'place-marks',
 } as const;
 
 export const LAYER = {
@@ -125,7 +133,7 @@ export function makeLayers(): LayerSpecification[] {
     {
       id: LAYER.placesHalo,
       type: 'circle',
-      source: SOURCE.places,
+      source: SOURCE.placeMarks,
       paint: {
         'circle-radius': 19,
         'circle-color': 'rgba(0,0,0,0)',
@@ -156,7 +164,7 @@ export function makeLayers(): LayerSpecification[] {
     {
       id: LAYER.placesLabel,
       type: 'symbol',
-      source: SOURCE.places,
+      source: SOURCE.placeMarks,
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [LABEL_FONT],
@@ -198,6 +206,7 @@ export function makeStyle(urls: StyleUrls): StyleSpecification {
       [SOURCE.countries]: empty,
       [SOURCE.countryLabels]: empty,
       [SOURCE.places]: { ...empty, promoteId: 'key' },
+      [SOURCE.placeMarks]: { ...empty, promoteId: 'key' },
     },
     layers: makeLayers(),
   } as StyleSpecification;

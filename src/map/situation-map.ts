@@ -151,11 +151,10 @@ export class SituationMap {
       this.map.addLayer(this.drawing.arcs, LAYER.placesHalo);
       this.map.addLayer(this.drawing.dots, LAYER.placesLabel);
     }
-    for (const [key, state] of this.placeStates)
-      this.map.setFeatureState({ source: SOURCE.places, id: key }, { ...state });
+    for (const [key, state] of this.placeStates) this.sendPlaceState(key, state, null);
     if (this.selectedPlace)
       this.map.setFeatureState(
-        { source: SOURCE.places, id: this.selectedPlace },
+        { source: SOURCE.placeMarks, id: this.selectedPlace },
         { selected: true },
       );
   }
@@ -259,7 +258,8 @@ export class SituationMap {
       this.map.removeLayer(this.drawing.dots.id);
       this.map.removeLayer(this.drawing.arcs.id);
     }
-    (this.map.getSource(SOURCE.places) as maplibregl.GeoJSONSource).setData(places);
+    for (const source of [SOURCE.places, SOURCE.placeMarks])
+      (this.map.getSource(source) as maplibregl.GeoJSONSource).setData(places);
     this.order = order;
     this.indexOf = new Map(order.map((key, i) => [key, i]));
     this.placeOfItem = new Map(
@@ -310,8 +310,15 @@ export class SituationMap {
       )
         continue;
       this.placeStates.set(key, next);
-      this.map.setFeatureState({ source: SOURCE.places, id: key }, { ...next });
+      this.sendPlaceState(key, next, last ?? null);
     }
+  }
+
+  /** Sends a place's state to the circles' source, and to the labels' only if `shown` changed. */
+  private sendPlaceState(key: string, state: PlaceMapState, last: PlaceMapState | null): void {
+    this.map.setFeatureState({ source: SOURCE.places, id: key }, { ...state });
+    if (!last || last.shown !== state.shown)
+      this.map.setFeatureState({ source: SOURCE.placeMarks, id: key }, { shown: state.shown });
   }
 
   /**
@@ -324,7 +331,7 @@ export class SituationMap {
   ): void {
     if (this.selectedPlace)
       this.map.setFeatureState(
-        { source: SOURCE.places, id: this.selectedPlace },
+        { source: SOURCE.placeMarks, id: this.selectedPlace },
         { selected: false },
       );
     this.selectedPlace = place?.key ?? null;
@@ -332,7 +339,7 @@ export class SituationMap {
     if (!place) {
       this.popup.remove();
     } else {
-      this.map.setFeatureState({ source: SOURCE.places, id: place.key }, { selected: true });
+      this.map.setFeatureState({ source: SOURCE.placeMarks, id: place.key }, { selected: true });
       this.popup.setLngLat(place.coordinates).setDOMContent(content);
       if (!this.popup.isOpen()) this.popup.addTo(this.map);
     }
