@@ -237,5 +237,12 @@ export function findUnregistered(
       out.push({ start: t.start, end: t.end, name: t.text, kind: 'organisation', stateKey: null });
     }
   }
+  // "Prime Minister Benjamin Netanyahu's office": the name is without the possessive.
+  for (const m of out) {
+    const possessive = /['’]s$/.exec(m.name);
+    if (!possessive) continue;
+    m.name = m.name.slice(0, possessive.index);
+    m.end -= possessive[0].length;
+  }
   return out;
 }

@@ -140,6 +140,36 @@ describe('who acts', () => {
   });
 });
 
+describe('summaries and named speakers', () => {
+  const report = (text: string) => ingestText(`date 2024-01-12\n${text}`);
+  it('keeps a clause whole: "was" and "has" are not "as …"', async () => {
+    const { collection } = await report(
+      'On Friday, a Houthi missile was fired at a tanker in the Gulf of Aden, the U.S. Central Command said, but it missed.',
+    );
+    const summaries = collection.features.map((f) =>
+      f.properties.kind === 'place' ? null : f.properties.summary,
+    );
+    expect(summaries).toContain('A Houthi missile was fired at a tanker in the Gulf of Aden');
+  });
+  it("gives a speaker named after its country that country's side, and keeps the country out of the event", async () => {
+    const { collection } = await report(
+      'On Friday, a Houthi missile was fired at a tanker in the Gulf of Aden, the U.S. Central Command said, but it missed.',
+    );
+    expect(collection.actors.find((a) => a.name === 'Central Command')?.side).toBe('united-states');
+    const event = collection.features.find((f) => f.properties.kind === 'event');
+    expect(event?.properties.kind === 'event' && event.properties.actors).toEqual([
+      { id: 'houthis', role: 'initiator' },
+    ]);
+  });
+  it('names a person without the possessive', async () => {
+    const { collection } = await report(
+      "Israel's war cabinet decided to continue the operation in Rafah, Prime Minister Benjamin Netanyahu's office said.",
+    );
+    expect(collection.actors.map((a) => a.name)).toContain('Benjamin Netanyahu');
+    expect(collection.actors.map((a) => a.name)).not.toContain("Benjamin Netanyahu's");
+  });
+});
+
 describe('fuzz: random and mutated reports', () => {
   it('never throws, and every span it returns lies inside the text with matching excerpts', async () => {
     const ctx = await ingestContext();

@@ -460,6 +460,23 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
         }
       }
       if (speaker) {
+        // "the U.S. Central Command said": the country named before the speaker is the
+        // speaker's, not a party to what is reported; an unregistered speaker takes its side.
+        const named = s.actors.find((a) => a.actorId === speaker && overlaps(a, clause));
+        const owner =
+          named &&
+          s.actors.find(
+            (a) =>
+              a.end <= named.start &&
+              /^\.?\s*$/.test(text.slice(a.end, named.start)) &&
+              actorOf(a.actorId)?.kind === 'state',
+          );
+        if (owner) {
+          clause = { start: Math.min(owner.start, clause.start), end: clause.end };
+          const local = localActors.get(speaker);
+          if (local && local.side === UNREGISTERED_SIDE.id)
+            local.side = actorOf(owner.actorId)?.side ?? local.side;
+        }
         // "said in a statement on Saturday": the date belongs to the saying.
         const tail = s.dates.find(
           (d) =>
@@ -951,7 +968,9 @@ function summarize(text: string, s: Span, trigger: TriggerHit | null): string {
     .replace(/[,;:]\s*$/, '')
     .trim();
   t = t
-    .replace(/,?\s*(?:according to|as)\s+[^,]*(?:claims|said|says)?\.?$/i, '')
+    // "…, according to the ministry", "… as Ankara claims": not "was fired", "such as".
+    .replace(/,?\s*\baccording to\s+[^,]*\.?$/i, '')
+    .replace(/,?\s*\bas\s+[^,]*\b(?:claims|claimed|said|says)\.?$/i, '')
     .replace(/,\s*(?:the\s+)?[^,]{0,60}\s(?:said|stated|informed|reads|says)\.?$/i, '');
   t = t.replace(/^(and|but|while|or)\s+/i, '');
   t = t.charAt(0).toUpperCase() + t.slice(1);
