@@ -18,7 +18,7 @@ const MAYBE_DATE =
   /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|last|earlier|later|noon|midnight|morning|evening|night)/i;
 /** Words that put the rest of a clause in the future. */
 const FUTURE =
-  /\b(will|shall|is due|are due|due to|is expected|are expected|expected to|scheduled|plans? to|planned|is set to|are set to|to be held|next)\b[^.;]*$/i;
+  /\b(will|would|shall|is due|are due|due to|is expected|are expected|expected to|scheduled|plans? to|planned|is set to|are set to|to be held|next)\b[^.;]*$/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**

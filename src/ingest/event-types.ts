@@ -92,6 +92,10 @@ export const EVENT_TYPES: EventType[] = [
 export const IRREALIS =
   /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|to)\s+(?:\w+\s+){0,2}$/i;
 
+/** What follows a trigger that puts it in the future: "talks would resume", "talks are due to". */
+export const IRREALIS_AFTER =
+  /^\W*\s*(?:would|will|shall|are due|is due|are expected|is expected|are set|is set|are scheduled|is scheduled)\b/i;
+
 export interface TriggerHit {
   type: EventType;
   start: number;

@@ -170,6 +170,31 @@ describe('summaries and named speakers', () => {
   });
 });
 
+describe('what has not happened yet', () => {
+  it('makes no event of talks that would or will take place, and gives the statement to the state whose official spoke', async () => {
+    for (const text of [
+      'In Cairo, an Egyptian official told Reuters that talks would resume on Wednesday.',
+      'An Egyptian official said talks will resume in Doha on Thursday.',
+    ]) {
+      const { collection } = await ingestText(`date 2024-05-07\n${text}`);
+      const kinds = collection.features.map((f) => f.properties.kind).filter((k) => k !== 'place');
+      expect(kinds).toEqual(['statement']);
+      const st = collection.features.find((f) => f.properties.kind === 'statement');
+      expect(st?.properties.kind === 'statement' && st.properties.speaker).toBe('egypt');
+    }
+  });
+  it('still makes an event of talks that were held', async () => {
+    const { collection } = await ingestText(
+      'date 2024-05-07\nIsraeli and Hamas negotiators held talks in Doha on Thursday.',
+    );
+    const event = collection.features.find((f) => f.properties.kind === 'event');
+    expect(event?.properties.kind === 'event' && event.properties).toMatchObject({
+      type: 'CONSULT',
+      date: '2024-05-02',
+    });
+  });
+});
+
 describe('fuzz: random and mutated reports', () => {
   it('never throws, and every span it returns lies inside the text with matching excerpts', async () => {
     const ctx = await ingestContext();

@@ -14,7 +14,7 @@ import { FORMAT_VERSION } from '../model/situation';
 import { type ActorMatcher, type ActorMention, type KnownActor, UNREGISTERED_SIDE } from './actors';
 import { type DateMention, findDates } from './dates';
 import { findUnregistered } from './find-unregistered';
-import { findTriggers, IRREALIS, type TriggerHit } from './event-types';
+import { findTriggers, IRREALIS, IRREALIS_AFTER, type TriggerHit } from './event-types';
 import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import { findPlaceMentions, type PlaceMention, resolvePlaces } from './places';
@@ -546,7 +546,10 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       ? s.dates.find((d) => overlaps(d, attribution.clause))
       : undefined;
     const triggers = findTriggers(body, s.start).filter(
-      (t) => outsideClause(t) && !IRREALIS.test(text.slice(s.start, t.start)),
+      (t) =>
+        outsideClause(t) &&
+        !IRREALIS.test(text.slice(s.start, t.start)) &&
+        !IRREALIS_AFTER.test(text.slice(t.end, s.end)),
     );
     const seenTypes = new Map<string, string | null>();
     const sentenceEvents: DraftEvent[] = [];
