@@ -195,6 +195,19 @@ describe('what has not happened yet', () => {
   });
 });
 
+describe('"the army" without a country', () => {
+  it('is the army just named before it, not that of the country named most', async () => {
+    const { collection } = await ingestText(
+      'date 2024-05-07\nEgypt and Qatar mediated in Cairo. An Egyptian official said Egypt would host more talks in Cairo. Three Israeli soldiers were killed in a rocket attack near Rafah on Sunday, the army said.',
+    );
+    const speakers = collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [f.properties.speaker] : [],
+    );
+    expect(speakers).toContain('il-armed-forces');
+    expect(speakers).not.toContain('eg-armed-forces');
+  });
+});
+
 describe('fuzz: random and mutated reports', () => {
   it('never throws, and every span it returns lies inside the text with matching excerpts', async () => {
     const ctx = await ingestContext();

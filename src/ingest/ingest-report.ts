@@ -295,6 +295,14 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
   )[0]?.[0];
   const homeForces = mainCountry ? `${mainCountry.toLowerCase()}-armed-forces` : null;
+  // "Three Israeli soldiers were killed …, the army said": the army is the one just named.
+  const forcesNamedNear = (s: Sentence, before: number): string | null => {
+    for (let i = s.index; i >= Math.max(0, s.index - 1); i--)
+      for (const a of [...sentences[i].actors].reverse())
+        if ((i < s.index || a.end <= before) && a.actorId.endsWith('-armed-forces'))
+          return a.actorId;
+    return null;
+  };
   if (homeForces && ctx.actors.actors.has(homeForces))
     for (const s of sentences) {
       const body = text.slice(s.start, s.end);
@@ -302,7 +310,9 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
         const start = s.start + (m.index ?? 0) + m[0].indexOf(m[1]);
         const span = { start, end: start + m[1].length };
         if (s.actors.some((a) => overlaps(a, span))) continue;
-        s.actors.push({ ...span, actorId: homeForces, text: m[1] });
+        const government = /\b(?:government|regime|state)\b/i.test(m[1]);
+        const actorId = (!government && forcesNamedNear(s, start)) || homeForces;
+        s.actors.push({ ...span, actorId, text: m[1] });
       }
       s.actors.sort((a, b) => a.start - b.start);
     }
