@@ -195,6 +195,26 @@ describe('what has not happened yet', () => {
   });
 });
 
+describe('countries as places', () => {
+  const parties = async (text: string) => {
+    const { collection } = await ingestText(`date 2024-05-07\n${text}`);
+    return collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? f.properties.actors.map((a) => a.id) : [],
+    );
+  };
+  it('takes a country paired with a place by "between" as a place, and capitals paired so as parties', async () => {
+    const seized = await parties(
+      'Israeli tanks seized the Rafah border crossing between Gaza and Egypt on Tuesday.',
+    );
+    expect(seized).toContain('il-armed-forces');
+    expect(seized).not.toContain('egypt');
+    const talks = await parties(
+      'The sides discussed the normalisation of relations between Ankara and Damascus at talks in Astana on Tuesday.',
+    );
+    expect(talks).toEqual(expect.arrayContaining(['turkey', 'syria']));
+  });
+});
+
 describe('"the army" without a country', () => {
   it('is the army just named before it, not that of the country named most', async () => {
     const { collection } = await ingestText(

@@ -544,6 +544,18 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     return key;
   };
 
+  // "the crossing between Gaza and Egypt": a country paired with a place is a place too (but
+  // in "relations between Ankara and Damascus" both are actors).
+  const betweenPlaces = (s: Sentence, a: ActorMention): boolean => {
+    const before = text.slice(Math.max(s.start, a.start - 60), a.start);
+    const m =
+      /\bbetween\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+and\s+$/u.exec(
+        before,
+      );
+    if (!m) return false;
+    const from = a.start - before.length + m.index;
+    return !s.actors.some((o) => o !== a && o.start >= from && o.end <= a.start);
+  };
   for (const s of sentences) {
     const attribution = attributions.get(s.index);
     const body = text.slice(s.start, s.end);
@@ -581,9 +593,10 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           outsideClause(a) &&
           !(
             actorOf(a.actorId)?.kind === 'state' &&
-            /\b(on|about|over|regarding|in|into|from|to|across|inside)\s+$/i.test(
+            (/\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?)\s+$/i.test(
               text.slice(Math.max(s.start, a.start - 12), a.start),
-            )
+            ) ||
+              betweenPlaces(s, a))
           ),
       );
       if (
