@@ -195,6 +195,20 @@ describe('what has not happened yet', () => {
   });
 });
 
+describe('judgements of events', () => {
+  it('makes a statement of a condemnation, not a new event', async () => {
+    const { collection } = await ingestText(
+      "date 2024-01-12\nThe United States and Britain carried out strikes against Houthi targets in Sanaa overnight. Iran's foreign ministry condemned the strikes as a violation of Yemen's sovereignty.",
+    );
+    const kinds = collection.features.map((f) => f.properties.kind).filter((k) => k !== 'place');
+    expect(kinds).toEqual(['event', 'statement']);
+    const st = collection.features.find((f) => f.properties.kind === 'statement');
+    expect(st?.properties.kind === 'statement' && st.properties.speaker).toBe(
+      'ir-foreign-ministry',
+    );
+  });
+});
+
 describe('countries as places', () => {
   const parties = async (text: string) => {
     const { collection } = await ingestText(`date 2024-05-07\n${text}`);

@@ -51,6 +51,9 @@ const STRONG_SPEECH =
  */
 const INVERTING_SPEECH =
   /^(said|says|stated|added|noted|wrote|writes|reported|claimed|declared|confirmed|explained|insisted|stressed|reads)$/;
+/** A verb judging what it names ("condemned the strikes", "welcomed the agreement"). */
+const COMMENTARY =
+  /\b(?:condemn(?:s|ed)?|denounc(?:es|ed)|welcom(?:es|ed)|critici[sz](?:es|ed)|prais(?:es|ed)|hail(?:s|ed)|deplor(?:es|ed)|slam(?:s|med))\s+(?:the|this|these|that|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|recent|latest|\s)+$/i;
 const COREF =
   /\b(the (ministry|statement|army|military|president|group|government|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
 const DISPUTE_CUE =
@@ -571,7 +574,9 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       (t) =>
         outsideClause(t) &&
         !IRREALIS.test(text.slice(s.start, t.start)) &&
-        !IRREALIS_AFTER.test(text.slice(t.end, s.end)),
+        !IRREALIS_AFTER.test(text.slice(t.end, s.end)) &&
+        // "Iran condemned the strikes": a judgement of an event, not a new one.
+        !COMMENTARY.test(text.slice(Math.max(s.start, t.start - 40), t.start)),
     );
     const seenTypes = new Map<string, string | null>();
     const sentenceEvents: DraftEvent[] = [];
