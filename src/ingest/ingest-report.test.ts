@@ -195,6 +195,19 @@ describe('what has not happened yet', () => {
   });
 });
 
+describe('a speaker telling what it did', () => {
+  it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
+    const { collection } = await ingestText(
+      "date 2024-02-18\nUkraine's military said on Saturday it had withdrawn its troops from the town of Avdiivka.",
+    );
+    const event = collection.features.find((f) => f.properties.kind === 'event');
+    expect(event?.properties.kind === 'event' && event.properties).toMatchObject({
+      type: 'RETREAT',
+      actors: [{ id: 'ua-armed-forces', role: 'participant' }],
+    });
+  });
+});
+
 describe('judgements of events', () => {
   it('makes a statement of a condemnation, not a new event', async () => {
     const { collection } = await ingestText(

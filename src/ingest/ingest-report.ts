@@ -604,6 +604,19 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
               betweenPlaces(s, a))
           ),
       );
+      // "The military said it had withdrawn its troops": the speaker did it.
+      if (
+        attribution &&
+        attribution.clause.end <= t.start &&
+        /^\W*(?:\w+\W+){0,4}?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$/i.test(
+          text.slice(attribution.clause.end, t.start),
+        ) &&
+        !participants.some((a) => a.actorId === attribution.speaker)
+      )
+        participants = [
+          { ...attribution.clause, actorId: attribution.speaker, text: '' },
+          ...participants,
+        ];
       if (
         participants.length === 0 &&
         continuation &&
