@@ -8,6 +8,12 @@ import { ingestReport } from './ingest-report';
 
 const seed = readSeedText();
 
+/** The events ingested from a report's text (with its `date` line). */
+async function eventsOf(report: string): Promise<EventProps[]> {
+  const { collection } = await ingestText(report);
+  return collection.features.flatMap((f) => (f.properties.kind === 'event' ? [f.properties] : []));
+}
+
 describe('ingest of the first report against the hand-made dataset', async () => {
   const handmade = readSituation();
   const { collection, warnings } = await ingestText(seed, SEED_ID);
@@ -129,11 +135,8 @@ describe('who speaks', () => {
 
 describe('who acts', () => {
   it('takes a state named with its weapon as the one striking', async () => {
-    const { collection } = await ingestText(
+    const events = await eventsOf(
       'date 2024-02-18\nA Russian missile strike damaged a hospital in Kharkiv on Friday.',
-    );
-    const events = collection.features.flatMap((f) =>
-      f.properties.kind === 'event' ? [f.properties] : [],
     );
     expect(events).toHaveLength(1);
     expect(events[0].actors).toEqual([{ id: 'ru-armed-forces', role: 'initiator' }]);
@@ -184,24 +187,19 @@ describe('what has not happened yet', () => {
     }
   });
   it('still makes an event of talks that were held', async () => {
-    const { collection } = await ingestText(
+    const [event] = await eventsOf(
       'date 2024-05-07\nIsraeli and Hamas negotiators held talks in Doha on Thursday.',
     );
-    const event = collection.features.find((f) => f.properties.kind === 'event');
-    expect(event?.properties.kind === 'event' && event.properties).toMatchObject({
-      type: 'CONSULT',
-      date: '2024-05-02',
-    });
+    expect(event).toMatchObject({ type: 'CONSULT', date: '2024-05-02' });
   });
 });
 
 describe('a speaker telling what it did', () => {
   it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
-    const { collection } = await ingestText(
+    const [event] = await eventsOf(
       "date 2024-02-18\nUkraine's military said on Saturday it had withdrawn its troops from the town of Avdiivka.",
     );
-    const event = collection.features.find((f) => f.properties.kind === 'event');
-    expect(event?.properties.kind === 'event' && event.properties).toMatchObject({
+    expect(event).toMatchObject({
       type: 'RETREAT',
       actors: [{ id: 'ua-armed-forces', role: 'participant' }],
     });
