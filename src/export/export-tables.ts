@@ -28,12 +28,16 @@ function timePrecision(it: ItemView): number | '' {
   return days === 1 ? 1 : days <= 7 ? 2 : 3;
 }
 
-/** ACLED's geo precision: 1 the named town, 2 a region or an inferred place, 3 a country. */
+/**
+ * ACLED's geo precision: 1 the named town, 2 a region, an inferred place or a place the quote
+ * does not name, 3 a country.
+ */
 function geoPrecision(domain: Domain, it: ItemView): number {
   const p = domain.places.get(it.placeKey);
   if (!p) return 3;
   if (p.placeType === 'country') return 3;
-  return p.basis === 'inferred' || p.placeType === 'region' ? 2 : 1;
+  // A place taken from the text around the quote, not from the quote, is at best "near".
+  return p.basis === 'inferred' || p.placeType === 'region' || it.placeFrom === 'context' ? 2 : 1;
 }
 
 /** A CSV cell: quoted, quotes doubled, and never read as a formula by a spreadsheet. */

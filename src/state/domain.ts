@@ -5,6 +5,7 @@ import type {
   PlaceProps,
   Side,
   SituationCollection,
+  Span,
 } from '../model/situation';
 import { itemActorIds } from '../model/situation';
 import { type Filterable, itemInterval } from './view-filter';
@@ -40,6 +41,11 @@ export interface ItemView extends Filterable {
   props: ItemProps;
   placeKey: string;
   alsoAtKeys: string[];
+  /**
+   * How the report tied the item to its place: named in its quote, the seat of one of its
+   * actors (a ministry's capital, the ends of a phone call), or from the text around the quote.
+   */
+  placeFrom: PlaceFrom;
   /** Places a statement is about (empty for events). */
   aboutKeys: string[];
   actorIds: string[];
@@ -48,6 +54,8 @@ export interface ItemView extends Filterable {
   /** The sides of its actors, once each. */
   sides: string[];
 }
+
+export type PlaceFrom = 'quote' | 'seat' | 'context';
 
 export interface ActorView extends Omit<Actor, 'mentions'> {
   reportIds: string[];
@@ -140,6 +148,7 @@ export function buildDomain(reports: LoadedReport[]): Domain {
         });
       }
     }
+    const placeFrom = placeFromOf(c);
     for (const f of c.features) {
       const p = f.properties;
       if (p.kind === 'place') continue;
@@ -149,6 +158,7 @@ export function buildDomain(reports: LoadedReport[]): Domain {
         reportId,
         props: p,
         placeKey: localPlaceKeys.get(p.placeId) as string,
+        placeFrom: placeFrom(p),
         alsoAtKeys:
           p.kind === 'event' ? (p.alsoAt ?? []).map((id) => localPlaceKeys.get(id) as string) : [],
         aboutKeys:
@@ -179,6 +189,36 @@ export function buildDomain(reports: LoadedReport[]): Domain {
       else domain.itemsByPlace.set(key, [item]);
     }
   return domain;
+}
+
+/**
+ * For a report, a function telling how an item was tied to its place ({@link ItemView.placeFrom}):
+ * whether one of the place's mentions lies inside the item's quote, else whether the place is
+ * the seat of one of its actors.
+ */
+function placeFromOf(c: SituationCollection): (p: ItemProps) => PlaceFrom {
+  const mentions = new Map<string, Span[]>();
+  for (const f of c.features)
+    if (f.properties.kind === 'place')
+      mentions.set(
+        f.properties.id,
+        [...f.properties.mentions].sort((a, b) => a.start - b.start),
+      );
+  const seats = new Map(c.actors.map((a) => [a.id, a.seat]));
+  return (p) => {
+    const spans = mentions.get(p.placeId) ?? [];
+    const { start, end } = p.excerpt;
+    // The first mention starting inside the quote, by bisection: mentions are in text order.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < spans.length && spans[lo].end <= end) return 'quote';
+    return itemActorIds(p).some((id) => seats.get(id) === p.placeId) ? 'seat' : 'context';
+  };
 }
 
 /**

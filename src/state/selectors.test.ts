@@ -18,6 +18,18 @@ describe('buildDomain', () => {
     expect(domain.items.get(itemKey(SEED_ID, 'st-mod-soldiers'))?.placeKey).toBe('gn524901');
   });
 
+  it('tells how each item was put at its place: named in its quote, a seat, or the text around', () => {
+    const from = (id: string) => domain.items.get(itemKey(SEED_ID, id))?.placeFrom;
+    // "The tensions in Syria’s Idleb region escalated …": Idleb is in the quote.
+    expect(from('ev-offensive')).toBe('quote');
+    // The Russian Defense Ministry speaks in Moscow, which its words do not name.
+    expect(from('st-mod-soldiers')).toBe('seat');
+    // Putin and Erdogan's phone call: at their capitals.
+    expect(from('ev-phone-call')).toBe('seat');
+    // "the Syrian government forces conducted strikes on their positions": Idleb from before.
+    expect(from('ev-syrian-strikes')).toBe('context');
+  });
+
   it('merges the same gazetteer place from two reports into one place', () => {
     const other = structuredClone(collection) as SituationCollection;
     other.source = { ...other.source, id: 'other' };

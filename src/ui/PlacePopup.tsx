@@ -33,6 +33,21 @@ function Reach({ domain, item, here }: { domain: Domain; item: ItemView; here: P
   return <p className="muted reach">{parts.join('; ')}</p>;
 }
 
+/**
+ * How the item came to be at this place, when its quote does not name it: an analyst should
+ * not have to search the quote for a place that is not there.
+ */
+function PlaceFromNote({ item, here }: { item: ItemView; here: PlaceView }) {
+  if (item.placeKey !== here.key || item.placeFrom === 'quote') return null;
+  const text =
+    item.placeFrom === 'seat'
+      ? item.props.kind === 'statement'
+        ? `${here.name} is where the speaker sits; the quote does not name it.`
+        : `${here.name} is where its parties sit; the quote does not name it.`
+      : `The quote does not name ${here.name}; the report names it nearby.`;
+  return <p className="muted place-from">{text}</p>;
+}
+
 function actorName(domain: Domain, id: string): string {
   return domain.actors.get(id)?.name ?? id;
 }
@@ -75,6 +90,7 @@ function EventEntry({ domain, item, selected, here, query, onSource }: EntryProp
         ))}
       </p>
       <Reach domain={domain} item={item} here={here} />
+      <PlaceFromNote item={item} here={here} />
       <SourceLink item={item} onSource={onSource} />
     </li>
   );
@@ -93,6 +109,7 @@ function StatementEntry({ domain, item, selected, here, query, onSource }: Entry
         <Highlighted text={p.excerpt.text} query={query} />
       </blockquote>
       <Reach domain={domain} item={item} here={here} />
+      <PlaceFromNote item={item} here={here} />
       <SourceLink item={item} onSource={onSource} />
     </li>
   );

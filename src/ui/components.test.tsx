@@ -73,6 +73,18 @@ describe('PlacePopup', () => {
     expect(within(about).getAllByText('Russian Defense Ministry').length).toBe(4);
   });
 
+  it('says so under an event whose quote does not name the place it is at', () => {
+    renderPopup();
+    const events = screen.getByRole('region', { name: 'Events' });
+    const entry = (id: string) =>
+      events.querySelector(`[data-item="${itemKey(SEED_ID, id)}"]`) as HTMLElement;
+    const note = 'The quote does not name Idleb; the report names it nearby.';
+    // "the Syrian government forces conducted strikes on their positions": Idleb from before.
+    expect(within(entry('ev-syrian-strikes')).getByText(note)).toBeTruthy();
+    // "The tensions in Syria’s Idleb region escalated … after militants launched …"
+    expect(within(entry('ev-offensive')).queryByText(note)).toBeNull();
+  });
+
   it('shows the two contradicting accounts side by side, each attributed', () => {
     renderPopup();
     const dispute = screen.getByRole('region', { name: 'Contradicting accounts' });
