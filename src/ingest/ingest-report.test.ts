@@ -164,6 +164,31 @@ describe('summaries and named speakers', () => {
       { id: 'houthis', role: 'initiator' },
     ]);
   });
+  it('gives a person the side, seat and colour of the actor whose title they hold', async () => {
+    const { collection } = await report(
+      "Lebanon's caretaker Prime Minister Najib Mikati said the government was working to keep the country out of the war in Gaza. Houthi spokesman Mohammed Abdulsalam said the attacks were unjustified. Former Lebanese Prime Minister Saad Hariri said nothing would change.",
+    );
+    const actor = (name: string) => collection.actors.find((a) => a.name === name);
+    const lebanon = actor('Lebanon');
+    expect(actor('Najib Mikati')).toMatchObject({
+      side: 'lebanon',
+      seat: 'beirut',
+      color: lebanon?.color,
+    });
+    expect(actor('Mohammed Abdulsalam')?.side).toBe('houthis');
+    // A former office speaks for no one.
+    expect(actor('Saad Hariri')?.side).toBe('unaffiliated');
+    // Mikati's words are put in Beirut, where he sits, not in Gaza, which they are about.
+    const beirut = collection.features.find(
+      (f) => f.properties.kind === 'place' && f.properties.name === 'Beirut',
+    );
+    const mikati = collection.features.find(
+      (f) => f.properties.kind === 'statement' && f.properties.speaker === 'x-najib-mikati',
+    );
+    expect(mikati?.properties.kind === 'statement' && mikati.properties.placeId).toBe(
+      beirut?.properties.kind === 'place' ? beirut.properties.id : 'no Beirut',
+    );
+  });
   it('names a person without the possessive', async () => {
     const { collection } = await report(
       "Israel's war cabinet decided to continue the operation in Rafah, Prime Minister Benjamin Netanyahu's office said.",

@@ -64,6 +64,8 @@ const UNQUALIFIED_FORCES =
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
 const FOLLOW_UP = /^(In response|Later|Then|After that|Subsequently|In retaliation|Afterwards)\b/i;
 const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
+/** A former office before a name, a few words back: "former Lebanese Prime Minister Saad Hariri". */
+const FORMER = /\b(?:former|ex-|then-)\s*(?:\S+\s+){0,5}$/i;
 const OUTLET =
   /\b(?:writes|reports|reported|told)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*[.,]?$/;
 /** Words that say nothing about which event a statement is about. */
@@ -147,16 +149,20 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   // Unregistered speakers are recorded per report, not added to the shared registry.
   const localActors = new Map<string, KnownActor>();
   const actorOf = (id: string) => localActors.get(id) ?? ctx.actors.actors.get(id);
-  const addUnregistered = (name: string, kind: string, side: string | null = null): string => {
+  const addUnregistered = (
+    name: string,
+    kind: string,
+    owner?: { side: string; seat: string | null; color: string },
+  ): string => {
     const id = `x-${slugify(name)}`;
     if (!localActors.has(id))
       localActors.set(id, {
         id,
         name,
         kind,
-        side: side ?? UNREGISTERED_SIDE.id,
-        seat: null,
-        color: UNREGISTERED_SIDE.color,
+        side: owner?.side ?? UNREGISTERED_SIDE.id,
+        seat: owner?.seat ?? null,
+        color: owner?.color ?? UNREGISTERED_SIDE.color,
         aliases: [],
         registered: false,
       });
@@ -197,19 +203,23 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           continue;
         }
       }
-      const state = u.stateKey ? ctx.actors.stateNames.get(u.stateKey) : undefined;
-      const office = u.afterOffice
-        ? actors.find((a) => a.end <= u.start && u.start - a.end <= 2)
-        : undefined;
-      const side = state
-        ? (ctx.actors.actors.get(state)?.side ?? null)
-        : office
-          ? (ctx.actors.actors.get(office.actorId)?.side ?? null)
-          : null;
+      // Whom a person speaks for: the state of a title ("Turkish Deputy Foreign Minister ..."),
+      // the office just before the name ("Iran's Foreign Minister Abbas Araqchi"), or the
+      // actor whose title it is ("Lebanon's caretaker Prime Minister Najib Mikati", "Houthi
+      // spokesman Mohammed Abdulsalam"). The person takes its side and, to say where its
+      // words were spoken, its seat.
+      const former = FORMER.test(text.slice(Math.max(s.start, u.start - 80), u.start));
+      const owner = former
+        ? undefined
+        : ((u.stateKey ? ctx.actors.stateNames.get(u.stateKey) : undefined) ??
+          (u.afterOffice
+            ? actors.find((a) => a.end <= u.start && u.start - a.end <= 2)?.actorId
+            : undefined) ??
+          (u.kind === 'person' ? titleOwner(text, actors, u, ctx.lexicon) : undefined));
       actors.push({
         start: u.start,
         end: u.end,
-        actorId: addUnregistered(u.name, u.kind, side),
+        actorId: addUnregistered(u.name, u.kind, owner ? ctx.actors.actors.get(owner) : undefined),
         text: u.name,
       });
     }
@@ -950,6 +960,26 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
 }
 
 /** The event of the last few sentences that shares the most content words with this sentence. */
+/**
+ * The actor a person's title belongs to, named just before it: "Lebanon's caretaker Prime
+ * Minister Najib Mikati", "Houthi spokesman Mohammed Abdulsalam", "Rwanda's government
+ * spokeswoman Yolande Makolo". Between the actor and the name: a possessive and up to four
+ * words, one of them a title.
+ */
+function titleOwner(
+  text: string,
+  actors: readonly ActorMention[],
+  person: Span,
+  lexicon: Lexicon,
+): string | undefined {
+  const before = actors.filter((a) => a.end <= person.start).at(-1);
+  if (!before) return undefined;
+  const gap = /^(?:['’]s)? ((?:[\p{L}.-]+ ){1,4})$/u.exec(text.slice(before.end, person.start));
+  if (!gap) return undefined;
+  const words = gap[1].trim().split(' ');
+  return words.some((w) => lexicon.isTitle(w)) ? before.actorId : undefined;
+}
+
 function relatedEvent(text: string, s: Sentence, events: DraftEvent[]): DraftEvent | null {
   const words = (span: Span) =>
     new Set(
