@@ -72,6 +72,17 @@ describe('CSV and KML export', () => {
     const dated = lines.filter((l) => l.startsWith('2020-02-27,1,FIGHT'));
     expect(dated.length).toBeGreaterThan(0);
   });
+  it('gives geo_precision 1 to a town its quote names, 2 to one taken from the text around', () => {
+    const precision = (id: string) => {
+      const it = items.find((i) => i.reportId === SEED_ID && i.props.id === id);
+      const row = it ? exportCsv(domain, [it]).trim().split('\r\n')[1] : '';
+      return row.split(',')[CSV_COLUMNS.indexOf('geo_precision')];
+    };
+    // "The tensions in Syria’s Idleb region escalated … after militants launched …": named.
+    expect(precision('ev-offensive')).toBe('1');
+    // "the Syrian government forces conducted strikes on their positions": Idleb from before.
+    expect(precision('ev-syrian-strikes')).toBe('2');
+  });
   it('quotes cells and defuses spreadsheet formulas', () => {
     expect(csvCell('a, "b"')).toBe('"a, ""b"""');
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);

@@ -34,6 +34,12 @@ export function dotStyle(zoom: number, dotZoom: number): { radius: number; opaci
  * The items to draw, from the first shown to the last shown, as [from, to): the rest need not
  * be drawn at all. Empty ([0, 0]) when none is shown.
  */
+function sameFlags(a: Readonly<Uint8Array>, b: Readonly<Uint8Array>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function shownRange(flags: Readonly<Uint8Array>): [number, number] {
   // The engine's own searches: fast from the first call, where a loop over 100,000 bytes
   // would first run in the interpreter.
@@ -239,6 +245,7 @@ export class ItemDrawing {
       console.error(`item layers: ${flags.length} shown flags for ${this.geometry.count} items`);
       return;
     }
+    if (sameFlags(this.shown, flags)) return;
     this.mask.set(flags);
     this.range = shownRange(flags);
     this.maskDirty = true;

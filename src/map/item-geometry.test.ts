@@ -1,6 +1,7 @@
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import { describe, expect, it } from 'vitest';
-import { dotStyle, shownRange } from './item-drawing';
+import { describe, expect, it, vi } from 'vitest';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { dotStyle, ItemDrawing, shownRange } from './item-drawing';
 import { buildItemGeometry, colorBytes, DotFinder, mercatorX, mercatorY } from './item-geometry';
 import type { ArcFeatureProps, ItemFeatureProps } from './situation-map';
 
@@ -165,5 +166,21 @@ describe('items drawn', () => {
     expect(shownRange(Uint8Array.from([0, 0, 1]))).toEqual([2, 3]);
     expect(shownRange(Uint8Array.from([0, 0, 0]))).toEqual([0, 0]);
     expect(shownRange(new Uint8Array(0))).toEqual([0, 0]);
+  });
+});
+
+describe('shown flags', () => {
+  it('ask the map for a frame only when they change', () => {
+    const geometry = buildItemGeometry(items(dot('a', 0, 0), dot('b', 1, 1)), arcs(), ['a', 'b']);
+    const drawing = new ItemDrawing(geometry, 5, { dots: 'dots', arcs: 'arcs' });
+    const map = { triggerRepaint: vi.fn() };
+    drawing.dots.onAdd?.(map as unknown as MapLibreMap, {} as WebGL2RenderingContext);
+    drawing.setShown(Uint8Array.from([1, 1]));
+    expect(map.triggerRepaint).not.toHaveBeenCalled();
+    drawing.setShown(Uint8Array.from([1, 0]));
+    expect(map.triggerRepaint).toHaveBeenCalledTimes(1);
+    expect([...drawing.shown]).toEqual([1, 0]);
+    drawing.setShown(Uint8Array.from([1, 0]));
+    expect(map.triggerRepaint).toHaveBeenCalledTimes(1);
   });
 });
