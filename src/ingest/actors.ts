@@ -219,6 +219,8 @@ export class ActorMatcher {
   readonly sides = new Map<string, Side>();
   private readonly aliases = new Map<string, string>();
   private readonly lowerCaseNames = new Set<string>();
+  /** Aliases "the" + a capitalised name, which text must write with the capital. */
+  private readonly capitalAfterThe = new Set<string>();
   private maxTokens = 1;
   /** Capital city name key to state actor id, for "Ankara claims". */
   readonly capitals = new Map<string, string>();
@@ -310,6 +312,9 @@ export class ActorMatcher {
     this.aliases.set(key, id);
     // Names written in lower case ("al-Shabaab") may match lower-case text.
     if (/^\p{Ll}/u.test(alias) && !/\s/.test(alias)) this.lowerCaseNames.add(key);
+    // "the Alliance", "the Observatory": a name only with its capital ("the alliance" is any).
+    if (/^the \p{Lu}/u.test(alias)) this.capitalAfterThe.add(key);
+    else this.capitalAfterThe.delete(key);
     this.maxTokens = Math.max(this.maxTokens, key.split(' ').length);
   }
 
@@ -345,6 +350,9 @@ export class ActorMatcher {
           // A single lower-case word (a common noun) is not a name.
           const first = tokens[i].text[0];
           if (n === 1 && first === first.toLowerCase() && !this.lowerCaseNames.has(keys[0]))
+            continue;
+          const second = tokens[i + 1]?.text[0] ?? '';
+          if (n > 1 && this.capitalAfterThe.has(keys[n - 1]) && second === second.toLowerCase())
             continue;
           id = hit;
           matched = n;

@@ -153,7 +153,8 @@ export function findUnregistered(
         continue;
       }
     }
-    if (!isCap(t.text)) continue;
+    // "The Three Brotherhood Alliance": the article opening a sentence is not in the name.
+    if (!isCap(t.text) || t.text === 'The') continue;
     // A given name and a surname: a person.
     if (
       lexicon.isGivenName(nameKey(t.text)) &&

@@ -219,6 +219,69 @@ describe('what has not happened yet', () => {
   });
 });
 
+describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {
+  const ingest = (text: string) => ingestText(`date 2023-11-14\n${text}`);
+  const places = (c: { features: { properties: { kind: string } }[] }) =>
+    c.features.flatMap((f) => (f.properties.kind === 'place' ? [f.properties as PlaceProps] : []));
+  it('reads "Shan state" as the region of Myanmar, not a town of that name in China', async () => {
+    const { collection } = await ingest(
+      "Rebels in Myanmar's northern Shan state seized military posts. China's foreign ministry urged all parties to cease fire.",
+    );
+    expect(places(collection).map((p) => [p.name, p.country])).toContainEqual(['Shan State', 'MM']);
+    expect(places(collection).map((p) => p.name)).not.toContain('Shancheng');
+  });
+  it('takes "the alliance" in lower case for no one, "the Alliance" for NATO', async () => {
+    const speakers = async (text: string) =>
+      (await ingest(text)).collection.features.flatMap((f) =>
+        f.properties.kind === 'statement' ? [f.properties.speaker] : [],
+      );
+    expect(
+      await speakers('Rebels seized the town of Lashio, a spokesman for the alliance said.'),
+    ).not.toContain('nato');
+    expect(await speakers('The Alliance said it would defend every ally.')).toContain('nato');
+  });
+  it('gives the words to the subject of "X, which includes Y, said", not to Y', async () => {
+    const { collection } = await ingest(
+      "The Three Brotherhood Alliance, which includes the Arakan Army, said it had captured more than 100 positions in Myanmar's Shan state.",
+    );
+    const st = collection.features.find((f) => f.properties.kind === 'statement');
+    const speaker = collection.actors.find(
+      (a) => st?.properties.kind === 'statement' && a.id === st.properties.speaker,
+    );
+    expect(speaker?.name).toBe('Three Brotherhood Alliance');
+  });
+  it('reads a role against the nearest trigger: "fighting spread …, where X attacked"', async () => {
+    const [event] = await eventsOf(
+      'date 2023-11-14\nOn Sunday, fighting spread to Rakhine state, where the Arakan Army attacked police posts.',
+    );
+    expect(event.actors).toEqual([{ id: 'x-arakan-army', role: 'initiator' }]);
+  });
+  it('knows storming and retaking as fighting, and drops a wire dateline from the summary', async () => {
+    const [stormed] = await eventsOf(
+      'date 2024-03-15\nMOGADISHU (Reuters) - Al-Shabaab fighters stormed a hotel in Mogadishu on Thursday, police said.',
+    );
+    expect(stormed).toMatchObject({ type: 'FIGHT', date: '2024-03-14' });
+    expect(stormed.summary).toMatch(/^Al-Shabaab fighters stormed a hotel/);
+    const [retaken] = await eventsOf(
+      'date 2024-03-15\nSomali forces retook the town of Jilib on Tuesday.',
+    );
+    expect(retaken).toMatchObject({
+      type: 'FIGHT',
+      actors: [{ id: 'so-armed-forces', role: 'initiator' }],
+    });
+  });
+  it('gives an adviser the side of the state whose adviser they are, and keeps a state "in northwestern X" out', async () => {
+    const { collection } = await ingest(
+      "Azerbaijan's presidential adviser Hikmet Hajiyev said the operation was over. Syrian government forces retook the town of Saraqib in northwestern Syria on Monday.",
+    );
+    expect(collection.actors.find((a) => a.name === 'Hikmet Hajiyev')?.side).toBe('azerbaijan');
+    const event = collection.features.find((f) => f.properties.kind === 'event');
+    expect(event?.properties.kind === 'event' && event.properties.actors).toEqual([
+      { id: 'sy-armed-forces', role: 'initiator' },
+    ]);
+  });
+});
+
 describe('a speaker telling what it did', () => {
   it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
     const [event] = await eventsOf(

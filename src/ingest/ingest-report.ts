@@ -373,10 +373,14 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       let speaker: string | null = null;
       let clause: Span = { start: verbStart, end: verbEnd };
       const after = s.actors.find((a) => a.start >= verbEnd && a.start - verbEnd <= 5);
+      // "The Three Brotherhood Alliance, which includes the Arakan Army, said": the subject
+      // stands before the relative clause.
+      const relative = /,\s*(?:which|who|whose)\b[^,;“”"]*,\s*$/i.exec(before);
+      const subjectEnd = relative ? s.start + relative.index : verbStart;
       const prior = [...s.actors].reverse().find(
         (a) =>
-          a.end <= verbStart &&
-          verbStart - a.end <= 25 &&
+          a.end <= subjectEnd &&
+          subjectEnd - a.end <= 25 &&
           // "The UN mission in Libya called for": a country after "in" is where, not who.
           !(
             actorOf(a.actorId)?.kind === 'state' &&
@@ -384,10 +388,10 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
               text.slice(s.start, a.start),
             )
           ) &&
-          (!/[,;“”"]/.test(text.slice(a.end, verbStart)) ||
+          (!/[,;“”"]/.test(text.slice(a.end, subjectEnd)) ||
             // "the head of the centre, Major General Yuri Borenkov, told": a named person
             // closing an apposition right before the verb is its subject.
-            (/^,\s*$/.test(text.slice(a.end, verbStart)) &&
+            (/^,\s*$/.test(text.slice(a.end, subjectEnd)) &&
               ['person', 'official'].includes(actorOf(a.actorId)?.kind ?? ''))),
       );
       const asClaim = /\bas\s*$/i.test(text.slice(s.start, prior?.start ?? verbStart));
@@ -454,7 +458,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
                 )
               : /((?:[A-Z][\w’'-]*\s+(?:of|for|the|and)\s+)*(?:[A-Z][\w’'-]*\s+){1,5})$/.exec(
                   // "the governor, Khamis Abakar, accused": the name before an appositive's comma.
-                  before.replace(/,\s*$/, ' '),
+                  before.slice(0, subjectEnd - s.start).replace(/,\s*$/, ' '),
                 );
           const name = run?.[1]
             ?.trim()
@@ -602,14 +606,15 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       )
         continue;
       seenTypes.set(t.type.type, nearestDate?.date ?? null);
-      // A state named as a topic or a location ("on Syria", "in Russia") does not take part.
+      // A state named as a topic or a location ("on Syria", "in Russia", "in northwestern
+      // Syria") does not take part.
       let participants = s.actors.filter(
         (a) =>
           outsideClause(a) &&
           !(
             actorOf(a.actorId)?.kind === 'state' &&
-            (/\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?)\s+$/i.test(
-              text.slice(Math.max(s.start, a.start - 12), a.start),
+            (/\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+)?$/i.test(
+              text.slice(Math.max(s.start, a.start - 30), a.start),
             ) ||
               betweenPlaces(s, a))
           ),
@@ -669,7 +674,18 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       for (const a of participants) {
         if (actors.some((r) => r.id === a.actorId)) continue;
         // An actor named with its weapon ("a Russian missile strike") holds the trigger: it acts.
-        const role = t.type.directed ? (a.start < t.start ? 'initiator' : 'target') : 'participant';
+        // Its role is read against the trigger of this type nearest to it: in "fighting spread
+        // to Rakhine state, where the Arakan Army attacked police posts", it attacked.
+        const near = triggers
+          .filter((h) => h.type === t.type)
+          .reduce((best, h) =>
+            Math.abs(h.start - a.start) < Math.abs(best.start - a.start) ? h : best,
+          );
+        const role = t.type.directed
+          ? a.start < near.start
+            ? 'initiator'
+            : 'target'
+          : 'participant';
         actors.push({ id: a.actorId, role });
       }
       // Place: a call is where its parties sit; otherwise the place named nearest after the trigger.
@@ -1047,6 +1063,8 @@ function summarize(text: string, s: Span, trigger: TriggerHit | null): string {
     .replace(/,?\s*\bas\s+[^,]*\b(?:claims|claimed|said|says)\.?$/i, '')
     .replace(/,\s*(?:the\s+)?[^,]{0,60}\s(?:said|stated|informed|reads|says)\.?$/i, '');
   t = t.replace(/^(and|but|while|or)\s+/i, '');
+  // A wire dateline opening the sentence: "MOGADISHU (Reuters) - ", "BAKU/YEREVAN - ".
+  t = t.replace(/^\p{Lu}{3,}[\p{Lu}\s.,'’/]*(?:\([^)]*\))?\s*[-–—]+\s+/u, '');
   t = t.charAt(0).toUpperCase() + t.slice(1);
   if (t.length > SUMMARY_MAX) t = `${t.slice(0, t.lastIndexOf(' ', SUMMARY_MAX))}…`;
   return t;

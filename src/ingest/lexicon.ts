@@ -20,7 +20,8 @@ const TITLES = (
   'president presidents minister ministers mr mrs ms dr gen general lt col colonel major maj capt captain sgt sergeant ' +
   'admiral commander chief spokesman spokeswoman spokesperson envoy ambassador secretary king queen prince princess ' +
   'sheikh emir sultan senator sen rep governor gov mayor premier chancellor pope cardinal bishop imam ayatollah judge ' +
-  'deputy director head leader chairman chairwoman officer lieutenant marshal brigadier brig pm fm mp saint former'
+  'deputy director head leader chairman chairwoman officer lieutenant marshal brigadier brig pm fm mp saint former ' +
+  'adviser advisor aide negotiator ombudsman commissioner prosecutor'
 ).split(' ');
 const CALENDAR = (
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +

@@ -16,6 +16,8 @@ export interface PlaceMention extends Span {
   locative: boolean;
   /** A region word follows it ("Idleb province"). */
   regionWord: boolean;
+  /** The word after it names an administrative division ("Shan state", "Hiiraan region"). */
+  adminWord: boolean;
 }
 
 /** Longest place name tried, in tokens ("Deir ez-Zor", "Ras al-Ain", "New York City"). */
@@ -174,6 +176,8 @@ const REGION_WORDS = new Set([
   'frontline',
   'border',
 ]);
+/** Region words that name an administrative division, never a town. */
+const ADMIN_WORDS = new Set(['province', 'governorate', 'region', 'oblast', 'district', 'state']);
 /** A place name followed by one of these names a thing, not a place: "the Astana talks". */
 const NAMED_THING_WORDS = new Set([
   'talks',
@@ -402,6 +406,7 @@ export function findPlaceMentions(
       fuzzy: best.fuzzy === true,
       locative,
       regionWord: REGION_WORDS.has(nextWord),
+      adminWord: ADMIN_WORDS.has(nextWord),
     });
     i += best.n - 1;
   }
@@ -526,6 +531,9 @@ export function resolvePlaces(
   ) => {
     let s = (FEATURE_SCORE[e.featureCode] ?? 0) + Math.log10(e.population + 1) * 0.8;
     if (e.featureCode === 'ADM1') s += m.regionWord ? 1.5 : -0.5;
+    // "Shan state", "Hiiraan region": a town of that name elsewhere is not meant (a town of
+    // the region's own name and country is still chosen below, as news put the dot there).
+    else if (m.adminWord && m.candidates.some((c) => c.featureCode === 'ADM1')) s -= 3;
     if (e.featureCode === 'PCLI' && e.ambiguous && !m.locative) s -= 6;
     if (countries.has(e.country)) s += CONTEXT_COUNTRY_SCORE;
     if (anchors.some((a) => a !== e && a.featureCode !== 'PCLI' && distanceKm(a, e) < NEAR_KM))
