@@ -96,6 +96,13 @@ export const IRREALIS =
 export const IRREALIS_AFTER =
   /^\W*\s*(?:would|will|shall|are due|is due|are expected|is expected|are set|is set|are scheduled|is scheduled)\b/i;
 
+/** Later in the trigger's clause, a future: "talks with the Karabakh Armenians would be held". */
+export const IRREALIS_LATER =
+  /^[^,.;:]{0,80}?\b(?:would|will|shall|is to|are to)\s+(?:be\s+held|take\s+place|begin|start|resume|open|convene)\b/i;
+
+/** Denied before the trigger in its clause: "had not been involved in drafting the ceasefire", "no agreement". */
+export const NEGATED = /(?:\b(?:not|never)\s+(?:[\w’'-]+\s+){0,5}|\bno\s+)$/i;
+
 export interface TriggerHit {
   type: EventType;
   start: number;

@@ -52,6 +52,12 @@ const NOT_ACRONYMS = new Set([
   'BBC',
   'CNN',
 ]);
+/** Words after an acronym that make it the name of a building or site: "the SYL hotel". */
+const FACILITY_WORDS = new Set(
+  'hotel restaurant building market mall school hospital airport airbase base camp checkpoint station bridge road highway plant factory port'.split(
+    ' ',
+  ),
+);
 const ACRONYM = /^(?=(?:.*[A-Z]){2}|.*\d\d)[A-Z][A-Z0-9]{1,5}$/;
 
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
@@ -217,6 +223,8 @@ export function findUnregistered(
       !(t.start === sentenceStart && gazetteer.lookup(nameKey(t.text)).length > 0)
     ) {
       const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+      // "the SYL hotel": a building's name, not an organisation.
+      if (FACILITY_WORDS.has(next)) continue;
       out.push({
         start: t.start,
         end: t.end,

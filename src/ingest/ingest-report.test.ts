@@ -270,6 +270,18 @@ describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {
       actors: [{ id: 'so-armed-forces', role: 'initiator' }],
     });
   });
+  it('makes no event of talks that would be held, nor of a ceasefire someone was not part of', async () => {
+    const events = await eventsOf(
+      "date 2023-09-21\nAzerbaijan's presidential adviser Hikmet Hajiyev said talks with representatives of the Karabakh Armenians would be held in the town of Yevlakh on Thursday. Armenian Prime Minister Nikol Pashinyan said Armenia had not been involved in drafting the ceasefire text. No agreement was reached in Baku.",
+    );
+    expect(events).toEqual([]);
+  });
+  it('takes "the SYL hotel" for a building, not an organisation', async () => {
+    const { collection } = await ingest(
+      'Al-Shabaab fighters attacked the SYL hotel in Mogadishu on Thursday.',
+    );
+    expect(collection.actors.map((a) => a.name)).not.toContain('SYL');
+  });
   it('gives an adviser the side of the state whose adviser they are, and keeps a state "in northwestern X" out', async () => {
     const { collection } = await ingest(
       "Azerbaijan's presidential adviser Hikmet Hajiyev said the operation was over. Syrian government forces retook the town of Saraqib in northwestern Syria on Monday.",

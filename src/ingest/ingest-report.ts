@@ -14,7 +14,14 @@ import { FORMAT_VERSION } from '../model/situation';
 import { type ActorMatcher, type ActorMention, type KnownActor, UNREGISTERED_SIDE } from './actors';
 import { type DateMention, findDates } from './dates';
 import { findUnregistered } from './find-unregistered';
-import { findTriggers, IRREALIS, IRREALIS_AFTER, type TriggerHit } from './event-types';
+import {
+  findTriggers,
+  IRREALIS,
+  IRREALIS_AFTER,
+  IRREALIS_LATER,
+  NEGATED,
+  type TriggerHit,
+} from './event-types';
 import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import { findPlaceMentions, type PlaceMention, resolvePlaces } from './places';
@@ -589,6 +596,8 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
         outsideClause(t) &&
         !IRREALIS.test(text.slice(s.start, t.start)) &&
         !IRREALIS_AFTER.test(text.slice(t.end, s.end)) &&
+        !IRREALIS_LATER.test(text.slice(t.end, s.end)) &&
+        !NEGATED.test(clauseBefore(text, s.start, t.start)) &&
         // "Iran condemned the strikes": a judgement of an event, not a new one.
         !COMMENTARY.test(text.slice(Math.max(s.start, t.start - 40), t.start)),
     );
@@ -994,6 +1003,13 @@ function titleOwner(
   if (!gap) return undefined;
   const words = gap[1].trim().split(' ');
   return words.some((w) => lexicon.isTitle(w)) ? before.actorId : undefined;
+}
+
+/** The text from the start of the clause holding `at` (after a comma, semicolon or dash) up to it. */
+function clauseBefore(text: string, sentenceStart: number, at: number): string {
+  const before = text.slice(sentenceStart, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' - '));
+  return before.slice(cut + 1);
 }
 
 function relatedEvent(text: string, s: Sentence, events: DraftEvent[]): DraftEvent | null {
