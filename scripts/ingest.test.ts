@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, readSeedText } from '../tests/fixtures/seed';
 import { MAX_REPORT_BYTES } from './ingest';
 
@@ -26,6 +26,7 @@ function runIngest(args: string[]): { code: number; stdout: string; stderr: stri
 
 describe('npm run ingest on bad input', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-bad-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   const input = path.join(dir, 'in');
   const out = path.join(dir, 'out');
   fs.mkdirSync(input);

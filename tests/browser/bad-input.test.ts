@@ -119,6 +119,8 @@ beforeAll(async () => {
   if (st?.properties.kind === 'statement') st.properties.speaker = 'ghost-ministry';
   fs.writeFileSync(path.join(geo, 'bad-actor.geojson'), JSON.stringify(badActor));
   server = await serve(distWithData(geo, seeds));
+  // The served copy holds the files now.
+  fs.rmSync(tmp, { recursive: true, force: true });
   browser = await launch();
 });
 afterAll(async () => {

@@ -53,6 +53,9 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(none, 'geo'));
   fs.mkdirSync(path.join(none, 'seeds'));
   empty = await serve(distWithData(path.join(none, 'geo'), path.join(none, 'seeds')));
+  // The served copies hold the files now.
+  for (const dir of [path.dirname(data.geo), none])
+    fs.rmSync(dir, { recursive: true, force: true });
   bundled = await serve();
   browser = await launch();
 });
@@ -297,6 +300,7 @@ describe('analyst workflow in Chromium', () => {
       .poll(() => fresh.evaluate(() => window.__viewer?.domain.sortedItems.map((i) => i.key) ?? []))
       .toEqual(keys);
     await fresh.close();
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
   it('a pasted report is mapped at once, survives a reload, and can be removed', async () => {
