@@ -294,6 +294,70 @@ describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {
   });
 });
 
+describe('wire datelines and who speaks (Sahel, Ukraine, Iraq)', () => {
+  const speakerOf = async (report: string) => {
+    const { collection } = await ingestText(report);
+    const st = collection.features.find((f) => f.properties.kind === 'statement');
+    return st?.properties.kind === 'statement' ? st.properties.speaker : null;
+  };
+  it('takes neither the date, the place nor the capital of "KYIV, May 12 (Reuters) -" for the story\'s', async () => {
+    const [event] = await eventsOf(
+      "date 2024-05-12\nKYIV, May 12 (Reuters) - Russian forces captured five villages in Ukraine's Kharkiv region on Friday, Russia's Defence Ministry said.",
+    );
+    expect(event).toMatchObject({
+      date: '2024-05-10',
+      actors: [{ id: 'ru-armed-forces', role: 'initiator' }],
+    });
+    expect(event.summary).toMatch(/^Russian forces captured/);
+    const [sunday] = await eventsOf(
+      'date 2024-03-06\nOUAGADOUGOU, March 6 (Reuters) - Militants killed dozens of people in an attack in eastern Burkina Faso on Sunday, security sources said.',
+    );
+    expect(sunday.date).toBe('2024-03-03');
+    const { collection } = await ingestText(
+      'date 2024-03-06\nOUAGADOUGOU, March 6 (Reuters) - Militants attacked a mosque in eastern Burkina Faso on Sunday.',
+    );
+    const place = collection.features.find(
+      (f) => f.properties.kind === 'place' && f.properties.id === sunday.placeId,
+    );
+    expect(place?.properties.kind === 'place' && place.properties.name).toBe('Burkina Faso');
+  });
+  it('reads "He said Ukraine had" as his words, not Ukraine\'s', async () => {
+    expect(
+      await speakerOf(
+        'date 2024-05-12\nPresident Volodymyr Zelenskiy spoke in Kyiv. He said Ukraine had sent reinforcements to Kharkiv.',
+      ),
+    ).toBe('zelensky');
+  });
+  it('gives "the command said" to the command just named, "In Mali, the army said" to Mali\'s army', async () => {
+    const { collection } = await ingestText(
+      'date 2021-07-01\nIraqi jets struck a hideout near Mosul, the Joint Operations Command said. The command said the Iraqi army was coordinating operations near Erbil.',
+    );
+    const speakers = collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [f.properties.speaker] : [],
+    );
+    expect(speakers).toEqual(['x-joint-operations-command', 'x-joint-operations-command']);
+    expect(
+      await speakerOf(
+        "date 2024-03-06\nBurkina Faso's army lost a base. In neighbouring Mali, the army said it had struck militants near Kidal on Monday.",
+      ),
+    ).toBe('ml-armed-forces');
+  });
+  it('gives a titled person the side of "Mali\'s junta leader, Colonel" and "U.S. Secretary of State"', async () => {
+    const { collection } = await ingestText(
+      "date 2024-03-06\nMali's junta leader, Colonel Assimi Goita, met Ukraine's foreign minister Dmytro Kuleba and U.S. Secretary of State Antony Blinken in Bamako on Tuesday.",
+    );
+    const side = (name: string) => collection.actors.find((a) => a.name === name)?.side;
+    expect([side('Assimi Goita'), side('Antony Blinken')]).toEqual(['mali', 'united-states']);
+  });
+  it('makes no fighting of a junta that "seized power"', async () => {
+    expect(
+      await eventsOf(
+        "date 2024-03-06\nBurkina Faso's military government, which seized power in Ouagadougou in a 2022 coup, has not commented.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a speaker telling what it did', () => {
   it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
     const [event] = await eventsOf(

@@ -25,7 +25,14 @@ import {
 import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import { findPlaceMentions, type PlaceMention, resolvePlaces } from './places';
-import { overlaps, parseDateline, splitSentences, type Token, tokenize } from './text';
+import {
+  overlaps,
+  parseDateline,
+  splitSentences,
+  type Token,
+  tokenize,
+  wireDateline,
+} from './text';
 
 /** What the pipeline needs handed in: it reads no files itself. */
 export interface IngestContext {
@@ -62,7 +69,7 @@ const INVERTING_SPEECH =
 const COMMENTARY =
   /\b(?:condemn(?:s|ed)?|denounc(?:es|ed)|welcom(?:es|ed)|critici[sz](?:es|ed)|prais(?:es|ed)|hail(?:s|ed)|deplor(?:es|ed)|slam(?:s|med))\s+(?:the|this|these|that|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|recent|latest|\s)+$/i;
 const COREF =
-  /\b(the (ministry|statement|army|military|president|group|government|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
+  /\b(the (ministry|statement|army|military|command|president|group|government|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
 const DISPUTE_CUE =
   /\b(claim(?:s|ed)?|alleged(?:ly)?|allegations?|den(?:y|ies|ied)|false|fake|not true|untrue|were among|rejected|contrary|disputed|fabricat\w*|lies)\b/i;
 /** Armed forces named without a country: they belong to the country the report is about. */
@@ -176,6 +183,12 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     return id;
   };
 
+  // "KYIV, May 12 (Reuters) - ": where and when the story was filed, not what it reports.
+  const wire = wireDateline(text, dateline.bodyStart);
+  const inWire = (x: Span) => wire !== null && x.start >= wire.start && x.end <= wire.end;
+  /** A sentence without the wire dateline opening it, for its summary. */
+  const storyOf = (x: Span): Span =>
+    wire && x.start <= wire.start && x.end > wire.end ? { start: wire.end, end: x.end } : x;
   // Sentences with their paragraph numbers.
   const spans = splitSentences(text, dateline.bodyStart);
   const sentences: Sentence[] = [];
@@ -186,7 +199,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     prevEnd = s.end;
     const tokens = tokenize(text, s.start, s.end);
     const actors = ctx.actors.findMentions(text, s, tokens);
-    const dates = findDates(text, s, reportDate);
+    const dates = findDates(text, s, reportDate).filter((d) => !inWire(d));
     for (const u of findUnregistered(text, tokens, s.start, ctx.lexicon, ctx.gazetteer, [
       ...actors,
       ...dates,
@@ -258,7 +271,8 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     );
     for (const m of metonyms) {
       const state = ctx.actors.capitals.get(nameKey(text.slice(m.start, m.end)));
-      if (state && !s.actors.some((a) => overlaps(a, m)))
+      // A capital in the dateline ("KYIV, May 12 (Reuters) -") is where the story was filed.
+      if (state && !inWire(m) && !s.actors.some((a) => overlaps(a, m)))
         s.actors.push({ ...m, actorId: state, text: text.slice(m.start, m.end) });
     }
     s.actors.sort((a, b) => a.start - b.start);
@@ -288,7 +302,8 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   allMentions.forEach(({ sentence, mention }, i) => {
     const r = resolved[i];
     if (!r) return;
-    sentence.places.push({ mention, entry: r.entry });
+    // A dateline's place is named in the report, and is no place of the story's events.
+    if (!inWire(mention)) sentence.places.push({ mention, entry: r.entry });
     const key = entryKey(r.entry);
     const known = placeEntries.get(key);
     if (known) known.mentions.push({ start: mention.start, end: mention.end });
@@ -323,6 +338,15 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           return a.actorId;
     return null;
   };
+  // "In neighbouring Mali, the army said": the armed forces of the state just named.
+  const forcesOfStateBefore = (s: Sentence, before: number): string | null => {
+    const state = [...s.actors]
+      .reverse()
+      .find((a) => a.end <= before && ctx.actors.actors.get(a.actorId)?.kind === 'state');
+    const code = state && ctx.actors.countryOf(state.actorId);
+    const forces = code ? `${code.toLowerCase()}-armed-forces` : '';
+    return ctx.actors.actors.has(forces) ? forces : null;
+  };
   if (homeForces && ctx.actors.actors.has(homeForces))
     for (const s of sentences) {
       const body = text.slice(s.start, s.end);
@@ -331,7 +355,9 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
         const span = { start, end: start + m[1].length };
         if (s.actors.some((a) => overlaps(a, span))) continue;
         const government = /\b(?:government|regime|state)\b/i.test(m[1]);
-        const actorId = (!government && forcesNamedNear(s, start)) || homeForces;
+        const actorId =
+          (!government && (forcesOfStateBefore(s, start) ?? forcesNamedNear(s, start))) ||
+          homeForces;
         s.actors.push({ ...span, actorId, text: m[1] });
       }
       s.actors.sort((a, b) => a.start - b.start);
@@ -421,7 +447,9 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       } else if (
         after &&
         INVERTING_SPEECH.test(verb) &&
-        /^\s*(?:the\s+)?$/.test(text.slice(verbEnd, after.start))
+        /^\s*(?:the\s+)?$/.test(text.slice(verbEnd, after.start)) &&
+        // Inverted after a quote or a clause ("…," said the ministry), not "He said Ukraine had".
+        (before.trim() === '' || /[,”"’]\s*$/.test(before))
       ) {
         speaker = after.actorId;
         clause = { start: verbStart, end: after.end };
@@ -438,7 +466,9 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           else if (what === 'ministry' || what === 'office' || what === 'agency')
             speaker = recentOfKind(s, verbStart, ['ministry']);
           else if (what === 'army' || what === 'military')
-            speaker = recentOfKind(s, verbStart, ['military']);
+            speaker = forcesOfStateBefore(s, verbStart) ?? recentOfKind(s, verbStart, ['military']);
+          else if (what === 'command')
+            speaker = recentOfKind(s, verbStart, ['military', 'organisation']);
           else if (what === 'president' || what === 'spokesman' || what === 'spokeswoman')
             speaker = recentOfKind(s, verbStart, ['official', 'person']);
           else if (
@@ -622,7 +652,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           outsideClause(a) &&
           !(
             actorOf(a.actorId)?.kind === 'state' &&
-            (/\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+)?$/i.test(
+            (/\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i.test(
               text.slice(Math.max(s.start, a.start - 30), a.start),
             ) ||
               betweenPlaces(s, a))
@@ -899,7 +929,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       kind: 'event',
       id: e.id,
       type: e.type,
-      summary: summarize(text, e.sentence, e.trigger),
+      summary: summarize(text, storyOf(e.sentence), e.trigger),
       date: e.date,
       datePrecision: e.datePrecision,
       dateBasis: e.dateBasis,
@@ -919,7 +949,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       kind: 'statement',
       id: st.id,
       speaker: st.speaker,
-      summary: summarize(text, st.sentence, null),
+      summary: summarize(text, storyOf(st.sentence), null),
       date: st.date,
       datePrecision: st.datePrecision,
       dateBasis: st.dateBasis,
@@ -988,8 +1018,8 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
 /**
  * The actor a person's title belongs to, named just before it: "Lebanon's caretaker Prime
  * Minister Najib Mikati", "Houthi spokesman Mohammed Abdulsalam", "Rwanda's government
- * spokeswoman Yolande Makolo". Between the actor and the name: a possessive and up to four
- * words, one of them a title.
+ * spokeswoman Yolande Makolo", "Mali's junta leader, Colonel Assimi Goita". Between the
+ * actor and the name: a possessive and up to five words, one of them a title.
  */
 function titleOwner(
   text: string,
@@ -997,11 +1027,15 @@ function titleOwner(
   person: Span,
   lexicon: Lexicon,
 ): string | undefined {
-  const before = actors.filter((a) => a.end <= person.start).at(-1);
+  let before: ActorMention | undefined;
+  for (const a of actors) if (a.end <= person.start && (!before || a.end > before.end)) before = a;
   if (!before) return undefined;
-  const gap = /^(?:['’]s)? ((?:[\p{L}.-]+ ){1,4})$/u.exec(text.slice(before.end, person.start));
+  // "U.S. Secretary of State Antony Blinken": the actor's name may end before its last dot.
+  const gap = /^\.?(?:['’]s)? ((?:[\p{L}.-]+,? ){1,5})$/u.exec(
+    text.slice(before.end, person.start),
+  );
   if (!gap) return undefined;
-  const words = gap[1].trim().split(' ');
+  const words = gap[1].trim().replace(/,/g, '').split(' ');
   return words.some((w) => lexicon.isTitle(w)) ? before.actorId : undefined;
 }
 
@@ -1079,8 +1113,6 @@ function summarize(text: string, s: Span, trigger: TriggerHit | null): string {
     .replace(/,?\s*\bas\s+[^,]*\b(?:claims|claimed|said|says)\.?$/i, '')
     .replace(/,\s*(?:the\s+)?[^,]{0,60}\s(?:said|stated|informed|reads|says)\.?$/i, '');
   t = t.replace(/^(and|but|while|or)\s+/i, '');
-  // A wire dateline opening the sentence: "MOGADISHU (Reuters) - ", "BAKU/YEREVAN - ".
-  t = t.replace(/^\p{Lu}{3,}[\p{Lu}\s.,'’/]*(?:\([^)]*\))?\s*[-–—]+\s+/u, '');
   t = t.charAt(0).toUpperCase() + t.slice(1);
   if (t.length > SUMMARY_MAX) t = `${t.slice(0, t.lastIndexOf(' ', SUMMARY_MAX))}…`;
   return t;
