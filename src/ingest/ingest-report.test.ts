@@ -349,6 +349,13 @@ describe('wire datelines and who speaks (Sahel, Ukraine, Iraq)', () => {
     const side = (name: string) => collection.actors.find((a) => a.name === name)?.side;
     expect([side('Assimi Goita'), side('Antony Blinken')]).toEqual(['mali', 'united-states']);
   });
+  it('gives "the Israeli military said" to the armed forces, not the state', async () => {
+    expect(
+      await speakerOf(
+        'date 2024-10-02\nIran fired missiles at Israel on Tuesday, the Israeli military said.',
+      ),
+    ).toBe('il-armed-forces');
+  });
   it('makes no fighting of a junta that "seized power"', async () => {
     expect(
       await eventsOf(
