@@ -356,6 +356,12 @@ describe('wire datelines and who speaks (Sahel, Ukraine, Iraq)', () => {
       ),
     ).toBe('il-armed-forces');
   });
+  it('makes no new event of one taken up again: "the attack was a response", "the missiles were intercepted"', async () => {
+    const events = await eventsOf(
+      "date 2024-10-02\nIran fired missiles at Israel on Tuesday. Most of the missiles were intercepted over Jerusalem. Iran's Revolutionary Guards said the attack was a response to the killing of Hassan Nasrallah in Beirut in September.",
+    );
+    expect(events.map((e) => [e.type, e.date])).toEqual([['FIGHT', '2024-10-01']]);
+  });
   it('makes no fighting of a junta that "seized power"', async () => {
     expect(
       await eventsOf(

@@ -78,6 +78,8 @@ const UNQUALIFIED_FORCES =
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
 const FOLLOW_UP = /^(In response|Later|Then|After that|Subsequently|In retaliation|Afterwards)\b/i;
 const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
+/** A copula or passive right after an event's name: the event is spoken of, not reported. */
+const TAKEN_UP = /^\s+(?:was|were|is|are|has been|have been|had been)\b/i;
 /** A former office before a name, a few words back: "former Lebanese Prime Minister Saad Hariri". */
 const FORMER = /\b(?:former|ex-|then-)\s*(?:\S+\s+){0,5}$/i;
 const OUTLET =
@@ -629,7 +631,14 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
         !IRREALIS_LATER.test(text.slice(t.end, s.end)) &&
         !NEGATED.test(clauseBefore(text, s.start, t.start)) &&
         // "Iran condemned the strikes": a judgement of an event, not a new one.
-        !COMMENTARY.test(text.slice(Math.max(s.start, t.start - 40), t.start)),
+        !COMMENTARY.test(text.slice(Math.max(s.start, t.start - 40), t.start)) &&
+        // "the attack was a response to …", "most of the missiles were intercepted": an event
+        // of a type already reported, taken up again as the subject of what is said of it.
+        !(
+          events.some((e) => e.type === t.type.type) &&
+          /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(clauseBefore(text, s.start, t.start)) &&
+          TAKEN_UP.test(text.slice(t.end, s.end))
+        ),
     );
     const seenTypes = new Map<string, string | null>();
     const sentenceEvents: DraftEvent[] = [];
