@@ -152,7 +152,7 @@ describe('summaries and named speakers', () => {
     const summaries = collection.features.map((f) =>
       f.properties.kind === 'place' ? null : f.properties.summary,
     );
-    expect(summaries).toContain('A Houthi missile was fired at a tanker in the Gulf of Aden');
+    expect(summaries.some((t) => t?.includes('a Houthi missile was fired at a tanker'))).toBe(true);
   });
   it("gives a speaker named after its country that country's side, and keeps the country out of the event", async () => {
     const { collection } = await report(

@@ -1095,7 +1095,9 @@ const CLAUSE_MIN = 50;
 function summarize(text: string, s: Span, trigger: TriggerHit | null): string {
   let from = s.start;
   let to = s.end;
-  if (trigger) {
+  // A short sentence is its own summary: cut at a comma, it loses its subject ("Which
+  // includes the Arakan Army, said it had captured …", "Met Russian Deputy Defence Minister …").
+  if (trigger && s.end - s.start > SUMMARY_MAX) {
     const body = text.slice(s.start, s.end);
     const cuts = [
       0,
@@ -1120,7 +1122,9 @@ function summarize(text: string, s: Span, trigger: TriggerHit | null): string {
     // "…, according to the ministry", "… as Ankara claims": not "was fired", "such as".
     .replace(/,?\s*\baccording to\s+[^,]*\.?$/i, '')
     .replace(/,?\s*\bas\s+[^,]*\b(?:claims|claimed|said|says)\.?$/i, '')
-    .replace(/,\s*(?:the\s+)?[^,]{0,60}\s(?:said|stated|informed|reads|says)\.?$/i, '');
+    .replace(/,\s*(?:the\s+)?[^,]{0,60}\s(?:said|stated|informed|reads|says)\.?$/i, '')
+    // "… in Idleb writes Al-Masdar.": the outlet is the source, not part of what happened.
+    .replace(/,?\s+(?:writes|reports|reported)\s+(?:the\s+)?\p{Lu}[^,]{0,40}\.?$/u, '');
   t = t.replace(/^(and|but|while|or)\s+/i, '');
   t = t.charAt(0).toUpperCase() + t.slice(1);
   if (t.length > SUMMARY_MAX) t = `${t.slice(0, t.lastIndexOf(' ', SUMMARY_MAX))}…`;
