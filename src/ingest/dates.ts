@@ -67,6 +67,15 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
       continue;
     }
     const d = r.start.date();
+    // "…, three days after a Hamas rocket attack": the attack is three days before the day of
+    // the clause it hangs on (the sentence's date so far, else the report's).
+    const offset = ref && /^\S+\s+(?:days?|weeks?)\s+(after|before)$/i.exec(r.text.trim());
+    if (ref && offset) {
+      const anchor = out.at(-1)?.date ?? iso(ref);
+      const at = new Date(`${anchor}T12:00:00Z`).getTime() - (d.getTime() - ref.getTime());
+      out.push({ ...mention, date: iso(new Date(at)), precision: 'day', basis: 'relative' });
+      continue;
+    }
     if (known('year') && known('month') && known('day')) {
       // "yesterday", "two days ago" come with all parts known but only from the reference.
       const explicit = /\d{4}/.test(r.text);

@@ -26,7 +26,7 @@ export const EVENT_TYPES: EventType[] = [
     description:
       'Use of conventional military force: offensives, strikes, shelling, clashes, captures',
     trigger:
-      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?|assault(?:s|ed)?|captured|seized(?! power)|recaptured|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|shot down|fired|rockets?|missiles?|drone strikes?|raid(?:s|ed)?|ambush(?:ed)?|hit (?:more than )?\d+ targets)\b/i,
+      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?|assault(?:s|ed)?|captured|seized(?! power)|recaptured|(?:took|taken|taking) control of|struck|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|shot down|fired|rockets?|missiles?|drone strikes?|raid(?:s|ed)?|ambush(?:ed)?|hit (?:more than )?\d+ targets)\b/i,
     directed: true,
   },
   {
@@ -52,7 +52,7 @@ export const EVENT_TYPES: EventType[] = [
     type: 'CONSULT',
     description: 'Talks, meetings, calls, visits, consultations',
     trigger:
-      /\b(consultations?|talks|negotiations?|met|meeting|discussed|phone call|over the phone|by phone|telephone conversation|visit(?:ed|s)?|held talks|have spoken|spoke by phone)\b/i,
+      /\b(consultations?|talks|negotiations?|met|meeting|discussed|phone call|over the phone|by phone|telephone conversation|visit(?:ed|s)?|held talks|have spoken|spoke by phone|spoke with)\b/i,
     directed: false,
   },
   {
@@ -99,6 +99,12 @@ export const IRREALIS_AFTER =
 /** Later in the trigger's clause, a future: "talks with the Karabakh Armenians would be held". */
 export const IRREALIS_LATER =
   /^[^,.;:]{0,80}?\b(?:would|will|shall|is to|are to)\s+(?:be\s+held|take\s+place|begin|start|resume|open|convene)\b/i;
+
+/** "an assault on Rafah would be a disaster": an indefinite event with "would" is a supposition. */
+export const SUPPOSED = {
+  before: /\ban?\s+(?:[\p{L}-]+\s+)?$/iu,
+  after: /^[^,.;:]{0,60}?\bwould\b/i,
+};
 
 /** Denied before the trigger in its clause: "had not been involved in drafting the ceasefire", "no agreement". */
 export const NEGATED = /(?:\b(?:not|never)\s+(?:[\w’'-]+\s+){0,5}|\bno\s+)$/i;

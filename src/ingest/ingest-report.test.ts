@@ -371,6 +371,47 @@ describe('wire datelines and who speaks (Sahel, Ukraine, Iraq)', () => {
   });
 });
 
+describe('more wording from new reports (Gaza, Kharkiv, Sudan)', () => {
+  it('dates an event "three days after" which the story happened three days before', async () => {
+    const [event] = await eventsOf(
+      'date 2024-05-08\nIsrael reopened the Kerem Shalom crossing on Wednesday, three days after a Hamas rocket attack killed four Israeli soldiers near Rafah.',
+    );
+    expect(event).toMatchObject({ type: 'FIGHT', date: '2024-05-05' });
+  });
+  it('keeps the event a statement alone reports, and gives it to whoever carried it out', async () => {
+    const [event] = await eventsOf(
+      'date 2022-03-01\nThe Ministry of Foreign Affairs of Ukraine strongly condemns the missile strike carried out by the Russian armed forces on Freedom Square in Kharkiv this morning.',
+    );
+    expect(event).toMatchObject({
+      type: 'FIGHT',
+      actors: [{ id: 'ru-armed-forces', role: 'initiator' }],
+    });
+  });
+  it('makes both sides of "fighting between" parties, and knows "struck" and "took control of"', async () => {
+    const events = await eventsOf(
+      "date 2023-04-17\nFighting between Sudan's army and the Rapid Support Forces raged in Khartoum on Monday. On Sunday, the RSF took control of the airport in Merowe.",
+    );
+    expect(events.map((e) => e.actors)).toEqual([
+      [
+        { id: 'sd-armed-forces', role: 'participant' },
+        { id: 'rsf', role: 'participant' },
+      ],
+      [{ id: 'rsf', role: 'initiator' }],
+    ]);
+    const [struck] = await eventsOf(
+      'date 2023-04-17\nSudanese jets struck targets in Omdurman on Monday.',
+    );
+    expect(struck?.type).toBe('FIGHT');
+  });
+  it('makes no event of a supposed one: "an assault on Rafah would be a disaster"', async () => {
+    expect(
+      await eventsOf(
+        'date 2024-05-08\nU.N. Secretary-General Antonio Guterres warned that an assault on Rafah in Gaza would be "an epic humanitarian disaster".',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a speaker telling what it did', () => {
   it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
     const [event] = await eventsOf(

@@ -20,6 +20,7 @@ import {
   IRREALIS_AFTER,
   IRREALIS_LATER,
   NEGATED,
+  SUPPOSED,
   type TriggerHit,
 } from './event-types';
 import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer';
@@ -630,8 +631,17 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
         !IRREALIS_AFTER.test(text.slice(t.end, s.end)) &&
         !IRREALIS_LATER.test(text.slice(t.end, s.end)) &&
         !NEGATED.test(clauseBefore(text, s.start, t.start)) &&
-        // "Iran condemned the strikes": a judgement of an event, not a new one.
-        !COMMENTARY.test(text.slice(Math.max(s.start, t.start - 40), t.start)) &&
+        // "Iran condemned the strikes": a judgement of an event already reported, not a new
+        // one (a statement that alone reports it, "condemns the missile strike on Kharkiv",
+        // still gives the event).
+        !(
+          COMMENTARY.test(text.slice(Math.max(s.start, t.start - 40), t.start)) &&
+          events.some((e) => e.type === t.type.type)
+        ) &&
+        !(
+          SUPPOSED.before.test(clauseBefore(text, s.start, t.start)) &&
+          SUPPOSED.after.test(text.slice(t.end, s.end))
+        ) &&
         // "the attack was a response to …", "most of the missiles were intercepted": an event
         // of a type already reported, taken up again as the subject of what is said of it.
         !(
@@ -729,11 +739,17 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           .reduce((best, h) =>
             Math.abs(h.start - a.start) < Math.abs(best.start - a.start) ? h : best,
           );
-        const role = t.type.directed
-          ? a.start < near.start
-            ? 'initiator'
-            : 'target'
-          : 'participant';
+        const between = text.slice(near.end, a.start);
+        const role = !t.type.directed
+          ? 'participant'
+          : // "fighting between Sudan's army and the RSF": both are parties.
+            /^\s+between\s/i.test(between)
+            ? 'participant'
+            : // "the missile strike carried out by the Russian armed forces": it struck.
+              a.start < near.start ||
+                /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?by\s+(?:the\s+)?$/i.test(between)
+              ? 'initiator'
+              : 'target';
         actors.push({ id: a.actorId, role });
       }
       // Place: a call is where its parties sit; otherwise the place named nearest after the trigger.
