@@ -412,6 +412,32 @@ describe('more wording from new reports (Gaza, Kharkiv, Sudan)', () => {
   });
 });
 
+describe('who takes part, and when (Avdiivka, Rafah)', () => {
+  it('leaves out of a withdrawal the country it hands a gain to, and the date of that gain', async () => {
+    const [event] = await eventsOf(
+      "date 2024-02-19\nUkraine's top commander said on Saturday that he had ordered troops to withdraw from the eastern town of Avdiivka, handing Russia its biggest gain since the fall of Bakhmut in May last year.",
+    );
+    expect(event).toMatchObject({ type: 'RETREAT', date: '2024-02-17', actors: [] });
+  });
+  it('leaves out who told whom: "Shoigu told President Putin that Russian forces had taken full control"', async () => {
+    const [event] = await eventsOf(
+      'date 2024-02-19\nRussian Defence Minister Sergei Shoigu told President Vladimir Putin that Russian forces had taken full control of Avdiivka in eastern Ukraine, the Kremlin said on Sunday.',
+    );
+    expect(event).toMatchObject({
+      type: 'FIGHT',
+      actors: [{ id: 'ru-armed-forces', role: 'initiator' }],
+    });
+  });
+  it('makes the speaker of "said it had accepted a ceasefire" its party, and no event of "any attack … would"', async () => {
+    const events = await eventsOf(
+      'date 2024-05-07\nLate on Monday, Hamas said it had accepted a ceasefire proposal put forward by mediators in Cairo. Egypt warned that any attack on Rafah would have grave consequences.',
+    );
+    expect(events.map((e) => [e.type, e.actors])).toEqual([
+      ['AGREE', [{ id: 'hamas', role: 'participant' }]],
+    ]);
+  });
+});
+
 describe('a speaker telling what it did', () => {
   it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
     const [event] = await eventsOf(

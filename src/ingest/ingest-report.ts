@@ -79,6 +79,11 @@ const UNQUALIFIED_FORCES =
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
 const FOLLOW_UP = /^(In response|Later|Then|After that|Subsequently|In retaliation|Afterwards)\b/i;
 const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
+/** A participle opening a clause about what an event led to, not who took part in it. */
+const HANDING = /,\s+(?:handing|giving|leaving|allowing|letting|prompting|sparking)\s/i;
+/** From an actor to a trigger: a reporting verb and "that" ("told President Putin that"). */
+const REPORTING_FRAME =
+  /^[^,;]*?\b(?:told|said|says|informed|assured|briefed|announced)\b[^,;]*?\bthat\b|^[^,;]*?\bthat\b/i;
 /** A copula or passive right after an event's name: the event is spoken of, not reported. */
 const TAKEN_UP = /^\s+(?:was|were|is|are|has been|have been|had been)\b/i;
 /** A former office before a name, a few words back: "former Lebanese Prime Minister Saad Hariri". */
@@ -627,7 +632,9 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     const triggers = findTriggers(body, s.start).filter(
       (t) =>
         outsideClause(t) &&
-        !IRREALIS.test(text.slice(s.start, t.start)) &&
+        // "ordered troops to withdraw": an order reported, not a plan.
+        (!IRREALIS.test(text.slice(s.start, t.start)) ||
+          /\bordered\s+(?:[\w-]+\s+){0,3}to\s+$/i.test(text.slice(s.start, t.start))) &&
         !IRREALIS_AFTER.test(text.slice(t.end, s.end)) &&
         !IRREALIS_LATER.test(text.slice(t.end, s.end)) &&
         !NEGATED.test(clauseBefore(text, s.start, t.start)) &&
@@ -654,9 +661,11 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     const sentenceEvents: DraftEvent[] = [];
     for (const t of triggers) {
       // Date: a date in the sentence, nearest the trigger; else the context; else the dateline.
-      const nearestDate = [...ownDates].sort(
-        (a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start),
-      )[0];
+      // A date in a clause about what the event led to ("…, handing Russia its biggest gain
+      // since the fall of Bakhmut in May last year") is not the event's.
+      const nearestDate = ownDates
+        .filter((d) => !(d.start > t.end && HANDING.test(text.slice(t.end, d.start))))
+        .sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
       // One event per type and sentence, unless the sentence dates two of them ("the memoranda of 2017 and 2018").
       if (
         seenTypes.has(t.type.type) &&
@@ -675,13 +684,26 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
               text.slice(Math.max(s.start, a.start - 30), a.start),
             ) ||
               betweenPlaces(s, a))
+          ) &&
+          // "…withdrew from Avdiivka, handing Russia its biggest gain": another clause's actor.
+          !(a.start > t.end && HANDING.test(text.slice(t.end, a.start))) &&
+          // "Shoigu told President Putin that Russian forces had taken …", "…, the Kremlin said":
+          // who tells of the event, and to whom, does not take part in it.
+          !(
+            a.end <= t.start &&
+            REPORTING_FRAME.test(text.slice(s.start, t.start).slice(a.start - s.start))
+          ) &&
+          !(
+            a.start > t.end &&
+            /^\s*(?:said|says|stated|told|reported)\b/i.test(text.slice(a.end, s.end))
           ),
       );
       // "The military said it had withdrawn its troops": the speaker did it.
       if (
         attribution &&
         attribution.clause.end <= t.start &&
-        /^\W*(?:\w+\W+){0,4}?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$/i.test(
+        // "said it had withdrawn", "said it had accepted a ceasefire".
+        /^\W*(?:\w+\W+){0,4}?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:an?\s+|the\s+)?)?$/i.test(
           text.slice(attribution.clause.end, t.start),
         ) &&
         !participants.some((a) => a.actorId === attribution.speaker)
