@@ -413,6 +413,13 @@ describe('more wording from new reports (Gaza, Kharkiv, Sudan)', () => {
 });
 
 describe('who takes part, and when (Avdiivka, Rafah)', () => {
+  it('finds "The Rafah crossing" and leaves out the country across the border', async () => {
+    const [event] = await eventsOf(
+      'date 2024-05-08\nIsrael reopened the Kerem Shalom crossing into Gaza on Wednesday. The Rafah crossing with Egypt remained closed after Israeli forces took control of its Palestinian side on Tuesday.',
+    );
+    expect(event).toMatchObject({ type: 'FIGHT', placeId: 'rafah' });
+    expect(event.actors.map((a) => a.id)).not.toContain('egypt');
+  });
   it('leaves out of a withdrawal the country it hands a gain to, and the date of that gain', async () => {
     const [event] = await eventsOf(
       "date 2024-02-19\nUkraine's top commander said on Saturday that he had ordered troops to withdraw from the eastern town of Avdiivka, handing Russia its biggest gain since the fall of Bakhmut in May last year.",

@@ -680,7 +680,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           outsideClause(a) &&
           !(
             actorOf(a.actorId)?.kind === 'state' &&
-            (/\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i.test(
+            (/\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i.test(
               text.slice(Math.max(s.start, a.start - 30), a.start),
             ) ||
               betweenPlaces(s, a))

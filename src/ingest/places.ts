@@ -327,10 +327,12 @@ export function findPlaceMentions(
       continue;
     if (single && (lexicon.isCalendarWord(word) || lexicon.isDemonym(word))) continue;
     if (next && NAMED_THING_WORDS.has(nextWord) && !/['’]s$/u.test(lastToken.text)) continue;
-    // Inside a longer capitalised name that the gazetteer does not know ("Tahrir al-Sham").
+    // Inside a longer capitalised name that the gazetteer does not know ("Tahrir al-Sham");
+    // not after a sentence's capitalised article ("The Rafah crossing").
     if (
       prev &&
       isCapitalized(prev.text) &&
+      !/^(?:The|A|An)$/.test(prev.text) &&
       !/['’]s$/u.test(prev.text) &&
       !atSentenceStart &&
       text.slice(prev.end, tokens[i].start) === ' ' &&
