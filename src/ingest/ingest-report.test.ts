@@ -362,6 +362,19 @@ describe('wire datelines and who speaks (Sahel, Ukraine, Iraq)', () => {
     );
     expect(events.map((e) => [e.type, e.date])).toEqual([['FIGHT', '2024-10-01']]);
   });
+  it('gives a verb joined by "and" to the sentence\'s subject, who also takes part in the first', async () => {
+    const { collection } = await ingestText(
+      'date 2023-04-17\nFighting raged in Khartoum on Monday.\n\nU.S. Secretary of State Antony Blinken spoke with army chief General Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo on Monday and urged them to agree to a ceasefire.',
+    );
+    const st = collection.features.find((f) => f.properties.kind === 'statement');
+    expect(st?.properties.kind === 'statement' && st.properties.speaker).toBe('x-antony-blinken');
+    const call = collection.features.find(
+      (f) => f.properties.kind === 'event' && f.properties.type === 'CONSULT',
+    );
+    expect(call?.properties.kind === 'event' && call.properties.actors.map((a) => a.id)).toEqual(
+      expect.arrayContaining(['x-antony-blinken', 'rsf', 'x-mohamed-hamdan-dagalo']),
+    );
+  });
   it('makes no fighting of a junta that "seized power"', async () => {
     expect(
       await eventsOf(

@@ -450,8 +450,20 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           clause = { start: verbStart, end: verbEnd };
         }
       } else if (prior) {
-        speaker = prior.actorId;
-        clause = { start: asClaim ? prior.start - 3 : prior.start, end: verbEnd };
+        // "Blinken spoke with al-Burhan and Dagalo on Monday and urged them": a verb joined by
+        // "and" to an earlier predicate has the sentence's subject.
+        const subject = /\S\s+(?:and|but)\s+$/.test(text.slice(prior.end, verbStart))
+          ? sentenceSubject(text, s.actors, s.start)
+          : undefined;
+        if (subject && subject.end <= prior.start) {
+          // The subject also did what the first predicate says ("spoke with …"): only the
+          // verb is the attribution.
+          speaker = subject.actorId;
+          clause = { start: verbStart, end: verbEnd };
+        } else {
+          speaker = prior.actorId;
+          clause = { start: asClaim ? prior.start - 3 : prior.start, end: verbEnd };
+        }
       } else if (
         after &&
         INVERTING_SPEECH.test(verb) &&
@@ -1062,6 +1074,29 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
 }
 
 /** The event of the last few sentences that shares the most content words with this sentence. */
+/**
+ * The actor a sentence opens with, as the head of its subject: "U.S. Secretary of State Antony
+ * Blinken" is Blinken (actors joined only by capitalised words, "of" and dots).
+ */
+function sentenceSubject(
+  text: string,
+  actors: readonly ActorMention[],
+  sentenceStart: number,
+): ActorMention | undefined {
+  const sorted = [...actors].sort((a, b) => a.start - b.start);
+  let head = sorted[0];
+  if (!head || !/^[\W\d]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(sentenceStart, head.start)))
+    return undefined;
+  for (const next of sorted.slice(1)) {
+    if (
+      !/^[.'’s]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+)*$/u.test(text.slice(head.end, next.start))
+    )
+      break;
+    head = next;
+  }
+  return head;
+}
+
 /**
  * The actor a person's title belongs to, named just before it: "Lebanon's caretaker Prime
  * Minister Najib Mikati", "Houthi spokesman Mohammed Abdulsalam", "Rwanda's government
