@@ -61,6 +61,8 @@ const FACILITY_WORDS = new Set(
 const ACRONYM = /^(?=(?:.*[A-Z]){2}|.*\d\d)[A-Z][A-Z0-9]{1,5}$/;
 
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
+/** An Arabic article joined to a capitalised name inside a person's name: "al-Burhan". */
+const isParticleName = (t: string) => /^(?:al|el|ad|ar|as|an|ash|at|az)-\p{Lu}/u.test(t);
 
 /**
  * Finds people and organisations the registry does not know: a title or a given name before
@@ -87,7 +89,7 @@ export function findUnregistered(
     while (
       k < tokens.length &&
       k - k0 < 4 &&
-      isCap(tokens[k].text) &&
+      (isCap(tokens[k].text) || (k > k0 && isParticleName(tokens[k].text))) &&
       !taken(tokens[k]) &&
       (k === k0 || adjacent(tokens[k - 1], tokens[k])) &&
       (!lexicon.isCommonWord(nameKey(tokens[k].text)) ||
@@ -173,7 +175,7 @@ export function findUnregistered(
       while (
         k < tokens.length &&
         k - i < 4 &&
-        isCap(tokens[k].text) &&
+        (isCap(tokens[k].text) || isParticleName(tokens[k].text)) &&
         adjacent(tokens[k - 1], tokens[k]) &&
         !taken(tokens[k]) &&
         !lexicon.isCommonWord(nameKey(tokens[k].text))

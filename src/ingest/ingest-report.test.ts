@@ -374,6 +374,8 @@ describe('wire datelines and who speaks (Sahel, Ukraine, Iraq)', () => {
     expect(call?.properties.kind === 'event' && call.properties.actors.map((a) => a.id)).toEqual(
       expect.arrayContaining(['x-antony-blinken', 'rsf', 'x-mohamed-hamdan-dagalo']),
     );
+    // A name with an Arabic article inside it is whole.
+    expect(collection.actors.map((a) => a.name)).toContain('Abdel Fattah al-Burhan');
   });
   it('makes no fighting of a junta that "seized power"', async () => {
     expect(
