@@ -103,6 +103,13 @@ export function findUnregistered(
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // "the British-owned cargo ship", "Iran-aligned groups": an adjective, not a name.
+    if (
+      /-(?:owned|backed|led|based|linked|aligned|flagged|operated|controlled|held|run|allied)$/i.test(
+        t.text,
+      )
+    )
+      continue;
     if (taken(t)) {
       // A known office, then a name: "Turkish Foreign Minister Hakan Fidan", "the junta's spokesman, Zaw Min Tun".
       const next = tokens[i + 1];

@@ -460,6 +460,37 @@ describe('who takes part, and when (Avdiivka, Rafah)', () => {
   });
 });
 
+describe('names met again (Haiti, Congo, Red Sea)', () => {
+  it('knows a person named in full by surname later, and takes that surname for no place', async () => {
+    const { collection } = await ingestText(
+      'date 2024-03-04\nGangs want to force Prime Minister Ariel Henry to resign. Henry, who was in Kenya, said on Sunday he would return to Port-au-Prince.',
+    );
+    const names = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [f.properties.name] : [],
+    );
+    expect(names).not.toContain('Clay');
+    const st = collection.features.find((f) => f.properties.kind === 'statement');
+    expect(st?.properties.kind === 'statement' && st.properties.speaker).toBe('x-ariel-henry');
+  });
+  it('reads "GOMA, Democratic Republic of Congo, Jan 28 (Reuters) -" as a dateline', async () => {
+    const [event] = await eventsOf(
+      'date 2025-01-28\nGOMA, Democratic Republic of Congo, Jan 28 (Reuters) - M23 rebels seized most of Goma on Monday.',
+    );
+    expect(event).toMatchObject({ date: '2025-01-27' });
+    expect(event.summary).toMatch(/^M23 rebels seized/);
+  });
+  it('takes "British-owned" for no organisation, and "targeted" and "destroyed" as fighting', async () => {
+    const { collection } = await ingestText(
+      "date 2024-02-20\nYemen's Houthis said on Monday they had targeted the British-owned cargo ship Rubymar in the Gulf of Aden.",
+    );
+    expect(collection.actors.map((a) => a.name)).not.toContain('British-owned');
+    const event = collection.features.find((f) => f.properties.kind === 'event');
+    expect(event?.properties.kind === 'event' && event.properties.actors).toEqual([
+      { id: 'houthis', role: 'initiator' },
+    ]);
+  });
+});
+
 describe('a speaker telling what it did', () => {
   it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
     const [event] = await eventsOf(

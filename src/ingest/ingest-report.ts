@@ -197,6 +197,8 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   /** A sentence without the wire dateline opening it, for its summary. */
   const storyOf = (x: Span): Span =>
     wire && x.start <= wire.start && x.end > wire.end ? { start: wire.end, end: x.end } : x;
+  /** Surnames of the people named so far, to their actor ids. */
+  const surnames = new Map<string, string>();
   // Sentences with their paragraph numbers.
   const spans = splitSentences(text, dateline.bodyStart);
   const sentences: Sentence[] = [];
@@ -207,6 +209,12 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     prevEnd = s.end;
     const tokens = tokenize(text, s.start, s.end);
     const actors = ctx.actors.findMentions(text, s, tokens);
+    // "Prime Minister Ariel Henry …. Henry, who was in Kenya": a person named in full before is
+    // named again by surname (and is then no place: there is a Henry in Virginia).
+    for (const t of tokens) {
+      const id = surnames.get(t.text);
+      if (id && !actors.some((a) => overlaps(a, t))) actors.push({ ...t, actorId: id });
+    }
     const dates = findDates(text, s, reportDate).filter((d) => !inWire(d));
     for (const u of findUnregistered(text, tokens, s.start, ctx.lexicon, ctx.gazetteer, [
       ...actors,
@@ -244,12 +252,15 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
             ? actors.find((a) => a.end <= u.start && u.start - a.end <= 2)?.actorId
             : undefined) ??
           (u.kind === 'person' ? titleOwner(text, actors, u, ctx.lexicon) : undefined));
-      actors.push({
-        start: u.start,
-        end: u.end,
-        actorId: addUnregistered(u.name, u.kind, owner ? ctx.actors.actors.get(owner) : undefined),
-        text: u.name,
-      });
+      const actorId = addUnregistered(
+        u.name,
+        u.kind,
+        owner ? ctx.actors.actors.get(owner) : undefined,
+      );
+      actors.push({ start: u.start, end: u.end, actorId, text: u.name });
+      const surname = u.kind === 'person' ? u.name.split(' ').at(-1) : undefined;
+      if (surname && surname.length >= 3 && !ctx.lexicon.isCommonWord(nameKey(surname)))
+        surnames.set(surname, actorId);
     }
     actors.sort((a, b) => a.start - b.start);
     sentences.push({
