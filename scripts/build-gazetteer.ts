@@ -39,11 +39,14 @@ const COUNTRY_NAME_OVERRIDES: Record<string, string> = {
   KR: 'South Korea',
   MM: 'Myanmar',
 };
-/** Extra English names of countries that alternate spellings miss. */
+/**
+ * Extra English names of countries that alternate spellings miss. "Congo" in the news is most
+ * often the Democratic Republic; both republics get the name and the report's context chooses.
+ */
 const COUNTRY_EXTRA_NAMES: Record<string, string[]> = {
   US: ['America', 'the United States', 'U.S.', 'US'],
   GB: ['Britain', 'Great Britain', 'UK', 'U.K.'],
-  CD: ['Congo-Kinshasa', 'DRC', 'DR Congo'],
+  CD: ['Congo-Kinshasa', 'DRC', 'DR Congo', 'Congo'],
   AE: ['UAE', 'Emirates'],
   PS: ['Gaza Strip', 'Palestinian territories'],
   TR: ['Turkiye', 'Türkiye'],

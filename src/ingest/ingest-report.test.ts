@@ -472,6 +472,16 @@ describe('names met again (Haiti, Congo, Red Sea)', () => {
     const st = collection.features.find((f) => f.properties.kind === 'statement');
     expect(st?.properties.kind === 'statement' && st.properties.speaker).toBe('x-ariel-henry');
   });
+  it('takes "Congo" near Goma and Kinshasa for the Democratic Republic of the Congo', async () => {
+    const { collection } = await ingestText(
+      'date 2025-01-28\nM23 rebels seized Goma on Monday. Protests spread across Congo and reached Kinshasa on Tuesday.',
+    );
+    const countries = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [f.properties.country] : [],
+    );
+    expect(countries).toContain('CD');
+    expect(countries).not.toContain('CG');
+  });
   it('reads "GOMA, Democratic Republic of Congo, Jan 28 (Reuters) -" as a dateline', async () => {
     const [event] = await eventsOf(
       'date 2025-01-28\nGOMA, Democratic Republic of Congo, Jan 28 (Reuters) - M23 rebels seized most of Goma on Monday.',
