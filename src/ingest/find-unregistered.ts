@@ -52,6 +52,12 @@ const NOT_ACRONYMS = new Set([
   'BBC',
   'CNN',
 ]);
+/** Words after a name that make it a place's: "the Abu Salim district". */
+const PLACE_NOUNS = new Set(
+  'district neighbourhood neighborhood area camp quarter suburb province region town village city street square'.split(
+    ' ',
+  ),
+);
 /** Words after an acronym that make it the name of a building or site: "the SYL hotel". */
 const FACILITY_WORDS = new Set(
   'hotel restaurant building market mall school hospital airport airbase base camp checkpoint station bridge road highway plant factory port'.split(
@@ -188,7 +194,9 @@ export function findUnregistered(
         !lexicon.isCommonWord(nameKey(tokens[k].text))
       )
         k++;
-      if (k - i >= 2) {
+      // "the Abu Salim district": a place's name, not a person's.
+      const after = tokens[k]?.text.toLowerCase() ?? '';
+      if (k - i >= 2 && !PLACE_NOUNS.has(after)) {
         out.push({
           start: t.start,
           end: tokens[k - 1].end,

@@ -501,6 +501,26 @@ describe('names met again (Haiti, Congo, Red Sea)', () => {
   });
 });
 
+describe('names that are not actors (Kashmir, Libya)', () => {
+  it('finds no organisation in a dateline, no speaker in "Residents of Poonch", no person in "the Abu Salim district"', async () => {
+    const { collection } = await ingestText(
+      'date 2025-05-14\nNEW DELHI, May 8 (Reuters) - India struck nine sites in Pakistan on Wednesday. Residents of Poonch said 12 people were killed by Pakistani shelling. Fighters took control of the Abu Salim district in Tripoli.',
+    );
+    const names = collection.actors.map((a) => a.name);
+    for (const junk of ['NEW', 'Residents of Poonch', 'Abu Salim'])
+      expect(names).not.toContain(junk);
+  });
+  it('gives "X led by Prime Minister Y said" to X', async () => {
+    const { collection } = await ingestText(
+      'date 2025-05-14\nThe Government of National Unity led by Prime Minister Abdulhamid al-Dbeibah said it had taken control of the Abu Salim district in Tripoli.',
+    );
+    const st = collection.features.find((f) => f.properties.kind === 'statement');
+    expect(st?.properties.kind === 'statement' && st.properties.speaker).toBe(
+      'x-government-of-national-unity',
+    );
+  });
+});
+
 describe('a speaker telling what it did', () => {
   it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
     const [event] = await eventsOf(

@@ -79,6 +79,9 @@ const UNQUALIFIED_FORCES =
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
 const FOLLOW_UP = /^(In response|Later|Then|After that|Subsequently|In retaliation|Afterwards)\b/i;
 const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
+/** Words for people in general that open no name: "Residents of Poonch said". */
+const GENERIC_PEOPLE =
+  /^(?:residents|witnesses|officials|sources|doctors|medics|villagers|locals|activists|analysts|diplomats|people|survivors|rescuers|police|soldiers|troops)\b/i;
 /** A participle opening a clause about what an event led to, not who took part in it. */
 const HANDING = /,\s+(?:handing|giving|leaving|allowing|letting|prompting|sparking)\s/i;
 /** From an actor to a trigger: a reporting verb and "that" ("told President Putin that"). */
@@ -219,6 +222,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     for (const u of findUnregistered(text, tokens, s.start, ctx.lexicon, ctx.gazetteer, [
       ...actors,
       ...dates,
+      ...(wire ? [wire] : []),
     ])) {
       // "representatives of the Defense Ministry": the ministry of the state just named.
       const suffix = u.kind === 'organisation' ? ctx.actors.institutionSuffix(u.name) : null;
@@ -427,7 +431,10 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       const after = s.actors.find((a) => a.start >= verbEnd && a.start - verbEnd <= 5);
       // "The Three Brotherhood Alliance, which includes the Arakan Army, said": the subject
       // stands before the relative clause.
-      const relative = /,\s*(?:which|who|whose)\b[^,;“”"]*,\s*$/i.exec(before);
+      const relative =
+        /,\s*(?:which|who|whose)\b[^,;“”"]*,\s*$/i.exec(before) ??
+        // "The Government of National Unity led by Prime Minister Dbeibah said".
+        /\s(?:led|headed|run|commanded|backed) by\s[^,;“”"]*$/i.exec(before);
       const subjectEnd = relative ? s.start + relative.index : verbStart;
       const prior = [...s.actors].reverse().find(
         (a) =>
@@ -526,7 +533,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
                 )
               : /((?:[A-Z][\w’'-]*\s+(?:of|for|the|and)\s+)*(?:[A-Z][\w’'-]*\s+){1,5})$/.exec(
                   // "the governor, Khamis Abakar, accused": the name before an appositive's comma.
-                  before.slice(0, subjectEnd - s.start).replace(/,\s*$/, ' '),
+                  before.slice(0, subjectEnd - s.start).replace(/,?\s*$/, ' '),
                 );
           const name = run?.[1]
             ?.trim()
@@ -536,10 +543,12 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
             name &&
             name.split(/\s+/).length >= 2 &&
             !ctx.lexicon.isCalendarWord(nameKey(name)) &&
-            /^[A-Z]/.test(name)
+            /^[A-Z]/.test(name) &&
+            // "Residents of Poonch said": people, not a name.
+            !GENERIC_PEOPLE.test(name)
           ) {
             const kind =
-              /\b(ministry|council|committee|agency|organi[sz]ation|observatory|office|commission|union|front|army|forces|party|movement|group|brigades?|corps|command|court|authority|service|guard|network|center|centre|news|times|post)\b/i.test(
+              /\b(government|ministry|council|committee|agency|organi[sz]ation|observatory|office|commission|union|front|army|forces|party|movement|group|brigades?|corps|command|court|authority|service|guard|network|center|centre|news|times|post)\b/i.test(
                 name,
               )
                 ? 'organisation'
