@@ -510,6 +510,15 @@ describe('names that are not actors (Kashmir, Libya)', () => {
     for (const junk of ['NEW', 'Residents of Poonch', 'Abu Salim'])
       expect(names).not.toContain(junk);
   });
+  it('makes two events of "X struck … on Wednesday, two weeks after an attack in Y", each with its own place, date and parties', async () => {
+    const events = await eventsOf(
+      'date 2025-05-08\nIndia struck nine sites in Pakistan early on Wednesday, the Indian government said, two weeks after an attack on tourists in Pahalgam killed 26 men.',
+    );
+    expect(events.map((e) => [e.date, e.placeId, e.actors.map((a) => a.id)])).toEqual([
+      ['2025-05-07', 'pakistan', ['india']],
+      ['2025-04-23', expect.stringMatching(/^pah/), []],
+    ]);
+  });
   it('gives "X led by Prime Minister Y said" to X', async () => {
     const { collection } = await ingestText(
       'date 2025-05-14\nThe Government of National Unity led by Prime Minister Abdulhamid al-Dbeibah said it had taken control of the Abu Salim district in Tripoli.',

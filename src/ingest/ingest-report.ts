@@ -695,13 +695,21 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       // Date: a date in the sentence, nearest the trigger; else the context; else the dateline.
       // A date in a clause about what the event led to ("…, handing Russia its biggest gain
       // since the fall of Bakhmut in May last year") is not the event's.
+      // "India struck … on Wednesday, two weeks after an attack … in Pahalgam": what follows
+      // "two weeks after" is another, earlier event, with its own place and date.
+      const laterEvent = (x: Span) =>
+        ownDates.some(
+          (d) => d.start > t.end && d.start <= x.start && /\b(?:after|before)\W*$/i.test(d.text),
+        );
       const nearestDate = ownDates
         .filter((d) => !(d.start > t.end && HANDING.test(text.slice(t.end, d.start))))
+        .filter((d) => !laterEvent(d))
         .sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
       // One event per type and sentence, unless the sentence dates two of them ("the memoranda of 2017 and 2018").
       if (
         seenTypes.has(t.type.type) &&
-        (nearestDate?.basis !== 'explicit' || seenTypes.get(t.type.type) === nearestDate.date)
+        ((nearestDate?.basis !== 'explicit' && nearestDate?.basis !== 'relative') ||
+          seenTypes.get(t.type.type) === nearestDate.date)
       )
         continue;
       seenTypes.set(t.type.type, nearestDate?.date ?? null);
@@ -719,6 +727,11 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           ) &&
           // "…withdrew from Avdiivka, handing Russia its biggest gain": another clause's actor.
           !(a.start > t.end && HANDING.test(text.slice(t.end, a.start))) &&
+          // "India struck …, two weeks after an attack …": each event keeps its own clause.
+          !laterEvent(a) &&
+          !ownDates.some(
+            (d) => d.end <= t.start && a.end <= d.start && /\b(?:after|before)\W*$/i.test(d.text),
+          ) &&
           // "Shoigu told President Putin that Russian forces had taken …", "…, the Kremlin said":
           // who tells of the event, and to whom, does not take part in it.
           !(
@@ -825,8 +838,9 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           else if (key !== placeKey && !alsoAt.includes(key)) alsoAt.push(key);
         }
       }
-      if (!placeKey && venues.length > 0) {
-        const ranked = [...venues].sort((a, b) => {
+      const ownVenues = venues.filter((p) => !laterEvent(p.mention));
+      if (!placeKey && ownVenues.length > 0) {
+        const ranked = [...ownVenues].sort((a, b) => {
           const da =
             a.mention.start >= t.start
               ? a.mention.start - t.start
