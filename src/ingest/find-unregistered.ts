@@ -31,6 +31,8 @@ const GROUP_FOLLOWERS = new Set([
   'group',
   'movement',
   'forces',
+  'militiamen',
+  'gunmen',
 ]);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'al', 'bin', 'ibn', 'de', 'el']);
 /** Upper-case tokens that are not organisations. */
@@ -249,6 +251,21 @@ export function findUnregistered(
         kind: GROUP_FOLLOWERS.has(next) ? 'armed_group' : 'organisation',
         stateKey: null,
       });
+      continue;
+    }
+    // "local Fano militiamen", "Wagner fighters": a name before a word for fighters is an
+    // armed group's (and no place: there is a Fano in Italy).
+    const follower = tokens[i + 1]?.text.toLowerCase() ?? '';
+    if (
+      GROUP_FOLLOWERS.has(follower) &&
+      follower !== 'group' &&
+      follower !== 'movement' &&
+      follower !== 'forces' &&
+      !lexicon.isCommonWord(nameKey(t.text)) &&
+      !lexicon.isDemonym(nameKey(t.text)) &&
+      !lexicon.isTitle(t.text)
+    ) {
+      out.push({ start: t.start, end: t.end, name: t.text, kind: 'armed_group', stateKey: null });
       continue;
     }
     // "the Peshmerga": an unknown capitalised word after "the" that is no place and no common word.

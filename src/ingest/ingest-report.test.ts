@@ -530,6 +530,32 @@ describe('names that are not actors (Kashmir, Libya)', () => {
   });
 });
 
+describe('armed groups and references (Ethiopia, Lebanon)', () => {
+  it('takes "Fano militiamen" for an armed group, not a town in Italy, and a demonym-led force for its state', async () => {
+    const { collection } = await ingestText(
+      "date 2023-08-09\nHeavy fighting broke out between the military and local Fano militiamen in Ethiopia's Amhara region last week. The Ethiopian National Defense Force said on Tuesday it had regained control of Gondar.",
+    );
+    expect(collection.actors.find((a) => a.name === 'Fano')?.kind).toBe('armed_group');
+    const places = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [f.properties.country] : [],
+    );
+    expect(places).not.toContain('IT');
+    expect(
+      collection.actors.find((a) => a.name === 'Ethiopian National Defense Force'),
+    ).toMatchObject({ kind: 'organisation', side: 'ethiopia' });
+    const types = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? [f.properties.type] : [],
+    );
+    expect(types).toEqual(['FIGHT', 'FIGHT']);
+  });
+  it('makes no new agreement of "the truce" in an undated statement, nor a withdrawal of "as forces withdraw"', async () => {
+    const events = await eventsOf(
+      "date 2024-11-27\nA ceasefire between Israel and Hezbollah took effect in Lebanon early on Wednesday. Benjamin Netanyahu said Israel would strike Hezbollah if it violated the truce. Lebanon's army said it would deploy troops to the south as Israeli forces withdraw.",
+    );
+    expect(events.map((e) => e.type)).toEqual(['AGREE']);
+  });
+});
+
 describe('a speaker telling what it did', () => {
   it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
     const [event] = await eventsOf(

@@ -548,12 +548,19 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
             !GENERIC_PEOPLE.test(name)
           ) {
             const kind =
-              /\b(government|ministry|council|committee|agency|organi[sz]ation|observatory|office|commission|union|front|army|forces|party|movement|group|brigades?|corps|command|court|authority|service|guard|network|center|centre|news|times|post)\b/i.test(
+              /\b(government|force|ministry|council|committee|agency|organi[sz]ation|observatory|office|commission|union|front|army|forces|party|movement|group|brigades?|corps|command|court|authority|service|guard|network|center|centre|news|times|post)\b/i.test(
                 name,
               )
                 ? 'organisation'
                 : 'person';
-            speaker = addUnregistered(name, kind);
+            // "The Ethiopian National Defense Force said": a name opening with a demonym is
+            // that state's.
+            const state = ctx.actors.stateNames.get(nameKey(name.split(/\s+/)[0]));
+            speaker = addUnregistered(
+              name,
+              kind,
+              state && kind === 'organisation' ? ctx.actors.actors.get(state) : undefined,
+            );
             const at = text.indexOf(name, verb === 'according to' ? verbEnd : s.start);
             if (at >= 0) {
               s.actors.push({ start: at, end: at + name.length, actorId: speaker, text: name });
@@ -686,7 +693,10 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
         !(
           events.some((e) => e.type === t.type.type) &&
           /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(clauseBefore(text, s.start, t.start)) &&
-          TAKEN_UP.test(text.slice(t.end, s.end))
+          (TAKEN_UP.test(text.slice(t.end, s.end)) ||
+            // "Netanyahu said Israel would strike Hezbollah if it violated the truce": in a
+            // statement with no date of its own, "the truce" is the one already reported.
+            (attribution !== undefined && ownDates.length === 0 && !/ed$/i.test(t.text)))
         ),
     );
     const seenTypes = new Map<string, string | null>();
