@@ -79,6 +79,8 @@ const UNQUALIFIED_FORCES =
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
 const FOLLOW_UP = /^(In response|Later|Then|After that|Subsequently|In retaliation|Afterwards)\b/i;
 const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
+/** A date counted from another event: "two weeks after", "three days before". */
+const OFFSET_DATE = /\b(?:after|before)\W*$/i;
 /** Words for people in general that open no name: "Residents of Poonch said". */
 const GENERIC_PEOPLE =
   /^(?:residents|witnesses|officials|sources|doctors|medics|villagers|locals|activists|analysts|diplomats|people|survivors|rescuers|police|soldiers|troops)\b/i;
@@ -708,9 +710,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       // "India struck … on Wednesday, two weeks after an attack … in Pahalgam": what follows
       // "two weeks after" is another, earlier event, with its own place and date.
       const laterEvent = (x: Span) =>
-        ownDates.some(
-          (d) => d.start > t.end && d.start <= x.start && /\b(?:after|before)\W*$/i.test(d.text),
-        );
+        ownDates.some((d) => d.start > t.end && d.start <= x.start && OFFSET_DATE.test(d.text));
       const nearestDate = ownDates
         .filter((d) => !(d.start > t.end && HANDING.test(text.slice(t.end, d.start))))
         .filter((d) => !laterEvent(d))
@@ -739,9 +739,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           !(a.start > t.end && HANDING.test(text.slice(t.end, a.start))) &&
           // "India struck …, two weeks after an attack …": each event keeps its own clause.
           !laterEvent(a) &&
-          !ownDates.some(
-            (d) => d.end <= t.start && a.end <= d.start && /\b(?:after|before)\W*$/i.test(d.text),
-          ) &&
+          !ownDates.some((d) => d.end <= t.start && a.end <= d.start && OFFSET_DATE.test(d.text)) &&
           // "Shoigu told President Putin that Russian forces had taken …", "…, the Kremlin said":
           // who tells of the event, and to whom, does not take part in it.
           !(
