@@ -26,7 +26,7 @@ export const EVENT_TYPES: EventType[] = [
     description:
       'Use of conventional military force: offensives, strikes, shelling, clashes, captures',
     trigger:
-      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?|assault(?:s|ed)?|captured|seized(?! power)|recaptured|(?:took|taken|taking|regained|retook) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|shot down|fired|rockets?|missiles?|drone strikes?|raid(?:s|ed)?|ambush(?:ed)?|hit (?:more than )?\d+ targets)\b/i,
+      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?|assault(?:s|ed)?|captured|seized(?! power)|recaptured|(?:took|taken|taking|regained|retook) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|shot down|fired|rockets?|missiles?|drones?|drone strikes?|swept into|advanced (?:into|on)|raid(?:s|ed)?|ambush(?:ed)?|hit (?:more than )?\d+ targets)\b/i,
     directed: true,
   },
   {
@@ -40,7 +40,7 @@ export const EVENT_TYPES: EventType[] = [
     type: 'RETREAT',
     description: 'Withdrawal or pulling back of forces',
     trigger:
-      /\b(withdr(?:ew|awn|awal|aws|awing)|(?<=\bordered (?:[\w-]+ ){0,3}to )withdraw|retreat(?:ed|s)?|pulled (?:out|back))\b/i,
+      /\b(withdr(?:ew|awn|awal|aws|awing)|(?<=\b(?:ordered|forcing|forced) (?:[\w-]+ ){0,3}to )withdraw|retreat(?:ed|s)?|pulled (?:out|back))\b/i,
     directed: false,
   },
   {

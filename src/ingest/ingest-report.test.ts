@@ -556,6 +556,26 @@ describe('armed groups and references (Ethiopia, Lebanon)', () => {
   });
 });
 
+describe('Aleppo and drones', () => {
+  it('knows "swept into", "forcing troops to withdraw" and "launched drones at", with the state of "Syria\'s second city" no party', async () => {
+    const events = await eventsOf(
+      "date 2024-11-30\nSyrian rebels led by Hayat Tahrir al-Sham swept into Aleppo on Friday, forcing government troops to withdraw from parts of Syria's second-largest city. Ukraine launched at least 144 drones at Russia overnight near Moscow.",
+    );
+    expect(events.map((e) => e.type)).toEqual(['FIGHT', 'RETREAT', 'FIGHT']);
+    expect(events[0].actors.map((a) => a.id)).not.toContain('syria');
+    expect(events[2].actors).toEqual([
+      { id: 'ukraine', role: 'initiator' },
+      { id: 'russia', role: 'target' },
+    ]);
+  });
+  it('reads a relative clause in a summary with what it is about', async () => {
+    const events = await eventsOf(
+      "date 2024-11-30\nTurkey's foreign ministry said it was closely monitoring the situation and called for an end to attacks on Idlib, which falls within a de-escalation zone agreed by Ankara and Moscow in 2020.",
+    );
+    for (const e of events) expect(e.summary).not.toMatch(/^Which/);
+  });
+});
+
 describe('a speaker telling what it did', () => {
   it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
     const [event] = await eventsOf(

@@ -675,7 +675,9 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
         outsideClause(t) &&
         // "ordered troops to withdraw": an order reported, not a plan.
         (!IRREALIS.test(text.slice(s.start, t.start)) ||
-          /\bordered\s+(?:[\w-]+\s+){0,3}to\s+$/i.test(text.slice(s.start, t.start))) &&
+          /\b(?:ordered|forcing|forced)\s+(?:[\w-]+\s+){0,3}to\s+$/i.test(
+            text.slice(s.start, t.start),
+          )) &&
         !IRREALIS_AFTER.test(text.slice(t.end, s.end)) &&
         !IRREALIS_LATER.test(text.slice(t.end, s.end)) &&
         !NEGATED.test(clauseBefore(text, s.start, t.start)) &&
@@ -733,7 +735,11 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
             (/\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i.test(
               text.slice(Math.max(s.start, a.start - 30), a.start),
             ) ||
-              betweenPlaces(s, a))
+              betweenPlaces(s, a) ||
+              // "parts of Syria's second-largest city": the state owns a place here.
+              /^[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}(?:city|capital|town|region|province|border|territory|airspace|coast|side)\b/i.test(
+                text.slice(a.start, a.end + 48),
+              ))
           ) &&
           // "…withdrew from Avdiivka, handing Russia its biggest gain": another clause's actor.
           !(a.start > t.end && HANDING.test(text.slice(t.end, a.start))) &&
@@ -1224,6 +1230,8 @@ function summarize(text: string, s: Span, trigger: TriggerHit | null): string {
     let b = a + 1;
     while (b < cuts.length - 1 && cuts[b] - cuts[a] < CLAUSE_MIN) b++;
     if (cuts[b] - cuts[a] < CLAUSE_MIN && a > 0) a--;
+    // A relative clause is read with what it is about: not "Which falls within …".
+    if (a > 0 && /^\s*(?:which|who|whose|where)\b/i.test(body.slice(cuts[a]))) a--;
     from = s.start + cuts[a];
     to = s.start + cuts[b];
   }
