@@ -234,7 +234,12 @@ export class ActorMatcher {
       this.actors.set(a.id, { ...a, registered: true });
       if (a.kind === 'state' && a.country) byCountry.set(a.country, a);
     }
-    for (const c of countries) {
+    // Countries with a registered state first: a demonym or a derived name two countries share
+    // ("French": France and the French Southern Territories) goes to the one news mean.
+    const ordered = [...countries].sort(
+      (a, b) => (byCountry.has(b.code) ? 1 : 0) - (byCountry.has(a.code) ? 1 : 0),
+    );
+    for (const c of ordered) {
       const state = byCountry.get(c.code);
       const stateId = state?.id ?? c.id;
       if (!state) {

@@ -91,7 +91,7 @@ export const EVENT_TYPES: EventType[] = [
 
 /** A trigger governed by one of these words is a plan or a wish, not something that happened. */
 export const IRREALIS =
-  /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|to)\s+(?:\w+\s+){0,2}$/i;
+  /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|threaten(?:s|ed)?|to)\s+(?:\w+\s+){0,2}$/i;
 
 /** What follows a trigger that puts it in the future: "talks would resume", "talks are due to". */
 export const IRREALIS_AFTER =

@@ -576,6 +576,30 @@ describe('Aleppo and drones', () => {
   });
 });
 
+describe('a report with a headline (Niger)', () => {
+  const report = `date 2023-07-28
+Niger's army backs coup leaders as president held
+By Staff Reporter
+
+NIAMEY, July 28 (Reuters) - Niger's army command said on Thursday that soldiers detained President Mohamed Bazoum in Niamey.
+
+French Foreign Minister Catherine Colonna said France did not recognise the new authorities in Niamey. The West African bloc ECOWAS threatened sanctions against the junta in Niamey.`;
+  it('finds the wire dateline after a headline and a byline', async () => {
+    const [event] = await eventsOf(report);
+    expect(event).toMatchObject({ type: 'COERCE', date: '2023-07-27' });
+    expect(event.summary).toMatch(/^Niger's army command said/);
+  });
+  it('takes "French" for France, and a threatened sanction for a threat', async () => {
+    const { collection } = await ingestText(report);
+    expect(collection.actors.find((a) => a.name === 'Catherine Colonna')?.side).toBe('france');
+    const types = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? [f.properties.type] : [],
+    );
+    expect(types).toContain('THREATEN');
+    expect(types).not.toContain('SANCTION');
+  });
+});
+
 describe('a speaker telling what it did', () => {
   it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
     const [event] = await eventsOf(

@@ -23,9 +23,17 @@ export const WIRE_DATELINE =
 
 /** The span of a wire dateline at `from` in `text`, if one opens the story there. */
 export function wireDateline(text: string, from: number): { start: number; end: number } | null {
-  const at = from + (/^\s*/.exec(text.slice(from))?.[0].length ?? 0);
-  const m = WIRE_DATELINE.exec(text.slice(at, at + 120));
-  return m ? { start: at, end: at + m[0].length } : null;
+  // At the start of the story, or of a line after a headline and a byline.
+  const lines = /[^\n]*\n?/g;
+  lines.lastIndex = from;
+  for (let n = 0; n < 4 && lines.lastIndex < text.length; n++) {
+    const line = lines.exec(text);
+    if (!line || line[0] === '') break;
+    const at = line.index + (/^\s*/.exec(line[0])?.[0].length ?? 0);
+    const m = WIRE_DATELINE.exec(text.slice(at, at + 120));
+    if (m) return { start: at, end: at + m[0].length };
+  }
+  return null;
 }
 
 /** True when y-m-d is a real calendar day. */
