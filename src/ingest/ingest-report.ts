@@ -670,39 +670,36 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     const attributionDate = attribution
       ? s.dates.find((d) => overlaps(d, attribution.clause))
       : undefined;
-    const triggers = findTriggers(body, s.start).filter(
-      (t) =>
-        outsideClause(t) &&
+    const triggers = findTriggers(body, s.start).filter((t) => {
+      if (!outsideClause(t)) return false;
+      const before = text.slice(s.start, t.start);
+      const after = text.slice(t.end, s.end);
+      const clause = clauseBefore(text, s.start, t.start);
+      const reported = events.some((e) => e.type === t.type.type);
+      return (
         // "ordered troops to withdraw": an order reported, not a plan.
-        (!IRREALIS.test(text.slice(s.start, t.start)) ||
-          /\b(?:ordered|forcing|forced)\s+(?:[\w-]+\s+){0,3}to\s+$/i.test(
-            text.slice(s.start, t.start),
-          )) &&
-        !IRREALIS_AFTER.test(text.slice(t.end, s.end)) &&
-        !IRREALIS_LATER.test(text.slice(t.end, s.end)) &&
-        !NEGATED.test(clauseBefore(text, s.start, t.start)) &&
+        (!IRREALIS.test(before) ||
+          /\b(?:ordered|forcing|forced)\s+(?:[\w-]+\s+){0,3}to\s+$/i.test(before)) &&
+        !IRREALIS_AFTER.test(after) &&
+        !IRREALIS_LATER.test(after) &&
+        !NEGATED.test(clause) &&
         // "Iran condemned the strikes": a judgement of an event already reported, not a new
         // one (a statement that alone reports it, "condemns the missile strike on Kharkiv",
         // still gives the event).
-        !(
-          COMMENTARY.test(text.slice(Math.max(s.start, t.start - 40), t.start)) &&
-          events.some((e) => e.type === t.type.type)
-        ) &&
-        !(
-          SUPPOSED.before.test(clauseBefore(text, s.start, t.start)) &&
-          SUPPOSED.after.test(text.slice(t.end, s.end))
-        ) &&
+        !(COMMENTARY.test(before.slice(-40)) && reported) &&
+        !(SUPPOSED.before.test(clause) && SUPPOSED.after.test(after)) &&
         // "the attack was a response to …", "most of the missiles were intercepted": an event
         // of a type already reported, taken up again as the subject of what is said of it.
         !(
-          events.some((e) => e.type === t.type.type) &&
-          /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(clauseBefore(text, s.start, t.start)) &&
-          (TAKEN_UP.test(text.slice(t.end, s.end)) ||
+          reported &&
+          /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(clause) &&
+          (TAKEN_UP.test(after) ||
             // "Netanyahu said Israel would strike Hezbollah if it violated the truce": in a
             // statement with no date of its own, "the truce" is the one already reported.
             (attribution !== undefined && ownDates.length === 0 && !/ed$/i.test(t.text)))
-        ),
-    );
+        )
+      );
+    });
     const seenTypes = new Map<string, string | null>();
     const sentenceEvents: DraftEvent[] = [];
     for (const t of triggers) {
@@ -748,10 +745,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
           !ownDates.some((d) => d.end <= t.start && a.end <= d.start && OFFSET_DATE.test(d.text)) &&
           // "Shoigu told President Putin that Russian forces had taken …", "…, the Kremlin said":
           // who tells of the event, and to whom, does not take part in it.
-          !(
-            a.end <= t.start &&
-            REPORTING_FRAME.test(text.slice(s.start, t.start).slice(a.start - s.start))
-          ) &&
+          !(a.end <= t.start && REPORTING_FRAME.test(text.slice(a.start, t.start))) &&
           !(
             a.start > t.end &&
             /^\s*(?:said|says|stated|told|reported)\b/i.test(text.slice(a.end, s.end))
