@@ -14,6 +14,8 @@ import { findDates } from '../src/ingest/dates';
 import { type IngestContext, ingestReport } from '../src/ingest/ingest-report';
 import { parseDateline } from '../src/ingest/text';
 import type { SituationCollection, Span } from '../src/model/situation';
+import { CORPUS_NAMES, type CorpusName } from './corpora';
+import { runCorpus } from './eval-corpus';
 import { loadIngestContext, ROOT } from './ingest-context';
 
 export const EVAL_DIR = path.join(ROOT, 'tests/eval');
@@ -189,6 +191,20 @@ export function evaluate(ctx: IngestContext, dir = EVAL_DIR): EvalSummary {
 if (process.argv[1]?.endsWith('scripts/eval.ts')) {
   const verbose = process.argv.includes('--verbose');
   const holdout = process.argv.includes('--holdout');
+  const corpusAt = process.argv.indexOf('--corpus');
+  if (corpusAt >= 0) {
+    const name = process.argv[corpusAt + 1];
+    const names = name === 'all' ? CORPUS_NAMES : [name];
+    if (!names.every((n): n is CorpusName => CORPUS_NAMES.includes(n as CorpusName))) {
+      console.error(
+        `--corpus takes one of ${CORPUS_NAMES.join(', ')} or all (got ${name ?? 'nothing'})`,
+      );
+      process.exit(2);
+    }
+    const load = async () => (await loadIngestContext()).ctx;
+    for (const n of names) await runCorpus(n, load, verbose);
+    process.exit(0);
+  }
   const { ctx } = await loadIngestContext();
   const s = evaluate(ctx, holdout ? path.join(EVAL_DIR, 'holdout') : EVAL_DIR);
   console.log(holdout ? 'held-out set (tests/eval/holdout)' : 'evaluation set (tests/eval)');
