@@ -2,8 +2,9 @@
  * npm run eval: ingests the evaluation reports (tests/eval/reports) and scores them against
  * hand-made expectations (tests/eval/expected.json).
  *
- * - Toponyms: a found place mention counts when its span overlaps an expected mention and
- *   the place lies within 50 km of the expected point. Precision, recall, F1 over mentions.
+ * - Toponyms: a found literal place mention counts when its span overlaps an expected mention
+ *   and the place lies within 50 km of the expected point. Precision, recall, F1 over mentions.
+ *   (Associative and metonymic mentions are scored on the public corpora: `--corpus`.)
  * - Actors: share of expected actors present in the output (by id, or by name for actors
  *   the registry does not know).
  * - Dates: share of expected date expressions resolved to the expected day.
@@ -90,6 +91,8 @@ export function scoreReport(
     if (f.properties.kind !== 'place') continue;
     const [lon, lat] = f.geometry.coordinates;
     for (const m of f.properties.mentions) {
+      // These reports' expectations are literal places: where things are or happen.
+      if (m.use) continue;
       const match = expectedMentions.find(
         (e) => !e.hit && overlap(e.span, m) && km(e, { lat, lon }) <= MAX_KM,
       );

@@ -5,6 +5,7 @@ import type {
   DatePrecision,
   EventProps,
   PlaceProps,
+  PlaceSpan,
   SituationCollection,
   SituationFeature,
   Span,
@@ -25,7 +26,7 @@ import {
 } from './event-types';
 import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
-import { findPlaceMentions, type PlaceMention, resolvePlaces } from './places';
+import { findPlaceMentions, type PlaceMention, type PlaceUse, resolvePlaces } from './places';
 import {
   overlaps,
   parseDateline,
@@ -283,7 +284,9 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   // Places: find in every sentence, resolve with the whole report as context.
   const allMentions: { sentence: Sentence; mention: PlaceMention }[] = [];
   for (const s of sentences) {
-    const skip: Span[] = s.actors.filter((a) => ctx.actors.actors.get(a.actorId)?.kind !== 'state');
+    const embedding: Span[] = s.actors.filter(
+      (a) => ctx.actors.actors.get(a.actorId)?.kind !== 'state',
+    );
     const metonyms: Span[] = [];
     const found = findPlaceMentions(
       text,
@@ -291,8 +294,9 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       s.start,
       ctx.gazetteer,
       ctx.lexicon,
-      [...skip, ...s.dates],
+      s.dates,
       metonyms,
+      embedding,
     );
     for (const m of metonyms) {
       const state = ctx.actors.capitals.get(nameKey(text.slice(m.start, m.end)));
@@ -302,10 +306,20 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     }
     s.actors.sort((a, b) => a.start - b.start);
     for (const m of found) {
-      // A country named as an actor ("Turkey's Air Force", "Russia and Turkey agreed") is not a place.
+      // A country named as an actor ("Russia and Turkey agreed") stands for its state; inside
+      // a longer actor name ("Turkey's Air Force") it is part of the name.
       const asActor = s.actors.find((a) => overlaps(a, m));
-      if (asActor && !m.locative && asActor.start <= m.start && asActor.end >= m.end) continue;
-      allMentions.push({ sentence: s, mention: m });
+      const use: PlaceUse =
+        m.use === 'literal' &&
+        asActor &&
+        !m.locative &&
+        asActor.start <= m.start &&
+        asActor.end >= m.end
+          ? asActor.start === m.start && asActor.end === m.end
+            ? 'metonymic'
+            : 'associative'
+          : m.use;
+      allMentions.push({ sentence: s, mention: use === m.use ? m : { ...m, use } });
     }
   }
   const contextCountries = new Set<string>();
@@ -322,28 +336,36 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   );
   const placeEntries = new Map<
     string,
-    { entry: GazetteerEntry; mentions: Span[]; surface: string }
+    { entry: GazetteerEntry; mentions: PlaceSpan[]; literal: number; surface: string }
   >();
   allMentions.forEach(({ sentence, mention }, i) => {
     const r = resolved[i];
     if (!r) return;
+    const literal = mention.use === 'literal';
     // A dateline's place is named in the report, and is no place of the story's events.
-    if (!inWire(mention)) sentence.places.push({ mention, entry: r.entry });
+    if (!inWire(mention) && literal) sentence.places.push({ mention, entry: r.entry });
     const key = entryKey(r.entry);
+    const span: PlaceSpan =
+      mention.use === 'literal'
+        ? { start: mention.start, end: mention.end }
+        : { start: mention.start, end: mention.end, use: mention.use };
     const known = placeEntries.get(key);
-    if (known) known.mentions.push({ start: mention.start, end: mention.end });
-    else
+    if (known) {
+      known.mentions.push(span);
+      if (literal) known.literal++;
+    } else
       placeEntries.set(key, {
         entry: r.entry,
-        mentions: [{ start: mention.start, end: mention.end }],
+        mentions: [span],
+        literal: literal ? 1 : 0,
         surface: mention.text,
       });
   });
 
   // "Government forces", "the army": the armed forces of the country the report is about.
   const countryWeight = new Map<string, number>();
-  for (const { entry, mentions } of placeEntries.values())
-    countryWeight.set(entry.country, (countryWeight.get(entry.country) ?? 0) + mentions.length);
+  for (const { entry, literal } of placeEntries.values())
+    countryWeight.set(entry.country, (countryWeight.get(entry.country) ?? 0) + literal);
   for (const s of sentences)
     for (const a of s.actors) {
       const actor = ctx.actors.actors.get(a.actorId);
@@ -612,7 +634,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   let contextDate: { date: string | null; precision: DatePrecision } | null = null;
   let previousEvent: DraftEvent | null = null;
   const mainPlace = [...placeEntries.values()].sort(
-    (a, b) => b.mentions.length - a.mentions.length || a.entry.index - b.entry.index,
+    (a, b) => b.literal - a.literal || a.entry.index - b.entry.index,
   )[0];
   const seatPlaces = new Map<string, GazetteerEntry | null>();
   const seatOf = (actorId: string): GazetteerEntry | null => {
@@ -638,7 +660,8 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   const inferredSeats = new Map<string, Set<string>>();
   const addPlace = (e: GazetteerEntry, inferredFor?: string): string => {
     const key = entryKey(e);
-    if (!placeEntries.has(key)) placeEntries.set(key, { entry: e, mentions: [], surface: e.name });
+    if (!placeEntries.has(key))
+      placeEntries.set(key, { entry: e, mentions: [], literal: 0, surface: e.name });
     if (inferredFor) {
       const set = inferredSeats.get(key) ?? new Set();
       set.add(inferredFor);

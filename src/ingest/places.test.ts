@@ -1,14 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../tests/fixtures/ingest';
 
-/** Places the ingest puts on the map for a text: `name/country` and how they were named. */
+/** Places the text names literally (where something is): `name/country`. */
 async function places(text: string): Promise<string[]> {
   const { collection } = await ingestText(text);
+  return collection.features.flatMap((f) =>
+    f.properties.kind === 'place' &&
+    f.properties.location.basis === 'explicit' &&
+    f.properties.mentions.some((m) => !m.use)
+      ? [`${f.properties.name}/${f.properties.country}`]
+      : [],
+  );
+}
+
+/** Every toponym mention in text order: `surface -> name/country use`. */
+async function mentions(text: string): Promise<string[]> {
+  const { collection } = await ingestText(text);
   return collection.features
-    .filter((f) => f.properties.kind === 'place' && f.properties.location.basis === 'explicit')
-    .map((f) =>
-      f.properties.kind === 'place' ? `${f.properties.name}/${f.properties.country}` : '',
-    );
+    .flatMap((f) => {
+      const p = f.properties;
+      return p.kind === 'place'
+        ? p.mentions.map((m) => ({
+            at: m.start,
+            s: `${text.slice(m.start, m.end)} -> ${p.name}/${p.country} ${m.use ?? 'literal'}`,
+          }))
+        : [];
+    })
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.s);
 }
 
 describe('place recognition and resolution', () => {
@@ -44,19 +63,40 @@ describe('place recognition and resolution', () => {
     ).toEqual([]);
   });
 
-  it('does not take a place inside the name of talks or a conference, but takes the venue', async () => {
-    expect(
-      await places(
-        'date 2023-06-21\nThe Astana talks opened in Astana on Tuesday, while Zelensky spoke at the Munich Security Conference.',
-      ),
-    ).toEqual(['Astana/KZ']);
+  it('takes a place inside the name of talks or a conference as associative, the venue as literal', async () => {
+    const text =
+      'date 2023-06-21\nThe Astana talks opened in Astana on Tuesday, while Zelensky spoke at the Munich Security Conference.';
+    expect(await places(text)).toEqual(['Astana/KZ']);
+    expect(await mentions(text)).toEqual([
+      'Astana -> Astana/KZ associative',
+      'Astana -> Astana/KZ literal',
+      'Munich -> Munich/DE associative',
+    ]);
   });
 
-  it('takes a country as a place only where something is in it, and a capital as an actor when it acts', async () => {
+  it('locates only where something is in a country; a country or capital that acts is metonymic', async () => {
+    const text =
+      'date 2020-03-02\nRussia and Turkey agreed. Troops were sent into Syria. Moscow calls on Ankara to stop.';
+    expect(await places(text)).toEqual(['Syria/SY']);
+    expect(await mentions(text)).toEqual([
+      'Russia -> Russia/RU metonymic',
+      'Turkey -> Turkey/TR metonymic',
+      'Syria -> Syria/SY literal',
+      'Moscow -> Moscow/RU metonymic',
+      'Ankara -> Ankara/TR metonymic',
+    ]);
+  });
+
+  it("takes a possessive or a place inside an organisation's name as associative", async () => {
     expect(
-      await places(
-        'date 2020-03-02\nRussia and Turkey agreed. Troops were sent into Syria. Moscow calls on Ankara to stop.',
+      await mentions(
+        "date 2016-12-19\nCuba's former leader died. Environment Canada warned of snow in Toronto. Russia's Foreign Ministry said nothing.",
       ),
-    ).toEqual(['Syria/SY']);
+    ).toEqual([
+      'Cuba -> Cuba/CU associative',
+      'Canada -> Canada/CA associative',
+      'Toronto -> Toronto/CA literal',
+      'Russia -> Russia/RU associative',
+    ]);
   });
 });

@@ -4,8 +4,18 @@ import { nameKey, skeletonKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import { overlaps, type Token } from './text';
 
+/**
+ * What a toponym does in its sentence (GeoWebNews' taxonomy, coarsened): `literal`, where
+ * something is or happens ("fighting in Idleb"); `associative`, a modifier, possessive or part
+ * of a longer name ("Syria's Idleb region", "Madrid-based", "the Astana talks", "Environment
+ * Canada"); `metonymic`, the place stands for its government or people ("Greece said",
+ * "Moscow calls on Ankara"). Only literal mentions locate events.
+ */
+export type PlaceUse = 'literal' | 'associative' | 'metonymic';
+
 export interface PlaceMention extends Span {
   text: string;
+  use: PlaceUse;
   /** The place is what is talked about, not where: "the situation in Idleb", "the Idleb situation". */
   topic: boolean;
   key: string;
@@ -244,8 +254,10 @@ const isParticleLed = (t: string) => /^(al|el|ad|ar|as|ash|at|az|ez|an)[-‐]/i.
 
 /**
  * Place names in a sentence: capitalised word runs that the gazetteer knows, longest first,
- * outside the spans to skip (actor names), and not common words, given names, weekdays,
- * months or demonyms.
+ * outside the spans to skip (dates), and not common words, given names, weekdays, months or
+ * demonyms. Every toponym is kept with its use (see {@link PlaceUse}): a name inside an
+ * actor's name or a longer proper name ("Russia's Foreign Ministry", "Environment Canada")
+ * is associative when it is a well-known place.
  */
 export function findPlaceMentions(
   text: string,
@@ -256,13 +268,17 @@ export function findPlaceMentions(
   skip: Span[],
   /** Receives capitals found standing for their governments ("Moscow calls on Ankara"). */
   metonyms: Span[] = [],
+  /** Names of actors: a place inside one is part of the name ("Hay'at Tahrir al-Sham"). */
+  embedding: Span[] = [],
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   let metonymyEnd = -1;
+  const embeddingOf = (t: Span) => embedding.find((s) => overlaps(s, t));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!isCapitalized(first.text) && !isParticleLed(first.text)) continue;
     if (skip.some((s) => overlaps(s, first))) continue;
+    const inside = embeddingOf(first);
     let best: { n: number; key: string; entries: GazetteerEntry[]; fuzzy?: boolean } | null = null;
     let key = '';
     for (let n = 0; n < MAX_NAME_TOKENS && i + n < tokens.length; n++) {
@@ -279,7 +295,7 @@ export function findPlaceMentions(
           !isParticleLed(t.text)
         )
           break;
-        if (skip.some((s) => overlaps(s, t))) break;
+        if (skip.some((s) => overlaps(s, t)) || embeddingOf(t) !== inside) break;
       }
       const last = n > 0 || !/['’]s$/u.test(t.text) ? t.text : stripPossessive(t.text);
       key = n === 0 ? nameKey(last) : `${key} ${nameKey(stripPossessive(t.text))}`;
@@ -288,8 +304,9 @@ export function findPlaceMentions(
       if (!gazetteer.continues(key)) break;
     }
     if (!best) {
+      if (inside) continue;
       // No exact name: try the spelling skeleton of one or two unknown capitalised words.
-      const fuzzy = fuzzyMatch(text, tokens, i, gazetteer, lexicon, skip);
+      const fuzzy = fuzzyMatch(text, tokens, i, gazetteer, lexicon, [...skip, ...embedding]);
       if (!fuzzy) continue;
       // "Fathi Bashagha": an unknown word before another capitalised word is a name, not a place.
       const after = tokens[i + fuzzy.n];
@@ -314,6 +331,22 @@ export function findPlaceMentions(
     const atSentenceStart =
       first.start === sentenceStart ||
       /^[“"‘(]$/.test(text.slice(sentenceStart, first.start).trim());
+    const push = (use: PlaceUse, locative = false) =>
+      out.push({
+        start,
+        end,
+        text: surface,
+        use,
+        topic: false,
+        key: best.key,
+        candidates: best.entries,
+        fuzzy: best.fuzzy === true,
+        locative,
+        regionWord: REGION_WORDS.has(nextWord),
+        adminWord: ADMIN_WORDS.has(nextWord),
+      });
+    /** Only a well-known place is taken from inside a longer name ("Conference Board of Canada"). */
+    const wellKnown = !best.fuzzy && maxPopulation(best.entries) >= EMBEDDED_MIN_POPULATION;
     // A person's name: given name before ("Vladimir Putin"), or title before it.
     if (single && next && isCapitalized(next.text) && lexicon.isGivenName(word)) {
       i += 1;
@@ -326,7 +359,20 @@ export function findPlaceMentions(
     )
       continue;
     if (single && (lexicon.isCalendarWord(word) || lexicon.isDemonym(word))) continue;
-    if (next && NAMED_THING_WORDS.has(nextWord) && !/['’]s$/u.test(lastToken.text)) continue;
+    const commonWord = lexicon.isCommonWord(word);
+    if (inside) {
+      // A name that is the whole actor name ("Hamas", not Hamm in Germany) is no toponym.
+      const whole = inside.start >= start && inside.end <= end;
+      if (wellKnown && !whole && !(single && commonWord)) push('associative');
+      i += best.n - 1;
+      continue;
+    }
+    const possessive = /['’]s$/u.test(lastToken.text);
+    if (next && NAMED_THING_WORDS.has(nextWord) && !possessive) {
+      if (wellKnown && !(single && commonWord)) push('associative');
+      i += best.n - 1;
+      continue;
+    }
     // Inside a longer capitalised name that the gazetteer does not know ("Tahrir al-Sham");
     // not after a sentence's capitalised article ("The Rafah crossing").
     if (
@@ -336,14 +382,21 @@ export function findPlaceMentions(
       !/['’]s$/u.test(prev.text) &&
       !atSentenceStart &&
       text.slice(prev.end, tokens[i].start) === ' ' &&
-      !LOCATIVE.has(prevWord)
+      !LOCATIVE.has(prevWord) &&
+      !skip.some((s) => overlaps(s, prev)) &&
+      !embedding.some((s) => overlaps(s, prev))
     ) {
-      if (!skip.some((s) => overlaps(s, prev))) continue;
+      if (wellKnown && !(single && commonWord)) push('associative');
+      i += best.n - 1;
+      continue;
     }
-    const possessive = /['’]s$/u.test(lastToken.text);
     const country = best.entries.some((e) => e.featureCode === 'PCLI');
     // A country in the possessive contains a place or owns an actor: "Syria's Idleb region".
-    if (possessive && country) continue;
+    if (possessive && country) {
+      push('associative');
+      i += best.n - 1;
+      continue;
+    }
     // The first word of a longer proper name: "the Munich Security Conference".
     if (
       next &&
@@ -352,8 +405,11 @@ export function findPlaceMentions(
       lexicon.isCommonWord(nameKey(next.text)) &&
       !REGION_WORDS.has(nextWord) &&
       !GEO_FEATURE_WORDS.has(nextWord)
-    )
+    ) {
+      if (wellKnown && !(single && commonWord)) push('associative');
+      i += best.n - 1;
       continue;
+    }
     const before = text.slice(Math.max(sentenceStart, start - 24), start).toLowerCase();
     // A capital standing for its government: "Moscow calls on Ankara", "a charge Kigali denies".
     const capital = best.entries.some((e) => e.featureCode === 'PPLC');
@@ -369,6 +425,8 @@ export function findPlaceMentions(
     ) {
       metonymyEnd = end;
       metonyms.push({ start, end });
+      push('metonymic');
+      i += best.n - 1;
       continue;
     }
     const bordering = /\b(border|frontier|crossing|boundary)\s+with\s+$/.test(before);
@@ -382,12 +440,14 @@ export function findPlaceMentions(
           text.slice(out[out.length - 1].end, start).replace(/^,?\s*[\w’'-]+\s*,/, ','),
         ));
     // A country is a place only where the text puts something in it: "in Syria", not "Syria said".
-    if (country && single && !locative) continue;
+    if (country && single && !locative) {
+      push('metonymic');
+      continue;
+    }
     const topic =
       /\b(situation|developments|events|tensions|crisis|issue|question)\s+(in|around|on)\s+(the\s+)?$|\b(on|about|over|regarding)\s+(the\s+)?$/.test(
         before,
       ) || /^(situation|crisis|issue|file|question)$/.test(nextWord);
-    const commonWord = lexicon.isCommonWord(word);
     if (
       single &&
       commonWord &&
@@ -398,22 +458,15 @@ export function findPlaceMentions(
     )
       continue;
     if (atSentenceStart && single && commonWord) continue;
-    out.push({
-      start,
-      end,
-      text: surface,
-      topic,
-      key: best.key,
-      candidates: best.entries,
-      fuzzy: best.fuzzy === true,
-      locative,
-      regionWord: REGION_WORDS.has(nextWord),
-      adminWord: ADMIN_WORDS.has(nextWord),
-    });
+    push('literal', locative);
+    out[out.length - 1].topic = topic;
     i += best.n - 1;
   }
   return out;
 }
+
+/** Least population of a place named inside a longer name (countries and regions count as large). */
+const EMBEDDED_MIN_POPULATION = 100_000;
 
 function fuzzyMatch(
   text: string,
@@ -536,7 +589,7 @@ export function resolvePlaces(
     // "Shan state", "Hiiraan region": a town of that name elsewhere is not meant (a town of
     // the region's own name and country is still chosen below, as news put the dot there).
     else if (m.adminWord && m.candidates.some((c) => c.featureCode === 'ADM1')) s -= 3;
-    if (e.featureCode === 'PCLI' && e.ambiguous && !m.locative) s -= 6;
+    if (e.featureCode === 'PCLI' && e.ambiguous && !m.locative && m.use === 'literal') s -= 6;
     if (countries.has(e.country)) s += CONTEXT_COUNTRY_SCORE;
     if (anchors.some((a) => a !== e && a.featureCode !== 'PCLI' && distanceKm(a, e) < NEAR_KM))
       s += NEAR_SCORE;

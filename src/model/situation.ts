@@ -66,6 +66,16 @@ export interface Side {
 
 export type LocationBasis = 'explicit' | 'inferred';
 
+/**
+ * Where the report names a place. `use` is absent for a literal mention (where something is
+ * or happens); `associative` is a modifier, possessive or part of a longer name ("Syria's
+ * Idleb region", "Madrid-based", "Environment Canada"); `metonymic` is the place standing for
+ * its government or people ("Greece said"). Only literal mentions locate events.
+ */
+export interface PlaceSpan extends Span {
+  use?: 'associative' | 'metonymic';
+}
+
 export interface PlaceProps {
   kind: 'place';
   id: string;
@@ -76,7 +86,7 @@ export interface PlaceProps {
   gazetteerId: number | null;
   placeType?: string;
   location: { basis: LocationBasis; reason: string };
-  mentions: Span[];
+  mentions: PlaceSpan[];
 }
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'on-or-before' | 'on-or-after' | 'unknown';

@@ -207,7 +207,13 @@ export function validateSituationData(data: unknown, reportText: string | null):
       if (!isObject(loc) || (loc.basis !== 'explicit' && loc.basis !== 'inferred'))
         problems.push(`${where}: location.basis must be "explicit" or "inferred"`);
       if (!Array.isArray(p.mentions)) problems.push(`${where}: missing mentions`);
-      else for (const [j, m] of p.mentions.entries()) checkSpan(`${where} mention #${j}`, m);
+      else
+        for (const [j, m] of p.mentions.entries()) {
+          checkSpan(`${where} mention #${j}`, m);
+          const use = isObject(m) ? m.use : undefined;
+          if (use !== undefined && use !== 'associative' && use !== 'metonymic')
+            problems.push(`${where} mention #${j}: use must be "associative" or "metonymic"`);
+        }
       continue;
     }
     if (p.date !== null && !(typeof p.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.date)))

@@ -32,6 +32,26 @@ export interface PlaceView {
   reasons: string[];
   /** The place's id in each report that has it. */
   refs: { reportId: string; placeId: string }[];
+  /**
+   * How often the reports name it, by use: where something is (`literal`), as a modifier or
+   * part of a name (`associative`, "Syria's Idleb region"), standing for its government or
+   * people (`metonymic`, "Greece said").
+   */
+  uses: { literal: number; associative: number; metonymic: number };
+}
+
+/**
+ * True when the map draws the place: some report names it as where something is, infers it
+ * as a seat, or puts an item at it or about it. A place only ever named for its government or
+ * as a modifier ("Greece said", "Madrid-based") is listed and searchable, not drawn: nothing
+ * the reports tell happened there.
+ */
+export function isDrawnPlace(domain: Domain, place: PlaceView): boolean {
+  return (
+    place.uses.literal > 0 ||
+    place.basis === 'inferred' ||
+    (domain.itemsByPlace.get(place.key)?.length ?? 0) > 0
+  );
 }
 
 /** An event or statement, tied to its report. */
@@ -129,6 +149,8 @@ export function buildDomain(reports: LoadedReport[]): Domain {
       domain.placeKeys.set(itemKey(reportId, p.id), key);
       const known = domain.places.get(key);
       const reason = p.location.basis === 'inferred' ? [p.location.reason] : [];
+      const uses = known?.uses ?? { literal: 0, associative: 0, metonymic: 0 };
+      for (const m of p.mentions) uses[m.use ?? 'literal']++;
       if (known) {
         known.refs.push({ reportId, placeId: p.id });
         if (p.location.basis === 'explicit') known.basis = 'explicit';
@@ -145,6 +167,7 @@ export function buildDomain(reports: LoadedReport[]): Domain {
           basis: p.location.basis,
           reasons: reason,
           refs: [{ reportId, placeId: p.id }],
+          uses,
         });
       }
     }

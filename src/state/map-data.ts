@@ -1,7 +1,7 @@
 import { bbox, greatCircle } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { ArcFeatureProps, ItemFeatureProps, PlaceFeatureProps } from '../map/situation-map';
-import type { Domain } from './domain';
+import { type Domain, isDrawnPlace } from './domain';
 import { mercatorY } from '../map/item-geometry';
 import { distanceKm } from '../spatial/distance';
 import { itemsAtPlace } from './selectors';
@@ -82,7 +82,8 @@ export function makeMapData(domain: Domain): MapData {
   const places: MapData['places'] = { type: 'FeatureCollection', features: [] };
   const items: MapData['items'] = { type: 'FeatureCollection', features: [] };
   const arcs: MapData['arcs'] = { type: 'FeatureCollection', features: [] };
-  for (const place of domain.places.values())
+  const drawn = [...domain.places.values()].filter((p) => isDrawnPlace(domain, p));
+  for (const place of drawn)
     places.features.push({
       type: 'Feature',
       properties: { key: place.key, name: place.name, basis: place.basis },
@@ -97,7 +98,7 @@ export function makeMapData(domain: Domain): MapData {
   const bounds =
     fit.features.length > 0 ? (bbox(fit).slice(0, 4) as [number, number, number, number]) : null;
   const zoom = dotZoom(bounds);
-  for (const place of domain.places.values()) {
+  for (const place of drawn) {
     itemsAtPlace(domain, place.key)
       .filter((item) => item.placeKey === place.key)
       .forEach((item, slot) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSeedText, readSituation, SEED_ID } from '../../tests/fixtures/seed';
 import type { SituationCollection } from '../model/situation';
 import { isShown, NO_FILTER } from './view-filter';
-import { buildDomain, byDate, itemKey } from './domain';
+import { buildDomain, byDate, isDrawnPlace, itemKey } from './domain';
 import { makeMapData } from './map-data';
 import { actorItemCounts, itemsAtPlace, placeContents, placeStyles, sideGroups } from './selectors';
 
@@ -28,6 +28,37 @@ describe('buildDomain', () => {
     expect(from('ev-phone-call')).toBe('seat');
     // "the Syrian government forces conducted strikes on their positions": Idleb from before.
     expect(from('ev-syrian-strikes')).toBe('context');
+  });
+
+  it('lists a place only named for its government, and keeps it off the map', () => {
+    const other = structuredClone(collection) as SituationCollection;
+    const greece = {
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [22, 39] },
+      properties: {
+        kind: 'place' as const,
+        id: 'greece',
+        name: 'Greece',
+        country: 'GR',
+        gazetteerId: null,
+        placeType: 'country',
+        location: { basis: 'explicit' as const, reason: 'Named in the report as “Greece”.' },
+        mentions: [
+          { start: 0, end: 6, use: 'metonymic' as const },
+          { start: 10, end: 16, use: 'associative' as const },
+        ],
+      },
+    };
+    other.features.push(greece);
+    const d = buildDomain([{ ...report, collection: other }]);
+    const place = [...d.places.values()].find((p) => p.name === 'Greece');
+    expect(place?.uses).toEqual({ literal: 0, associative: 1, metonymic: 1 });
+    expect(place && isDrawnPlace(d, place)).toBe(false);
+    expect(makeMapData(d).places.features.map((f) => f.properties.name)).not.toContain('Greece');
+    // Named once literally, it is drawn.
+    greece.properties.mentions.push({ start: 20, end: 26 } as (typeof greece.properties.mentions)[0]);
+    const d2 = buildDomain([{ ...report, collection: other }]);
+    expect(makeMapData(d2).places.features.map((f) => f.properties.name)).toContain('Greece');
   });
 
   it('merges the same gazetteer place from two reports into one place', () => {

@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from 'react';
-import type { Domain, ItemView, PlaceView } from '../state/domain';
+import { type Domain, isDrawnPlace, type ItemView, type PlaceView } from '../state/domain';
 import type { PlaceContents } from '../state/selectors';
 import { distanceKm } from '../spatial/distance';
 import { countryName, formatItemDate } from './format';
@@ -175,6 +175,9 @@ export function PlacePopup({ domain, place, contents, selectedItem, query = '', 
         {place.gazetteerId != null && ` · GeoNames ${place.gazetteerId}`}
         {` · ${place.coordinates[1].toFixed(3)}, ${place.coordinates[0].toFixed(3)}`}
       </p>
+      {(place.uses.associative > 0 || place.uses.metonymic > 0) && (
+        <p className="muted">{namedAs(place, isDrawnPlace(domain, place))}</p>
+      )}
       {place.basis === 'inferred' && (
         <p className="inferred-note">
           <strong>Location inferred.</strong> {place.reasons.join(' ')}
@@ -227,4 +230,17 @@ export function PlacePopup({ domain, place, contents, selectedItem, query = '', 
       )}
     </article>
   );
+}
+
+/** "Named 5 times: 2 as where something is, 3 for its government or people." */
+export function namedAs(place: PlaceView, drawn: boolean): string {
+  const { literal, associative, metonymic } = place.uses;
+  const total = literal + associative + metonymic;
+  const parts = [
+    literal > 0 && `${literal} as where something is`,
+    metonymic > 0 && `${metonymic} for its government or people`,
+    associative > 0 && `${associative} as a modifier or in a name`,
+  ].filter(Boolean);
+  const note = drawn ? '' : ' Not drawn on the map: no report puts anything there.';
+  return `Named ${total} ${total === 1 ? 'time' : 'times'}: ${parts.join(', ')}.${note}`;
 }
