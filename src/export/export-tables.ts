@@ -1,4 +1,4 @@
-import type { Domain, ItemView } from '../state/domain';
+import { type Domain, isAreaMiddle, type ItemView } from '../state/domain';
 import { itemInterval } from '../state/view-filter';
 
 /** ACLED-style columns, then the evidence: report id, sha256 and the quote's offsets. */
@@ -35,7 +35,7 @@ function timePrecision(it: ItemView): number | '' {
 function geoPrecision(domain: Domain, it: ItemView): number {
   const p = domain.places.get(it.placeKey);
   if (!p) return 3;
-  if (p.placeType === 'country') return 3;
+  if (isAreaMiddle(p.placeType)) return 3;
   // A place taken from the text around the quote, not from the quote, is at best "near".
   return p.basis === 'inferred' || p.placeType === 'region' || it.placeFrom === 'context' ? 2 : 1;
 }

@@ -275,6 +275,8 @@ export function findUnregistered(
       !lexicon.isCommonWord(nameKey(t.text)) &&
       !lexicon.isDemonym(nameKey(t.text)) &&
       gazetteer.lookup(nameKey(t.text)).length === 0 &&
+      // "the M4 highway": the start of a place's name.
+      !gazetteer.continues(nameKey(t.text)) &&
       !(tokens[i + 1] && isCap(tokens[i + 1].text))
     ) {
       out.push({ start: t.start, end: t.end, name: t.text, kind: 'organisation', stateKey: null });

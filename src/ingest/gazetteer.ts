@@ -4,7 +4,7 @@
  * Loading only finds line starts; a lookup is a binary search over the sorted name index.
  */
 
-export const GAZETTEER_HEADER = '#situation-gazetteer\tv5';
+export const GAZETTEER_HEADER = '#situation-gazetteer\tv6';
 
 export interface GazetteerEntry {
   /** Line number of the record, stable within one gazetteer file. */
@@ -14,15 +14,20 @@ export interface GazetteerEntry {
   name: string;
   /** ISO 3166-1 alpha-2. */
   country: string;
-  /** First-level admin code (GeoNames admin1 for places, ISO 3166-2 suffix for regions). */
+  /** GeoNames first-level admin code (regions and counties too); empty when unknown. */
   admin1: string;
   lat: number;
   lon: number;
   population: number;
-  /** GeoNames feature code: PPLC, PPLA, PPL..., or PCLI for a country, ADM1 for a region. */
+  /**
+   * GeoNames feature code: PPLC, PPLA, PPL..., PCLI for a country, ADM1 for a region, ADM2 for a
+   * US county, or the code of a hand-compiled place (CONT, RGN, SEA, AIRB, DAM...).
+   */
   featureCode: string;
   /** A country name that is also a common word or given name (Jordan, Chad, Turkey). */
   ambiguous: boolean;
+  /** From the hand-compiled list (scripts/gazetteer/extra-places.tsv): an approximate point. */
+  curated: boolean;
 }
 
 export interface CountryInfo {
@@ -170,6 +175,7 @@ export class Gazetteer {
       population: Number(f[6]),
       featureCode: f[7],
       ambiguous: f[8] === 'ambiguous',
+      curated: f[8] === 'curated',
     };
   }
 

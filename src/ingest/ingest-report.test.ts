@@ -432,7 +432,7 @@ describe('who takes part, and when (Avdiivka, Rafah)', () => {
     const [event] = await eventsOf(
       'date 2024-05-08\nIsrael reopened the Kerem Shalom crossing into Gaza on Wednesday. The Rafah crossing with Egypt remained closed after Israeli forces took control of its Palestinian side on Tuesday.',
     );
-    expect(event).toMatchObject({ type: 'FIGHT', placeId: 'rafah' });
+    expect(event).toMatchObject({ type: 'FIGHT', placeId: 'rafah-crossing' });
     expect(event.actors.map((a) => a.id)).not.toContain('egypt');
   });
   it('leaves out of a withdrawal the country it hands a gain to, and the date of that gain', async () => {

@@ -80,6 +80,12 @@ const UNQUALIFIED_FORCES =
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
 const FOLLOW_UP = /^(In response|Later|Then|After that|Subsequently|In retaliation|Afterwards)\b/i;
 const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
+/**
+ * Where news came from, not where anything happened: "struck the hideout after intelligence
+ * reports from the Kurdistan region", "according to sources in Damascus".
+ */
+const SOURCE_OF_NEWS =
+  /\b(?:reports?|intelligence|information|sources?|tip-offs?|tips?|witnesses|footage|images)\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:the\s+)?$/i;
 /** A date counted from another event: "two weeks after", "three days before". */
 const OFFSET_DATE = /\b(?:after|before)\W*$/i;
 /** Words for people in general that open no name: "Residents of Poonch said". */
@@ -146,9 +152,16 @@ interface DraftStatement {
 
 const entryKey = (e: GazetteerEntry) => `${e.index}`;
 
+/** Hand-compiled feature codes of areas rather than points (scripts/gazetteer/extra-places.tsv). */
+const AREA_CODES = new Set(
+  'CONT RGN PEN DSRT OCN SEA GULF CHN STRT LK STM ISL VAL PLN MTS BNDY'.split(' '),
+);
+
 function placeType(e: GazetteerEntry): string {
   if (e.featureCode === 'PCLI') return 'country';
-  if (e.featureCode === 'ADM1') return 'region';
+  if (e.featureCode === 'ADM1' || e.featureCode === 'ADM2') return 'region';
+  if (e.curated && AREA_CODES.has(e.featureCode)) return e.country ? 'region' : 'world-region';
+  if (e.curated && e.featureCode !== 'PPL') return 'feature';
   if (e.featureCode === 'PPLC') return 'capital';
   return e.population >= 100_000 ? 'city' : 'town';
 }
@@ -689,7 +702,11 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     const continuation = CONTINUATION.test(body);
     const followUp = FOLLOW_UP.test(body);
     const ownDates = s.dates.filter(outsideClause);
-    const ownPlaces = s.places.filter((p) => outsideClause(p.mention));
+    const ownPlaces = s.places.filter(
+      (p) =>
+        outsideClause(p.mention) &&
+        !SOURCE_OF_NEWS.test(text.slice(Math.max(s.start, p.mention.start - 60), p.mention.start)),
+    );
     const attributionDate = attribution
       ? s.dates.find((d) => overlaps(d, attribution.clause))
       : undefined;
@@ -1023,7 +1040,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     const explicit = p.mentions.length > 0;
     const seatFor = [...(inferredSeats.get(key) ?? [])].map((a) => actorOf(a)?.name ?? a);
     const reason = explicit
-      ? `Named in the report as “${p.surface}”; gazetteer: ${e.name}, ${e.country}${e.population ? `, population ${e.population.toLocaleString('en-US')}` : ''}${e.featureCode === 'PPLC' ? ', capital' : ''}.`
+      ? `Named in the report as “${p.surface}”; gazetteer: ${e.name}${e.country ? `, ${e.country}` : ''}${e.population ? `, population ${e.population.toLocaleString('en-US')}` : ''}${e.featureCode === 'PPLC' ? ', capital' : ''}${e.curated ? ' (an approximate point from the hand-compiled list of regions and features)' : ''}.`
       : `Not named in the report. Inferred as the seat of ${seatFor.join(', ')}, which ${seatFor.length === 1 ? 'speaks or takes part' : 'speak or take part'} in it.`;
     const props: PlaceProps = {
       kind: 'place',

@@ -28,6 +28,8 @@ export interface PlaceMention extends Span {
   regionWord: boolean;
   /** The word after it names an administrative division ("Shan state", "Hiiraan region"). */
   adminWord: boolean;
+  /** "the" stands before it: a sea, region or feature ("the Red Sea", "the Sahel"), rarely a town. */
+  article: boolean;
 }
 
 /** Longest place name tried, in tokens ("Deir ez-Zor", "Ras al-Ain", "New York City"). */
@@ -278,7 +280,7 @@ export function findPlaceMentions(
     const first = tokens[i];
     if (!isCapitalized(first.text) && !isParticleLed(first.text)) continue;
     if (skip.some((s) => overlaps(s, first))) continue;
-    const inside = embeddingOf(first);
+    let inside = embeddingOf(first);
     let best: { n: number; key: string; entries: GazetteerEntry[]; fuzzy?: boolean } | null = null;
     let key = '';
     for (let n = 0; n < MAX_NAME_TOKENS && i + n < tokens.length; n++) {
@@ -289,13 +291,20 @@ export function findPlaceMentions(
           /[,;:()]/.test(text.slice(tokens[i + n - 1].end, t.start))
         )
           break;
-        if (
+        // A lower-case word goes on only into a known longer name ("the Rafah crossing",
+        // "the Zaporizhzhia nuclear plant").
+        const lower =
           !isCapitalized(t.text) &&
           !NAME_PARTICLES.has(t.text.toLowerCase()) &&
-          !isParticleLed(t.text)
-        )
-          break;
-        if (skip.some((s) => overlaps(s, t)) || embeddingOf(t) !== inside) break;
+          !isParticleLed(t.text);
+        if (lower) {
+          const longer = `${key} ${nameKey(t.text)}`;
+          if (gazetteer.lookup(longer).length === 0 && !gazetteer.continues(longer)) break;
+        }
+        if (skip.some((s) => overlaps(s, t))) break;
+        // Out of an actor's name only into a known longer place name: "the M4 highway" is no
+        // organisation "M4".
+        if (embeddingOf(t) !== inside && !(inside && gazetteer.continues(key))) break;
       }
       const last = n > 0 || !/['’]s$/u.test(t.text) ? t.text : stripPossessive(t.text);
       key = n === 0 ? nameKey(last) : `${key} ${nameKey(stripPossessive(t.text))}`;
@@ -303,6 +312,7 @@ export function findPlaceMentions(
       if (entries.length > 0) best = { n: n + 1, key, entries };
       if (!gazetteer.continues(key)) break;
     }
+    if (inside && best && tokens[i + best.n - 1].end > inside.end) inside = undefined;
     if (!best) {
       if (inside) continue;
       // No exact name: try the spelling skeleton of one or two unknown capitalised words.
@@ -344,6 +354,7 @@ export function findPlaceMentions(
         locative,
         regionWord: REGION_WORDS.has(nextWord),
         adminWord: ADMIN_WORDS.has(nextWord),
+        article: prevWord === 'the',
       });
     /** Only a well-known place is taken from inside a longer name ("Conference Board of Canada"). */
     const wellKnown = !best.fuzzy && maxPopulation(best.entries) >= EMBEDDED_MIN_POPULATION;
@@ -544,7 +555,23 @@ const FEATURE_SCORE: Record<string, number> = {
   PPLA2: 1,
   PPLA3: 0.5,
   PPLG: 1,
+  ADM2: 1,
 };
+/**
+ * The size a place without a population counts as: a region or a county is named like a
+ * large city, a hand-compiled region or feature (the Sahel, the Golan Heights, the M4
+ * highway) like a city of a million, as news name them only when they matter.
+ */
+const SIZE_OF_KIND: Record<string, number> = { ADM1: 1_000_000, ADM2: 100_000 };
+const CURATED_SIZE = 1_000_000;
+/** Points for a hand-compiled place: news mean the feature, not a namesake village. */
+const CURATED_SCORE = 3;
+/** Points for a hand-compiled feature after "the" ("the Red Sea": the sea, not Sudan's state). */
+const ARTICLE_FEATURE_SCORE = 2;
+/** Points for lying in a first-level region the report names or places in. */
+const CONTEXT_ADMIN1_SCORE = 3;
+/** Points off for a name that is only an alternate name of the place ("New Jersey" for a village). */
+const ALTERNATE_NAME_SCORE = -1;
 /** Points for lying in a country the report is about. */
 const CONTEXT_COUNTRY_SCORE = 4;
 /** Below this score a candidate is too doubtful to map. */
@@ -583,14 +610,22 @@ export function resolvePlaces(
     e: GazetteerEntry,
     anchors: GazetteerEntry[],
     countries: Set<string>,
+    regions: Set<string>,
   ) => {
-    let s = (FEATURE_SCORE[e.featureCode] ?? 0) + Math.log10(e.population + 1) * 0.8;
+    const size = e.curated ? CURATED_SIZE : (SIZE_OF_KIND[e.featureCode] ?? e.population);
+    let s =
+      (FEATURE_SCORE[e.featureCode] ?? 0) +
+      (e.curated ? CURATED_SCORE + (m.article ? ARTICLE_FEATURE_SCORE : 0) : 0) +
+      Math.log10(size + 1) * 0.8;
     if (e.featureCode === 'ADM1') s += m.regionWord ? 1.5 : -0.5;
     // "Shan state", "Hiiraan region": a town of that name elsewhere is not meant (a town of
     // the region's own name and country is still chosen below, as news put the dot there).
     else if (m.adminWord && m.candidates.some((c) => c.featureCode === 'ADM1')) s -= 3;
     if (e.featureCode === 'PCLI' && e.ambiguous && !m.locative && m.use === 'literal') s -= 6;
     if (countries.has(e.country)) s += CONTEXT_COUNTRY_SCORE;
+    if (e.admin1 && e.featureCode !== 'ADM1' && regions.has(`${e.country}.${e.admin1}`))
+      s += CONTEXT_ADMIN1_SCORE;
+    if (m.candidates.length > 1 && nameKey(e.name) !== m.key) s += ALTERNATE_NAME_SCORE;
     if (anchors.some((a) => a !== e && a.featureCode !== 'PCLI' && distanceKm(a, e) < NEAR_KM))
       s += NEAR_SCORE;
     if (m.locative) s += 1;
@@ -600,11 +635,12 @@ export function resolvePlaces(
     m: PlaceMention,
     anchors: GazetteerEntry[],
     countries: Set<string>,
+    regions: Set<string>,
   ): ResolvedPlace | null => {
     let best: GazetteerEntry | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const e of m.candidates) {
-      const s = score(m, e, anchors, countries);
+      const s = score(m, e, anchors, countries, regions);
       if (s > bestScore || (s === bestScore && best !== null && e.index < best.index)) {
         best = e;
         bestScore = s;
@@ -614,7 +650,7 @@ export function resolvePlaces(
     return { entry: best, score: bestScore, alternatives: m.candidates.length - 1 };
   };
   // Pass one: unambiguous and strong places anchor the report; pass two uses them.
-  const first = mentions.map((m) => pick(m, [], contextCountries));
+  const first = mentions.map((m) => pick(m, [], contextCountries, new Set()));
   // Spelling-skeleton matches never anchor: they need the others to agree with them.
   const anchors = first
     .filter(
@@ -625,14 +661,24 @@ export function resolvePlaces(
     )
     .map((r) => r.entry);
   const countries = new Set(contextCountries);
-  for (const a of anchors) countries.add(a.country);
+  const regions = new Set<string>();
+  for (const a of anchors) {
+    if (a.country) countries.add(a.country);
+    if (a.admin1 && a.featureCode !== 'PCLI') regions.add(`${a.country}.${a.admin1}`);
+  }
   return mentions.map((m) => {
-    const r = pick(m, anchors, countries);
+    const r = pick(m, anchors, countries, regions);
     if (!r) return null;
-    // Same-named region and city in one country: the city, which is where news put the dot.
+    // A region and its same-named seat (Idlib governorate and Idlib): the city, where news put
+    // the dot; not a namesake town elsewhere in the country (Nevada, Missouri for Nevada).
     if (r.entry.featureCode === 'ADM1') {
       const city = m.candidates.find(
-        (e) => e.country === r.entry.country && e.featureCode.startsWith('PPL') && e.population > 0,
+        (e) =>
+          e.country === r.entry.country &&
+          nameKey(e.name) === m.key &&
+          ((e.featureCode === 'PPLA' && e.admin1 === r.entry.admin1) ||
+            e.featureCode === 'PPLC' ||
+            e.population >= 1_000_000),
       );
       if (city) return { ...r, entry: city };
     }

@@ -24,7 +24,7 @@ export interface PlaceView {
   name: string;
   country: string;
   gazetteerId: number | null;
-  /** country, region, capital, city, town, when the file says. */
+  /** country, world-region, region, feature, capital, city, town, when the file says. */
   placeType: string | null;
   coordinates: [number, number];
   basis: LocationBasis;
@@ -109,7 +109,8 @@ export function itemKey(reportId: string, itemId: string): string {
 function placeKeyOf(reportId: string, p: PlaceProps): string {
   if (p.gazetteerId != null) return `gn${p.gazetteerId}`;
   if (p.placeType === 'country') return `country:${p.country}`;
-  if (p.placeType === 'region') return `region:${p.country}:${p.name}`;
+  if (p.placeType === 'region' || p.placeType === 'world-region' || p.placeType === 'feature')
+    return `${p.placeType}:${p.country}:${p.name}`;
   return `${reportId}/${p.id}`;
 }
 
@@ -270,4 +271,13 @@ export function byDate(a: ItemView, b: ItemView): number {
   const da = a.props.date ?? '9999';
   const db = b.props.date ?? '9999';
   return da < db ? -1 : da > db ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/**
+ * A place whose point is the middle of a country or of a world region (a continent, a sea,
+ * the Sahel): not where anything was said or done, so no arc is drawn to it and the first
+ * view is not fitted to it.
+ */
+export function isAreaMiddle(placeType: string | null | undefined): boolean {
+  return placeType === 'country' || placeType === 'world-region';
 }

@@ -1,7 +1,7 @@
 import { bbox, greatCircle } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { ArcFeatureProps, ItemFeatureProps, PlaceFeatureProps } from '../map/situation-map';
-import { type Domain, isDrawnPlace } from './domain';
+import { type Domain, isAreaMiddle, isDrawnPlace } from './domain';
 import { mercatorY } from '../map/item-geometry';
 import { distanceKm } from '../spatial/distance';
 import { itemsAtPlace } from './selectors';
@@ -91,7 +91,7 @@ export function makeMapData(domain: Domain): MapData {
     });
   // A country's point is its middle: fitting it would zoom out to a continent for one mention.
   const specific = places.features.filter(
-    (f) => domain.places.get(f.properties.key)?.placeType !== 'country',
+    (f) => !isAreaMiddle(domain.places.get(f.properties.key)?.placeType),
   );
   const fit =
     specific.length > 0 ? { type: 'FeatureCollection' as const, features: specific } : places;
@@ -120,8 +120,8 @@ export function makeMapData(domain: Domain): MapData {
           if (
             !to ||
             other === place.key ||
-            to.placeType === 'country' ||
-            place.placeType === 'country'
+            isAreaMiddle(to.placeType) ||
+            isAreaMiddle(place.placeType)
           )
             continue;
           const km = distanceKm(place.coordinates, to.coordinates);

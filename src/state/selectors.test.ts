@@ -56,7 +56,10 @@ describe('buildDomain', () => {
     expect(place && isDrawnPlace(d, place)).toBe(false);
     expect(makeMapData(d).places.features.map((f) => f.properties.name)).not.toContain('Greece');
     // Named once literally, it is drawn.
-    greece.properties.mentions.push({ start: 20, end: 26 } as (typeof greece.properties.mentions)[0]);
+    greece.properties.mentions.push({
+      start: 20,
+      end: 26,
+    } as (typeof greece.properties.mentions)[0]);
     const d2 = buildDomain([{ ...report, collection: other }]);
     expect(makeMapData(d2).places.features.map((f) => f.properties.name)).toContain('Greece');
   });
