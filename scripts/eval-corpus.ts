@@ -13,6 +13,7 @@
 import { findDates } from '../src/ingest/dates';
 import { type IngestContext, ingestReport } from '../src/ingest/ingest-report';
 import { nameKey } from '../src/ingest/gazetteer';
+import { splitSentences } from '../src/ingest/text';
 import type { PlaceProps, SituationFeature, Span } from '../src/model/situation';
 import {
   CORPORA_DIR,
@@ -262,7 +263,8 @@ export function evaluateTimeBank(verbose = false): Record<string, DateTally> {
       year: { gold: 0, found: 0, right: 0 },
     };
     const t = out[split];
-    const found = findDates(doc.text, { start: 0, end: doc.text.length }, doc.dct);
+    // Sentence by sentence, as the ingest reads a report.
+    const found = splitSentences(doc.text).flatMap((span) => findDates(doc.text, span, doc.dct));
     for (const g of doc.dates) {
       const kind = /^\d{4}-\d{2}-\d{2}$/.test(g.value)
         ? 'day'
@@ -275,7 +277,7 @@ export function evaluateTimeBank(verbose = false): Record<string, DateTally> {
       t[kind].gold++;
       const hit = found.find((f) => overlap(f, g));
       if (!hit) {
-        if (verbose && isDev(doc) && kind === 'day')
+        if (verbose && isDev(doc))
           console.log(
             `  miss ${doc.id} "${doc.text.slice(g.start, g.end)}" ${g.value} (dct ${doc.dct})`,
           );

@@ -28,9 +28,39 @@ describe('findDates', () => {
       ['Sept. 17, 2018', '2018-09-17', 'day', 'explicit'],
     ]);
   });
-  it('puts a day without a year in the past, not the future', () => {
-    expect(dates('the May 10 agreement', '2020-03-02')[0]?.[1]).toBe('2019-05-10');
-    expect(dates('since May 10', '2024-06-03')[0]?.[1]).toBe('2024-05-10');
+  /** [text, report date, resolved date, precision]: each row is the case it exists for. */
+  const AROUND_THE_DATELINE: [string, string, string, string][] = [
+    // A day and month without a year: the one nearest the dateline, either side.
+    ['talks are due on March 9', '2020-03-02', '2020-03-09', 'day'],
+    ['the December 28 attack', '2024-01-03', '2023-12-28', 'day'],
+    ['since May 10', '2024-06-03', '2024-05-10', 'day'],
+    // ... unless a past verb or "since" stands right before it.
+    ['in the year ended March 31', '1989-10-31', '1989-03-31', 'day'],
+    // A month without a year: the next one in a future clause, the last in a past one.
+    ['the vote will be held in January', '1989-10-26', '1990-01-01', 'month'],
+    ['In January, the company hired a new chief', '1989-10-27', '1989-01-01', 'month'],
+    // Weekdays: the report's own weekday is its day; "last" is a week before; a possessive
+    // names a day that has been, even in a future clause.
+    ['the decision announced Wednesday', '2000-04-05', '2000-04-05', 'day'],
+    ['as he said last Wednesday', '1989-11-01', '1989-10-25', 'day'],
+    ['peace talks set to resume Monday', '1998-03-22', '1998-03-23', 'day'],
+    ["they would appeal Wednesday's ruling", '2000-01-07', '2000-01-05', 'day'],
+    // Spans counted back, as precise as their unit; years named from the report's.
+    ['a year ago', '1989-10-26', '1988-01-01', 'year'],
+    ['three days ago', '2024-05-08', '2024-05-05', 'day'],
+    ['profits fell last year', '1989-10-26', '1988-01-01', 'year'],
+    ['earlier this year', '1998-02-27', '1998-01-01', 'year'],
+    ['in fiscal 1989', '1989-10-26', '1989-01-01', 'year'],
+    // Times of day: with a weekday, that day; alone or overnight, the report's day.
+    ['the truce went into effect Saturday at noon', '2024-03-04', '2024-03-02', 'day'],
+    ['shelling began at midnight', '2024-03-04', '2024-03-04', 'day'],
+    ['drones struck Kyiv overnight', '2024-03-04', '2024-03-04', 'day'],
+    ['fighting resumed late on Sunday', '2024-03-04', '2024-03-03', 'day'],
+    ['after capturing the airport Monday', '2024-03-05', '2024-03-04', 'day'],
+  ];
+  it.each(AROUND_THE_DATELINE)('reads "%s" against %s as %s (%s)', (text, ref, date, precision) => {
+    const found = findDates(text, { start: 0, end: text.length }, ref);
+    expect(found.map((d) => [d.date, d.precision])).toContainEqual([date, precision]);
   });
   it('resolves yesterday, last month and earlier this month with their precision', () => {
     expect(dates('yesterday the army', '2020-03-01')).toEqual([

@@ -13,12 +13,88 @@ const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const WEEKDAY_ONLY =
   /^(?:on\s+)?(?:(?:this|last|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?[,.]?$/i;
-const YEAR_ONLY = /\b(?:in|since|during|of|by)\s+((?:19|20)\d{2})\b/g;
+const YEAR_ONLY =
+  /\b(?:in|since|during|of|by|fiscal|early|late|mid|mid-|until|from)\s*((?:19|20)\d{2})\b(?![,.]?\d)/g;
+/** A year named from the report's: "last year", "earlier this year", "next year". */
+const RELATIVE_YEAR =
+  /\b(?:(?:earlier|later)\s+)?(last|this|next|past|previous|coming)\s+year\b(?!['’]s?\s+(?:\w+\s+)?(?:quarter|month|week))/gi;
+const YEAR_SHIFT: Record<string, number> = {
+  last: -1,
+  past: -1,
+  previous: -1,
+  this: 0,
+  next: 1,
+  coming: 1,
+};
 const MAYBE_DATE =
-  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|last|earlier|later|noon|midnight|morning|evening|night)/i;
-/** Words that put the rest of a clause in the future. */
-const FUTURE =
-  /\b(will|would|shall|is due|are due|due to|is expected|are expected|expected to|scheduled|plans? to|planned|is set to|are set to|to be held|next)\b[^.;]*$/i;
+  /\d|\b(?:overnight|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|last|earlier|later|noon|midnight|morning|evening|night)/i;
+/** A span counted back from the report date: "a year ago", "three days earlier". */
+const AGO =
+  /^(?:(?:almost|nearly|about|some|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+(?:ago|earlier|before)$/i;
+
+/**
+ * The tense of the clause a date closes: `future` when a modal or a plan stands before it in
+ * its clause with no past-tense verb after it ("will begin withdrawing on Friday", "set to
+ * resume Monday"; not "will appeal … the decision was announced Wednesday"), `past` when a
+ * past-tense verb does ("the year ended March 31", "Adams said Sunday"), else `unknown`.
+ */
+export function tenseBefore(before: string, after = ''): 'future' | 'past' | 'unknown' {
+  const clause = CLAUSE_TAIL.exec(before)?.[1] ?? before;
+  const future = [...clause.matchAll(FUTURE_CUE)].at(-1);
+  // "will be held": a participle after a modal is no past tense.
+  const rest = (future ? clause.slice((future.index ?? 0) + future[0].length) : clause).replace(
+    PARTICIPLE,
+    ' ',
+  );
+  if (PAST_VERB.test(rest)) return 'past';
+  if (future) return 'future';
+  // "In January, the company hired …": the clause the date opens.
+  const next = CLAUSE_HEAD.exec(after)?.[0] ?? '';
+  const f = next.search(FUTURE_CUE);
+  const p = next.replace(PARTICIPLE, ' ').search(PAST_VERB);
+  if (f >= 0 && (p < 0 || f < p)) return 'future';
+  return p >= 0 ? 'past' : 'unknown';
+}
+const PARTICIPLE = /\b(?:be|been|being|have|has)\s+\w+/g;
+/** The start of the clause after a date, up to the next one. */
+const CLAUSE_HEAD = /^[,\s]*[^;:.]*/;
+/**
+ * The end of a clause: after the last comma, semicolon, colon, "that" or reporting verb (the
+ * tense of "said" is not that of what was said: "the company said the offer expires Dec. 15").
+ */
+const CLAUSE_TAIL =
+  /(?:^|[,;:]\s*|\b(?:that|said|says|told|tells|announced|reported|added|stated)\s+)((?:(?!\b(?:that|said|says|told|tells|announced|reported|added|stated)\b)[^,;:])*)$/;
+const FUTURE_CUE =
+  /\b(?:will|would|shall|is due|are due|due to|is expected|are expected|expected to|scheduled|plans? to|planned|is set to|are set to|set to|to be held|next|from today|until|through)\b/gi;
+const PAST_VERB =
+  /\b(?:was|were|had|did|met|held|began|took|made|went|came|saw|left|spoke|fought|struck|won|lost|fell|rose|sold|bought|paid|since|ago|earlier|last|[a-z]{2,}ed)\b(?!\s+(?:to|by)\b)/;
+
+/** A past-tense verb or "since" right before a date: "the year ended March 31", "since the Oct. 23 slaying". */
+function justAfterPast(before: string): boolean {
+  return JUST_AFTER_PAST.test(before);
+}
+const JUST_AFTER_PAST =
+  /\b(?:ended|since|began|started|was|were)\s+(?:(?:on|in|the|shortly|after)\s+){0,3}$/;
+
+/** The date with `monthDay`'s month and day (any year) that a clause of `tense` means. */
+function inYearOf(monthDay: number, ref: Date, tense: 'future' | 'past' | 'unknown'): Date {
+  const md = new Date(monthDay);
+  const at = (y: number) => new Date(Date.UTC(y, md.getUTCMonth(), md.getUTCDate()));
+  const y = ref.getUTCFullYear();
+  const day = (d: Date) => Math.floor(d.getTime() / DAY_MS);
+  const today = day(ref);
+  if (tense === 'future') return day(at(y)) >= today ? at(y) : at(y + 1);
+  if (tense === 'past') return day(at(y)) <= today ? at(y) : at(y - 1);
+  return [at(y - 1), at(y + 1)].reduce(
+    (best, c) =>
+      Math.abs(c.getTime() - ref.getTime()) < Math.abs(best.getTime() - ref.getTime()) ? c : best,
+    at(y),
+  );
+}
+
+const WEEKDAY_NAME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** Night words chrono does not read: "drones struck overnight" is on the report's day. */
+const OVERNIGHT = /\b(?:overnight|late last night)\b/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -42,16 +118,24 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
   for (const r of results) {
     const start = span.start + r.index;
     const mention = { start, end: start + r.text.length, text: r.text };
-    const known = (k: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(k);
-    const weekday = WEEKDAY_ONLY.exec(r.text.trim());
+    const known = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour') => r.start.isCertain(k);
+    // "on Thursday", and a weekday with a time of day: "went into effect Saturday at noon".
+    const weekday =
+      WEEKDAY_ONLY.exec(r.text.trim()) ??
+      (known('weekday') && !known('day') ? WEEKDAY_NAME.exec(r.text) : null);
     if (weekday) {
       if (!ref) continue;
       const target = WEEKDAYS.indexOf(weekday[1].toLowerCase());
-      // "talks are due to be held on Thursday": a future weekday looks forward.
-      const future = FUTURE.test(slice.slice(0, r.index));
+      // "talks are due to be held on Thursday": a future weekday looks forward; the report's
+      // own weekday is its day, unless "last Wednesday" says a week before.
+      // "Wednesday's ruling" names a day that has been; otherwise the clause's tense decides.
+      const possessive = /^['’]s\b/.test(slice.slice(r.index + r.text.length));
+      const future = !possessive && tenseBefore(slice.slice(0, r.index)) === 'future';
+
+      const last = /^(?:on\s+)?(?:last|past)\s/i.test(r.text.trim());
       const shift = future
-        ? (target - ref.getUTCDay() + 7) % 7 || 7
-        : -((ref.getUTCDay() - target + 7) % 7);
+        ? (target - ref.getUTCDay() + 7) % 7
+        : -((ref.getUTCDay() - target + 7) % 7 || (last ? 7 : 0));
       out.push({
         ...mention,
         date: iso(new Date(ref.getTime() + shift * DAY_MS)),
@@ -67,6 +151,30 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
       continue;
     }
     const d = r.start.date();
+    // "at midnight", "at noon": a time of day alone is on the report's day.
+    if (ref && !known('day') && !known('weekday') && !known('month') && known('hour')) {
+      out.push({ ...mention, date: iso(ref), precision: 'day', basis: 'relative' });
+      continue;
+    }
+    // "a year ago", "two weeks earlier": the same day that long before the report.
+    const ago = ref && AGO.exec(r.text.trim());
+    if (ref && ago) {
+      // As precise as its unit: "five years ago" is a year, "three days ago" a day.
+      const unit = ago[1].toLowerCase();
+      const precision = unit.startsWith('year')
+        ? 'year'
+        : unit.startsWith('month')
+          ? 'month'
+          : 'day';
+      const date =
+        precision === 'year'
+          ? `${iso(d).slice(0, 4)}-01-01`
+          : precision === 'month'
+            ? `${iso(d).slice(0, 7)}-01`
+            : iso(d);
+      out.push({ ...mention, date, precision, basis: 'relative' });
+      continue;
+    }
     // "…, three days after a Hamas rocket attack": the attack is three days before the day of
     // the clause it hangs on (the sentence's date so far, else the report's).
     const offset = ref && /^\S+\s+(?:days?|weeks?)\s+(after|before)$/i.exec(r.text.trim());
@@ -88,15 +196,30 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
       });
     } else if (known('month') && known('day')) {
       if (!ref) continue;
-      const date = new Date(d);
-      if (date.getTime() > ref.getTime() + DAY_MS) date.setUTCFullYear(date.getUTCFullYear() - 1);
+      // "on March 5" without a year: the next one in a future clause, the last one in a past
+      // clause ("the year ended March 31"), else the one nearest the report date.
+      const date = inYearOf(
+        Date.UTC(2000, d.getUTCMonth(), d.getUTCDate()),
+        ref,
+        justAfterPast(slice.slice(0, r.index)) ? 'past' : 'unknown',
+      );
       out.push({ ...mention, date: iso(date), precision: 'day', basis: 'explicit' });
     } else if (known('month')) {
       const relative = /\b(this|last|next|earlier|later)\b/i.test(r.text) || !known('year');
       if (relative && !ref) continue;
-      const date = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
-      if (ref && !known('year') && date.getTime() > ref.getTime())
-        date.setUTCFullYear(date.getUTCFullYear() - 1);
+      // "in April" without a year: the April nearest the report date ("last April" is before it).
+      const ownYear = known('year') || /\b(?:year|\d{4})\b/i.test(r.text);
+      const date =
+        ref && !ownYear
+          ? inYearOf(
+              Date.UTC(2000, d.getUTCMonth(), 1),
+              ref,
+              /\blast\b/i.test(r.text)
+                ? 'past'
+                : tenseBefore(slice.slice(0, r.index), slice.slice(r.index + r.text.length)),
+            )
+          : new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
+      date.setUTCDate(1);
       out.push({
         ...mention,
         date: iso(date),
@@ -107,6 +230,30 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
       out.push({ ...mention, date: iso(d), precision: 'on-or-after', basis: 'relative' });
     }
   }
+  if (ref)
+    for (const m of slice.matchAll(OVERNIGHT)) {
+      const start = span.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, text: m[0], date: iso(ref), precision: 'day', basis: 'relative' });
+    }
+  if (ref)
+    for (const m of slice.matchAll(RELATIVE_YEAR)) {
+      const start = span.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      // "the past year" is the twelve months before, not last calendar year.
+      if (/^past$/i.test(m[1]) && /\bthe\s+$/i.test(slice.slice(0, m.index))) continue;
+      const year = ref.getUTCFullYear() + YEAR_SHIFT[m[1].toLowerCase()];
+      out.push({
+        start,
+        end,
+        text: m[0],
+        date: `${year}-01-01`,
+        precision: 'year',
+        basis: 'relative',
+      });
+    }
   YEAR_ONLY.lastIndex = 0;
   for (let m = YEAR_ONLY.exec(slice); m; m = YEAR_ONLY.exec(slice)) {
     const start = span.start + m.index + m[0].indexOf(m[1]);
