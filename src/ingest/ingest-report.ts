@@ -26,7 +26,13 @@ import {
 } from './event-types';
 import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
-import { findPlaceMentions, type PlaceMention, type PlaceUse, resolvePlaces } from './places';
+import {
+  findPlaceMentions,
+  lowerCaseWordsOf,
+  type PlaceMention,
+  type PlaceUse,
+  resolvePlaces,
+} from './places';
 import {
   overlaps,
   parseDateline,
@@ -231,8 +237,11 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     // "Prime Minister Ariel Henry …. Henry, who was in Kenya": a person named in full before is
     // named again by surname (and is then no place: there is a Henry in Virginia).
     for (const t of tokens) {
-      const id = surnames.get(t.text);
-      if (id && !actors.some((a) => overlaps(a, t))) actors.push({ ...t, actorId: id });
+      // "Spencer's views": the surname in the possessive is the person too.
+      const possessive = /['’]s$/.exec(t.text);
+      const id = surnames.get(possessive ? t.text.slice(0, possessive.index) : t.text);
+      const span = possessive ? { ...t, end: t.end - 2, text: t.text.slice(0, -2) } : t;
+      if (id && !actors.some((a) => overlaps(a, span))) actors.push({ ...span, actorId: id });
     }
     const dates = findDates(text, s, reportDate).filter((d) => !inWire(d));
     for (const u of findUnregistered(text, tokens, s.start, ctx.lexicon, ctx.gazetteer, [
@@ -296,6 +305,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
 
   // Places: find in every sentence, resolve with the whole report as context.
   const allMentions: { sentence: Sentence; mention: PlaceMention }[] = [];
+  const lowerCaseWords = lowerCaseWordsOf(text);
   for (const s of sentences) {
     const embedding: Span[] = s.actors.filter(
       (a) => ctx.actors.actors.get(a.actorId)?.kind !== 'state',
@@ -310,6 +320,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       s.dates,
       metonyms,
       embedding,
+      lowerCaseWords,
     );
     for (const m of metonyms) {
       const state = ctx.actors.capitals.get(nameKey(text.slice(m.start, m.end)));

@@ -7,6 +7,8 @@ import nlp from 'compromise';
  */
 export interface Lexicon {
   isGivenName(key: string): boolean;
+  /** A given name or a surname ("Truman", "Campbell", "Obama"). */
+  isPersonName(key: string): boolean;
   isTitle(word: string): boolean;
   isCalendarWord(key: string): boolean;
   isDemonym(key: string): boolean;
@@ -21,7 +23,8 @@ const TITLES = (
   'admiral commander chief spokesman spokeswoman spokesperson envoy ambassador secretary king queen prince princess ' +
   'sheikh emir sultan senator sen rep governor gov mayor premier chancellor pope cardinal bishop imam ayatollah judge ' +
   'deputy director head leader chairman chairwoman officer lieutenant marshal brigadier brig pm fm mp saint former ' +
-  'adviser advisor aide negotiator ombudsman commissioner prosecutor'
+  'adviser advisor aide negotiator ombudsman commissioner prosecutor sheriff coroner professor prof ' +
+  'rev reverend det detective const cst constable insp inspector supt superintendent cpl corporal trooper'
 ).split(' ');
 const CALENDAR = (
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
@@ -83,6 +86,7 @@ export function createLexicon(demonyms: Iterable<string> = []): Lexicon {
   for (const d of demonyms) if (d) demonymSet.add(d.toLowerCase());
   return {
     isGivenName: (key) => tags(key).some((t) => GIVEN_TAGS.has(t)),
+    isPersonName: (key) => tags(key).some((t) => GIVEN_TAGS.has(t) || t === 'LastName'),
     isTitle: (word) => titles.has(word.toLowerCase().replace(/\.$/, '')),
     isCalendarWord: (key) => calendar.has(key),
     isDemonym: (key) => demonymSet.has(key) || tags(key).includes('Demonym'),

@@ -100,3 +100,30 @@ describe('place recognition and resolution', () => {
     ]);
   });
 });
+
+/** [text, places named literally]: each row is the case it exists for. */
+const RECOGNITION_CASES: [string, string[]][] = [
+  // A surname or given name is a small namesake place only where something is in it.
+  [
+    'date 2016-11-24\nPresident Harry S. Truman started the tradition in Washington.',
+    ['Washington/US'],
+  ],
+  ['date 2016-11-24\nCampbell said the vote was fair.', []],
+  [
+    'date 2016-11-24\nThe fire spread to Campbell, California, on Monday.',
+    ['Campbell/US', 'California/US'],
+  ],
+  // A word the report also writes in lower case is a common noun.
+  ['date 2016-11-24\nThe University said a university panel would meet.', []],
+  // A place does not vouch for itself: with Texas and Dallas named, Paris is in Texas.
+  [
+    'date 2016-11-24\nDALLAS - Storms hit Paris and other towns in Texas on Monday.',
+    ['Dallas/US', 'Paris/US', 'Texas/US'],
+  ],
+];
+
+describe('place recognition cases', () => {
+  it.each(RECOGNITION_CASES)('%s', async (text, expected) => {
+    expect(await places(text)).toEqual(expected);
+  });
+});

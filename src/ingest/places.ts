@@ -272,6 +272,8 @@ export function findPlaceMentions(
   metonyms: Span[] = [],
   /** Names of actors: a place inside one is part of the name ("Hay'at Tahrir al-Sham"). */
   embedding: Span[] = [],
+  /** Words the report writes in lower case somewhere ("university", "christmas"). */
+  lowerCaseWords: ReadonlySet<string> = new Set(),
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   let metonymyEnd = -1;
@@ -366,11 +368,25 @@ export function findPlaceMentions(
     if (
       prev &&
       (lexicon.isTitle(prevWord) ||
-        (isCapitalized(prev.text) && lexicon.isGivenName(nameKey(prev.text))))
+        (isCapitalized(prev.text) && lexicon.isGivenName(nameKey(prev.text))) ||
+        // "President Harry S. Truman", "Herbert N. Lattin": after an initial.
+        (/^\p{Lu}$/u.test(prev.text) && text[prev.end] === '.'))
     )
       continue;
     if (single && (lexicon.isCalendarWord(word) || lexicon.isDemonym(word))) continue;
     const commonWord = lexicon.isCommonWord(word);
+    // A person's name or a word the text also writes in lower case ("Obama", "Campbell",
+    // "Christmas", "University") is a small namesake place only where the text puts something
+    // in it ("in Campbell").
+    if (
+      single &&
+      !LOCATIVE.has(prevWord) &&
+      !isMajorPlace(best.entries) &&
+      (lexicon.isPersonName(word) || lowerCaseWords.has(word))
+    ) {
+      i += best.n - 1;
+      continue;
+    }
     if (inside) {
       // A name that is the whole actor name ("Hamas", not Hamm in Germany) is no toponym.
       const whole = inside.start >= start && inside.end <= end;
@@ -476,6 +492,21 @@ export function findPlaceMentions(
   return out;
 }
 
+/** A country, a region, a capital or seat, a hand-compiled feature, or a city of 100,000. */
+function isMajorPlace(entries: GazetteerEntry[]): boolean {
+  return entries.some(
+    (e) =>
+      e.curated ||
+      e.population >= EMBEDDED_MIN_POPULATION ||
+      ['PCLI', 'ADM1', 'ADM2', 'PPLC', 'PPLA'].includes(e.featureCode),
+  );
+}
+
+/** The words a text writes in lower case, for {@link findPlaceMentions}. */
+export function lowerCaseWordsOf(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}/gu) ?? []);
+}
+
 /** Least population of a place named inside a longer name (countries and regions count as large). */
 const EMBEDDED_MIN_POPULATION = 100_000;
 
@@ -576,6 +607,8 @@ const ALTERNATE_NAME_SCORE = -1;
 const CONTEXT_COUNTRY_SCORE = 4;
 /** Below this score a candidate is too doubtful to map. */
 const MIN_SCORE = 3.5;
+/** A place scoring this far above its namesakes anchors the report ("Texas": the state). */
+const ANCHOR_MARGIN = 1.5;
 /** Points for a place within this distance of another place of the report. */
 const NEAR_KM = 300;
 const NEAR_SCORE = 2;
@@ -594,6 +627,8 @@ export interface ResolvedPlace {
   score: number;
   /** How many gazetteer entries share the name. */
   alternatives: number;
+  /** How far the chosen entry scores above the next namesake. */
+  margin: number;
 }
 
 /**
@@ -639,34 +674,60 @@ export function resolvePlaces(
   ): ResolvedPlace | null => {
     let best: GazetteerEntry | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
+    let secondScore = Number.NEGATIVE_INFINITY;
     for (const e of m.candidates) {
       const s = score(m, e, anchors, countries, regions);
       if (s > bestScore || (s === bestScore && best !== null && e.index < best.index)) {
+        secondScore = bestScore;
         best = e;
         bestScore = s;
-      }
+      } else if (s > secondScore) secondScore = s;
     }
     if (!best || bestScore < MIN_SCORE) return null;
-    return { entry: best, score: bestScore, alternatives: m.candidates.length - 1 };
+    return {
+      entry: best,
+      score: bestScore,
+      alternatives: m.candidates.length - 1,
+      margin: bestScore - secondScore,
+    };
   };
-  // Pass one: unambiguous and strong places anchor the report; pass two uses them.
+  // Pass one: places that stand out among their namesakes anchor the report; pass two uses them.
   const first = mentions.map((m) => pick(m, [], contextCountries, new Set()));
   // Spelling-skeleton matches never anchor: they need the others to agree with them.
-  const anchors = first
-    .filter(
-      (r, i): r is ResolvedPlace =>
-        r !== null &&
-        !mentions[i].fuzzy &&
-        (r.alternatives === 0 || r.score >= 8 || r.entry.featureCode === 'PCLI'),
-    )
-    .map((r) => r.entry);
-  const countries = new Set(contextCountries);
-  const regions = new Set<string>();
-  for (const a of anchors) {
-    if (a.country) countries.add(a.country);
-    if (a.admin1 && a.featureCode !== 'PCLI') regions.add(`${a.country}.${a.admin1}`);
-  }
+  const anchoring = first.flatMap((r, i) =>
+    r !== null &&
+    !mentions[i].fuzzy &&
+    (r.alternatives === 0 ||
+      r.score >= 8 ||
+      r.margin >= ANCHOR_MARGIN ||
+      r.entry.featureCode === 'PCLI')
+      ? [{ entry: r.entry, key: mentions[i].key }]
+      : [],
+  );
+  // What the other names of the report point to: a place does not vouch for itself ("Paris"
+  // alone does not make a report about France).
+  const contextFor = new Map<
+    string,
+    { anchors: GazetteerEntry[]; countries: Set<string>; regions: Set<string> }
+  >();
+  const contextOf = (key: string) => {
+    const known = contextFor.get(key);
+    if (known) return known;
+    const anchors = anchoring.filter((a) => a.key !== key).map((a) => a.entry);
+    const countries = new Set(contextCountries);
+    const regions = new Set<string>();
+    for (const a of anchors) {
+      if (a.country) countries.add(a.country);
+      if (a.admin1 && a.featureCode !== 'PCLI') regions.add(`${a.country}.${a.admin1}`);
+    }
+    const context = { anchors, countries, regions };
+    contextFor.set(key, context);
+    return context;
+  };
+  const allCountries = new Set(contextCountries);
+  for (const a of anchoring) allCountries.add(a.entry.country);
   return mentions.map((m) => {
+    const { anchors, countries, regions } = contextOf(m.key);
     const r = pick(m, anchors, countries, regions);
     if (!r) return null;
     // A region and its same-named seat (Idlib governorate and Idlib): the city, where news put
@@ -675,14 +736,13 @@ export function resolvePlaces(
       const city = m.candidates.find(
         (e) =>
           e.country === r.entry.country &&
-          nameKey(e.name) === m.key &&
           ((e.featureCode === 'PPLA' && e.admin1 === r.entry.admin1) ||
-            e.featureCode === 'PPLC' ||
-            e.population >= 1_000_000),
+            (nameKey(e.name) === m.key && (e.featureCode === 'PPLC' || e.population >= 1_000_000))),
       );
       if (city) return { ...r, entry: city };
     }
+    // A spelling match needs the report's countries to agree; a weak one needs any anchor to.
     if (m.fuzzy) return countries.has(r.entry.country) ? r : null;
-    return countries.has(r.entry.country) || r.score >= MIN_SCORE + 2 ? r : null;
+    return allCountries.has(r.entry.country) || r.score >= MIN_SCORE + 2 ? r : null;
   });
 }
