@@ -218,6 +218,15 @@ const NAMED_THING_WORDS = new Set([
   'club',
   'fc',
 ]);
+/** Abbreviations that open place names, written with a dot: "St. Paul", "Mt. Pleasant", "Ft. Worth". */
+const NAME_ABBREVIATIONS: Record<string, string> = {
+  st: 'saint',
+  ste: 'sainte',
+  mt: 'mount',
+  ft: 'fort',
+  pt: 'point',
+};
+
 /** Lower-case parts allowed inside a place name. */
 const NAME_PARTICLES = new Set([
   'al',
@@ -288,11 +297,10 @@ export function findPlaceMentions(
     for (let n = 0; n < MAX_NAME_TOKENS && i + n < tokens.length; n++) {
       const t = tokens[i + n];
       if (n > 0) {
-        if (
-          t.start - tokens[i + n - 1].end > 1 ||
-          /[,;:()]/.test(text.slice(tokens[i + n - 1].end, t.start))
-        )
-          break;
+        const gap = text.slice(tokens[i + n - 1].end, t.start);
+        // "St. Petersburg", "Mt. Pleasant": the dot of an abbreviation is inside the name.
+        const abbreviated = n === 1 && gap === '. ' && NAME_ABBREVIATIONS[nameKey(first.text)];
+        if ((gap.length > 1 && !abbreviated) || /[,;:()]/.test(gap)) break;
         // A lower-case word goes on only into a known longer name ("the Rafah crossing",
         // "the Zaporizhzhia nuclear plant").
         const lower =
@@ -309,7 +317,10 @@ export function findPlaceMentions(
         if (embeddingOf(t) !== inside && !(inside && gazetteer.continues(key))) break;
       }
       const last = n > 0 || !/['’]s$/u.test(t.text) ? t.text : stripPossessive(t.text);
-      key = n === 0 ? nameKey(last) : `${key} ${nameKey(stripPossessive(t.text))}`;
+      const abbreviation =
+        n === 0 && text[t.end] === '.' ? NAME_ABBREVIATIONS[nameKey(last)] : undefined;
+      key =
+        n === 0 ? (abbreviation ?? nameKey(last)) : `${key} ${nameKey(stripPossessive(t.text))}`;
       const entries = gazetteer.lookup(key);
       if (entries.length > 0) best = { n: n + 1, key, entries };
       if (!gazetteer.continues(key)) break;
@@ -480,7 +491,11 @@ export function findPlaceMentions(
       commonWord &&
       !(
         (STRONG_LOCATIVE.has(prevWord) || prevWord === 'to' || prevWord === 'from') &&
-        maxPopulation(best.entries) >= 50_000
+        // A town of that very name ("in Reading"), not a region or an alternate name ("in
+        // North London" is no "North" province).
+        best.entries.some(
+          (e) => e.population >= 50_000 && nameKey(e.name) === best.key && e.featureCode !== 'ADM1',
+        )
       )
     )
       continue;
@@ -589,11 +604,15 @@ const FEATURE_SCORE: Record<string, number> = {
   ADM2: 1,
 };
 /**
- * The size a place without a population counts as: a region or a county is named like a
- * large city, a hand-compiled region or feature (the Sahel, the Golan Heights, the M4
+ * The size a place without a population counts as: a country like a capital ("Mexico" is the
+ * country, not Mexico City), a region or a county like a large city, a hand-compiled region or feature (the Sahel, the Golan Heights, the M4
  * highway) like a city of a million, as news name them only when they matter.
  */
-const SIZE_OF_KIND: Record<string, number> = { ADM1: 1_000_000, ADM2: 100_000 };
+const SIZE_OF_KIND: Record<string, number> = {
+  PCLI: 10_000_000,
+  ADM1: 1_000_000,
+  ADM2: 100_000,
+};
 const CURATED_SIZE = 1_000_000;
 /** Points for a hand-compiled place: news mean the feature, not a namesake village. */
 const CURATED_SCORE = 3;
@@ -607,6 +626,16 @@ const ALTERNATE_NAME_SCORE = -1;
 const CONTEXT_COUNTRY_SCORE = 4;
 /** Below this score a candidate is too doubtful to map. */
 const MIN_SCORE = 3.5;
+/** Points per other name of the report with a likely place this near a candidate. */
+const COHERENCE_SCORE = 1;
+const COHERENCE_KM = 150;
+/** Grid cell of the nearness search: 150 km is at most 1.4 degrees of latitude. */
+const GRID_DEGREES = 1.5;
+/** At most this many names count: a long local story does not outvote everything else. */
+const COHERENCE_MAX_NAMES = 3;
+/** A name's likely places: those scoring within this of its best, at most PLAUSIBLE_MAX. */
+const PLAUSIBLE_WITHIN = 3;
+const PLAUSIBLE_MAX = 5;
 /** A place scoring this far above its namesakes anchors the report ("Texas": the state). */
 const ANCHOR_MARGIN = 1.5;
 /** Points for a place within this distance of another place of the report. */
@@ -664,6 +693,7 @@ export function resolvePlaces(
     if (anchors.some((a) => a !== e && a.featureCode !== 'PCLI' && distanceKm(a, e) < NEAR_KM))
       s += NEAR_SCORE;
     if (m.locative) s += 1;
+    s += COHERENCE_SCORE * Math.min(COHERENCE_MAX_NAMES, neighbours(m.key, e));
     return s;
   };
   const pick = (
@@ -692,7 +722,52 @@ export function resolvePlaces(
     };
   };
   // Pass one: places that stand out among their namesakes anchor the report; pass two uses them.
+  let neighbours = (_key: string, _e: GazetteerEntry) => 0;
   const first = mentions.map((m) => pick(m, [], contextCountries, new Set()));
+  // The report's other names, by their likelier places: a London near a St. Thomas and a
+  // Middlesex is the one in Ontario.
+  const plausible = new Map<string, GazetteerEntry[]>();
+  for (const m of mentions) {
+    if (plausible.has(m.key) || m.fuzzy) continue;
+    const scored = m.candidates
+      .filter((e) => e.featureCode !== 'PCLI' && e.country !== '')
+      .map((e) => ({ e, s: score(m, e, [], contextCountries, new Set()) }))
+      .sort((a, b) => b.s - a.s);
+    const top = scored[0]?.s ?? 0;
+    plausible.set(
+      m.key,
+      scored
+        .filter((x) => x.s >= top - PLAUSIBLE_WITHIN)
+        .slice(0, PLAUSIBLE_MAX)
+        .map((x) => x.e),
+    );
+  }
+  // A grid of the likely places, so a long report costs what a short one does per name.
+  const cell = (lat: number, lon: number) =>
+    `${Math.floor(lat / GRID_DEGREES)},${Math.floor(lon / GRID_DEGREES)}`;
+  const grid = new Map<string, { key: string; e: GazetteerEntry }[]>();
+  for (const [key, list] of plausible)
+    for (const e of list) {
+      const c = cell(e.lat, e.lon);
+      const bucket = grid.get(c);
+      if (bucket) bucket.push({ key, e });
+      else grid.set(c, [{ key, e }]);
+    }
+  const nearCache = new Map<string, number>();
+  neighbours = (key, e) => {
+    const id = `${key}|${e.index}`;
+    const known = nearCache.get(id);
+    if (known !== undefined) return known;
+    const names = new Set<string>();
+    const [y, x] = [Math.floor(e.lat / GRID_DEGREES), Math.floor(e.lon / GRID_DEGREES)];
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++)
+        for (const o of grid.get(`${y + dy},${x + dx}`) ?? [])
+          if (o.key !== key && !names.has(o.key) && distanceKm(o.e, e) < COHERENCE_KM)
+            names.add(o.key);
+    nearCache.set(id, names.size);
+    return names.size;
+  };
   // Spelling-skeleton matches never anchor: they need the others to agree with them.
   const anchoring = first.flatMap((r, i) =>
     r !== null &&
