@@ -10,6 +10,8 @@ export interface EventType {
   trigger: RegExp;
   /** Actors before the trigger act, those after it are acted upon; otherwise all take part. */
   directed: boolean;
+  /** Sentences the trigger exists for: each must give an event of this type (event-types.test.ts). */
+  examples: string[];
 }
 
 export const EVENT_TYPES: EventType[] = [
@@ -20,6 +22,10 @@ export const EVENT_TYPES: EventType[] = [
     trigger:
       /\b(massacre[ds]?|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|killed \d+ civilians|civilians (?:were )?killed)\b/i,
     directed: true,
+    examples: [
+      'Gunmen abducted 20 villagers near Kidal on Monday.',
+      'A car bomb killed six people in Mogadishu on Friday.',
+    ],
   },
   {
     type: 'FIGHT',
@@ -28,6 +34,11 @@ export const EVENT_TYPES: EventType[] = [
     trigger:
       /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?|assault(?:s|ed)?|captured|seized(?! power)|recaptured|(?:took|taken|taking|regained|retook) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|shot down|fired|rockets?|missiles?|drones?|drone strikes?|swept into|advanced (?:into|on)|raid(?:s|ed)?|ambush(?:ed)?|hit (?:more than )?\d+ targets)\b/i,
     directed: true,
+    examples: [
+      'Syrian forces captured Saraqib on Thursday.',
+      'Turkish drones struck Syrian positions near Idlib on Friday.',
+      'Clashes broke out in Tripoli on Saturday.',
+    ],
   },
   {
     type: 'MOBILIZE',
@@ -35,6 +46,10 @@ export const EVENT_TYPES: EventType[] = [
     trigger:
       /\b(deploy(?:ed|ment|s)?|reinforcements?|mobili[sz](?:ed|ation)|massing|military convoy|sent troops|dispatched)\b/i,
     directed: false,
+    examples: [
+      'Turkey deployed reinforcements to Idlib on Sunday.',
+      'A military convoy entered Idlib on Monday.',
+    ],
   },
   {
     type: 'RETREAT',
@@ -42,12 +57,20 @@ export const EVENT_TYPES: EventType[] = [
     trigger:
       /\b(withdr(?:ew|awn|awal|aws|awing)|(?<=\b(?:ordered|forcing|forced) (?:[\w-]+ ){0,3}to )withdraw|retreat(?:ed|s)?|pulled (?:out|back))\b/i,
     directed: false,
+    examples: [
+      'Ukrainian troops withdrew from Avdiivka on Saturday.',
+      'Rebels pulled out of Goma on Tuesday.',
+    ],
   },
   {
     type: 'AGREE',
     description: 'Agreements, memoranda, ceasefires, decisions taken together',
     trigger: /\b(agreed|agreements?|signed|memorand(?:um|a)|ceasefire|truce|accords?|deal)\b/i,
     directed: false,
+    examples: [
+      'Russia and Turkey agreed a ceasefire in Idlib on Thursday.',
+      'The two sides signed a memorandum in Sochi on Monday.',
+    ],
   },
   {
     type: 'CONSULT',
@@ -55,18 +78,30 @@ export const EVENT_TYPES: EventType[] = [
     trigger:
       /\b(consultations?|talks|negotiations?|met|meeting|discussed|phone call|over the phone|by phone|telephone conversation|visit(?:ed|s)?|held talks|have spoken|spoke by phone|spoke with)\b/i,
     directed: false,
+    examples: [
+      'Russian and Turkish officials held talks in Ankara on Monday.',
+      'Erdogan met Putin in Moscow on Thursday.',
+    ],
   },
   {
     type: 'SANCTION',
     description: 'Sanctions, expulsions, cutting of ties',
     trigger: /\b(sanctions?|expelled|severed ties|embargo)\b/i,
     directed: true,
+    examples: [
+      'The European Union imposed sanctions on Russia on Friday.',
+      'Niger expelled the French ambassador on Sunday.',
+    ],
   },
   {
     type: 'COERCE',
     description: 'Arrests, detentions, blockades, curfews',
     trigger: /\b(arrested|detained|blockade|curfew|besieged|siege)\b/i,
     directed: true,
+    examples: [
+      'Police arrested 40 protesters in Tbilisi on Monday.',
+      'The army imposed a curfew in Khartoum on Friday.',
+    ],
   },
   {
     type: 'AID',
@@ -74,18 +109,30 @@ export const EVENT_TYPES: EventType[] = [
     trigger:
       /\b(aid (?:convoy|delivery|deliveries)|delivered (?:humanitarian )?aid|evacuat(?:ed|ion))\b/i,
     directed: false,
+    examples: [
+      'The UN delivered humanitarian aid to Idlib on Tuesday.',
+      'An aid convoy reached Rafah on Monday.',
+    ],
   },
   {
     type: 'PROTEST',
     description: 'Demonstrations and protests',
     trigger: /\b(protests?|protesters|demonstrat(?:ion|ors|ed)|rall(?:y|ies))\b/i,
     directed: false,
+    examples: [
+      'Thousands of protesters rallied in Beirut on Sunday.',
+      'Demonstrators marched in Niamey on Saturday.',
+    ],
   },
   {
     type: 'THREATEN',
     description: 'Threats and ultimatums',
     trigger: /\b(threaten(?:ed|s)?|ultimatum)\b/i,
     directed: true,
+    examples: [
+      'Erdogan threatened to strike Syrian forces in Idlib on Wednesday.',
+      'Turkey issued an ultimatum to Damascus on Monday.',
+    ],
   },
 ];
 

@@ -15,6 +15,7 @@ import { FORMAT_VERSION } from '../model/situation';
 import { type ActorMatcher, type ActorMention, type KnownActor, UNREGISTERED_SIDE } from './actors';
 import { type DateMention, findDates } from './dates';
 import { findUnregistered } from './find-unregistered';
+import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
 import {
   findTriggers,
   IRREALIS,
@@ -63,16 +64,6 @@ export interface IngestResult {
   warnings: string[];
 }
 
-const SPEECH =
-  /\b(said|says|say|stated|states|told reporters|told|tells|announced|announces|claimed|claims|claim|reported|informed|noted|added|stressed|insisted|denied|denies|warned|confirmed|declared|accused|alleged|argued|explained|wrote|writes|specifying|specified|saying|adding|claiming|stating|noting|insisting|reads|according to|quoted|urged|urges|vowed|pledged|condemned|condemns|called on|calls on|called for|calls for)\b/g;
-const STRONG_SPEECH =
-  /^(said|says|say|stated|states|told reporters|told|tells|announced|claimed|claims|claim|reported|informed|wrote|writes|reads|according to|quoted)$/i;
-/**
- * Verbs that put their speaker after them in reported speech ("…," said the ministry). Others
- * take an object there: in "the governor accused the RSF", the RSF is accused, not speaking.
- */
-const INVERTING_SPEECH =
-  /^(said|says|stated|added|noted|wrote|writes|reported|claimed|declared|confirmed|explained|insisted|stressed|reads)$/;
 /** A verb judging what it names ("condemned the strikes", "welcomed the agreement"). */
 const COMMENTARY =
   /\b(?:condemn(?:s|ed)?|denounc(?:es|ed)|welcom(?:es|ed)|critici[sz](?:es|ed)|prais(?:es|ed)|hail(?:s|ed)|deplor(?:es|ed)|slam(?:s|med))\s+(?:the|this|these|that|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|recent|latest|\s)+$/i;
@@ -465,7 +456,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     // "X confirmed ..., Y said": the reporting verb ("said") names the source, not the reported one.
     verbs.sort(
       (a, b) =>
-        (STRONG_SPEECH.test(b[1]) ? 1 : 0) - (STRONG_SPEECH.test(a[1]) ? 1 : 0) ||
+        (REPORTING_SPEECH.test(b[1]) ? 1 : 0) - (REPORTING_SPEECH.test(a[1]) ? 1 : 0) ||
         a.index - b.index,
     );
     for (const m of verbs) {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../../tests/fixtures/ingest';
+import { SPEECH_VERBS } from './speech-verbs';
+
+describe('speech verbs (one row each)', () => {
+  it.each(SPEECH_VERBS.map((r) => [r.form, r.example, r.speaker]))(
+    '"%s": %s',
+    async (form, example, speaker) => {
+      const { collection } = await ingestText(`date 2020-03-02\n${example}`);
+      const speakers = collection.features.flatMap((f) =>
+        f.properties.kind === 'statement' ? [f.properties.speaker] : [],
+      );
+      expect(speakers, `${form}: ${example}`).toContain(speaker);
+    },
+  );
+
+  it('has one row per form', () => {
+    const forms = SPEECH_VERBS.map((r) => r.form);
+    expect(new Set(forms).size).toBe(forms.length);
+  });
+});
