@@ -15,6 +15,7 @@ import { FORMAT_VERSION } from '../model/situation';
 import { type ActorMatcher, type ActorMention, type KnownActor, UNREGISTERED_SIDE } from './actors';
 import { type DateMention, findDates } from './dates';
 import { findUnregistered } from './find-unregistered';
+import { findGenericParties } from './rules/generic-parties';
 import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
 import {
   findTriggers,
@@ -213,6 +214,8 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   /** A sentence without the wire dateline opening it, for its summary. */
   const storyOf = (x: Span): Span =>
     wire && x.start <= wire.start && x.end > wire.end ? { start: wire.end, end: x.end } : x;
+  /** Generic armed parties ("rebels"), resolved once every named group is known. */
+  const generic: { mention: ActorMention; sentence: number; name: string }[] = [];
   /** Surnames of the people named so far, to their actor ids. */
   const surnames = new Map<string, string>();
   // Sentences with their paragraph numbers.
@@ -224,7 +227,8 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     if (/\n\s*\n/.test(text.slice(prevEnd, s.start))) paragraph++;
     prevEnd = s.end;
     const tokens = tokenize(text, s.start, s.end);
-    const actors = ctx.actors.findMentions(text, s, tokens);
+    // "KYIV, May 12 (Reuters) - ": the wire's name is no actor of the story.
+    const actors = ctx.actors.findMentions(text, s, tokens).filter((a) => !inWire(a));
     // "Prime Minister Ariel Henry …. Henry, who was in Kenya": a person named in full before is
     // named again by surname (and is then no place: there is a Henry in Virginia).
     for (const t of tokens) {
@@ -282,6 +286,14 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       if (surname && surname.length >= 3 && !ctx.lexicon.isCommonWord(nameKey(surname)))
         surnames.set(surname, actorId);
     }
+    // "Rebels attacked", "non-State armed groups": parties the text names only by what they are
+    // (resolved below to an armed group the report names, if it names one).
+    for (const g of findGenericParties(text, s.start, s.end)) {
+      if (inWire(g) || actors.some((a) => overlaps(a, g))) continue;
+      const mention = { start: g.start, end: g.end, actorId: '', text: text.slice(g.start, g.end) };
+      generic.push({ mention, sentence: index, name: g.party.name });
+      actors.push(mention);
+    }
     actors.sort((a, b) => a.start - b.start);
     sentences.push({
       ...s,
@@ -292,6 +304,32 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       places: [],
       dates,
     });
+  }
+
+  // "militants launched an offensive … Hay'at Tahrir al-Sham": a generic party is the armed
+  // group the report names nearest before it (three sentences back), else the only one it
+  // names; only a report that names none gets a party "militants".
+  const namedGroups = sentences.flatMap((s) =>
+    s.actors
+      .filter((a) => a.actorId && actorOf(a.actorId)?.kind === 'armed_group')
+      .map((a) => ({ sentence: s.index, at: a.start, id: a.actorId })),
+  );
+  const distinctGroups = [...new Set(namedGroups.map((g) => g.id))];
+  for (const g of generic) {
+    const before = namedGroups
+      .filter((n) => n.at < g.mention.start && n.sentence >= g.sentence - 3)
+      .at(-1);
+    g.mention.actorId =
+      before?.id ??
+      (distinctGroups.length === 1 ? distinctGroups[0] : addUnregistered(g.name, 'armed_group'));
+  }
+  for (const s of sentences) {
+    // One party once per sentence: "militants of HTS" names HTS once.
+    s.actors = s.actors.filter(
+      (a, i) =>
+        !generic.some((g) => g.mention === a) ||
+        !s.actors.some((b, j) => j !== i && b.actorId === a.actorId),
+    );
   }
 
   // Places: find in every sentence, resolve with the whole report as context.
@@ -429,7 +467,8 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   let outlet: string | null = null;
   for (const s of sentences.slice(0, 2)) {
     const m = OUTLET.exec(text.slice(s.start, s.end));
-    if (m && !ctx.actors.byAlias(m[1])) {
+    const named = m ? ctx.actors.byAlias(m[1]) : undefined;
+    if (m && (!named || ctx.actors.actors.get(named)?.kind === 'media')) {
       outlet = m[1].replace(/^the\s+/i, '');
       break;
     }
@@ -769,6 +808,8 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       let participants = s.actors.filter(
         (a) =>
           outsideClause(a) &&
+          // An outlet tells of an event; it takes no part in it ("told Reuters").
+          actorOf(a.actorId)?.kind !== 'media' &&
           !(
             actorOf(a.actorId)?.kind === 'state' &&
             (/\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i.test(

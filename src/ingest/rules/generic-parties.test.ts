@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../../tests/fixtures/ingest';
+import { findGenericParties, GENERIC_PARTIES } from './generic-parties';
+
+describe('generic armed parties (one row each)', () => {
+  it.each(GENERIC_PARTIES.map((p) => [p.name, p.example]))('%s: %s', async (name, example) => {
+    const { collection } = await ingestText(`date 2024-03-06\n${example}`);
+    const id = collection.actors.find((a) => a.name === name)?.id;
+    expect(id, example).toBeDefined();
+    const parties = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? f.properties.actors.map((a) => a.id) : [],
+    );
+    expect(parties, example).toContain(id);
+  });
+
+  it('leaves references and named parties to the actor finder', () => {
+    const found = (t: string) => findGenericParties(t, 0, t.length).map((g) => g.party.name);
+    expect(found('The rebels withdrew.')).toEqual([]);
+    expect(found('Houthi rebels fired missiles.')).toEqual([]);
+    expect(found('Pro-government militias and Iran-backed militias moved in.')).toEqual([]);
+    expect(found('Fighting between rebels and the army.')).toEqual(['rebels']);
+    expect(found('Militants of Hayat Tahrir al-Sham shelled Aleppo.')).toEqual([]);
+    expect(found('Russian aircraft struck the advancing militants.')).toEqual([]);
+  });
+});

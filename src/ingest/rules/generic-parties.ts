@@ -1,0 +1,107 @@
+/**
+ * Armed parties news name without a name: "rebels", "armed gangs", "non-State armed groups".
+ * Each row: the words (lower case, as a pattern), the actor they give, and the sentence it
+ * exists for. A generic party after "the", "these", "its"... refers back to one already named
+ * ("the rebels" after "M23"), and one after a name or a demonym is that name's ("Houthi
+ * rebels"): neither is taken here. `generic-parties.test.ts` runs every example.
+ */
+export interface GenericParty {
+  /** Regular-expression source of the words, lower case. */
+  words: string;
+  /** The actor's name (its id is `x-` + the name in kebab case). */
+  name: string;
+  example: string;
+}
+
+export const GENERIC_PARTIES: GenericParty[] = [
+  {
+    words: 'rebels|rebel (?:fighters|forces|groups?)',
+    name: 'rebels',
+    example: 'Rebels attacked an army post near Goma on Monday.',
+  },
+  {
+    words: 'militias|militiamen|militia fighters|armed militias',
+    name: 'militias',
+    example: 'Militias clashed with soldiers in Tripoli on Friday.',
+  },
+  {
+    words: 'armed gangs|gangs|gang members',
+    name: 'gangs',
+    example: 'Armed gangs attacked a police station in Port-au-Prince on Tuesday.',
+  },
+  {
+    words: 'non-[Ss]tate armed groups|armed groups',
+    name: 'armed groups',
+    example: 'Non-State armed groups attacked villages near Djibo on Sunday.',
+  },
+  {
+    words: 'insurgents',
+    name: 'insurgents',
+    example: 'Insurgents ambushed a convoy near Mocimboa da Praia on Sunday.',
+  },
+  {
+    words: 'militants',
+    name: 'militants',
+    example: 'Militants attacked a checkpoint in North Sinai on Saturday.',
+  },
+  {
+    words: 'jihadists',
+    name: 'jihadists',
+    example: 'Jihadists attacked the town of Djibo on Thursday.',
+  },
+  {
+    words: '(?:unidentified |masked )?gunmen|armed men',
+    name: 'gunmen',
+    example: 'Gunmen abducted 20 passengers near Kaduna on Monday.',
+  },
+  {
+    words: 'bandits',
+    name: 'bandits',
+    example: 'Bandits attacked a village in Zamfara on Wednesday.',
+  },
+  {
+    words: 'separatists|separatist fighters',
+    name: 'separatists',
+    example: 'Separatists attacked a school near Bamenda on Friday.',
+  },
+  {
+    words: 'paramilitaries|paramilitary fighters',
+    name: 'paramilitaries',
+    example: 'Paramilitaries stormed a village near El Geneina on Tuesday.',
+  },
+];
+
+/** Words before a generic party that make it a reference or a name's: "the rebels", "Houthi rebels". */
+const NOT_GENERIC_BEFORE =
+  /(?:\b(?:the|these|those|its|their|his|her|our|your|this|that|such)\s+(?:[\p{Ll}-]+\s+){0,2}|\p{Lu}[\p{L}'’-]*\s+|\bpro-[\p{L}-]+\s+|[\p{L}]+-(?:backed|led|aligned|allied)\s+)$/u;
+
+const PATTERN = new RegExp(
+  `\\b(?:${GENERIC_PARTIES.map((p) => `(${p.words})`).join('|')})\\b`,
+  'gi',
+);
+
+/** Generic armed parties in a stretch of text, with the row each comes from. */
+export function findGenericParties(
+  text: string,
+  from: number,
+  to: number,
+): { start: number; end: number; party: GenericParty }[] {
+  const out: { start: number; end: number; party: GenericParty }[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(PATTERN)) {
+    const at = m.index ?? 0;
+    const before = slice.slice(Math.max(0, at - 40), at);
+    // A capital opening the sentence is no name: "Rebels attacked" is generic.
+    if (NOT_GENERIC_BEFORE.test(before)) continue;
+    // "Militants of Hayat Tahrir al-Sham": the name follows.
+    if (
+      /^\s+(?:of|from|loyal to|allied (?:to|with))\s+(?:the\s+)?\p{Lu}/u.test(
+        slice.slice(at + m[0].length),
+      )
+    )
+      continue;
+    const row = m.slice(1).findIndex((g) => g !== undefined);
+    out.push({ start: from + at, end: from + at + m[0].length, party: GENERIC_PARTIES[row] });
+  }
+  return out;
+}
