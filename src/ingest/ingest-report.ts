@@ -15,6 +15,7 @@ import { FORMAT_VERSION } from '../model/situation';
 import { type ActorMatcher, type ActorMention, type KnownActor, UNREGISTERED_SIDE } from './actors';
 import { type DateMention, findDates } from './dates';
 import { findUnregistered } from './find-unregistered';
+import { destination, findFeaturesByForm, findOffsets, tieOf } from './rules/features-by-form';
 import { findGenericParties } from './rules/generic-parties';
 import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
 import {
@@ -114,6 +115,15 @@ interface Sentence extends Span {
   actors: ActorMention[];
   places: { mention: PlaceMention; entry: GazetteerEntry }[];
   dates: DateMention[];
+}
+
+/** Where a place the gazetteer lacks was put, and why (see rules/features-by-form.ts). */
+interface Placement {
+  /** ACLED geo-precision: 2 near the place the text ties it to, 3 only that place's region. */
+  precision: 2 | 3;
+  /** What it is: "village", "air base", "offset" for "N km north of Y". */
+  kind: string;
+  reason: string;
 }
 
 interface Attribution {
@@ -415,6 +425,119 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       });
   });
 
+  // The place the report names most: where a place without its own tie goes.
+  const mainPlace = [...placeEntries.values()].sort(
+    (a, b) => b.literal - a.literal || a.entry.index - b.entry.index,
+  )[0];
+  // Places the gazetteer lacks but the text names by their form ("the village of X", "X
+  // airbase") or measures from a known place ("five kilometres north of Saraqib"): put where
+  // the text ties them, with ACLED's precision and the reason.
+  const placements = new Map<string, Placement>();
+  const formEntries = new Map<string, GazetteerEntry>();
+  const addFormPlace = (
+    sentence: Sentence,
+    span: Span,
+    name: string,
+    at: { lat: number; lon: number },
+    tiedTo: GazetteerEntry,
+    placement: Placement,
+  ) => {
+    const id = `${name}|${at.lat},${at.lon}`;
+    let entry = formEntries.get(id);
+    if (!entry) {
+      entry = {
+        ...tiedTo,
+        index: -1 - formEntries.size,
+        geonameId: null,
+        name,
+        lat: at.lat,
+        lon: at.lon,
+        population: 0,
+        featureCode: 'FORM',
+        ambiguous: false,
+        curated: false,
+      };
+      formEntries.set(id, entry);
+      placements.set(entryKey(entry), placement);
+    }
+    const prevWord =
+      /(\S+)\s*$/.exec(text.slice(sentence.start, span.start))?.[1]?.toLowerCase() ?? '';
+    const mention: PlaceMention = {
+      ...span,
+      text: text.slice(span.start, span.end),
+      use: 'literal',
+      topic: false,
+      key: nameKey(name),
+      candidates: [entry],
+      fuzzy: false,
+      locative: /^(?:in|at|near|into|outside|around|on|hit|struck)$/.test(prevWord),
+      regionWord: false,
+      adminWord: false,
+      article: prevWord === 'the',
+    };
+    if (!inWire(span)) sentence.places.push({ mention, entry });
+    const key = entryKey(entry);
+    const known = placeEntries.get(key);
+    if (known) {
+      known.mentions.push({ start: span.start, end: span.end });
+      known.literal++;
+    } else
+      placeEntries.set(key, {
+        entry,
+        mentions: [{ start: span.start, end: span.end }],
+        literal: 1,
+        surface: mention.text,
+      });
+  };
+  for (const s of sentences) {
+    const placeAt = (at: number) => s.places.find((p) => p.mention.start === at);
+    for (const o of findOffsets(text, s)) {
+      const base = placeAt(o.from);
+      if (!base) continue;
+      const span = { start: o.start, end: base.mention.end };
+      const phrase = text.slice(span.start, span.end);
+      addFormPlace(
+        s,
+        span,
+        phrase,
+        destination(base.entry.lat, base.entry.lon, o.km, o.bearing),
+        base.entry,
+        {
+          precision: 2,
+          kind: 'offset',
+          reason: `Not in the gazetteer: placed ${phrase.replace(/\s+/g, ' ')} (${base.entry.name}), as the report says; the distance and direction are the report's, rounded as it rounds them.`,
+        },
+      );
+    }
+    const taken: Span[] = [...s.actors, ...s.dates, ...s.places.map((p) => p.mention)];
+    for (const allowed of allMentions) if (allowed.sentence === s) taken.push(allowed.mention);
+    for (const f of findFeaturesByForm(text, s, taken)) {
+      if (inWire(f) || ctx.gazetteer.lookup(nameKey(f.name)).length > 0) continue;
+      const tie = tieOf(text, f.end, s.end);
+      const tied = tie ? placeAt(tie.at) : undefined;
+      const nearest =
+        tied ??
+        [...s.places].sort(
+          (a, b) => Math.abs(a.mention.start - f.start) - Math.abs(b.mention.start - f.start),
+        )[0];
+      const target = nearest?.entry ?? mainPlace?.entry;
+      if (!target || target.featureCode === 'PCLI' || target.country === '') continue;
+      const region = target.featureCode === 'ADM1' || target.featureCode === 'ADM2' || !tie?.near;
+      const how = tied
+        ? tie?.near
+          ? `near ${target.name}, as the text puts it`
+          : `in ${target.name}, which the text names with it`
+        : nearest
+          ? `at ${target.name}, the place its sentence names`
+          : `at ${target.name}, the place the report names most`;
+      addFormPlace(s, f, f.name, target, target, {
+        precision: region ? 3 : 2,
+        kind: f.kind,
+        reason: `Not in the gazetteer: the ${f.kind} “${f.name}” is placed ${how} (precision ${region ? 3 : 2}: ${region ? 'the region' : 'near'}).`,
+      });
+    }
+  }
+
   // "Government forces", "the army": the armed forces of the country the report is about.
   const countryWeight = new Map<string, number>();
   for (const { entry, literal } of placeEntries.values())
@@ -687,9 +810,6 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   let contextPlace: string | null = null;
   let contextDate: { date: string | null; precision: DatePrecision } | null = null;
   let previousEvent: DraftEvent | null = null;
-  const mainPlace = [...placeEntries.values()].sort(
-    (a, b) => b.literal - a.literal || a.entry.index - b.entry.index,
-  )[0];
   const seatPlaces = new Map<string, GazetteerEntry | null>();
   const seatOf = (actorId: string): GazetteerEntry | null => {
     const actor = actorOf(actorId);
@@ -1082,17 +1202,28 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
     const e = p.entry;
     const explicit = p.mentions.length > 0;
     const seatFor = [...(inferredSeats.get(key) ?? [])].map((a) => actorOf(a)?.name ?? a);
-    const reason = explicit
-      ? `Named in the report as “${p.surface}”; gazetteer: ${e.name}${e.country ? `, ${e.country}` : ''}${e.population ? `, population ${e.population.toLocaleString('en-US')}` : ''}${e.featureCode === 'PPLC' ? ', capital' : ''}${e.curated ? ' (an approximate point from the hand-compiled list of regions and features)' : ''}.`
-      : `Not named in the report. Inferred as the seat of ${seatFor.join(', ')}, which ${seatFor.length === 1 ? 'speaks or takes part' : 'speak or take part'} in it.`;
+    const placement = placements.get(key);
+    const reason = placement
+      ? placement.reason
+      : explicit
+        ? `Named in the report as “${p.surface}”; gazetteer: ${e.name}${e.country ? `, ${e.country}` : ''}${e.population ? `, population ${e.population.toLocaleString('en-US')}` : ''}${e.featureCode === 'PPLC' ? ', capital' : ''}${e.curated ? ' (an approximate point from the hand-compiled list of regions and features)' : ''}.`
+        : `Not named in the report. Inferred as the seat of ${seatFor.join(', ')}, which ${seatFor.length === 1 ? 'speaks or takes part' : 'speak or take part'} in it.`;
     const props: PlaceProps = {
       kind: 'place',
       id,
       name: e.name,
       country: e.country,
       gazetteerId: e.geonameId,
-      placeType: placeType(e),
-      location: { basis: explicit ? 'explicit' : 'inferred', reason },
+      placeType: placement
+        ? ['village', 'town', 'district', 'offset'].includes(placement.kind)
+          ? 'town'
+          : 'feature'
+        : placeType(e),
+      location: {
+        basis: explicit ? 'explicit' : 'inferred',
+        reason,
+        ...(placement ? { precision: placement.precision } : {}),
+      },
       mentions: p.mentions,
     };
     features.push({

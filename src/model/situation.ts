@@ -85,7 +85,12 @@ export interface PlaceProps {
   /** GeoNames id, or null when the place is not in the gazetteer. */
   gazetteerId: number | null;
   placeType?: string;
-  location: { basis: LocationBasis; reason: string };
+  /**
+   * `precision` (ACLED's geo-precision) is given where the point is not the named place's own:
+   * 2 near a place the text ties it to ("five kilometres north of Saraqib", "X near Y"), 3 only
+   * the region ("the village of X, Hama Governorate"). `reason` says which.
+   */
+  location: { basis: LocationBasis; reason: string; precision?: 2 | 3 };
   mentions: PlaceSpan[];
 }
 

@@ -206,6 +206,8 @@ export function validateSituationData(data: unknown, reportText: string | null):
       const loc = p.location as Record<string, unknown> | undefined;
       if (!isObject(loc) || (loc.basis !== 'explicit' && loc.basis !== 'inferred'))
         problems.push(`${where}: location.basis must be "explicit" or "inferred"`);
+      else if (loc.precision !== undefined && loc.precision !== 2 && loc.precision !== 3)
+        problems.push(`${where}: location.precision must be 2 or 3 when given`);
       if (!Array.isArray(p.mentions)) problems.push(`${where}: missing mentions`);
       else
         for (const [j, m] of p.mentions.entries()) {

@@ -30,6 +30,8 @@ export interface PlaceView {
   basis: LocationBasis;
   /** Why each report inferred the place, when none named it. */
   reasons: string[];
+  /** Why a report put a place the gazetteer lacks where it is, near or in a place it names. */
+  approximations: string[];
   /** The place's id in each report that has it. */
   refs: { reportId: string; placeId: string }[];
   /**
@@ -150,12 +152,14 @@ export function buildDomain(reports: LoadedReport[]): Domain {
       domain.placeKeys.set(itemKey(reportId, p.id), key);
       const known = domain.places.get(key);
       const reason = p.location.basis === 'inferred' ? [p.location.reason] : [];
+      const approximation = p.location.precision ? [p.location.reason] : [];
       const uses = known?.uses ?? { literal: 0, associative: 0, metonymic: 0 };
       for (const m of p.mentions) uses[m.use ?? 'literal']++;
       if (known) {
         known.refs.push({ reportId, placeId: p.id });
         if (p.location.basis === 'explicit') known.basis = 'explicit';
         known.reasons.push(...reason);
+        known.approximations.push(...approximation);
       } else {
         const [lon, lat] = f.geometry.coordinates;
         domain.places.set(key, {
@@ -167,6 +171,7 @@ export function buildDomain(reports: LoadedReport[]): Domain {
           coordinates: [lon, lat],
           basis: p.location.basis,
           reasons: reason,
+          approximations: approximation,
           refs: [{ reportId, placeId: p.id }],
           uses,
         });

@@ -178,6 +178,11 @@ export function PlacePopup({ domain, place, contents, selectedItem, query = '', 
       {(place.uses.associative > 0 || place.uses.metonymic > 0) && (
         <p className="muted">{namedAs(place, isDrawnPlace(domain, place))}</p>
       )}
+      {place.approximations.length > 0 && (
+        <p className="inferred-note">
+          <strong>Location approximate.</strong> {place.approximations.join(' ')}
+        </p>
+      )}
       {place.basis === 'inferred' && (
         <p className="inferred-note">
           <strong>Location inferred.</strong> {place.reasons.join(' ')}

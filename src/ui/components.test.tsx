@@ -73,6 +73,39 @@ describe('PlacePopup', () => {
     expect(within(about).getAllByText('Russian Defense Ministry').length).toBe(4);
   });
 
+  it('says where a place the gazetteer lacks was put, and how often a place is named for its government', () => {
+    const c = readSituation();
+    const idleb = c.features.find(
+      (f) => f.properties.kind === 'place' && f.properties.id === 'idleb',
+    );
+    if (!idleb || idleb.properties.kind !== 'place') throw new Error('no Idleb');
+    idleb.properties.location = {
+      basis: 'explicit',
+      precision: 3,
+      reason: 'Not in the gazetteer: the village “Kafr Nabudah” is placed in Idlib.',
+    };
+    idleb.properties.mentions = [
+      ...idleb.properties.mentions,
+      { start: 0, end: 4, use: 'metonymic' },
+    ];
+    const d = buildDomain([{ ...report, collection: c }]);
+    const place = d.places.get(IDLEB);
+    if (!place) throw new Error('no Idleb');
+    render(
+      <PlacePopup
+        domain={d}
+        place={place}
+        contents={placeContents(d, IDLEB, NO_FILTER)}
+        selectedItem={null}
+        onSource={vi.fn()}
+      />,
+    );
+    expect(screen.getByText(/Location approximate\./).parentElement?.textContent).toContain(
+      'Kafr Nabudah',
+    );
+    expect(screen.getByText(/^Named \d+ times: .* 1 for its government or people\.$/)).toBeTruthy();
+  });
+
   it('says so under an event whose quote does not name the place it is at', () => {
     renderPopup();
     const events = screen.getByRole('region', { name: 'Events' });

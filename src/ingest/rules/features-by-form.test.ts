@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../../tests/fixtures/ingest';
+import { destination, FORM_RULES, findFeaturesByForm } from './features-by-form';
+
+describe('places named by their form (one row each)', () => {
+  it.each(FORM_RULES.map((r) => [r.kind, ...r.example]))('%s: %s', (_kind, sentence, name) => {
+    const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);
+    expect(found.map((f) => f.name)).toContain(name);
+  });
+
+  it('puts a village the gazetteer lacks in the region the text names with it', async () => {
+    const text =
+      'date 2020-02-27\nShelling hit the village of Kafr Nabudah, Hama Governorate, on Monday.';
+    const { collection } = await ingestText(text);
+    const place = collection.features.find(
+      (f) => f.properties.kind === 'place' && f.properties.name === 'Kafr Nabudah',
+    );
+    expect(place?.properties).toMatchObject({
+      kind: 'place',
+      placeType: 'town',
+      location: { basis: 'explicit', precision: 3 },
+    });
+    const hama = collection.features.find(
+      (f) => f.properties.kind === 'place' && /Hama/.test(f.properties.name),
+    );
+    expect(place?.geometry.coordinates).toEqual(hama?.geometry.coordinates);
+    const event = collection.features.find((f) => f.properties.kind === 'event');
+    expect(event?.properties.kind === 'event' && event.properties.placeId).toBe(
+      place?.properties.kind === 'place' && place.properties.id,
+    );
+  });
+
+  it('puts "five kilometres north of Saraqib" five kilometres north of Saraqib', async () => {
+    const text = 'date 2020-02-27\nClashes broke out five kilometres north of Saraqib on Monday.';
+    const { collection } = await ingestText(text);
+    const places = collection.features.filter((f) => f.properties.kind === 'place');
+    const saraqib = places.find(
+      (f) => f.properties.kind === 'place' && f.properties.name === 'Saraqib',
+    );
+    const offset = places.find(
+      (f) => f.properties.kind === 'place' && f.properties.name.startsWith('five kilometres'),
+    );
+    expect(saraqib && offset).toBeTruthy();
+    const [lon0, lat0] = saraqib?.geometry.coordinates ?? [0, 0];
+    const [lon1, lat1] = offset?.geometry.coordinates ?? [0, 0];
+    expect(lat1 - lat0).toBeCloseTo(5 / 111.2, 2);
+    expect(lon1).toBeCloseTo(lon0, 4);
+    expect(offset?.properties).toMatchObject({ location: { precision: 2 } });
+  });
+
+  it('measures a destination on the sphere', () => {
+    expect(destination(0, 0, 111.195, 90)).toEqual({ lat: 0, lon: 1 });
+    expect(destination(10, 20, 0, 0)).toEqual({ lat: 10, lon: 20 });
+  });
+});

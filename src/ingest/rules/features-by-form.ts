@@ -1,0 +1,220 @@
+/**
+ * Places the gazetteer does not know but the text names by their form ("the village of Kafr
+ * Nabudah", "Shayrat airbase", "the Qminas district"), and distances from a known place ("five
+ * kilometres north of Saraqib"). Each rule is a row with the example it exists for;
+ * `features-by-form.test.ts` runs every example. Where such a place lies comes from what the
+ * text ties it to (see `tieOf`), with ACLED's geo-precision: 2 near a named place, 3 only the
+ * region.
+ */
+import type { Span } from '../../model/situation';
+
+export interface FormRule {
+  /** What the place is, for its type and reason: "village", "air base", "district". */
+  kind: string;
+  /** Finds the name; group 1 is the name. */
+  pattern: RegExp;
+  /** A sentence and the name the rule must find in it. */
+  example: [string, string];
+}
+
+/** A capitalised name of one to four words, with Arabic and European particles inside. */
+const NAME = String.raw`((?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-|de\s+|du\s+|la\s+|el\s+|al\s+)?\p{Lu}[\p{L}'’-]+){0,3})`;
+
+const before = (words: string) => new RegExp(String.raw`\b(?:${words})\s+of\s+${NAME}`, 'gu');
+const after = (words: string) => new RegExp(String.raw`${NAME}\s+(?:${words})\b`, 'gu');
+
+export const FORM_RULES: FormRule[] = [
+  {
+    kind: 'village',
+    pattern: before('village|hamlet'),
+    example: ['Shelling hit the village of Kafr Nabudah on Monday.', 'Kafr Nabudah'],
+  },
+  {
+    kind: 'town',
+    pattern: before('town|township|locality'),
+    example: ['Troops entered the town of Maaret Hurma.', 'Maaret Hurma'],
+  },
+  {
+    kind: 'district',
+    pattern: before('district|neighbou?rhood|suburb|quarter'),
+    example: ['Fighting reached the district of Sheikh Maqsoud.', 'Sheikh Maqsoud'],
+  },
+  {
+    kind: 'village',
+    pattern: after('village'),
+    example: ['Drones struck Qaminas village at dawn.', 'Qaminas'],
+  },
+  {
+    kind: 'district',
+    pattern: after('district|neighbou?rhood|suburb|quarter'),
+    example: ['Clashes broke out in the Sheikh Maqsoud district.', 'Sheikh Maqsoud'],
+  },
+  {
+    kind: 'air base',
+    pattern: after('air\\s?base|airbase|airfield|air field|military airport'),
+    example: ['Missiles struck Shayrat airbase overnight.', 'Shayrat'],
+  },
+  {
+    kind: 'airport',
+    pattern: after('airport|international airport'),
+    example: ['Rebels captured Abu al-Duhur airport on Monday.', 'Abu al-Duhur'],
+  },
+  {
+    kind: 'base',
+    pattern: after('military base|base|barracks|garrison'),
+    example: ['A drone hit the Rumeilan base on Sunday.', 'Rumeilan'],
+  },
+  {
+    kind: 'crossing',
+    pattern: after('border crossing|crossing|checkpoint'),
+    example: ['Trucks waited at the Kerem Abu Salem crossing.', 'Kerem Abu Salem'],
+  },
+  {
+    kind: 'camp',
+    pattern: after('refugee camp|displacement camp|camp'),
+    example: ['Strikes hit the Zamzam camp on Friday.', 'Zamzam'],
+  },
+  {
+    kind: 'dam',
+    pattern: after('dam'),
+    example: ['Shelling damaged the Nova Kamianka dam.', 'Nova Kamianka'],
+  },
+  {
+    kind: 'plant',
+    pattern: after('power plant|power station|plant|refinery|mill|factory'),
+    example: ['A fire broke out at the Baiji refinery on Monday.', 'Baiji'],
+  },
+  {
+    kind: 'bridge',
+    pattern: after('bridge'),
+    example: ['Troops blew up the Antonivskyi bridge.', 'Antonivskyi'],
+  },
+];
+
+/** "five kilometres north of Saraqib": a distance and a bearing from a named place. */
+export const OFFSET = new RegExp(
+  String.raw`\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?(km|kilometres?|kilometers?|miles?)\s+(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?`,
+  'giu',
+);
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  'a few': 3,
+  several: 5,
+};
+const BEARING: Record<string, number> = {
+  north: 0,
+  northeast: 45,
+  east: 90,
+  southeast: 135,
+  south: 180,
+  southwest: 225,
+  west: 270,
+  northwest: 315,
+};
+const KM_PER_MILE = 1.609344;
+
+export interface FormMention extends Span {
+  name: string;
+  kind: string;
+}
+
+/** Names found by their form in a sentence, outside the spans already taken. */
+export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]): FormMention[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const out: FormMention[] = [];
+  for (const rule of FORM_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const m of slice.matchAll(rule.pattern)) {
+      const name = m[1];
+      const start = sentence.start + (m.index ?? 0) + m[0].indexOf(name);
+      const span = { start, end: start + name.length };
+      // "The village of X" at a sentence's start: "The" is no name.
+      if (/^(?:The|A|An|This|That)$/.test(name)) continue;
+      const clash = (s: Span) => s.start < span.end && span.start < s.end;
+      if (taken.some(clash) || out.some(clash)) continue;
+      out.push({ ...span, name, kind: rule.kind });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export interface Offset extends Span {
+  km: number;
+  /** Degrees clockwise from north. */
+  bearing: number;
+  /** Where the named place it is measured from starts. */
+  from: number;
+}
+
+/** "five kilometres north of Saraqib", "3 miles southwest of the town of Kherson". */
+export function findOffsets(text: string, sentence: Span): Offset[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const out: Offset[] = [];
+  OFFSET.lastIndex = 0;
+  for (const m of slice.matchAll(OFFSET)) {
+    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    const km = /mile/i.test(m[2]) ? n * KM_PER_MILE : n;
+    const bearing = BEARING[m[3].toLowerCase().replace('-', '')];
+    const start = sentence.start + (m.index ?? 0);
+    if (!Number.isFinite(km) || bearing === undefined) continue;
+    out.push({ start, end: start + m[0].length, km, bearing, from: start + m[0].length });
+  }
+  return out;
+}
+
+/** The point `km` from `lat`, `lon` on `bearing` (degrees clockwise from north), on a sphere. */
+export function destination(
+  lat: number,
+  lon: number,
+  km: number,
+  bearing: number,
+): { lat: number; lon: number } {
+  const r = Math.PI / 180;
+  const d = km / 6371;
+  const b = bearing * r;
+  const la = lat * r;
+  const la2 = Math.asin(Math.sin(la) * Math.cos(d) + Math.cos(la) * Math.sin(d) * Math.cos(b));
+  const lo2 =
+    lon * r +
+    Math.atan2(
+      Math.sin(b) * Math.sin(d) * Math.cos(la),
+      Math.cos(d) - Math.sin(la) * Math.sin(la2),
+    );
+  return {
+    lat: Math.round((la2 / r) * 1e5) / 1e5,
+    lon: Math.round((((lo2 / r + 540) % 360) - 180) * 1e5) / 1e5,
+  };
+}
+
+/**
+ * What the text ties a place to, read after its name: "X, Hama Governorate" (the region), "X
+ * near Y", "X, outside Y", "X, north of Y" (the place). Returns where the tied name starts and
+ * whether it is a region tie.
+ */
+export function tieOf(
+  text: string,
+  end: number,
+  sentenceEnd: number,
+): { at: number; near: boolean } | null {
+  const rest = text.slice(end, Math.min(sentenceEnd, end + 80));
+  const near =
+    /^,?\s+(?:near|outside|close to|on the outskirts of|in the countryside of|(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?/iu.exec(
+      rest,
+    );
+  if (near) return { at: end + near[0].length, near: true };
+  const region = /^,\s+(?:in\s+)?(?:the\s+)?/u.exec(rest);
+  if (region) return { at: end + region[0].length, near: false };
+  const inside = /^\s+in\s+(?:the\s+)?/u.exec(rest);
+  if (inside) return { at: end + inside[0].length, near: false };
+  return null;
+}
