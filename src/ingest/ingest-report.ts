@@ -5,19 +5,13 @@ import type {
   DatePrecision,
   EventProps,
   PlaceProps,
-  PlaceSpan,
   SituationCollection,
   SituationFeature,
   Span,
   StatementProps,
 } from '../model/situation';
 import { FORMAT_VERSION } from '../model/situation';
-import { type ActorMatcher, type ActorMention, type KnownActor, UNREGISTERED_SIDE } from './actors';
-import { type DateMention, findDates } from './dates';
-import { findUnregistered } from './find-unregistered';
-import { destination, findFeaturesByForm, findOffsets, tieOf } from './rules/features-by-form';
-import { findGenericParties } from './rules/generic-parties';
-import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
+import { type ActorMention, UNREGISTERED_SIDE } from './actors';
 import {
   findTriggers,
   IRREALIS,
@@ -27,30 +21,22 @@ import {
   SUPPOSED,
   type TriggerHit,
 } from './event-types';
-import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer';
-import type { Lexicon } from './lexicon';
+import { findReportPlaces } from './find-report-places';
+import { type GazetteerEntry, nameKey } from './gazetteer';
+import { readSentences } from './read-sentences';
 import {
-  findPlaceMentions,
-  lowerCaseWordsOf,
-  type PlaceMention,
-  type PlaceUse,
-  resolvePlaces,
-} from './places';
-import {
-  overlaps,
-  parseDateline,
-  splitSentences,
-  type Token,
-  tokenize,
-  wireDateline,
-} from './text';
+  actorOf as reportActorOf,
+  addUnregistered as reportAddUnregistered,
+  entryKey,
+  type IngestContext,
+  newReport,
+  type Sentence,
+  slugify,
+} from './report';
+import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
+import { overlaps, parseDateline } from './text';
 
-/** What the pipeline needs handed in: it reads no files itself. */
-export interface IngestContext {
-  gazetteer: Gazetteer;
-  actors: ActorMatcher;
-  lexicon: Lexicon;
-}
+export type { IngestContext } from './report';
 
 export interface ReportMeta {
   /** Report id: the file's base name. */
@@ -97,8 +83,6 @@ const REPORTING_FRAME =
   /^[^,;]*?\b(?:told|said|says|informed|assured|briefed|announced)\b[^,;]*?\bthat\b|^[^,;]*?\bthat\b/i;
 /** A copula or passive right after an event's name: the event is spoken of, not reported. */
 const TAKEN_UP = /^\s+(?:was|were|is|are|has been|have been|had been)\b/i;
-/** A former office before a name, a few words back: "former Lebanese Prime Minister Saad Hariri". */
-const FORMER = /\b(?:former|ex-|then-)\s*(?:\S+\s+){0,5}$/i;
 const OUTLET =
   /\b(?:writes|reports|reported|told)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*[.,]?$/;
 /** Words that say nothing about which event a statement is about. */
@@ -107,24 +91,6 @@ const STOPWORDS = new Set(
     ' ',
   ),
 );
-
-interface Sentence extends Span {
-  index: number;
-  paragraph: number;
-  tokens: Token[];
-  actors: ActorMention[];
-  places: { mention: PlaceMention; entry: GazetteerEntry }[];
-  dates: DateMention[];
-}
-
-/** Where a place the gazetteer lacks was put, and why (see rules/features-by-form.ts). */
-interface Placement {
-  /** ACLED geo-precision: 2 near the place the text ties it to, 3 only that place's region. */
-  precision: 2 | 3;
-  /** What it is: "village", "air base", "offset" for "N km north of Y". */
-  kind: string;
-  reason: string;
-}
 
 interface Attribution {
   speaker: string;
@@ -158,8 +124,6 @@ interface DraftStatement {
   cue: boolean;
 }
 
-const entryKey = (e: GazetteerEntry) => `${e.index}`;
-
 /** Hand-compiled feature codes of areas rather than points (scripts/gazetteer/extra-places.tsv). */
 const AREA_CODES = new Set(
   'CONT RGN PEN DSRT OCN SEA GULF CHN STRT LK STM ISL VAL PLN MTS BNDY'.split(' '),
@@ -174,17 +138,6 @@ function placeType(e: GazetteerEntry): string {
   return e.population >= 100_000 ? 'city' : 'town';
 }
 
-function slugify(s: string): string {
-  return (
-    s
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'place'
-  );
-}
-
 /**
  * Turns one report's text into situation GeoJSON: places, actors, events and statements,
  * each tied to the characters it came from. Pure: no I/O, never throws on any text.
@@ -195,348 +148,22 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   if (dateline.problem) warnings.push(`${dateline.problem}; relative dates stay unresolved`);
   const reportDate = dateline.date;
 
-  // Unregistered speakers are recorded per report, not added to the shared registry.
-  const localActors = new Map<string, KnownActor>();
-  const actorOf = (id: string) => localActors.get(id) ?? ctx.actors.actors.get(id);
+  const report = newReport(text, ctx, dateline.bodyStart, reportDate);
+  const { wire } = report;
+  const actorOf = (id: string) => reportActorOf(report, id);
   const addUnregistered = (
     name: string,
     kind: string,
     owner?: { side: string; seat: string | null; color: string },
-  ): string => {
-    const id = `x-${slugify(name)}`;
-    if (!localActors.has(id))
-      localActors.set(id, {
-        id,
-        name,
-        kind,
-        side: owner?.side ?? UNREGISTERED_SIDE.id,
-        seat: owner?.seat ?? null,
-        color: owner?.color ?? UNREGISTERED_SIDE.color,
-        aliases: [],
-        registered: false,
-      });
-    return id;
-  };
-
-  // "KYIV, May 12 (Reuters) - ": where and when the story was filed, not what it reports.
-  const wire = wireDateline(text, dateline.bodyStart);
-  const inWire = (x: Span) => wire !== null && x.start >= wire.start && x.end <= wire.end;
+  ) => reportAddUnregistered(report, name, kind, owner);
   /** A sentence without the wire dateline opening it, for its summary. */
   const storyOf = (x: Span): Span =>
     wire && x.start <= wire.start && x.end > wire.end ? { start: wire.end, end: x.end } : x;
-  /** Generic armed parties ("rebels"), resolved once every named group is known. */
-  const generic: { mention: ActorMention; sentence: number; name: string }[] = [];
-  /** Surnames of the people named so far, to their actor ids. */
-  const surnames = new Map<string, string>();
-  // Sentences with their paragraph numbers.
-  const spans = splitSentences(text, dateline.bodyStart);
-  const sentences: Sentence[] = [];
-  let paragraph = 0;
-  let prevEnd = dateline.bodyStart;
-  for (const [index, s] of spans.entries()) {
-    if (/\n\s*\n/.test(text.slice(prevEnd, s.start))) paragraph++;
-    prevEnd = s.end;
-    const tokens = tokenize(text, s.start, s.end);
-    // "KYIV, May 12 (Reuters) - ": the wire's name is no actor of the story.
-    const actors = ctx.actors.findMentions(text, s, tokens).filter((a) => !inWire(a));
-    // "Prime Minister Ariel Henry …. Henry, who was in Kenya": a person named in full before is
-    // named again by surname (and is then no place: there is a Henry in Virginia).
-    for (const t of tokens) {
-      // "Spencer's views": the surname in the possessive is the person too.
-      const possessive = /['’]s$/.exec(t.text);
-      const id = surnames.get(possessive ? t.text.slice(0, possessive.index) : t.text);
-      const span = possessive ? { ...t, end: t.end - 2, text: t.text.slice(0, -2) } : t;
-      if (id && !actors.some((a) => overlaps(a, span))) actors.push({ ...span, actorId: id });
-    }
-    const dates = findDates(text, s, reportDate).filter((d) => !inWire(d));
-    for (const u of findUnregistered(text, tokens, s.start, ctx.lexicon, ctx.gazetteer, [
-      ...actors,
-      ...dates,
-      ...(wire ? [wire] : []),
-    ])) {
-      // "representatives of the Defense Ministry": the ministry of the state just named.
-      const suffix = u.kind === 'organisation' ? ctx.actors.institutionSuffix(u.name) : null;
-      if (suffix) {
-        const near = [...actors]
-          .reverse()
-          .find((a) => a.end <= u.start && ctx.actors.countryOf(a.actorId));
-        const earlier = near
-          ? undefined
-          : [...sentences]
-              .reverse()
-              .flatMap((p) => [...p.actors].reverse())
-              .find((a) => ctx.actors.countryOf(a.actorId));
-        const code = ctx.actors.countryOf((near ?? earlier)?.actorId ?? '');
-        const id = code ? `${code.toLowerCase()}-${suffix}` : '';
-        if (ctx.actors.actors.has(id)) {
-          actors.push({ start: u.start, end: u.end, actorId: id, text: u.name });
-          continue;
-        }
-      }
-      // Whom a person speaks for: the state of a title ("Turkish Deputy Foreign Minister ..."),
-      // the office just before the name ("Iran's Foreign Minister Abbas Araqchi"), or the
-      // actor whose title it is ("Lebanon's caretaker Prime Minister Najib Mikati", "Houthi
-      // spokesman Mohammed Abdulsalam"). The person takes its side and, to say where its
-      // words were spoken, its seat.
-      const former = FORMER.test(text.slice(Math.max(s.start, u.start - 80), u.start));
-      const owner = former
-        ? undefined
-        : ((u.stateKey ? ctx.actors.stateNames.get(u.stateKey) : undefined) ??
-          (u.afterOffice
-            ? actors.find((a) => a.end <= u.start && u.start - a.end <= 2)?.actorId
-            : undefined) ??
-          (u.kind === 'person' ? titleOwner(text, actors, u, ctx.lexicon) : undefined));
-      const actorId = addUnregistered(
-        u.name,
-        u.kind,
-        owner ? ctx.actors.actors.get(owner) : undefined,
-      );
-      actors.push({ start: u.start, end: u.end, actorId, text: u.name });
-      const surname = u.kind === 'person' ? u.name.split(' ').at(-1) : undefined;
-      if (surname && surname.length >= 3 && !ctx.lexicon.isCommonWord(nameKey(surname)))
-        surnames.set(surname, actorId);
-    }
-    // "Rebels attacked", "non-State armed groups": parties the text names only by what they are
-    // (resolved below to an armed group the report names, if it names one).
-    for (const g of findGenericParties(text, s.start, s.end)) {
-      if (inWire(g) || actors.some((a) => overlaps(a, g))) continue;
-      const mention = { start: g.start, end: g.end, actorId: '', text: text.slice(g.start, g.end) };
-      generic.push({ mention, sentence: index, name: g.party.name });
-      actors.push(mention);
-    }
-    actors.sort((a, b) => a.start - b.start);
-    sentences.push({
-      ...s,
-      index,
-      paragraph,
-      tokens,
-      actors,
-      places: [],
-      dates,
-    });
-  }
+  readSentences(report);
+  const { sentences } = report;
 
-  // "militants launched an offensive … Hay'at Tahrir al-Sham": a generic party is the armed
-  // group the report names nearest before it (three sentences back), else the only one it
-  // names; only a report that names none gets a party "militants".
-  const namedGroups = sentences.flatMap((s) =>
-    s.actors
-      .filter((a) => a.actorId && actorOf(a.actorId)?.kind === 'armed_group')
-      .map((a) => ({ sentence: s.index, at: a.start, id: a.actorId })),
-  );
-  const distinctGroups = [...new Set(namedGroups.map((g) => g.id))];
-  for (const g of generic) {
-    const before = namedGroups
-      .filter((n) => n.at < g.mention.start && n.sentence >= g.sentence - 3)
-      .at(-1);
-    g.mention.actorId =
-      before?.id ??
-      (distinctGroups.length === 1 ? distinctGroups[0] : addUnregistered(g.name, 'armed_group'));
-  }
-  for (const s of sentences) {
-    // One party once per sentence: "militants of HTS" names HTS once.
-    s.actors = s.actors.filter(
-      (a, i) =>
-        !generic.some((g) => g.mention === a) ||
-        !s.actors.some((b, j) => j !== i && b.actorId === a.actorId),
-    );
-  }
-
-  // Places: find in every sentence, resolve with the whole report as context.
-  const allMentions: { sentence: Sentence; mention: PlaceMention }[] = [];
-  const lowerCaseWords = lowerCaseWordsOf(text);
-  for (const s of sentences) {
-    const embedding: Span[] = s.actors.filter(
-      (a) => ctx.actors.actors.get(a.actorId)?.kind !== 'state',
-    );
-    const metonyms: Span[] = [];
-    const found = findPlaceMentions(
-      text,
-      s.tokens,
-      s.start,
-      ctx.gazetteer,
-      ctx.lexicon,
-      s.dates,
-      metonyms,
-      embedding,
-      lowerCaseWords,
-    );
-    for (const m of metonyms) {
-      const state = ctx.actors.capitals.get(nameKey(text.slice(m.start, m.end)));
-      // A capital in the dateline ("KYIV, May 12 (Reuters) -") is where the story was filed.
-      if (state && !inWire(m) && !s.actors.some((a) => overlaps(a, m)))
-        s.actors.push({ ...m, actorId: state, text: text.slice(m.start, m.end) });
-    }
-    s.actors.sort((a, b) => a.start - b.start);
-    for (const m of found) {
-      // A country named as an actor ("Russia and Turkey agreed") stands for its state; inside
-      // a longer actor name ("Turkey's Air Force") it is part of the name.
-      const asActor = s.actors.find((a) => overlaps(a, m));
-      const use: PlaceUse =
-        m.use === 'literal' &&
-        asActor &&
-        !m.locative &&
-        asActor.start <= m.start &&
-        asActor.end >= m.end
-          ? asActor.start === m.start && asActor.end === m.end
-            ? 'metonymic'
-            : 'associative'
-          : m.use;
-      allMentions.push({ sentence: s, mention: use === m.use ? m : { ...m, use } });
-    }
-  }
-  const contextCountries = new Set<string>();
-  for (const s of sentences)
-    for (const a of s.actors) {
-      const actor = ctx.actors.actors.get(a.actorId);
-      const code =
-        actor?.country ?? (actor ? ctx.actors.actors.get(actor.side)?.country : undefined);
-      if (code) contextCountries.add(code);
-    }
-  const resolved = resolvePlaces(
-    allMentions.map((m) => m.mention),
-    contextCountries,
-  );
-  const placeEntries = new Map<
-    string,
-    { entry: GazetteerEntry; mentions: PlaceSpan[]; literal: number; surface: string }
-  >();
-  allMentions.forEach(({ sentence, mention }, i) => {
-    const r = resolved[i];
-    if (!r) return;
-    const literal = mention.use === 'literal';
-    // A dateline's place is named in the report, and is no place of the story's events.
-    if (!inWire(mention) && literal) sentence.places.push({ mention, entry: r.entry });
-    const key = entryKey(r.entry);
-    const span: PlaceSpan =
-      mention.use === 'literal'
-        ? { start: mention.start, end: mention.end }
-        : { start: mention.start, end: mention.end, use: mention.use };
-    const known = placeEntries.get(key);
-    if (known) {
-      known.mentions.push(span);
-      if (literal) known.literal++;
-    } else
-      placeEntries.set(key, {
-        entry: r.entry,
-        mentions: [span],
-        literal: literal ? 1 : 0,
-        surface: mention.text,
-      });
-  });
-
-  // The place the report names most: where a place without its own tie goes.
-  const mainPlace = [...placeEntries.values()].sort(
-    (a, b) => b.literal - a.literal || a.entry.index - b.entry.index,
-  )[0];
-  // Places the gazetteer lacks but the text names by their form ("the village of X", "X
-  // airbase") or measures from a known place ("five kilometres north of Saraqib"): put where
-  // the text ties them, with ACLED's precision and the reason.
-  const placements = new Map<string, Placement>();
-  const formEntries = new Map<string, GazetteerEntry>();
-  const addFormPlace = (
-    sentence: Sentence,
-    span: Span,
-    name: string,
-    at: { lat: number; lon: number },
-    tiedTo: GazetteerEntry,
-    placement: Placement,
-  ) => {
-    const id = `${name}|${at.lat},${at.lon}`;
-    let entry = formEntries.get(id);
-    if (!entry) {
-      entry = {
-        ...tiedTo,
-        index: -1 - formEntries.size,
-        geonameId: null,
-        name,
-        lat: at.lat,
-        lon: at.lon,
-        population: 0,
-        featureCode: 'FORM',
-        ambiguous: false,
-        curated: false,
-      };
-      formEntries.set(id, entry);
-      placements.set(entryKey(entry), placement);
-    }
-    const prevWord =
-      /(\S+)\s*$/.exec(text.slice(sentence.start, span.start))?.[1]?.toLowerCase() ?? '';
-    const mention: PlaceMention = {
-      ...span,
-      text: text.slice(span.start, span.end),
-      use: 'literal',
-      topic: false,
-      key: nameKey(name),
-      candidates: [entry],
-      fuzzy: false,
-      locative: /^(?:in|at|near|into|outside|around|on|hit|struck)$/.test(prevWord),
-      regionWord: false,
-      adminWord: false,
-      article: prevWord === 'the',
-    };
-    if (!inWire(span)) sentence.places.push({ mention, entry });
-    const key = entryKey(entry);
-    const known = placeEntries.get(key);
-    if (known) {
-      known.mentions.push({ start: span.start, end: span.end });
-      known.literal++;
-    } else
-      placeEntries.set(key, {
-        entry,
-        mentions: [{ start: span.start, end: span.end }],
-        literal: 1,
-        surface: mention.text,
-      });
-  };
-  for (const s of sentences) {
-    const placeAt = (at: number) => s.places.find((p) => p.mention.start === at);
-    for (const o of findOffsets(text, s)) {
-      const base = placeAt(o.from);
-      if (!base) continue;
-      const span = { start: o.start, end: base.mention.end };
-      const phrase = text.slice(span.start, span.end);
-      addFormPlace(
-        s,
-        span,
-        phrase,
-        destination(base.entry.lat, base.entry.lon, o.km, o.bearing),
-        base.entry,
-        {
-          precision: 2,
-          kind: 'offset',
-          reason: `Not in the gazetteer: placed ${phrase.replace(/\s+/g, ' ')} (${base.entry.name}), as the report says; the distance and direction are the report's, rounded as it rounds them.`,
-        },
-      );
-    }
-    const taken: Span[] = [...s.actors, ...s.dates, ...s.places.map((p) => p.mention)];
-    for (const allowed of allMentions) if (allowed.sentence === s) taken.push(allowed.mention);
-    for (const f of findFeaturesByForm(text, s, taken)) {
-      if (inWire(f) || ctx.gazetteer.lookup(nameKey(f.name)).length > 0) continue;
-      const tie = tieOf(text, f.end, s.end);
-      const tied = tie ? placeAt(tie.at) : undefined;
-      const nearest =
-        tied ??
-        [...s.places].sort(
-          (a, b) => Math.abs(a.mention.start - f.start) - Math.abs(b.mention.start - f.start),
-        )[0];
-      const target = nearest?.entry ?? mainPlace?.entry;
-      if (!target || target.featureCode === 'PCLI' || target.country === '') continue;
-      const region = target.featureCode === 'ADM1' || target.featureCode === 'ADM2' || !tie?.near;
-      const how = tied
-        ? tie?.near
-          ? `near ${target.name}, as the text puts it`
-          : `in ${target.name}, which the text names with it`
-        : nearest
-          ? `at ${target.name}, the place its sentence names`
-          : `at ${target.name}, the place the report names most`;
-      addFormPlace(s, f, f.name, target, target, {
-        precision: region ? 3 : 2,
-        kind: f.kind,
-        reason: `Not in the gazetteer: the ${f.kind} “${f.name}” is placed ${how} (precision ${region ? 3 : 2}: ${region ? 'the region' : 'near'}).`,
-      });
-    }
-  }
+  findReportPlaces(report);
+  const { placeEntries, placements, mainPlace, localActors } = report;
 
   // "Government forces", "the army": the armed forces of the country the report is about.
   const countryWeight = new Map<string, number>();
@@ -1351,30 +978,6 @@ function sentenceSubject(
     head = next;
   }
   return head;
-}
-
-/**
- * The actor a person's title belongs to, named just before it: "Lebanon's caretaker Prime
- * Minister Najib Mikati", "Houthi spokesman Mohammed Abdulsalam", "Rwanda's government
- * spokeswoman Yolande Makolo", "Mali's junta leader, Colonel Assimi Goita". Between the
- * actor and the name: a possessive and up to five words, one of them a title.
- */
-function titleOwner(
-  text: string,
-  actors: readonly ActorMention[],
-  person: Span,
-  lexicon: Lexicon,
-): string | undefined {
-  let before: ActorMention | undefined;
-  for (const a of actors) if (a.end <= person.start && (!before || a.end > before.end)) before = a;
-  if (!before) return undefined;
-  // "U.S. Secretary of State Antony Blinken": the actor's name may end before its last dot.
-  const gap = /^\.?(?:['’]s)? ((?:[\p{L}.-]+,? ){1,5})$/u.exec(
-    text.slice(before.end, person.start),
-  );
-  if (!gap) return undefined;
-  const words = gap[1].trim().replace(/,/g, '').split(' ');
-  return words.some((w) => lexicon.isTitle(w)) ? before.actorId : undefined;
 }
 
 /** The text from the start of the clause holding `at` (after a comma, semicolon or dash) up to it. */

@@ -92,7 +92,8 @@ export const FORM_RULES: FormRule[] = [
 ];
 
 /** "five kilometres north of Saraqib": a distance and a bearing from a named place. */
-export const OFFSET = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?(km|kilometres?|kilometers?|miles?)\s+(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?/giu;
+export const OFFSET =
+  /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?(km|kilometres?|kilometers?|miles?)\s+(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?/giu;
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,

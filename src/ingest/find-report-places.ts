@@ -1,0 +1,220 @@
+/**
+ * Stage two of the ingest: every toponym mention, resolved with the whole report as context,
+ * and the places the gazetteer lacks but the text names by their form.
+ */
+import type { PlaceSpan, Span } from '../model/situation';
+import type { GazetteerEntry } from './gazetteer';
+import { nameKey } from './gazetteer';
+import {
+  findPlaceMentions,
+  lowerCaseWordsOf,
+  type PlaceMention,
+  type PlaceUse,
+  resolvePlaces,
+} from './places';
+import {
+  entryKey,
+  inWire as reportInWire,
+  type Placement,
+  type Report,
+  type Sentence,
+} from './report';
+import { destination, findFeaturesByForm, findOffsets, tieOf } from './rules/features-by-form';
+import { overlaps } from './text';
+
+/** Finds and resolves the report's places (fills `placeEntries`, `placements`, `mainPlace`). */
+export function findReportPlaces(report: Report): void {
+  const { text, ctx, sentences, placeEntries, placements } = report;
+  const inWire = (x: Span) => reportInWire(report, x);
+  // Places: find in every sentence, resolve with the whole report as context.
+  const allMentions: { sentence: Sentence; mention: PlaceMention }[] = [];
+  const lowerCaseWords = lowerCaseWordsOf(text);
+  for (const s of sentences) {
+    const embedding: Span[] = s.actors.filter(
+      (a) => ctx.actors.actors.get(a.actorId)?.kind !== 'state',
+    );
+    const metonyms: Span[] = [];
+    const found = findPlaceMentions(
+      text,
+      s.tokens,
+      s.start,
+      ctx.gazetteer,
+      ctx.lexicon,
+      s.dates,
+      metonyms,
+      embedding,
+      lowerCaseWords,
+    );
+    for (const m of metonyms) {
+      const state = ctx.actors.capitals.get(nameKey(text.slice(m.start, m.end)));
+      // A capital in the dateline ("KYIV, May 12 (Reuters) -") is where the story was filed.
+      if (state && !inWire(m) && !s.actors.some((a) => overlaps(a, m)))
+        s.actors.push({ ...m, actorId: state, text: text.slice(m.start, m.end) });
+    }
+    s.actors.sort((a, b) => a.start - b.start);
+    for (const m of found) {
+      // A country named as an actor ("Russia and Turkey agreed") stands for its state; inside
+      // a longer actor name ("Turkey's Air Force") it is part of the name.
+      const asActor = s.actors.find((a) => overlaps(a, m));
+      const use: PlaceUse =
+        m.use === 'literal' &&
+        asActor &&
+        !m.locative &&
+        asActor.start <= m.start &&
+        asActor.end >= m.end
+          ? asActor.start === m.start && asActor.end === m.end
+            ? 'metonymic'
+            : 'associative'
+          : m.use;
+      allMentions.push({ sentence: s, mention: use === m.use ? m : { ...m, use } });
+    }
+  }
+  const contextCountries = new Set<string>();
+  for (const s of sentences)
+    for (const a of s.actors) {
+      const actor = ctx.actors.actors.get(a.actorId);
+      const code =
+        actor?.country ?? (actor ? ctx.actors.actors.get(actor.side)?.country : undefined);
+      if (code) contextCountries.add(code);
+    }
+  const resolved = resolvePlaces(
+    allMentions.map((m) => m.mention),
+    contextCountries,
+  );
+  allMentions.forEach(({ sentence, mention }, i) => {
+    const r = resolved[i];
+    if (!r) return;
+    const literal = mention.use === 'literal';
+    // A dateline's place is named in the report, and is no place of the story's events.
+    if (!inWire(mention) && literal) sentence.places.push({ mention, entry: r.entry });
+    const key = entryKey(r.entry);
+    const span: PlaceSpan =
+      mention.use === 'literal'
+        ? { start: mention.start, end: mention.end }
+        : { start: mention.start, end: mention.end, use: mention.use };
+    const known = placeEntries.get(key);
+    if (known) {
+      known.mentions.push(span);
+      if (literal) known.literal++;
+    } else
+      placeEntries.set(key, {
+        entry: r.entry,
+        mentions: [span],
+        literal: literal ? 1 : 0,
+        surface: mention.text,
+      });
+  });
+
+  // The place the report names most: where a place without its own tie goes.
+  const mainPlace = [...placeEntries.values()].sort(
+    (a, b) => b.literal - a.literal || a.entry.index - b.entry.index,
+  )[0];
+  report.mainPlace = mainPlace;
+  // Places the gazetteer lacks but the text names by their form ("the village of X", "X
+  // airbase") or measures from a known place ("five kilometres north of Saraqib"): put where
+  // the text ties them, with ACLED's precision and the reason.
+  const formEntries = new Map<string, GazetteerEntry>();
+  const addFormPlace = (
+    sentence: Sentence,
+    span: Span,
+    name: string,
+    at: { lat: number; lon: number },
+    tiedTo: GazetteerEntry,
+    placement: Placement,
+  ) => {
+    const id = `${name}|${at.lat},${at.lon}`;
+    let entry = formEntries.get(id);
+    if (!entry) {
+      entry = {
+        ...tiedTo,
+        index: -1 - formEntries.size,
+        geonameId: null,
+        name,
+        lat: at.lat,
+        lon: at.lon,
+        population: 0,
+        featureCode: 'FORM',
+        ambiguous: false,
+        curated: false,
+      };
+      formEntries.set(id, entry);
+      placements.set(entryKey(entry), placement);
+    }
+    const prevWord =
+      /(\S+)\s*$/.exec(text.slice(sentence.start, span.start))?.[1]?.toLowerCase() ?? '';
+    const mention: PlaceMention = {
+      ...span,
+      text: text.slice(span.start, span.end),
+      use: 'literal',
+      topic: false,
+      key: nameKey(name),
+      candidates: [entry],
+      fuzzy: false,
+      locative: /^(?:in|at|near|into|outside|around|on|hit|struck)$/.test(prevWord),
+      regionWord: false,
+      adminWord: false,
+      article: prevWord === 'the',
+    };
+    if (!inWire(span)) sentence.places.push({ mention, entry });
+    const key = entryKey(entry);
+    const known = placeEntries.get(key);
+    if (known) {
+      known.mentions.push({ start: span.start, end: span.end });
+      known.literal++;
+    } else
+      placeEntries.set(key, {
+        entry,
+        mentions: [{ start: span.start, end: span.end }],
+        literal: 1,
+        surface: mention.text,
+      });
+  };
+  for (const s of sentences) {
+    const placeAt = (at: number) => s.places.find((p) => p.mention.start === at);
+    for (const o of findOffsets(text, s)) {
+      const base = placeAt(o.from);
+      if (!base) continue;
+      const span = { start: o.start, end: base.mention.end };
+      const phrase = text.slice(span.start, span.end);
+      addFormPlace(
+        s,
+        span,
+        phrase,
+        destination(base.entry.lat, base.entry.lon, o.km, o.bearing),
+        base.entry,
+        {
+          precision: 2,
+          kind: 'offset',
+          reason: `Not in the gazetteer: placed ${phrase.replace(/\s+/g, ' ')} (${base.entry.name}), as the report says; the distance and direction are the report's, rounded as it rounds them.`,
+        },
+      );
+    }
+    const taken: Span[] = [...s.actors, ...s.dates, ...s.places.map((p) => p.mention)];
+    for (const allowed of allMentions) if (allowed.sentence === s) taken.push(allowed.mention);
+    for (const f of findFeaturesByForm(text, s, taken)) {
+      if (inWire(f) || ctx.gazetteer.lookup(nameKey(f.name)).length > 0) continue;
+      const tie = tieOf(text, f.end, s.end);
+      const tied = tie ? placeAt(tie.at) : undefined;
+      const nearest =
+        tied ??
+        [...s.places].sort(
+          (a, b) => Math.abs(a.mention.start - f.start) - Math.abs(b.mention.start - f.start),
+        )[0];
+      const target = nearest?.entry ?? mainPlace?.entry;
+      if (!target || target.featureCode === 'PCLI' || target.country === '') continue;
+      const region = target.featureCode === 'ADM1' || target.featureCode === 'ADM2' || !tie?.near;
+      const how = tied
+        ? tie?.near
+          ? `near ${target.name}, as the text puts it`
+          : `in ${target.name}, which the text names with it`
+        : nearest
+          ? `at ${target.name}, the place its sentence names`
+          : `at ${target.name}, the place the report names most`;
+      addFormPlace(s, f, f.name, target, target, {
+        precision: region ? 3 : 2,
+        kind: f.kind,
+        reason: `Not in the gazetteer: the ${f.kind} “${f.name}” is placed ${how} (precision ${region ? 3 : 2}: ${region ? 'the region' : 'near'}).`,
+      });
+    }
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Stage one of the ingest: the report's sentences, each with its tokens, the actors it names
+ * (registered, unregistered, generic) and its dates.
+ */
+import type { Span } from '../model/situation';
+import type { ActorMention } from './actors';
+import { findDates } from './dates';
+import { findUnregistered } from './find-unregistered';
+import { nameKey } from './gazetteer';
+import type { Lexicon } from './lexicon';
+import {
+  actorOf as reportActorOf,
+  addUnregistered as reportAddUnregistered,
+  inWire as reportInWire,
+  type Report,
+} from './report';
+import { findGenericParties } from './rules/generic-parties';
+import { overlaps, splitSentences, tokenize } from './text';
+
+/** A former office before a name, a few words back: "former Lebanese Prime Minister Saad Hariri". */
+const FORMER = /\b(?:former|ex-|then-)\s*(?:\S+\s+){0,5}$/i;
+
+/** Splits the report into sentences and finds their actors and dates (fills `report.sentences`). */
+export function readSentences(report: Report): void {
+  const { text, ctx, wire, reportDate, sentences } = report;
+  const inWire = (x: Span) => reportInWire(report, x);
+  const actorOf = (id: string) => reportActorOf(report, id);
+  const addUnregistered = (
+    name: string,
+    kind: string,
+    owner?: { side: string; seat: string | null; color: string },
+  ) => reportAddUnregistered(report, name, kind, owner);
+  /** Generic armed parties ("rebels"), resolved once every named group is known. */
+  const generic: { mention: ActorMention; sentence: number; name: string }[] = [];
+  /** Surnames of the people named so far, to their actor ids. */
+  const surnames = new Map<string, string>();
+  // Sentences with their paragraph numbers.
+  const spans = splitSentences(text, report.bodyStart);
+  let paragraph = 0;
+  let prevEnd = report.bodyStart;
+  for (const [index, s] of spans.entries()) {
+    if (/\n\s*\n/.test(text.slice(prevEnd, s.start))) paragraph++;
+    prevEnd = s.end;
+    const tokens = tokenize(text, s.start, s.end);
+    // "KYIV, May 12 (Reuters) - ": the wire's name is no actor of the story.
+    const actors = ctx.actors.findMentions(text, s, tokens).filter((a) => !inWire(a));
+    // "Prime Minister Ariel Henry …. Henry, who was in Kenya": a person named in full before is
+    // named again by surname (and is then no place: there is a Henry in Virginia).
+    for (const t of tokens) {
+      // "Spencer's views": the surname in the possessive is the person too.
+      const possessive = /['’]s$/.exec(t.text);
+      const id = surnames.get(possessive ? t.text.slice(0, possessive.index) : t.text);
+      const span = possessive ? { ...t, end: t.end - 2, text: t.text.slice(0, -2) } : t;
+      if (id && !actors.some((a) => overlaps(a, span))) actors.push({ ...span, actorId: id });
+    }
+    const dates = findDates(text, s, reportDate).filter((d) => !inWire(d));
+    for (const u of findUnregistered(text, tokens, s.start, ctx.lexicon, ctx.gazetteer, [
+      ...actors,
+      ...dates,
+      ...(wire ? [wire] : []),
+    ])) {
+      // "representatives of the Defense Ministry": the ministry of the state just named.
+      const suffix = u.kind === 'organisation' ? ctx.actors.institutionSuffix(u.name) : null;
+      if (suffix) {
+        const near = [...actors]
+          .reverse()
+          .find((a) => a.end <= u.start && ctx.actors.countryOf(a.actorId));
+        const earlier = near
+          ? undefined
+          : [...sentences]
+              .reverse()
+              .flatMap((p) => [...p.actors].reverse())
+              .find((a) => ctx.actors.countryOf(a.actorId));
+        const code = ctx.actors.countryOf((near ?? earlier)?.actorId ?? '');
+        const id = code ? `${code.toLowerCase()}-${suffix}` : '';
+        if (ctx.actors.actors.has(id)) {
+          actors.push({ start: u.start, end: u.end, actorId: id, text: u.name });
+          continue;
+        }
+      }
+      // Whom a person speaks for: the state of a title ("Turkish Deputy Foreign Minister ..."),
+      // the office just before the name ("Iran's Foreign Minister Abbas Araqchi"), or the
+      // actor whose title it is ("Lebanon's caretaker Prime Minister Najib Mikati", "Houthi
+      // spokesman Mohammed Abdulsalam"). The person takes its side and, to say where its
+      // words were spoken, its seat.
+      const former = FORMER.test(text.slice(Math.max(s.start, u.start - 80), u.start));
+      const owner = former
+        ? undefined
+        : ((u.stateKey ? ctx.actors.stateNames.get(u.stateKey) : undefined) ??
+          (u.afterOffice
+            ? actors.find((a) => a.end <= u.start && u.start - a.end <= 2)?.actorId
+            : undefined) ??
+          (u.kind === 'person' ? titleOwner(text, actors, u, ctx.lexicon) : undefined));
+      const actorId = addUnregistered(
+        u.name,
+        u.kind,
+        owner ? ctx.actors.actors.get(owner) : undefined,
+      );
+      actors.push({ start: u.start, end: u.end, actorId, text: u.name });
+      const surname = u.kind === 'person' ? u.name.split(' ').at(-1) : undefined;
+      if (surname && surname.length >= 3 && !ctx.lexicon.isCommonWord(nameKey(surname)))
+        surnames.set(surname, actorId);
+    }
+    // "Rebels attacked", "non-State armed groups": parties the text names only by what they are
+    // (resolved below to an armed group the report names, if it names one).
+    for (const g of findGenericParties(text, s.start, s.end)) {
+      if (inWire(g) || actors.some((a) => overlaps(a, g))) continue;
+      const mention = { start: g.start, end: g.end, actorId: '', text: text.slice(g.start, g.end) };
+      generic.push({ mention, sentence: index, name: g.party.name });
+      actors.push(mention);
+    }
+    actors.sort((a, b) => a.start - b.start);
+    sentences.push({
+      ...s,
+      index,
+      paragraph,
+      tokens,
+      actors,
+      places: [],
+      dates,
+    });
+  }
+
+  // "militants launched an offensive … Hay'at Tahrir al-Sham": a generic party is the armed
+  // group the report names nearest before it (three sentences back), else the only one it
+  // names; only a report that names none gets a party "militants".
+  const namedGroups = sentences.flatMap((s) =>
+    s.actors
+      .filter((a) => a.actorId && actorOf(a.actorId)?.kind === 'armed_group')
+      .map((a) => ({ sentence: s.index, at: a.start, id: a.actorId })),
+  );
+  const distinctGroups = [...new Set(namedGroups.map((g) => g.id))];
+  for (const g of generic) {
+    const before = namedGroups
+      .filter((n) => n.at < g.mention.start && n.sentence >= g.sentence - 3)
+      .at(-1);
+    g.mention.actorId =
+      before?.id ??
+      (distinctGroups.length === 1 ? distinctGroups[0] : addUnregistered(g.name, 'armed_group'));
+  }
+  for (const s of sentences) {
+    // One party once per sentence: "militants of HTS" names HTS once.
+    s.actors = s.actors.filter(
+      (a, i) =>
+        !generic.some((g) => g.mention === a) ||
+        !s.actors.some((b, j) => j !== i && b.actorId === a.actorId),
+    );
+  }
+}
+
+/**
+ * The actor a person's title belongs to, named just before it: "Lebanon's caretaker Prime
+ * Minister Najib Mikati", "Houthi spokesman Mohammed Abdulsalam", "Rwanda's government
+ * spokeswoman Yolande Makolo", "Mali's junta leader, Colonel Assimi Goita". Between the
+ * actor and the name: a possessive and up to five words, one of them a title.
+ */
+function titleOwner(
+  text: string,
+  actors: readonly ActorMention[],
+  person: Span,
+  lexicon: Lexicon,
+): string | undefined {
+  let before: ActorMention | undefined;
+  for (const a of actors) if (a.end <= person.start && (!before || a.end > before.end)) before = a;
+  if (!before) return undefined;
+  // "U.S. Secretary of State Antony Blinken": the actor's name may end before its last dot.
+  const gap = /^\.?(?:['’]s)? ((?:[\p{L}.-]+,? ){1,5})$/u.exec(
+    text.slice(before.end, person.start),
+  );
+  if (!gap) return undefined;
+  const words = gap[1].trim().replace(/,/g, '').split(' ');
+  return words.some((w) => lexicon.isTitle(w)) ? before.actorId : undefined;
+}

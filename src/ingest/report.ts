@@ -1,0 +1,132 @@
+/**
+ * The report object the ingest stages work on: the text, what is handed in, and what each
+ * stage adds (sentences with their actors and dates, then places). Stages are functions over
+ * it (`readSentences`, `findReportPlaces`, ...), each testable alone.
+ */
+import type { PlaceSpan, Span } from '../model/situation';
+import { type ActorMatcher, type ActorMention, type KnownActor, UNREGISTERED_SIDE } from './actors';
+import type { DateMention } from './dates';
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
+import type { Lexicon } from './lexicon';
+import type { PlaceMention } from './places';
+import { type Token, wireDateline } from './text';
+
+/** What the pipeline needs handed in: it reads no files itself. */
+export interface IngestContext {
+  gazetteer: Gazetteer;
+  actors: ActorMatcher;
+  lexicon: Lexicon;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  tokens: Token[];
+  actors: ActorMention[];
+  /** Literal place mentions with their places: where things in the sentence are. */
+  places: { mention: PlaceMention; entry: GazetteerEntry }[];
+  dates: DateMention[];
+}
+
+/** Where a place the gazetteer lacks was put, and why (see rules/features-by-form.ts). */
+export interface Placement {
+  /** ACLED geo-precision: 2 near the place the text ties it to, 3 only that place's region. */
+  precision: 2 | 3;
+  /** What it is: "village", "air base", "offset" for "N km north of Y". */
+  kind: string;
+  reason: string;
+}
+
+/** A place of the report with every mention of it. */
+export interface PlaceEntry {
+  entry: GazetteerEntry;
+  mentions: PlaceSpan[];
+  /** How many of the mentions are literal. */
+  literal: number;
+  /** The text of its first mention. */
+  surface: string;
+}
+
+export interface Report {
+  readonly text: string;
+  readonly ctx: IngestContext;
+  /** Where the report's own words begin (after `date YYYY-MM-DD`). */
+  readonly bodyStart: number;
+  readonly reportDate: string | null;
+  /** "KYIV, May 12 (Reuters) - ": where and when the story was filed, not what it reports. */
+  readonly wire: Span | null;
+  /** Actors the registry does not know, recorded per report. */
+  readonly localActors: Map<string, KnownActor>;
+  sentences: Sentence[];
+  /** Places by {@link entryKey}. */
+  placeEntries: Map<string, PlaceEntry>;
+  placements: Map<string, Placement>;
+  /** The place the report names literally most often. */
+  mainPlace: PlaceEntry | undefined;
+}
+
+export function newReport(
+  text: string,
+  ctx: IngestContext,
+  bodyStart: number,
+  reportDate: string | null,
+): Report {
+  return {
+    text,
+    ctx,
+    bodyStart,
+    reportDate,
+    wire: wireDateline(text, bodyStart),
+    localActors: new Map(),
+    sentences: [],
+    placeEntries: new Map(),
+    placements: new Map(),
+    mainPlace: undefined,
+  };
+}
+
+/** The report's own actors first, then the registry's. */
+export function actorOf(report: Report, id: string): KnownActor | undefined {
+  return report.localActors.get(id) ?? report.ctx.actors.actors.get(id);
+}
+
+/** Records an actor the registry does not know (with whom it speaks for) and returns its id. */
+export function addUnregistered(
+  report: Report,
+  name: string,
+  kind: string,
+  owner?: { side: string; seat: string | null; color: string },
+): string {
+  const id = `x-${slugify(name)}`;
+  if (!report.localActors.has(id))
+    report.localActors.set(id, {
+      id,
+      name,
+      kind,
+      side: owner?.side ?? UNREGISTERED_SIDE.id,
+      seat: owner?.seat ?? null,
+      color: owner?.color ?? UNREGISTERED_SIDE.color,
+      aliases: [],
+      registered: false,
+    });
+  return id;
+}
+
+/** True when a span lies in the wire dateline. */
+export function inWire(report: Report, x: Span): boolean {
+  const { wire } = report;
+  return wire !== null && x.start >= wire.start && x.end <= wire.end;
+}
+
+export const entryKey = (e: GazetteerEntry) => `${e.index}`;
+
+export function slugify(s: string): string {
+  return (
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'place'
+  );
+}
