@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestContext } from '../../tests/fixtures/ingest';
+import { attributeSpeakers } from './attribute-speakers';
 import { findReportPlaces } from './find-report-places';
 import { readSentences } from './read-sentences';
 import { newReport } from './report';
@@ -42,5 +43,19 @@ describe('ingest stages, one at a time', () => {
       'Idlib:literal',
     ]);
     expect(report.mainPlace?.entry.name).toBe('Syria');
+  });
+
+  it('attributeSpeakers: the speaker of each sentence, and the outlet', async () => {
+    const report = await reportOf(
+      'date 2020-03-02\nTurkish drones struck Saraqib, the Russian Defence Ministry said, writes Al-Masdar. The ministry added that two soldiers died.',
+    );
+    readSentences(report);
+    findReportPlaces(report);
+    const { attributions, outlet } = attributeSpeakers(report);
+    expect([...attributions.values()].map((a) => a.speaker)).toEqual([
+      'ru-defense-ministry',
+      'ru-defense-ministry',
+    ]);
+    expect(outlet).toBe('Al-Masdar');
   });
 });

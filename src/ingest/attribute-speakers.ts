@@ -1,0 +1,338 @@
+/**
+ * Stage three of the ingest: who said each sentence. Unqualified forces ("the army",
+ * "government forces") are first given to a state; then each speech verb (rules/speech-verbs.ts)
+ * finds its speaker: the actor next to it, a coreference ("the ministry", "it"), a capital, or
+ * a name the registry does not know.
+ */
+import type { Span } from '../model/situation';
+import { type ActorMention, UNREGISTERED_SIDE } from './actors';
+import { nameKey } from './gazetteer';
+import {
+  actorOf as reportActorOf,
+  addUnregistered as reportAddUnregistered,
+  type Report,
+  type Sentence,
+} from './report';
+import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
+import { overlaps } from './text';
+
+const COREF =
+  /\b(the (ministry|statement|army|military|command|president|group|government|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
+/** Armed forces named without a country: they belong to the country the report is about. */
+const UNQUALIFIED_FORCES =
+  /\b((?:government|regime|pro-government|state) (?:forces|troops|soldiers)|(?<=\bthe )(?:army|military|armed forces|junta's forces))\b/gi;
+/** Words for people in general that open no name: "Residents of Poonch said". */
+const GENERIC_PEOPLE =
+  /^(?:residents|witnesses|officials|sources|doctors|medics|villagers|locals|activists|analysts|diplomats|people|survivors|rescuers|police|soldiers|troops)\b/i;
+const OUTLET =
+  /\b(?:writes|reports|reported|told)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*[.,]?$/;
+
+export interface Attribution {
+  speaker: string;
+  /** The speech verb and the speaker's words around it. */
+  clause: Span;
+  verb: string;
+}
+
+/** Finds each sentence's speaker and the outlet that wrote the report. */
+export function attributeSpeakers(report: Report): {
+  attributions: Map<number, Attribution>;
+  outlet: string | null;
+} {
+  const { text, ctx, sentences, placeEntries, localActors } = report;
+  const actorOf = (id: string) => reportActorOf(report, id);
+  const addUnregistered = (
+    name: string,
+    kind: string,
+    owner?: { side: string; seat: string | null; color: string },
+  ) => reportAddUnregistered(report, name, kind, owner);
+  // "Government forces", "the army": the armed forces of the country the report is about.
+  const countryWeight = new Map<string, number>();
+  for (const { entry, literal } of placeEntries.values())
+    countryWeight.set(entry.country, (countryWeight.get(entry.country) ?? 0) + literal);
+  for (const s of sentences)
+    for (const a of s.actors) {
+      const actor = ctx.actors.actors.get(a.actorId);
+      const code =
+        actor?.country ?? (actor ? ctx.actors.actors.get(actor.side)?.country : undefined);
+      if (code) countryWeight.set(code, (countryWeight.get(code) ?? 0) + 1);
+    }
+  const mainCountry = [...countryWeight.entries()].sort(
+    (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+  )[0]?.[0];
+  const homeForces = mainCountry ? `${mainCountry.toLowerCase()}-armed-forces` : null;
+  // "Three Israeli soldiers were killed …, the army said": the army is the one just named.
+  const forcesNamedNear = (s: Sentence, before: number): string | null => {
+    for (let i = s.index; i >= Math.max(0, s.index - 1); i--)
+      for (const a of [...sentences[i].actors].reverse())
+        if ((i < s.index || a.end <= before) && a.actorId.endsWith('-armed-forces'))
+          return a.actorId;
+    return null;
+  };
+  // "In neighbouring Mali, the army said": the armed forces of the state just named.
+  const forcesOfStateBefore = (s: Sentence, before: number): string | null => {
+    const state = [...s.actors]
+      .reverse()
+      .find((a) => a.end <= before && ctx.actors.actors.get(a.actorId)?.kind === 'state');
+    const code = state && ctx.actors.countryOf(state.actorId);
+    const forces = code ? `${code.toLowerCase()}-armed-forces` : '';
+    return ctx.actors.actors.has(forces) ? forces : null;
+  };
+  if (homeForces && ctx.actors.actors.has(homeForces))
+    for (const s of sentences) {
+      const body = text.slice(s.start, s.end);
+      for (const m of body.matchAll(UNQUALIFIED_FORCES)) {
+        const start = s.start + (m.index ?? 0) + m[0].indexOf(m[1]);
+        const span = { start, end: start + m[1].length };
+        if (s.actors.some((a) => overlaps(a, span))) continue;
+        const government = /\b(?:government|regime|state)\b/i.test(m[1]);
+        const actorId =
+          (!government && (forcesOfStateBefore(s, start) ?? forcesNamedNear(s, start))) ||
+          homeForces;
+        s.actors.push({ ...span, actorId, text: m[1] });
+      }
+      s.actors.sort((a, b) => a.start - b.start);
+    }
+
+  // Outlet: "... writes Al-Masdar." in the opening sentences.
+  let outlet: string | null = null;
+  for (const s of sentences.slice(0, 2)) {
+    const m = OUTLET.exec(text.slice(s.start, s.end));
+    const named = m ? ctx.actors.byAlias(m[1]) : undefined;
+    if (m && (!named || ctx.actors.actors.get(named)?.kind === 'media')) {
+      outlet = m[1].replace(/^the\s+/i, '');
+      break;
+    }
+  }
+
+  // Attribution: who said each sentence, if anyone.
+  let lastSpeaker: string | null = null;
+  const attributions = new Map<number, Attribution>();
+  const recentOfKind = (s: Sentence, before: number, kinds: string[] | null): string | null => {
+    for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
+      const list = sentences[i].actors.filter((a) => i < s.index || a.end <= before);
+      for (let j = list.length - 1; j >= 0; j--) {
+        const actor = actorOf(list[j].actorId);
+        if (actor && (!kinds || kinds.includes(actor.kind))) return actor.id;
+      }
+    }
+    return null;
+  };
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    SPEECH.lastIndex = 0;
+    const verbs: RegExpExecArray[] = [];
+    for (let m = SPEECH.exec(body); m; m = SPEECH.exec(body)) verbs.push(m);
+    // "X confirmed ..., Y said": the reporting verb ("said") names the source, not the reported one.
+    verbs.sort(
+      (a, b) =>
+        (REPORTING_SPEECH.test(b[1]) ? 1 : 0) - (REPORTING_SPEECH.test(a[1]) ? 1 : 0) ||
+        a.index - b.index,
+    );
+    for (const m of verbs) {
+      const verbStart = s.start + m.index;
+      const verbEnd = verbStart + m[0].length;
+      const verb = m[1].toLowerCase();
+      const before = text.slice(s.start, verbStart);
+      if (outlet && text.slice(verbEnd, s.end).trim().startsWith(outlet)) continue;
+      let speaker: string | null = null;
+      let clause: Span = { start: verbStart, end: verbEnd };
+      const after = s.actors.find((a) => a.start >= verbEnd && a.start - verbEnd <= 5);
+      // "The Three Brotherhood Alliance, which includes the Arakan Army, said": the subject
+      // stands before the relative clause.
+      const relative =
+        /,\s*(?:which|who|whose)\b[^,;“”"]*,\s*$/i.exec(before) ??
+        // "The Government of National Unity led by Prime Minister Dbeibah said".
+        /\s(?:led|headed|run|commanded|backed) by\s[^,;“”"]*$/i.exec(before);
+      const subjectEnd = relative ? s.start + relative.index : verbStart;
+      const prior = [...s.actors].reverse().find(
+        (a) =>
+          a.end <= subjectEnd &&
+          subjectEnd - a.end <= 25 &&
+          // "The UN mission in Libya called for": a country after "in" is where, not who.
+          !(
+            actorOf(a.actorId)?.kind === 'state' &&
+            /\b(?:in|at|from|inside|across|throughout)\s+(?:the\s+)?$/i.test(
+              text.slice(s.start, a.start),
+            )
+          ) &&
+          (!/[,;“”"]/.test(text.slice(a.end, subjectEnd)) ||
+            // "the head of the centre, Major General Yuri Borenkov, told": a named person
+            // closing an apposition right before the verb is its subject.
+            (/^,\s*$/.test(text.slice(a.end, subjectEnd)) &&
+              ['person', 'official'].includes(actorOf(a.actorId)?.kind ?? ''))),
+      );
+      const asClaim = /\bas\s*$/i.test(text.slice(s.start, prior?.start ?? verbStart));
+      if (verb === 'according to' && after) {
+        speaker = after.actorId;
+        clause = { start: verbStart, end: after.end };
+      } else if (
+        /^(specifying|saying|adding|claiming|stating|noting|insisting)$/.test(verb) &&
+        /,\s*(?:\w+ly\s+|later\s+|also\s+)?$/.test(before)
+      ) {
+        // ", later specifying that ...": the subject of the main clause speaks.
+        const subject = s.actors.find((a) => a.end <= verbStart);
+        if (subject) {
+          speaker = subject.actorId;
+          clause = { start: verbStart, end: verbEnd };
+        }
+      } else if (prior) {
+        // "Blinken spoke with al-Burhan and Dagalo on Monday and urged them": a verb joined by
+        // "and" to an earlier predicate has the sentence's subject.
+        const subject = /\S\s+(?:and|but)\s+$/.test(text.slice(prior.end, verbStart))
+          ? sentenceSubject(text, s.actors, s.start)
+          : undefined;
+        if (subject && subject.end <= prior.start) {
+          // The subject also did what the first predicate says ("spoke with …"): only the
+          // verb is the attribution.
+          speaker = subject.actorId;
+          clause = { start: verbStart, end: verbEnd };
+        } else {
+          speaker = prior.actorId;
+          clause = { start: asClaim ? prior.start - 3 : prior.start, end: verbEnd };
+        }
+      } else if (
+        after &&
+        INVERTING_SPEECH.test(verb) &&
+        /^\s*(?:the\s+)?$/.test(text.slice(verbEnd, after.start)) &&
+        // Inverted after a quote or a clause ("…," said the ministry), not "He said Ukraine had".
+        (before.trim() === '' || /[,”"’]\s*$/.test(before))
+      ) {
+        speaker = after.actorId;
+        clause = { start: verbStart, end: after.end };
+      } else {
+        const capital = /\b([A-Z][a-z]+)\s+$/.exec(before);
+        const coref = COREF.exec(before);
+        if (capital && ctx.actors.capitals.has(nameKey(capital[1]))) {
+          speaker = ctx.actors.capitals.get(nameKey(capital[1])) ?? null;
+          clause = { start: verbStart - capital[0].length, end: verbEnd };
+        } else if (coref) {
+          const what = (coref[2] ?? coref[1]).toLowerCase();
+          clause = { start: verbStart - coref[0].length, end: verbEnd };
+          if (what === 'statement') speaker = lastSpeaker;
+          else if (what === 'ministry' || what === 'office' || what === 'agency')
+            speaker = recentOfKind(s, verbStart, ['ministry']);
+          else if (what === 'army' || what === 'military')
+            speaker = forcesOfStateBefore(s, verbStart) ?? recentOfKind(s, verbStart, ['military']);
+          else if (what === 'command')
+            speaker = recentOfKind(s, verbStart, ['military', 'organisation']);
+          else if (what === 'president' || what === 'spokesman' || what === 'spokeswoman')
+            speaker = recentOfKind(s, verbStart, ['official', 'person']);
+          else if (
+            what === 'group' ||
+            what === 'militants' ||
+            what === 'rebels' ||
+            what === 'organisation' ||
+            what === 'organization'
+          )
+            speaker = recentOfKind(s, verbStart, [
+              'armed_group',
+              'organisation',
+              'international_org',
+            ]);
+          else if (what === 'government' || what === 'delegation')
+            speaker = recentOfKind(s, verbStart, ['state']);
+          else speaker = recentOfKind(s, verbStart, null);
+        } else {
+          // An organisation or person the registry does not know: "X said", "according to X".
+          const run =
+            verb === 'according to'
+              ? /^\s*((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|the|and|[A-Z][\w’'-]*)){0,6})/.exec(
+                  text.slice(verbEnd, s.end),
+                )
+              : /((?:[A-Z][\w’'-]*\s+(?:of|for|the|and)\s+)*(?:[A-Z][\w’'-]*\s+){1,5})$/.exec(
+                  // "the governor, Khamis Abakar, accused": the name before an appositive's comma.
+                  before.slice(0, subjectEnd - s.start).replace(/,?\s*$/, ' '),
+                );
+          const name = run?.[1]
+            ?.trim()
+            .replace(/^the\s+/i, '')
+            .replace(/\s+(?:of|for|the|and)$/i, '');
+          if (
+            name &&
+            name.split(/\s+/).length >= 2 &&
+            !ctx.lexicon.isCalendarWord(nameKey(name)) &&
+            /^[A-Z]/.test(name) &&
+            // "Residents of Poonch said": people, not a name.
+            !GENERIC_PEOPLE.test(name)
+          ) {
+            const kind =
+              /\b(government|force|ministry|council|committee|agency|organi[sz]ation|observatory|office|commission|union|front|army|forces|party|movement|group|brigades?|corps|command|court|authority|service|guard|network|center|centre|news|times|post)\b/i.test(
+                name,
+              )
+                ? 'organisation'
+                : 'person';
+            // "The Ethiopian National Defense Force said": a name opening with a demonym is
+            // that state's.
+            const state = ctx.actors.stateNames.get(nameKey(name.split(/\s+/)[0]));
+            speaker = addUnregistered(
+              name,
+              kind,
+              state && kind === 'organisation' ? ctx.actors.actors.get(state) : undefined,
+            );
+            const at = text.indexOf(name, verb === 'according to' ? verbEnd : s.start);
+            if (at >= 0) {
+              s.actors.push({ start: at, end: at + name.length, actorId: speaker, text: name });
+              s.actors.sort((a, b) => a.start - b.start);
+              clause = { start: Math.min(at, verbStart), end: Math.max(at + name.length, verbEnd) };
+            }
+          }
+        }
+      }
+      if (speaker) {
+        // "the U.S. Central Command said": the country named before the speaker is the
+        // speaker's, not a party to what is reported; an unregistered speaker takes its side.
+        const named = s.actors.find((a) => a.actorId === speaker && overlaps(a, clause));
+        const owner =
+          named &&
+          s.actors.find(
+            (a) =>
+              a.end <= named.start &&
+              /^\.?\s*$/.test(text.slice(a.end, named.start)) &&
+              actorOf(a.actorId)?.kind === 'state',
+          );
+        if (owner) {
+          clause = { start: Math.min(owner.start, clause.start), end: clause.end };
+          const local = localActors.get(speaker);
+          if (local && local.side === UNREGISTERED_SIDE.id)
+            local.side = actorOf(owner.actorId)?.side ?? local.side;
+        }
+        // "said in a statement on Saturday": the date belongs to the saying.
+        const tail = s.dates.find(
+          (d) =>
+            d.start >= clause.end &&
+            d.start - clause.end <= 30 &&
+            !/[,;]/.test(text.slice(clause.end, d.start)),
+        );
+        if (tail && clause.end >= verbEnd) clause = { start: clause.start, end: tail.end };
+        attributions.set(s.index, { speaker, clause, verb });
+        lastSpeaker = speaker;
+        break;
+      }
+    }
+  }
+  return { attributions, outlet };
+}
+
+/**
+ * The actor a sentence opens with, as the head of its subject: "U.S. Secretary of State Antony
+ * Blinken" is Blinken (actors joined only by capitalised words, "of" and dots).
+ */
+function sentenceSubject(
+  text: string,
+  actors: readonly ActorMention[],
+  sentenceStart: number,
+): ActorMention | undefined {
+  const sorted = [...actors].sort((a, b) => a.start - b.start);
+  let head = sorted[0];
+  if (!head || !/^[\W\d]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(sentenceStart, head.start)))
+    return undefined;
+  for (const next of sorted.slice(1)) {
+    if (
+      !/^[.'’s]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+)*$/u.test(text.slice(head.end, next.start))
+    )
+      break;
+    head = next;
+  }
+  return head;
+}
