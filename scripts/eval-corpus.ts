@@ -200,9 +200,13 @@ export function figures(t: ToponymTally): ToponymFigures {
 function sameFeature(g: GoldToponym, p: Predicted): boolean {
   if (g.geonameId !== null && p.geonameId !== null) return g.geonameId === p.geonameId;
   if (p.featureCode !== 'country' && p.featureCode !== 'region') return false;
-  const goldName = nameKey(g.name ?? g.phrase);
-  return goldName !== '' && nameKey(p.name) === goldName;
+  // The same region under another list's name: "Idlib Governorate" and GeoNames' "Idlib".
+  const bare = (name: string) => nameKey(name).replace(ADMIN_SUFFIX, '');
+  const goldName = bare(g.name ?? g.phrase);
+  return goldName !== '' && bare(p.name) === goldName;
 }
+const ADMIN_SUFFIX =
+  / (?:governorate|province|region|oblast|krai|district|state|prefecture|department|county|municipality|raion|voivodeship|parish)$/;
 
 const f3 = (x: number) => x.toFixed(3);
 

@@ -122,6 +122,31 @@ const RECOGNITION_CASES: [string, string[]][] = [
   ],
 ];
 
+/** [text, every mention as surface -> name/country use]. */
+const USE_CASES: [string, string[]][] = [
+  // A country's code in capitals is the country, not the pronoun or an adjective.
+  [
+    'date 2009-03-20\nThe US cut ties with Cuba in 1961.',
+    ['US -> United States/US metonymic', 'Cuba -> Cuba/CU metonymic'],
+  ],
+  // A hyphenated modifier is split and associative.
+  [
+    'date 2009-03-20\nEgyptian-US relations improved, a Madrid-based group said.',
+    ['US -> United States/US associative', 'Madrid -> Madrid/ES associative'],
+  ],
+  // A name with a hyphen stays whole.
+  [
+    'date 2009-03-20\nTroops arrived in Guinea-Bissau on Monday.',
+    ['Guinea-Bissau -> Guinea-Bissau/GW literal'],
+  ],
+];
+
+describe('toponym uses', () => {
+  it.each(USE_CASES)('%s', async (text, expected) => {
+    expect(await mentions(text)).toEqual(expected);
+  });
+});
+
 describe('place recognition cases', () => {
   it.each(RECOGNITION_CASES)('%s', async (text, expected) => {
     expect(await places(text)).toEqual(expected);

@@ -287,6 +287,7 @@ export function findPlaceMentions(
   const out: PlaceMention[] = [];
   let metonymyEnd = -1;
   const embeddingOf = (t: Span) => embedding.find((s) => overlaps(s, t));
+  tokens = splitCompounds(tokens, gazetteer);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!isCapitalized(first.text) && !isParticleLed(first.text)) continue;
@@ -298,8 +299,8 @@ export function findPlaceMentions(
       const t = tokens[i + n];
       if (n > 0) {
         const gap = text.slice(tokens[i + n - 1].end, t.start);
-        // "St. Petersburg", "Mt. Pleasant": the dot of an abbreviation is inside the name.
-        const abbreviated = n === 1 && gap === '. ' && NAME_ABBREVIATIONS[nameKey(first.text)];
+        // "St. Petersburg", "Fort St. John": the dot of an abbreviation is inside the name.
+        const abbreviated = gap === '. ' && NAME_ABBREVIATIONS[nameKey(tokens[i + n - 1].text)];
         if ((gap.length > 1 && !abbreviated) || /[,;:()]/.test(gap)) break;
         // A lower-case word goes on only into a known longer name ("the Rafah crossing",
         // "the Zaporizhzhia nuclear plant").
@@ -317,10 +318,9 @@ export function findPlaceMentions(
         if (embeddingOf(t) !== inside && !(inside && gazetteer.continues(key))) break;
       }
       const last = n > 0 || !/['’]s$/u.test(t.text) ? t.text : stripPossessive(t.text);
-      const abbreviation =
-        n === 0 && text[t.end] === '.' ? NAME_ABBREVIATIONS[nameKey(last)] : undefined;
-      key =
-        n === 0 ? (abbreviation ?? nameKey(last)) : `${key} ${nameKey(stripPossessive(t.text))}`;
+      const abbreviation = text[t.end] === '.' ? NAME_ABBREVIATIONS[nameKey(last)] : undefined;
+      const part = abbreviation ?? nameKey(n === 0 ? last : stripPossessive(t.text));
+      key = n === 0 ? part : `${key} ${part}`;
       const entries = gazetteer.lookup(key);
       if (entries.length > 0) best = { n: n + 1, key, entries };
       if (!gazetteer.continues(key)) break;
@@ -354,12 +354,14 @@ export function findPlaceMentions(
     const atSentenceStart =
       first.start === sentenceStart ||
       /^[“"‘(]$/.test(text.slice(sentenceStart, first.start).trim());
+    // "Madrid-based", "Egyptian-US relations", "the Russia-Ukraine war": a modifier.
+    const hyphened = /[-‐]/.test(text[start - 1] ?? '') || /[-‐]/.test(text[end] ?? '');
     const push = (use: PlaceUse, locative = false) =>
       out.push({
         start,
         end,
         text: surface,
-        use,
+        use: hyphened ? 'associative' : use,
         topic: false,
         key: best.key,
         candidates: best.entries,
@@ -384,8 +386,12 @@ export function findPlaceMentions(
         (/^\p{Lu}$/u.test(prev.text) && text[prev.end] === '.'))
     )
       continue;
-    if (single && (lexicon.isCalendarWord(word) || lexicon.isDemonym(word))) continue;
-    const commonWord = lexicon.isCommonWord(word);
+    // "US", "UK", "EU" in capitals name a country, not the pronoun or an adjective.
+    const countryCode =
+      /^\p{Lu}{2,3}$/u.test(surface) && best.entries.some((e) => e.featureCode === 'PCLI');
+    if (single && !countryCode && (lexicon.isCalendarWord(word) || lexicon.isDemonym(word)))
+      continue;
+    const commonWord = !countryCode && lexicon.isCommonWord(word);
     // A person's name or a word the text also writes in lower case ("Obama", "Campbell",
     // "Christmas", "University") is a small namesake place only where the text puts something
     // in it ("in Campbell").
@@ -522,6 +528,36 @@ export function lowerCaseWordsOf(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}/gu) ?? []);
 }
 
+/**
+ * Hyphenated words that are no name of their own, in parts: "Egyptian-US", "Madrid-based",
+ * "Gainesville-area". Names with a hyphen stay whole ("Guinea-Bissau", "Stoke-on-Trent"), and
+ * so do Arabic articles ("al-Bab", "ez-Zor").
+ */
+function splitCompounds(tokens: Token[], gazetteer: Gazetteer): Token[] {
+  if (!tokens.some((t) => /[-‐]/.test(t.text))) return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const parts = t.text.split(/([-‐])/);
+    const key = nameKey(t.text);
+    if (
+      parts.length < 3 ||
+      isParticleLed(t.text) ||
+      parts.some((p) => NAME_PARTICLES.has(p.toLowerCase())) ||
+      gazetteer.lookup(key).length > 0 ||
+      gazetteer.continues(key)
+    ) {
+      out.push(t);
+      continue;
+    }
+    let at = t.start;
+    for (const part of parts) {
+      if (part && !/^[-‐]$/.test(part)) out.push({ start: at, end: at + part.length, text: part });
+      at += part.length;
+    }
+  }
+  return out;
+}
+
 /** Least population of a place named inside a longer name (countries and regions count as large). */
 const EMBEDDED_MIN_POPULATION = 100_000;
 
@@ -588,7 +624,16 @@ export function similarity(a: string, b: string): number {
 function maxPopulation(entries: GazetteerEntry[]): number {
   let max = 0;
   for (const e of entries)
-    max = Math.max(max, e.featureCode === 'PCLI' || e.featureCode === 'ADM1' ? 1e7 : e.population);
+    max = Math.max(
+      max,
+      e.featureCode === 'PCLI' || e.featureCode === 'ADM1'
+        ? 1e7
+        : e.featureCode === 'ADM2'
+          ? 1e5
+          : e.curated
+            ? 1e6
+            : e.population,
+    );
   return max;
 }
 
@@ -624,6 +669,8 @@ const CONTEXT_ADMIN1_SCORE = 3;
 const ALTERNATE_NAME_SCORE = -1;
 /** Points for lying in a country the report is about. */
 const CONTEXT_COUNTRY_SCORE = 4;
+/** A place in no country the report points to needs this much more than MIN_SCORE. */
+const UNANCHORED_EXTRA = 2;
 /** Below this score a candidate is too doubtful to map. */
 const MIN_SCORE = 3.5;
 /** Points per other name of the report with a likely place this near a candidate. */
@@ -818,6 +865,6 @@ export function resolvePlaces(
     }
     // A spelling match needs the report's countries to agree; a weak one needs any anchor to.
     if (m.fuzzy) return countries.has(r.entry.country) ? r : null;
-    return allCountries.has(r.entry.country) || r.score >= MIN_SCORE + 2 ? r : null;
+    return allCountries.has(r.entry.country) || r.score >= MIN_SCORE + UNANCHORED_EXTRA ? r : null;
   });
 }
