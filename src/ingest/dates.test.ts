@@ -57,6 +57,10 @@ describe('findDates', () => {
     ['drones struck Kyiv overnight', '2024-03-04', '2024-03-04', 'day'],
     ['fighting resumed late on Sunday', '2024-03-04', '2024-03-03', 'day'],
     ['after capturing the airport Monday', '2024-03-05', '2024-03-04', 'day'],
+    // "next" is ahead; "this" is the report's week; "this morning" is the report's day.
+    ['talks resume next Monday', '1998-03-04', '1998-03-09', 'day'],
+    ['the vote this Friday', '1998-03-04', '1998-03-06', 'day'],
+    ['the strike this morning', '1998-03-04', '1998-03-04', 'day'],
   ];
   it.each(AROUND_THE_DATELINE)('reads "%s" against %s as %s (%s)', (text, ref, date, precision) => {
     const found = findDates(text, { start: 0, end: text.length }, ref);

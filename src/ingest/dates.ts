@@ -12,7 +12,7 @@ export interface DateMention extends Span {
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const WEEKDAY_ONLY =
-  /^(?:on\s+)?(?:(?:this|last|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?[,.]?$/i;
+  /^(?:on\s+)?(?:(?:this|last|past|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?[,.]?$/i;
 const YEAR_ONLY =
   /\b(?:in|since|during|of|by|fiscal|early|late|mid|mid-|until|from)\s*((?:19|20)\d{2})\b(?![,.]?\d)/g;
 /** A year named from the report's: "last year", "earlier this year", "next year". */
@@ -27,7 +27,7 @@ const YEAR_SHIFT: Record<string, number> = {
   coming: 1,
 };
 const MAYBE_DATE =
-  /\d|\b(?:overnight|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|last|earlier|later|noon|midnight|morning|evening|night)/i;
+  /\d|\b(?:overnight|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|last|earlier|later|noon|midnight|morning|evening|night)/i;
 /** A span counted back from the report date: "a year ago", "three days earlier". */
 const AGO =
   /^(?:(?:almost|nearly|about|some|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+(?:ago|earlier|before)$/i;
@@ -94,7 +94,8 @@ function inYearOf(monthDay: number, ref: Date, tense: 'future' | 'past' | 'unkno
 
 const WEEKDAY_NAME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** Night words chrono does not read: "drones struck overnight" is on the report's day. */
-const OVERNIGHT = /\b(?:overnight|late last night)\b/gi;
+const OVERNIGHT =
+  /\b(?:overnight|late last night|(?:early |earlier |later )?this (?:morning|afternoon|evening)|earlier today|later today)\b/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -130,11 +131,17 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
       // own weekday is its day, unless "last Wednesday" says a week before.
       // "Wednesday's ruling" names a day that has been; otherwise the clause's tense decides.
       const possessive = /^['’]s\b/.test(slice.slice(r.index + r.text.length));
-      const future = !possessive && tenseBefore(slice.slice(0, r.index)) === 'future';
-
-      const last = /^(?:on\s+)?(?:last|past)\s/i.test(r.text.trim());
+      const said = r.text.trim().toLowerCase();
+      // "next Monday" is ahead; "this Friday" is in the report's week, either side of its day.
+      const next = /^(?:on\s+)?next\s/.test(said);
+      const thisWeek = /^(?:on\s+)?this\s/.test(said);
+      const future =
+        next ||
+        (thisWeek && target > ref.getUTCDay()) ||
+        (!possessive && !thisWeek && tenseBefore(slice.slice(0, r.index)) === 'future');
+      const last = /^(?:on\s+)?(?:last|past)\s/.test(said);
       const shift = future
-        ? (target - ref.getUTCDay() + 7) % 7
+        ? (target - ref.getUTCDay() + 7) % 7 || (next ? 7 : 0)
         : -((ref.getUTCDay() - target + 7) % 7 || (last ? 7 : 0));
       out.push({
         ...mention,
