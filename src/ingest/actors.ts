@@ -222,6 +222,8 @@ export class ActorMatcher {
   /** Aliases "the" + a capitalised name, which text must write with the capital. */
   private readonly capitalAfterThe = new Set<string>();
   private maxTokens = 1;
+  /** Every alias key's leading words, so a scan stops as soon as no alias can go on. */
+  private readonly prefixes = new Set<string>();
   /** Capital city name key to state actor id, for "Ankara claims". */
   readonly capitals = new Map<string, string>();
   /** Demonym and country name keys to state actor id. */
@@ -320,7 +322,9 @@ export class ActorMatcher {
     // "the Alliance", "the Observatory": a name only with its capital ("the alliance" is any).
     if (/^the \p{Lu}/u.test(alias)) this.capitalAfterThe.add(key);
     else this.capitalAfterThe.delete(key);
-    this.maxTokens = Math.max(this.maxTokens, key.split(' ').length);
+    const words = key.split(' ');
+    this.maxTokens = Math.max(this.maxTokens, words.length);
+    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
   }
 
   /** The actor id of an exact alias, if any. */
@@ -348,6 +352,7 @@ export class ActorMatcher {
         if (n > 0 && tokens[i + n].start - tokens[i + n - 1].end > 3) break;
         key = n === 0 ? nameKey(tokens[i].text) : `${key} ${nameKey(tokens[i + n].text)}`;
         keys.push(key);
+        if (!this.prefixes.has(key)) break;
       }
       for (let n = keys.length; n > 0; n--) {
         const hit = this.aliases.get(keys[n - 1]);

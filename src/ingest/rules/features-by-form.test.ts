@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../../tests/fixtures/ingest';
-import { destination, FORM_RULES, findFeaturesByForm } from './features-by-form';
+import { destination, FORM_CUE, FORM_RULES, findFeaturesByForm } from './features-by-form';
 
 describe('places named by their form (one row each)', () => {
   it.each(FORM_RULES.map((r) => [r.kind, ...r.example]))('%s: %s', (_kind, sentence, name) => {
+    expect(FORM_CUE.test(sentence)).toBe(true);
     const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);
     expect(found.map((f) => f.name)).toContain(name);
   });

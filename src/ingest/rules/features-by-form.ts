@@ -121,6 +121,10 @@ const BEARING: Record<string, number> = {
 };
 const KM_PER_MILE = 1.609344;
 
+/** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
+export const FORM_CUE =
+  /\b(?:village|hamlet|town|township|locality|district|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge)\b/i;
+
 export interface FormMention extends Span {
   name: string;
   kind: string;
@@ -130,6 +134,8 @@ export interface FormMention extends Span {
 export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]): FormMention[] {
   const slice = text.slice(sentence.start, sentence.end);
   const out: FormMention[] = [];
+  // Most sentences name no such place: one cheap test before the rules.
+  if (!FORM_CUE.test(slice)) return out;
   for (const rule of FORM_RULES) {
     rule.pattern.lastIndex = 0;
     for (const m of slice.matchAll(rule.pattern)) {
