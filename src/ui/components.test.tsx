@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readSeedText, readSituation, SEED_ID } from '../../tests/fixtures/seed';
+import { isPlace } from '../model/situation';
 import { buildDomain, itemKey } from '../state/domain';
 import { placeContents, sideGroups } from '../state/selectors';
 import { NO_FILTER } from '../state/view-filter';
@@ -75,10 +76,8 @@ describe('PlacePopup', () => {
 
   it('says where a place the gazetteer lacks was put, and how often a place is named for its government', () => {
     const c = readSituation();
-    const idleb = c.features.find(
-      (f) => f.properties.kind === 'place' && f.properties.id === 'idleb',
-    );
-    if (!idleb || idleb.properties.kind !== 'place') throw new Error('no Idleb');
+    const idleb = c.features.filter(isPlace).find((f) => f.properties.id === 'idleb');
+    if (!idleb) throw new Error('no Idleb');
     idleb.properties.location = {
       basis: 'explicit',
       precision: 3,
