@@ -12,7 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { centroid } from '@turf/turf';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { foldLatin, GAZETTEER_HEADER, nameKey, skeletonKey } from '../src/ingest/gazetteer';
+import {
+  foldLatin,
+  GAZETTEER_HEADER,
+  nameKey,
+  skeletonKey,
+  translitKey,
+} from '../src/ingest/gazetteer';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -361,16 +367,29 @@ export async function buildGazetteer(
   records.push(...readExtraPlaces());
 
   const index = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    // The file stays ASCII, so it loads as a one-byte string without UTF-8 decoding.
+    if (key.length < 2 || !ASCII.test(key)) return;
+    const list = index.get(key);
+    if (!list) index.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  records.forEach((r, i) => {
+    for (const n of r.names) add(nameKey(n), i);
+  });
+  // Transliteration-blind keys in their own section, for names not found as written.
+  const translit = new Map<string, number[]>();
   records.forEach((r, i) => {
     for (const n of r.names) {
-      const key = nameKey(n);
-      // The file stays ASCII, so it loads as a one-byte string without UTF-8 decoding.
-      if (key.length < 2 || !ASCII.test(key)) continue;
-      const list = index.get(key);
-      if (!list) index.set(key, [i]);
+      const exact = nameKey(n);
+      const key = translitKey(exact);
+      if (key === exact || key.length < 4 || !ASCII.test(key)) continue;
+      const list = translit.get(key);
+      if (!list) translit.set(key, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
     }
   });
+  const translitKeys = [...translit.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const keys = [...index.keys()].sort(byCodeUnit);
   // Spelling-blind keys, for larger places only: a small town's skeleton matches too much.
@@ -396,6 +415,8 @@ export async function buildGazetteer(
     ...keys.map((k) => `${k}\t${(index.get(k) ?? []).join(',')}`),
     `#skeletons\t${skeletonKeys.length}`,
     ...skeletonKeys.map((k) => `${k}\t${(skeletons.get(k) ?? []).join(',')}`),
+    `#translit\t${translitKeys.length}`,
+    ...translitKeys.map((k) => `${k}\t${(translit.get(k) ?? []).join(',')}`),
     '',
   ];
   const text = parts.join('\n');

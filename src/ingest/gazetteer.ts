@@ -4,7 +4,7 @@
  * Loading only finds line starts; a lookup is a binary search over the sorted name index.
  */
 
-export const GAZETTEER_HEADER = '#situation-gazetteer\tv6';
+export const GAZETTEER_HEADER = '#situation-gazetteer\tv7';
 
 export interface GazetteerEntry {
   /** Line number of the record, stable within one gazetteer file. */
@@ -113,6 +113,28 @@ export function skeletonKey(key: string): string {
   return rest.length >= 2 ? k[0] + rest : '';
 }
 
+/** Arabic articles as they are transliterated ("al-", "ash-", "ez-", "el-"). */
+const ARTICLES = new Set('al el ad ar as ash at az ez es en an ed er et ul ud un us'.split(' '));
+
+/**
+ * A transliteration-blind key: no Arabic article, no doubled letters, one spelling of the
+ * endings -iyah/-iyeh/-ieh and of a closing -ah/-eh. "ash-Shaddadi" and "Shadadi", "Raqqah"
+ * and "Raqa", "Ash Shuhayl" and "Shuhayl" meet. Indexed beside the exact names; a match by
+ * it needs the report's countries to agree, like a spelling skeleton.
+ */
+export function translitKey(key: string): string {
+  const words = key.split(' ');
+  return words
+    .filter((w, i) => !(ARTICLES.has(w) && i < words.length - 1))
+    .map((w) =>
+      w
+        .replace(/(?:iyah|iyeh|ieh|iye)$/, 'iya')
+        .replace(/([ae])h$/, '$1')
+        .replace(/(.)\1+/g, '$1'),
+    )
+    .join(' ');
+}
+
 function lineStarts(text: string, from: number, count: number): Uint32Array {
   const starts = new Uint32Array(count);
   let pos = from;
@@ -129,6 +151,7 @@ export class Gazetteer {
   private readonly recordStarts: Uint32Array;
   private readonly nameStarts: Uint32Array;
   private readonly skeletonStarts: Uint32Array;
+  private readonly translitStarts: Uint32Array;
   private readonly cache = new Map<string, GazetteerEntry[]>();
 
   /** @param text the gazetteer file's text; throws if it is not a gazetteer file. */
@@ -155,6 +178,8 @@ export class Gazetteer {
     this.nameStarts = lineStarts(text, n.start, n.count);
     const k = section('skeletons', this.nameStarts[n.count - 1] ?? n.start);
     this.skeletonStarts = lineStarts(text, k.start, k.count);
+    const t = section('translit', this.skeletonStarts[k.count - 1] ?? k.start);
+    this.translitStarts = lineStarts(text, t.start, t.count);
   }
 
   get size(): number {
@@ -198,12 +223,20 @@ export class Gazetteer {
 
   /** Places whose name has this skeleton (see {@link skeletonKey}): larger places only. */
   lookupSkeleton(skeleton: string): GazetteerEntry[] {
-    if (!skeleton) return [];
-    const i = this.lowerBound(skeleton, this.skeletonStarts);
-    if (i >= this.skeletonStarts.length || this.keyAt(i, this.skeletonStarts) !== skeleton)
-      return [];
-    const start = this.skeletonStarts[i];
-    const line = this.text.slice(start + skeleton.length + 1, this.text.indexOf('\n', start));
+    return this.lookupIn(skeleton, this.skeletonStarts);
+  }
+
+  /** Places whose name has this transliteration-blind key (see {@link translitKey}). */
+  lookupTranslit(key: string): GazetteerEntry[] {
+    return this.lookupIn(key, this.translitStarts);
+  }
+
+  private lookupIn(key: string, starts: Uint32Array): GazetteerEntry[] {
+    if (!key) return [];
+    const i = this.lowerBound(key, starts);
+    if (i >= starts.length || this.keyAt(i, starts) !== key) return [];
+    const start = starts[i];
+    const line = this.text.slice(start + key.length + 1, this.text.indexOf('\n', start));
     return line.split(',').map((s) => this.record(Number(s)));
   }
 

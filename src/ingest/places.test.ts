@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../tests/fixtures/ingest';
+import { translitKey } from './gazetteer';
 
 /** Places the text names literally (where something is): `name/country`. */
 async function places(text: string): Promise<string[]> {
@@ -40,6 +41,16 @@ describe('place recognition and resolution', () => {
       'Al Hudaydah/YE',
       'Yemen/YE',
     ]);
+  });
+
+  it('meets other transliterations of the article, doubling and ending', async () => {
+    expect(translitKey('ash shaddadi')).toBe('shadadi');
+    expect(translitKey('ar raqqah')).toBe('raqa');
+    expect(translitKey('deir ez zor')).toBe('deir zor');
+    expect(translitKey('al')).toBe('al');
+    expect(
+      await places('date 2020-03-02\nFighting spread to Deir al-Zour and Raqa on Monday.'),
+    ).toEqual(['Deir ez-Zor/SY', 'Ar Raqqah/SY']);
   });
 
   it('chooses between same-named places by the other places and actors of the report', async () => {

@@ -1,6 +1,6 @@
 import type { Span } from '../model/situation';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import { nameKey, skeletonKey } from './gazetteer';
+import { nameKey, skeletonKey, translitKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import { overlaps, type Token } from './text';
 
@@ -571,7 +571,7 @@ function fuzzyMatch(
 ): { n: number; key: string; entries: GazetteerEntry[]; fuzzy: boolean } | null {
   let key = '';
   let found: { n: number; key: string; entries: GazetteerEntry[]; fuzzy: boolean } | null = null;
-  for (let n = 0; n < 2 && i + n < tokens.length; n++) {
+  for (let n = 0; n < 3 && i + n < tokens.length; n++) {
     const t = tokens[i + n];
     if (
       n > 0 &&
@@ -579,9 +579,10 @@ function fuzzyMatch(
     )
       break;
     const k = nameKey(stripPossessive(t.text));
+    const particle = NAME_PARTICLES.has(k) || isParticleLed(t.text);
     if (
-      !isCapitalized(t.text) ||
-      k.length < 4 ||
+      (!isCapitalized(t.text) && !particle) ||
+      (k.length < 4 && !particle) ||
       lexicon.isCommonWord(k) ||
       lexicon.isGivenName(k) ||
       lexicon.isDemonym(k) ||
@@ -589,6 +590,14 @@ function fuzzyMatch(
     )
       break;
     key = n === 0 ? k : `${key} ${k}`;
+    // Another transliteration of the article, the doubling or the ending: "ash-Shaddadi" for
+    // "Ash Shadadi", "Raqqah" for "Raqqa".
+    const translit = gazetteer.lookupTranslit(translitKey(key));
+    if (translit.length > 0) {
+      found = { n: n + 1, key, entries: translit, fuzzy: true };
+      continue;
+    }
+    if (n >= 2 || found) continue;
     // Same skeleton is not enough: the spelling must also be close ("Chinshwehaw" is no "Chi-nan-shih").
     const entries = gazetteer
       .lookupSkeleton(skeletonKey(key))
