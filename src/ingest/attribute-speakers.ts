@@ -13,6 +13,7 @@ import {
   type Report,
   type Sentence,
 } from './report';
+import { INSTITUTION_PATTERN, INSTITUTIONS_BY_DESCRIPTION } from './rules/institutions';
 import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
 import { overlaps } from './text';
 
@@ -26,6 +27,9 @@ const GENERIC_PEOPLE =
   /^(?:residents|witnesses|officials|sources|doctors|medics|villagers|locals|activists|analysts|diplomats|people|survivors|rescuers|police|soldiers|troops)\b/i;
 const OUTLET =
   /\b(?:writes|reports|reported|told)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*[.,]?$/;
+
+/** Between a subject and its verb, what it is: ", a district commissioner, ". */
+const APPOSITION = /^,\s+(?:a|an|the)\s+[^,;“”"]{1,60},\s*$/;
 
 export interface Attribution {
   speaker: string;
@@ -94,6 +98,25 @@ export function attributeSpeakers(report: Report): {
       s.actors.sort((a, b) => a.start - b.start);
     }
 
+  // "The country's parliament", "the National Assembly": the institution of the country the
+  // report is about, with its state's side and seat.
+  const homeState = mainCountry ? ctx.gazetteer.countries.get(mainCountry) : undefined;
+  const owner = homeState ? ctx.actors.actors.get(homeState.id) : undefined;
+  if (homeState && owner)
+    for (const s of sentences) {
+      const body = text.slice(s.start, s.end);
+      for (const m of body.matchAll(INSTITUTION_PATTERN)) {
+        const start = s.start + (m.index ?? 0);
+        const span = { start, end: start + m[0].length };
+        if (s.actors.some((a) => overlaps(a, span))) continue;
+        const row = INSTITUTIONS_BY_DESCRIPTION[m.slice(2).findIndex((g) => g !== undefined)];
+        if (!row) continue;
+        const actorId = addUnregistered(`${homeState.name} ${row.name}`, 'organisation', owner);
+        s.actors.push({ ...span, actorId, text: m[0] });
+        s.actors.sort((a, b) => a.start - b.start);
+      }
+    }
+
   // Outlet: "... writes Al-Masdar." in the opening sentences.
   let outlet: string | null = null;
   for (const s of sentences.slice(0, 2)) {
@@ -148,7 +171,9 @@ export function attributeSpeakers(report: Report): {
       const prior = [...s.actors].reverse().find(
         (a) =>
           a.end <= subjectEnd &&
-          subjectEnd - a.end <= 25 &&
+          (subjectEnd - a.end <= 25 ||
+            // "Mohamed Abdi Warsame, a district commissioner, said": an apposition between.
+            APPOSITION.test(text.slice(a.end, subjectEnd))) &&
           // "The UN mission in Libya called for": a country after "in" is where, not who.
           !(
             actorOf(a.actorId)?.kind === 'state' &&
@@ -157,6 +182,7 @@ export function attributeSpeakers(report: Report): {
             )
           ) &&
           (!/[,;“”"]/.test(text.slice(a.end, subjectEnd)) ||
+            APPOSITION.test(text.slice(a.end, subjectEnd)) ||
             // "the head of the centre, Major General Yuri Borenkov, told": a named person
             // closing an apposition right before the verb is its subject.
             (/^,\s*$/.test(text.slice(a.end, subjectEnd)) &&
