@@ -555,7 +555,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       country: e.country,
       gazetteerId: e.geonameId,
       placeType: placement
-        ? ['village', 'town', 'district', 'offset'].includes(placement.kind)
+        ? ['village', 'town', 'district', 'offset', 'street'].includes(placement.kind)
           ? 'town'
           : 'feature'
         : placeType(e),

@@ -20,8 +20,12 @@ export interface FormRule {
 /** A capitalised name of one to four words, with Arabic and European particles inside. */
 const NAME = String.raw`((?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-|de\s+|du\s+|la\s+|el\s+|al\s+)?\p{Lu}[\p{L}'’-]+){0,3})`;
 
-const before = (words: string) => new RegExp(String.raw`\b(?:${words})\s+of\s+${NAME}`, 'gu');
-const after = (words: string) => new RegExp(String.raw`${NAME}\s+(?:${words})\b`, 'gu');
+/** Each word of an alternation also with a capital: "bridge" and "Bridge". */
+const eitherCase = (words: string) =>
+  words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
+const before = (words: string) =>
+  new RegExp(String.raw`\b(?:${eitherCase(words)})\s+of\s+${NAME}`, 'gu');
+const after = (words: string) => new RegExp(String.raw`${NAME}\s+(?:${eitherCase(words)})\b`, 'gu');
 
 export const FORM_RULES: FormRule[] = [
   {
@@ -89,6 +93,18 @@ export const FORM_RULES: FormRule[] = [
     pattern: after('bridge'),
     example: ['Troops blew up the Antonivskyi bridge.', 'Antonivskyi'],
   },
+  {
+    kind: 'street',
+    pattern: after('street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway'),
+    example: ['Protesters marched along Hamra Street on Monday.', 'Hamra'],
+  },
+  {
+    kind: 'building',
+    pattern: after(
+      'hospital|medical center|medical centre|church|cathedral|mosque|synagogue|temple|stadium|arena|school|high school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station',
+    ),
+    example: ['Shells hit the Al-Shifa hospital on Tuesday.', 'Al-Shifa'],
+  },
 ];
 
 /** "five kilometres north of Saraqib": a distance and a bearing from a named place. */
@@ -123,7 +139,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:village|hamlet|town|township|locality|district|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge)\b/i;
+  /\b(?:village|hamlet|town|township|locality|district|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station)\b/i;
 
 export interface FormMention extends Span {
   name: string;
