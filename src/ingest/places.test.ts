@@ -126,6 +126,12 @@ const RECOGNITION_CASES: [string, string[]][] = [
   ],
   // A word the report also writes in lower case is a common noun.
   ['date 2016-11-24\nThe University said a university panel would meet.', []],
+  // A town named with its region or country after a comma lies in it.
+  ['date 2016-11-24\nThe storm hit Paris, Texas, on Monday.', ['Paris/US', 'Texas/US']],
+  [
+    'date 2009-03-20\nA fire broke out in Alexandria, Va., on Friday.',
+    ['Alexandria/US', 'Virginia/US'],
+  ],
   // A place does not vouch for itself: with Texas and Dallas named, Paris is in Texas.
   [
     'date 2016-11-24\nDALLAS - Storms hit Paris and other towns in Texas on Monday.',

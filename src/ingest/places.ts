@@ -30,6 +30,8 @@ export interface PlaceMention extends Span {
   adminWord: boolean;
   /** "the" stands before it: a sea, region or feature ("the Red Sea", "the Sahel"), rarely a town. */
   article: boolean;
+  /** The name right after it and a comma, which may contain it: "Paris, Texas", "Alexandria, La.". */
+  container?: PlaceMention;
 }
 
 /** Longest place name tried, in tokens ("Deir ez-Zor", "Ras al-Ain", "New York City"). */
@@ -374,14 +376,22 @@ export function findPlaceMentions(
     /** Only a well-known place is taken from inside a longer name ("Conference Board of Canada"). */
     const wellKnown = !best.fuzzy && maxPopulation(best.entries) >= EMBEDDED_MIN_POPULATION;
     // A person's name: given name before ("Vladimir Putin"), or title before it.
-    if (single && next && isCapitalized(next.text) && lexicon.isGivenName(word)) {
+    if (
+      single &&
+      next &&
+      isCapitalized(next.text) &&
+      text.slice(lastToken.end, next.start) === ' ' &&
+      lexicon.isGivenName(word)
+    ) {
       i += 1;
       continue;
     }
     if (
       prev &&
       (lexicon.isTitle(prevWord) ||
-        (isCapitalized(prev.text) && lexicon.isGivenName(nameKey(prev.text))) ||
+        (isCapitalized(prev.text) &&
+          text.slice(prev.end, first.start) === ' ' &&
+          lexicon.isGivenName(nameKey(prev.text))) ||
         // "President Harry S. Truman", "Herbert N. Lattin": after an initial.
         (/^\p{Lu}$/u.test(prev.text) && text[prev.end] === '.'))
     )
@@ -510,6 +520,9 @@ export function findPlaceMentions(
     out[out.length - 1].topic = topic;
     i += best.n - 1;
   }
+  // "Paris, Texas", "Alexandria, La.", "Goma, Democratic Republic of Congo".
+  for (let k = 0; k + 1 < out.length; k++)
+    if (/^,\s*$/.test(text.slice(out[k].end, out[k + 1].start))) out[k].container = out[k + 1];
   return out;
 }
 
@@ -672,6 +685,8 @@ const CURATED_SIZE = 1_000_000;
 const CURATED_SCORE = 3;
 /** Points for a hand-compiled feature after "the" ("the Red Sea": the sea, not Sudan's state). */
 const ARTICLE_FEATURE_SCORE = 2;
+/** Points for lying in the region or country named right after it ("Paris, Texas"). */
+const CONTAINER_SCORE = 5;
 /** Points for lying in a first-level region the report names or places in. */
 const CONTEXT_ADMIN1_SCORE = 3;
 /** Points off for a name that is only an alternate name of the place ("New Jersey" for a village). */
@@ -745,6 +760,15 @@ export function resolvePlaces(
     if (countries.has(e.country)) s += CONTEXT_COUNTRY_SCORE;
     if (e.admin1 && e.featureCode !== 'ADM1' && regions.has(`${e.country}.${e.admin1}`))
       s += CONTEXT_ADMIN1_SCORE;
+    if (
+      m.container?.candidates.some(
+        (c) =>
+          c !== e &&
+          c.country === e.country &&
+          (c.featureCode === 'PCLI' || (c.featureCode === 'ADM1' && c.admin1 === e.admin1)),
+      )
+    )
+      s += CONTAINER_SCORE;
     if (m.candidates.length > 1 && nameKey(e.name) !== m.key) s += ALTERNATE_NAME_SCORE;
     if (anchors.some((a) => a !== e && a.featureCode !== 'PCLI' && distanceKm(a, e) < NEAR_KM))
       s += NEAR_SCORE;
