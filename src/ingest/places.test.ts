@@ -132,6 +132,10 @@ const RECOGNITION_CASES: [string, string[]][] = [
     'date 2009-03-20\nA fire broke out in Alexandria, Va., on Friday.',
     ['Alexandria/US', 'Virginia/US'],
   ],
+  [
+    'date 2009-03-20\nFloods hit Charleston, W. Va., on Friday.',
+    ['Charleston/US', 'West Virginia/US'],
+  ],
   // A place does not vouch for itself: with Texas and Dallas named, Paris is in Texas.
   [
     'date 2016-11-24\nDALLAS - Storms hit Paris and other towns in Texas on Monday.',

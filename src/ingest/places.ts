@@ -302,7 +302,12 @@ export function findPlaceMentions(
       if (n > 0) {
         const gap = text.slice(tokens[i + n - 1].end, t.start);
         // "St. Petersburg", "Fort St. John": the dot of an abbreviation is inside the name.
-        const abbreviated = gap === '. ' && NAME_ABBREVIATIONS[nameKey(tokens[i + n - 1].text)];
+        const abbreviated =
+          gap === '. ' &&
+          (NAME_ABBREVIATIONS[nameKey(tokens[i + n - 1].text)] !== undefined ||
+            // "W. Va.": an initial inside a known name.
+            (/^\p{Lu}$/u.test(tokens[i + n - 1].text) &&
+              gazetteer.continues(nameKey(tokens[i + n - 1].text))));
         if ((gap.length > 1 && !abbreviated) || /[,;:()]/.test(gap)) break;
         // A lower-case word goes on only into a known longer name ("the Rafah crossing",
         // "the Zaporizhzhia nuclear plant").
