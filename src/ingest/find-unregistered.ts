@@ -66,6 +66,8 @@ const FACILITY_WORDS = new Set(
     ' ',
   ),
 );
+/** ", the rival prime minister," / ", a local official,": the role word closes the apposition. */
+const APPOSITION_ROLE = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}]+)\s*,/u;
 const ACRONYM = /^(?=(?:.*[A-Z]){2}|.*\d\d)[A-Z][A-Z0-9]{1,5}$/;
 
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
@@ -178,6 +180,30 @@ export function findUnregistered(
     }
     // "The Three Brotherhood Alliance": the article opening a sentence is not in the name.
     if (!isCap(t.text) || t.text === 'The') continue;
+    // "Fathi Bashagha, the rival prime minister, said": a name whose apposition gives a role.
+    {
+      const k = nameRun(i);
+      const role =
+        k - i >= 2
+          ? APPOSITION_ROLE.exec(text.slice(tokens[k - 1].end, tokens[k - 1].end + 70))
+          : null;
+      if (
+        role &&
+        lexicon.isTitle(role[1]) &&
+        !tokens.slice(i, k).some((x) => taken(x) || isPlace(x.text)) &&
+        !lexicon.isCommonWord(nameKey(t.text))
+      ) {
+        out.push({
+          start: t.start,
+          end: tokens[k - 1].end,
+          name: text.slice(t.start, tokens[k - 1].end),
+          kind: 'person',
+          stateKey: null,
+        });
+        i = k - 1;
+        continue;
+      }
+    }
     // A given name and a surname: a person.
     if (
       lexicon.isGivenName(nameKey(t.text)) &&

@@ -131,6 +131,18 @@ describe('who speaks', () => {
       ),
     ).toEqual(['Yuri Borenkov']);
   });
+  it('takes a name whose apposition gives a role as a person, and as the speaker after it', async () => {
+    expect(
+      await speakers(
+        'Fathi Bashagha, the rival prime minister, said his forces entered Tripoli on Saturday.',
+      ),
+    ).toEqual(['Fathi Bashagha']);
+    expect(
+      await speakers(
+        'Mohamed Abdi Warsame, a district commissioner, said militants attacked Beledweyne on Sunday.',
+      ),
+    ).toEqual(['Mohamed Abdi Warsame']);
+  });
 });
 
 describe('who acts', () => {
