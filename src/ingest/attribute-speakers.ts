@@ -344,7 +344,7 @@ export function attributeSpeakers(report: Report): {
  * The actor a sentence opens with, as the head of its subject: "U.S. Secretary of State Antony
  * Blinken" is Blinken (actors joined only by capitalised words, "of" and dots).
  */
-function sentenceSubject(
+export function sentenceSubject(
   text: string,
   actors: readonly ActorMention[],
   sentenceStart: number,

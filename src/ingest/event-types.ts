@@ -136,6 +136,43 @@ export const EVENT_TYPES: EventType[] = [
   },
 ];
 
+/**
+ * Something a named party did on a date the report gives, in words no trigger knows ("The
+ * junta dissolved the electoral commission on Tuesday"). Not found by a trigger word but by
+ * its form: see {@link findOtherAction}.
+ */
+export const OTHER_ACTION: EventType = {
+  type: 'OTHER',
+  description: 'Another dated action of a named party, in words no trigger knows',
+  trigger: /(?!)/,
+  directed: true,
+  examples: [
+    'The Malian junta dissolved all political parties in Bamako on Wednesday.',
+    'Hezbollah dismantled its positions near Tyre on Monday.',
+  ],
+};
+
+/** Past-tense verbs that are no action of their subject: being, saying, seeming. */
+const NOT_ACTIONS = new Set(
+  'was were had did seemed appeared remained looked sounded felt needed wanted hoped planned expected used based called named aged reported added noted stated claimed warned denied confirmed declared accused alleged argued explained stressed insisted urged vowed pledged condemned announced informed quoted specified'.split(
+    ' ',
+  ),
+);
+const IRREGULAR_ACTIONS =
+  'took|made|sent|gave|began|held|won|lost|fled|left|opened|closed|cut|shut|set|put|broke|built|blew|burnt|burned|drove|fell|froze|hid|led|met|paid|ran|rode|sold|sought|seized|shot|stole|struck|swept|threw|tore|went|withdrew|wrote';
+
+/**
+ * The verb right after a sentence's subject, when it is a past-tense action: "The junta
+ * dissolved", "Hezbollah has evacuated". `afterSubject` is the text after the subject's name.
+ */
+export function findOtherAction(afterSubject: string): { at: number; verb: string } | null {
+  const m = new RegExp(
+    String.raw`^\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|then|later|reportedly)\s+)?([a-z]{3,}ed|${IRREGULAR_ACTIONS})\b`,
+  ).exec(afterSubject);
+  if (!m || NOT_ACTIONS.has(m[1])) return null;
+  return { at: m.index + m[0].length - m[1].length, verb: m[1] };
+}
+
 /** A trigger governed by one of these words is a plan or a wish, not something that happened. */
 export const IRREALIS =
   /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|threaten(?:s|ed)?|to)\s+(?:\w+\s+){0,2}$/i;

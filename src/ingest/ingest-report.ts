@@ -13,7 +13,9 @@ import type {
 import { FORMAT_VERSION } from '../model/situation';
 import { type ActorMention, UNREGISTERED_SIDE } from './actors';
 import {
+  findOtherAction,
   findTriggers,
+  OTHER_ACTION,
   IRREALIS,
   IRREALIS_AFTER,
   IRREALIS_LATER,
@@ -21,7 +23,7 @@ import {
   SUPPOSED,
   type TriggerHit,
 } from './event-types';
-import { attributeSpeakers } from './attribute-speakers';
+import { attributeSpeakers, sentenceSubject } from './attribute-speakers';
 import { findReportPlaces } from './find-report-places';
 import { type GazetteerEntry, nameKey } from './gazetteer';
 import { readSentences } from './read-sentences';
@@ -241,6 +243,24 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
         )
       );
     });
+    // "The junta dissolved the electoral commission on Tuesday": a dated action of a named
+    // party, in words no trigger knows.
+    if (triggers.length === 0 && ownDates.some((d) => d.basis !== 'dateline')) {
+      const subject = sentenceSubject(text, s.actors, s.start);
+      const action =
+        subject && outsideClause(subject) && actorOf(subject.actorId)?.kind !== 'media'
+          ? findOtherAction(text.slice(subject.end, s.end))
+          : null;
+      if (subject && action && !IRREALIS.test(text.slice(s.start, subject.end + action.at))) {
+        const start = subject.end + action.at;
+        triggers.push({
+          type: OTHER_ACTION,
+          start,
+          end: start + action.verb.length,
+          text: action.verb,
+        });
+      }
+    }
     const seenTypes = new Map<string, string | null>();
     const sentenceEvents: DraftEvent[] = [];
     for (const t of triggers) {
