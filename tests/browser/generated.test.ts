@@ -76,4 +76,24 @@ describe('the viewer on the generated dataset', () => {
     expect(await mark.textContent()).toBe(seedText.slice(start, end));
     await page.close();
   });
+
+  it('lists a country named only for its government, counts its uses, and does not draw it', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await waitForMapIdle(page);
+    const turkey = page.locator('.place-list button', { hasText: 'Turkey' });
+    await turkey.click();
+    const popup = page.locator('.maplibregl-popup .place-popup');
+    await expect.poll(() => popup.locator('h2').textContent()).toBe('Turkey');
+    const text = (await popup.textContent()) ?? '';
+    expect(text).toMatch(/Named \d+ times: \d+ for its government or people/);
+    expect(text).toContain('Not drawn on the map');
+    // The map's place source holds the drawn places only: Idlib, not Turkey.
+    const drawn = await page.evaluate(() =>
+      (window.__viewer?.map.querySourceFeatures('places') ?? []).map((f) => f.properties?.name),
+    );
+    expect(drawn).toContain('Idlib');
+    expect(drawn).not.toContain('Turkey');
+    await page.close();
+  });
 });
