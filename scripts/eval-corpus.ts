@@ -13,7 +13,8 @@
 import { findDates } from '../src/ingest/dates';
 import { type IngestContext, ingestReport } from '../src/ingest/ingest-report';
 import { nameKey } from '../src/ingest/gazetteer';
-import { splitSentences } from '../src/ingest/text';
+import { overlaps, splitSentences } from '../src/ingest/text';
+import { distanceKm } from '../src/spatial/distance';
 import type { PlaceProps, SituationFeature, Span } from '../src/model/situation';
 import {
   CORPORA_DIR,
@@ -66,15 +67,6 @@ const newTally = (): ToponymTally => ({
   correct161: 0,
   byType: new Map(),
 });
-
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
-    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** The place mentions an ingest found in a text, shifted back by `offset` characters. */
 export function predictedToponyms(
@@ -130,7 +122,7 @@ export function scoreToponyms(
       t.gold++;
       tally.byType.set(g.type, t);
     }
-    const i = predicted.findIndex((p, j) => !used.has(j) && overlap(p, g));
+    const i = predicted.findIndex((p, j) => !used.has(j) && overlaps(p, g));
     if (i < 0) {
       tally.fn++;
       misses?.push(`  miss  "${g.phrase}" ${g.type ?? ''} @${g.start}: …${context(doc.text, g)}…`);
@@ -145,7 +137,7 @@ export function scoreToponyms(
     const p = predicted[i];
     if (g.lat === null || g.lon === null) continue;
     const same = opts.sameFeature(g, p);
-    const err = same ? 0 : km(g as { lat: number; lon: number }, p);
+    const err = same ? 0 : distanceKm([g.lon as number, g.lat as number], [p.lon, p.lat]);
     tally.errorsKm.push(err);
     if (err <= ACC_KM) tally.correct161++;
     else misses?.push(`  far   "${g.phrase}" -> ${p.name} (${Math.round(err)} km)`);
@@ -153,7 +145,7 @@ export function scoreToponyms(
   predicted.forEach((p, j) => {
     if (used.has(j)) return;
     // A prediction over a toponym that is not counted (a demonym, an expression) is neither.
-    if (gold.some((g) => overlap(g, p))) return;
+    if (gold.some((g) => overlaps(g, p))) return;
     tally.fp++;
     misses?.push(
       `  extra "${doc.text.slice(p.start, p.end)}" -> ${p.name}: …${context(doc.text, p)}…`,
@@ -279,7 +271,7 @@ export function evaluateTimeBank(verbose = false): Record<string, DateTally> {
             : null;
       if (!kind) continue;
       t[kind].gold++;
-      const hit = found.find((f) => overlap(f, g));
+      const hit = found.find((f) => overlaps(f, g));
       if (!hit) {
         if (verbose && isDev(doc))
           console.log(

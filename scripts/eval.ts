@@ -13,7 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { findDates } from '../src/ingest/dates';
 import { type IngestContext, ingestReport } from '../src/ingest/ingest-report';
-import { parseDateline } from '../src/ingest/text';
+import { overlaps, parseDateline } from '../src/ingest/text';
+import { distanceKm } from '../src/spatial/distance';
 import type { SituationCollection, Span } from '../src/model/situation';
 import { CORPUS_NAMES, type CorpusName } from './corpora';
 import { runCorpus } from './eval-corpus';
@@ -59,16 +60,6 @@ function occurrences(text: string, needle: string): Span[] {
   return out;
 }
 
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
-    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
 /** Scores one report's output against its expectations. */
 export function scoreReport(
   file: string,
@@ -94,7 +85,7 @@ export function scoreReport(
       // These reports' expectations are literal places: where things are or happen.
       if (m.use) continue;
       const match = expectedMentions.find(
-        (e) => !e.hit && overlap(e.span, m) && km(e, { lat, lon }) <= MAX_KM,
+        (e) => !e.hit && overlaps(e.span, m) && distanceKm([e.lon, e.lat], [lon, lat]) <= MAX_KM,
       );
       if (match) {
         match.hit = true;
@@ -130,7 +121,7 @@ export function scoreReport(
   let datesRight = 0;
   for (const d of expected.dates) {
     const span = occurrences(text, d.text)[(d.occurrence ?? 1) - 1];
-    const hit = span && found.find((f) => overlap(f, span));
+    const hit = span && found.find((f) => overlaps(f, span));
     if (hit && hit.date === d.date) datesRight++;
     else misses.push(`date "${d.text}": expected ${d.date}, got ${hit ? hit.date : 'nothing'}`);
   }

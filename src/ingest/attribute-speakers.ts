@@ -7,12 +7,7 @@
 import type { Span } from '../model/situation';
 import { type ActorMention, UNREGISTERED_SIDE } from './actors';
 import { nameKey } from './gazetteer';
-import {
-  actorOf as reportActorOf,
-  addUnregistered as reportAddUnregistered,
-  type Report,
-  type Sentence,
-} from './report';
+import { actorOf as reportActorOf, addUnregistered, type Report, type Sentence } from './report';
 import { INSTITUTION_PATTERN, INSTITUTIONS_BY_DESCRIPTION } from './rules/institutions';
 import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
 import { overlaps } from './text';
@@ -45,11 +40,6 @@ export function attributeSpeakers(report: Report): {
 } {
   const { text, ctx, sentences, placeEntries, localActors } = report;
   const actorOf = (id: string) => reportActorOf(report, id);
-  const addUnregistered = (
-    name: string,
-    kind: string,
-    owner?: { side: string; seat: string | null; color: string },
-  ) => reportAddUnregistered(report, name, kind, owner);
   // "Government forces", "the army": the armed forces of the country the report is about.
   const countryWeight = new Map<string, number>();
   for (const { entry, literal } of placeEntries.values())
@@ -111,7 +101,12 @@ export function attributeSpeakers(report: Report): {
         if (s.actors.some((a) => overlaps(a, span))) continue;
         const row = INSTITUTIONS_BY_DESCRIPTION[m.slice(2).findIndex((g) => g !== undefined)];
         if (!row) continue;
-        const actorId = addUnregistered(`${homeState.name} ${row.name}`, 'organisation', owner);
+        const actorId = addUnregistered(
+          report,
+          `${homeState.name} ${row.name}`,
+          'organisation',
+          owner,
+        );
         s.actors.push({ ...span, actorId, text: m[0] });
         s.actors.sort((a, b) => a.start - b.start);
       }
@@ -292,6 +287,7 @@ export function attributeSpeakers(report: Report): {
             // that state's.
             const state = ctx.actors.stateNames.get(nameKey(name.split(/\s+/)[0]));
             speaker = addUnregistered(
+              report,
               name,
               kind,
               state && kind === 'organisation' ? ctx.actors.actors.get(state) : undefined,

@@ -93,6 +93,14 @@ export function findUnregistered(
   const adjacent = (a: Token, b: Token) => /^[ ]$/.test(text.slice(a.end, b.start));
   const isPlace = (t: string) =>
     gazetteer.lookup(nameKey(t)).some((e) => e.population >= 50_000 || e.featureCode === 'PCLI');
+  /** A person named by tokens `from` up to `to` (exclusive). */
+  const person = (from: number, to: number): UnregisteredMention => ({
+    start: tokens[from].start,
+    end: tokens[to - 1].end,
+    name: text.slice(tokens[from].start, tokens[to - 1].end),
+    kind: 'person',
+    stateKey: null,
+  });
   /** Capitalised name words from token k on ("Hassan Sheikh Mohamud"); returns the end index. */
   const nameRun = (k0: number): number => {
     let k = k0;
@@ -193,13 +201,7 @@ export function findUnregistered(
         !tokens.slice(i, k).some((x) => taken(x) || isPlace(x.text)) &&
         !lexicon.isCommonWord(nameKey(t.text))
       ) {
-        out.push({
-          start: t.start,
-          end: tokens[k - 1].end,
-          name: text.slice(t.start, tokens[k - 1].end),
-          kind: 'person',
-          stateKey: null,
-        });
+        out.push(person(i, k));
         i = k - 1;
         continue;
       }
@@ -225,13 +227,7 @@ export function findUnregistered(
       // "the Abu Salim district": a place's name, not a person's.
       const after = tokens[k]?.text.toLowerCase() ?? '';
       if (k - i >= 2 && !PLACE_NOUNS.has(after)) {
-        out.push({
-          start: t.start,
-          end: tokens[k - 1].end,
-          name: text.slice(t.start, tokens[k - 1].end),
-          kind: 'person',
-          stateKey: null,
-        });
+        out.push(person(i, k));
         i = k - 1;
         continue;
       }

@@ -10,7 +10,7 @@ import { nameKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import {
   actorOf as reportActorOf,
-  addUnregistered as reportAddUnregistered,
+  addUnregistered,
   inWire as reportInWire,
   type Report,
 } from './report';
@@ -25,11 +25,6 @@ export function readSentences(report: Report): void {
   const { text, ctx, wire, reportDate, sentences } = report;
   const inWire = (x: Span) => reportInWire(report, x);
   const actorOf = (id: string) => reportActorOf(report, id);
-  const addUnregistered = (
-    name: string,
-    kind: string,
-    owner?: { side: string; seat: string | null; color: string },
-  ) => reportAddUnregistered(report, name, kind, owner);
   /** Generic armed parties ("rebels"), resolved once every named group is known. */
   const generic: { mention: ActorMention; sentence: number; name: string }[] = [];
   /** Surnames of the people named so far, to their actor ids. */
@@ -92,6 +87,7 @@ export function readSentences(report: Report): void {
             : undefined) ??
           (u.kind === 'person' ? titleOwner(text, actors, u, ctx.lexicon) : undefined));
       const actorId = addUnregistered(
+        report,
         u.name,
         u.kind,
         owner ? ctx.actors.actors.get(owner) : undefined,
@@ -136,7 +132,9 @@ export function readSentences(report: Report): void {
       .at(-1);
     g.mention.actorId =
       before?.id ??
-      (distinctGroups.length === 1 ? distinctGroups[0] : addUnregistered(g.name, 'armed_group'));
+      (distinctGroups.length === 1
+        ? distinctGroups[0]
+        : addUnregistered(report, g.name, 'armed_group'));
   }
   for (const s of sentences) {
     // One party once per sentence: "militants of HTS" names HTS once.
