@@ -61,6 +61,8 @@ describe('findDates', () => {
     ['talks resume next Monday', '1998-03-04', '1998-03-09', 'day'],
     ['the vote this Friday', '1998-03-04', '1998-03-06', 'day'],
     ['the strike this morning', '1998-03-04', '1998-03-04', 'day'],
+    // A part of the day before a date: chrono alone drops the date.
+    ['shelling on the night of 14 March', '2024-03-20', '2024-03-14', 'day'],
   ];
   it.each(AROUND_THE_DATELINE)('reads "%s" against %s as %s (%s)', (text, ref, date, precision) => {
     const found = findDates(text, { start: 0, end: text.length }, ref);

@@ -92,6 +92,8 @@ function inYearOf(monthDay: number, ref: Date, tense: 'future' | 'past' | 'unkno
   );
 }
 
+/** A part of a day opening a date: "night of 14 March", "morning of March 3". */
+const PART_OF_DAY = /^(?:night|morning|evening|afternoon|dawn|early hours)\s+of\s+(?:the\s+)?/i;
 const WEEKDAY_NAME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** Night words chrono does not read: "drones struck overnight" is on the report's day. */
 const OVERNIGHT =
@@ -113,10 +115,15 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
   // Most sentences carry no date; chrono is only asked about those that might.
   if (!MAYBE_DATE.test(slice)) return out;
   const ref = reportDate ? new Date(`${reportDate}T12:00:00Z`) : null;
-  const results = chrono.en.parse(slice, ref ? { instant: ref, timezone: 0 } : undefined, {
-    forwardDate: false,
-  });
-  for (const r of results) {
+  const parse = (t: string) =>
+    chrono.en.parse(t, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  for (const raw of parse(slice)) {
+    // "the night of 14 March": chrono reads "night" and drops the date; read what follows "of".
+    const skip = PART_OF_DAY.exec(raw.text)?.[0].length ?? 0;
+    const inner = skip > 0 ? parse(raw.text.slice(skip))[0] : undefined;
+    const r = inner
+      ? { index: raw.index + skip + inner.index, text: inner.text, start: inner.start }
+      : raw;
     const start = span.start + r.index;
     const mention = { start, end: start + r.text.length, text: r.text };
     const known = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour') => r.start.isCertain(k);
