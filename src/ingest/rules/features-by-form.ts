@@ -34,6 +34,17 @@ export const FORM_RULES: FormRule[] = [
     example: ['Shelling hit the village of Kafr Nabudah on Monday.', 'Kafr Nabudah'],
   },
   {
+    kind: 'village',
+    pattern: new RegExp(
+      String.raw`${NAME},\s+an?\s+(?:small\s+|tiny\s+|remote\s+|border\s+|frontline\s+)?(?:village|hamlet|settlement|town)\b`,
+      'gu',
+    ),
+    example: [
+      'Shelling hit Tal Rifaat al-Jadida, a village near Aleppo, on Monday.',
+      'Tal Rifaat al-Jadida',
+    ],
+  },
+  {
     kind: 'town',
     pattern: before('town|township|locality'),
     example: ['Troops entered the town of Maaret Hurma.', 'Maaret Hurma'],
@@ -227,6 +238,12 @@ export function tieOf(
   sentenceEnd: number,
 ): { at: number; near: boolean } | null {
   const rest = text.slice(end, Math.min(sentenceEnd, end + 80));
+  // "X, a village near Y": past what X is, to where it is.
+  const what = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:village|hamlet|settlement|town)\b/u.exec(rest);
+  if (what) {
+    const tie = tieOf(text, end + what[0].length, sentenceEnd);
+    return tie ?? null;
+  }
   const near =
     /^,?\s+(?:near|outside|close to|on the outskirts of|in the countryside of|(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?/iu.exec(
       rest,
