@@ -664,6 +664,64 @@ function maxPopulation(entries: GazetteerEntry[]): number {
   return max;
 }
 
+/** The evidence that a candidate is the place a mention means (see `resolvePlaces`). */
+export interface ResolverFeatures {
+  /** Points for the kind of place ({@link FEATURE_SCORE}). */
+  kind: number;
+  /** log10 of its population, or of the size its kind counts as ({@link SIZE_OF_KIND}). */
+  size: number;
+  /** From the hand-compiled list: news mean the feature, not a namesake village. */
+  curated: number;
+  /** ...after "the": "the Red Sea" is the sea, not Sudan's state. */
+  curatedArticle: number;
+  /** A region, named with a region word ("Idlib province") or without. */
+  regionWithWord: number;
+  regionWithoutWord: number;
+  /** A town, when the name is followed by an admin word and a region of that name exists. */
+  adminWordElsewhere: number;
+  /** A country name that is also a word or a name ("Chad", "Jordan"), not after a locative. */
+  ambiguousCountry: number;
+  /** In a country the report's actors or other places point to. */
+  contextCountry: number;
+  /** In a first-level region the report's other places point to. */
+  contextRegion: number;
+  /** In the region or country named right after it ("Paris, Texas"). */
+  container: number;
+  /** Found by an alternate name while another candidate has it as its own. */
+  alternateName: number;
+  /** Within 300 km of one of the report's anchor places. */
+  nearAnchor: number;
+  /** After "in", "near", "at"... */
+  locative: number;
+  /** Other names of the report with a likely place within 150 km (at most 3). */
+  coherence: number;
+}
+
+/** What each piece of evidence is worth; a candidate's score is the weighted sum. */
+export const RESOLVER_WEIGHTS: ResolverFeatures = {
+  kind: 1,
+  size: 0.8,
+  curated: 3,
+  curatedArticle: 2,
+  regionWithWord: 1.5,
+  regionWithoutWord: -0.5,
+  adminWordElsewhere: -3,
+  ambiguousCountry: -6,
+  contextCountry: 4,
+  contextRegion: 3,
+  container: 5,
+  alternateName: -1,
+  nearAnchor: 2,
+  locative: 1,
+  coherence: 1,
+};
+
+function weigh(f: ResolverFeatures, w: ResolverFeatures = RESOLVER_WEIGHTS): number {
+  let s = 0;
+  for (const k of Object.keys(w) as (keyof ResolverFeatures)[]) s += w[k] * f[k];
+  return s;
+}
+
 /** Points for the kind of place: capitals and seats are what news name most. */
 const FEATURE_SCORE: Record<string, number> = {
   PCLI: 5,
@@ -686,24 +744,11 @@ const SIZE_OF_KIND: Record<string, number> = {
   ADM2: 100_000,
 };
 const CURATED_SIZE = 1_000_000;
-/** Points for a hand-compiled place: news mean the feature, not a namesake village. */
-const CURATED_SCORE = 3;
-/** Points for a hand-compiled feature after "the" ("the Red Sea": the sea, not Sudan's state). */
-const ARTICLE_FEATURE_SCORE = 2;
-/** Points for lying in the region or country named right after it ("Paris, Texas"). */
-const CONTAINER_SCORE = 5;
-/** Points for lying in a first-level region the report names or places in. */
-const CONTEXT_ADMIN1_SCORE = 3;
-/** Points off for a name that is only an alternate name of the place ("New Jersey" for a village). */
-const ALTERNATE_NAME_SCORE = -1;
-/** Points for lying in a country the report is about. */
-const CONTEXT_COUNTRY_SCORE = 4;
 /** A place in no country the report points to needs this much more than MIN_SCORE. */
 const UNANCHORED_EXTRA = 2;
 /** Below this score a candidate is too doubtful to map. */
 const MIN_SCORE = 3.5;
-/** Points per other name of the report with a likely place this near a candidate. */
-const COHERENCE_SCORE = 1;
+/** How near a likely place of another name must be to count as agreement. */
 const COHERENCE_KM = 150;
 /** Grid cell of the nearness search: 150 km is at most 1.4 degrees of latitude. */
 const GRID_DEGREES = 1.5;
@@ -714,9 +759,8 @@ const PLAUSIBLE_WITHIN = 3;
 const PLAUSIBLE_MAX = 5;
 /** A place scoring this far above its namesakes anchors the report ("Texas": the state). */
 const ANCHOR_MARGIN = 1.5;
-/** Points for a place within this distance of another place of the report. */
+/** An anchor place this near a candidate is evidence for it (`nearAnchor`). */
 const NEAR_KM = 300;
-const NEAR_SCORE = 2;
 
 function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const r = Math.PI / 180;
@@ -745,42 +789,55 @@ export function resolvePlaces(
   mentions: PlaceMention[],
   contextCountries: Set<string>,
 ): (ResolvedPlace | null)[] {
+  const features = (
+    m: PlaceMention,
+    e: GazetteerEntry,
+    anchors: GazetteerEntry[],
+    countries: Set<string>,
+    regions: Set<string>,
+  ): ResolverFeatures => {
+    const size = e.curated ? CURATED_SIZE : (SIZE_OF_KIND[e.featureCode] ?? e.population);
+    const region = e.featureCode === 'ADM1';
+    return {
+      kind: FEATURE_SCORE[e.featureCode] ?? 0,
+      size: Math.log10(size + 1),
+      curated: e.curated ? 1 : 0,
+      curatedArticle: e.curated && m.article ? 1 : 0,
+      regionWithWord: region && m.regionWord ? 1 : 0,
+      regionWithoutWord: region && !m.regionWord ? 1 : 0,
+      // "Shan state", "Hiiraan region": a town of that name elsewhere is not meant (a town of
+      // the region's own name and country is still chosen below, as news put the dot there).
+      adminWordElsewhere:
+        !region && m.adminWord && m.candidates.some((c) => c.featureCode === 'ADM1') ? 1 : 0,
+      ambiguousCountry:
+        e.featureCode === 'PCLI' && e.ambiguous && !m.locative && m.use === 'literal' ? 1 : 0,
+      contextCountry: countries.has(e.country) ? 1 : 0,
+      contextRegion: e.admin1 && !region && regions.has(`${e.country}.${e.admin1}`) ? 1 : 0,
+      container: m.container?.candidates.some(
+        (c) =>
+          c !== e &&
+          c.country === e.country &&
+          (c.featureCode === 'PCLI' || (c.featureCode === 'ADM1' && c.admin1 === e.admin1)),
+      )
+        ? 1
+        : 0,
+      alternateName: m.candidates.length > 1 && nameKey(e.name) !== m.key ? 1 : 0,
+      nearAnchor: anchors.some(
+        (a) => a !== e && a.featureCode !== 'PCLI' && distanceKm(a, e) < NEAR_KM,
+      )
+        ? 1
+        : 0,
+      locative: m.locative ? 1 : 0,
+      coherence: Math.min(COHERENCE_MAX_NAMES, neighbours(m.key, e)),
+    };
+  };
   const score = (
     m: PlaceMention,
     e: GazetteerEntry,
     anchors: GazetteerEntry[],
     countries: Set<string>,
     regions: Set<string>,
-  ) => {
-    const size = e.curated ? CURATED_SIZE : (SIZE_OF_KIND[e.featureCode] ?? e.population);
-    let s =
-      (FEATURE_SCORE[e.featureCode] ?? 0) +
-      (e.curated ? CURATED_SCORE + (m.article ? ARTICLE_FEATURE_SCORE : 0) : 0) +
-      Math.log10(size + 1) * 0.8;
-    if (e.featureCode === 'ADM1') s += m.regionWord ? 1.5 : -0.5;
-    // "Shan state", "Hiiraan region": a town of that name elsewhere is not meant (a town of
-    // the region's own name and country is still chosen below, as news put the dot there).
-    else if (m.adminWord && m.candidates.some((c) => c.featureCode === 'ADM1')) s -= 3;
-    if (e.featureCode === 'PCLI' && e.ambiguous && !m.locative && m.use === 'literal') s -= 6;
-    if (countries.has(e.country)) s += CONTEXT_COUNTRY_SCORE;
-    if (e.admin1 && e.featureCode !== 'ADM1' && regions.has(`${e.country}.${e.admin1}`))
-      s += CONTEXT_ADMIN1_SCORE;
-    if (
-      m.container?.candidates.some(
-        (c) =>
-          c !== e &&
-          c.country === e.country &&
-          (c.featureCode === 'PCLI' || (c.featureCode === 'ADM1' && c.admin1 === e.admin1)),
-      )
-    )
-      s += CONTAINER_SCORE;
-    if (m.candidates.length > 1 && nameKey(e.name) !== m.key) s += ALTERNATE_NAME_SCORE;
-    if (anchors.some((a) => a !== e && a.featureCode !== 'PCLI' && distanceKm(a, e) < NEAR_KM))
-      s += NEAR_SCORE;
-    if (m.locative) s += 1;
-    s += COHERENCE_SCORE * Math.min(COHERENCE_MAX_NAMES, neighbours(m.key, e));
-    return s;
-  };
+  ) => weigh(features(m, e, anchors, countries, regions));
   const pick = (
     m: PlaceMention,
     anchors: GazetteerEntry[],
