@@ -80,6 +80,7 @@ export function findReportPlaces(report: Report): void {
   const resolved = resolvePlaces(
     allMentions.map((m) => m.mention),
     contextCountries,
+    ctx.resolver,
   );
   allMentions.forEach(({ sentence, mention }, i) => {
     const r = resolved[i];

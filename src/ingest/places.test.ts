@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../tests/fixtures/ingest';
 import { translitKey } from './gazetteer';
+import { RANKING_WEIGHTS, RESOLVER_WEIGHTS, type ResolverFeatures, weigh } from './places';
 
 /** Places the text names literally (where something is): `name/country`. */
 async function places(text: string): Promise<string[]> {
@@ -161,6 +162,18 @@ const USE_CASES: [string, string[]][] = [
     ['Guinea-Bissau -> Guinea-Bissau/GW literal'],
   ],
 ];
+
+describe('resolver weights', () => {
+  it('rank by the same evidence the score weighs, and score a sum of weighted evidence', () => {
+    expect(Object.keys(RANKING_WEIGHTS ?? {}).sort()).toEqual(Object.keys(RESOLVER_WEIGHTS).sort());
+    const none = Object.fromEntries(
+      Object.keys(RESOLVER_WEIGHTS).map((k) => [k, 0]),
+    ) as unknown as ResolverFeatures;
+    expect(weigh({ ...none, container: 1, size: 2 })).toBeCloseTo(
+      RESOLVER_WEIGHTS.container + 2 * RESOLVER_WEIGHTS.size,
+    );
+  });
+});
 
 describe('toponym uses', () => {
   it.each(USE_CASES)('%s', async (text, expected) => {

@@ -8,7 +8,7 @@ import { type ActorMatcher, type ActorMention, type KnownActor, UNREGISTERED_SID
 import type { DateMention } from './dates';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import type { Lexicon } from './lexicon';
-import type { PlaceMention } from './places';
+import type { PlaceMention, ResolverOptions } from './places';
 import { type Token, wireDateline } from './text';
 
 /** What the pipeline needs handed in: it reads no files itself. */
@@ -16,6 +16,8 @@ export interface IngestContext {
   gazetteer: Gazetteer;
   actors: ActorMatcher;
   lexicon: Lexicon;
+  /** Only for training and evaluating place resolution (scripts/train-resolver.ts). */
+  resolver?: ResolverOptions;
 }
 
 export interface Sentence extends Span {
