@@ -61,6 +61,8 @@ describe('findDates', () => {
     ['talks resume next Monday', '1998-03-04', '1998-03-09', 'day'],
     ['the vote this Friday', '1998-03-04', '1998-03-06', 'day'],
     ['the strike this morning', '1998-03-04', '1998-03-04', 'day'],
+    // "next to" is a place, not a future.
+    ['the blasts next to the embassies on Friday', '1998-08-08', '1998-08-07', 'day'],
     // A part of the day before a date: chrono alone drops the date.
     ['shelling on the night of 14 March', '2024-03-20', '2024-03-14', 'day'],
   ];

@@ -65,7 +65,7 @@ const CLAUSE_HEAD = /^[,\s]*[^;:.]*/;
 const CLAUSE_TAIL =
   /(?:^|[,;:]\s*|\b(?:that|said|says|told|tells|announced|reported|added|stated)\s+)((?:(?!\b(?:that|said|says|told|tells|announced|reported|added|stated)\b)[^,;:])*)$/;
 const FUTURE_CUE =
-  /\b(?:will|would|shall|is due|are due|due to|is expected|are expected|expected to|scheduled|plans? to|planned|is set to|are set to|set to|to be held|next|from today|until|through)\b/gi;
+  /\b(?:will|would|shall|is due|are due|due to|is expected|are expected|expected to|scheduled|plans? to|planned|is set to|are set to|set to|to be held|next (?:week|month|year)|from today|until|through)\b/gi;
 const PAST_VERB =
   /\b(?:was|were|had|did|met|held|began|took|made|went|came|saw|left|spoke|fought|struck|won|lost|fell|rose|sold|bought|paid|since|ago|earlier|last|[a-z]{2,}ed)\b(?!\s+(?:to|by)\b)/;
 
