@@ -61,6 +61,9 @@ describe('findDates', () => {
     ['talks resume next Monday', '1998-03-04', '1998-03-09', 'day'],
     ['the vote this Friday', '1998-03-04', '1998-03-06', 'day'],
     ['the strike this morning', '1998-03-04', '1998-03-04', 'day'],
+    // Each end of a range is a date of its own.
+    ['shares bought from Sept. 14 to Thursday', '1989-10-30', '1989-10-26', 'day'],
+    ['shares bought from Sept. 14 to Thursday', '1989-10-30', '1989-09-14', 'day'],
     // "next to" is a place, not a future.
     ['the blasts next to the embassies on Friday', '1998-08-08', '1998-08-07', 'day'],
     // A part of the day before a date: chrono alone drops the date.

@@ -92,6 +92,8 @@ function inYearOf(monthDay: number, ref: Date, tense: 'future' | 'past' | 'unkno
   );
 }
 
+/** A range of dates in words: "Sept. 14 to Thursday", "today through Nov. 17". */
+const RANGE = /^(.+?)\s+(?:to|through|until|till)\s+(.+)$/i;
 /** A part of a day opening a date: "night of 14 March", "morning of March 3". */
 const PART_OF_DAY = /^(?:night|morning|evening|afternoon|dawn|early hours)\s+of\s+(?:the\s+)?/i;
 const WEEKDAY_NAME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -117,7 +119,21 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
   const ref = reportDate ? new Date(`${reportDate}T12:00:00Z`) : null;
   const parse = (t: string) =>
     chrono.en.parse(t, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
-  for (const raw of parse(slice)) {
+  // "from Sept. 14 to Thursday": each end of a range is a date of its own.
+  const results = parse(slice).flatMap((raw) => {
+    const range = raw.end ? RANGE.exec(raw.text) : null;
+    if (!range) return [raw];
+    const rightAt = raw.text.length - range[2].length;
+    return [
+      ...parse(range[1]).map((p) => ({ index: raw.index + p.index, text: p.text, start: p.start })),
+      ...parse(range[2]).map((p) => ({
+        index: raw.index + rightAt + p.index,
+        text: p.text,
+        start: p.start,
+      })),
+    ];
+  });
+  for (const raw of results) {
     // "the night of 14 March": chrono reads "night" and drops the date; read what follows "of".
     const skip = PART_OF_DAY.exec(raw.text)?.[0].length ?? 0;
     const inner = skip > 0 ? parse(raw.text.slice(skip))[0] : undefined;
