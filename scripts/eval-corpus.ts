@@ -10,6 +10,7 @@
  * - TimeBank: share of gold day-precision DATE values found (overlap) and resolved to the
  *   same day against the document date; month and year values reported too.
  */
+import fs from 'node:fs';
 import { findDates } from '../src/ingest/dates';
 import { type IngestContext, ingestReport } from '../src/ingest/ingest-report';
 import { nameKey } from '../src/ingest/gazetteer';
@@ -304,7 +305,6 @@ export async function runCorpus(
   loadCtx: () => Promise<IngestContext>,
   verbose: boolean,
 ): Promise<boolean> {
-  const fs = await import('node:fs');
   if (!fs.existsSync(CORPORA_DIR)) {
     console.log(`No corpora at ${CORPORA_DIR}: skipping --corpus ${name}.`);
     return false;

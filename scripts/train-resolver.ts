@@ -5,6 +5,7 @@
  * Trains on dev only (the corpora README); the weights it prints are copied into the table by
  * hand when they help test as well as dev.
  */
+import fs from 'node:fs';
 import { nameKey } from '../src/ingest/gazetteer';
 import { ingestReport } from '../src/ingest/ingest-report';
 import { RESOLVER_WEIGHTS, type ResolverFeatures, weigh } from '../src/ingest/places';
@@ -26,7 +27,6 @@ interface Example {
   right: boolean[];
 }
 
-const fs = await import('node:fs');
 if (!fs.existsSync(CORPORA_DIR)) {
   console.log(`No corpora at ${CORPORA_DIR}: nothing to train on.`);
   process.exit(0);

@@ -136,12 +136,13 @@ export function readSentences(report: Report): void {
         ? distinctGroups[0]
         : addUnregistered(report, g.name, 'armed_group'));
   }
-  for (const s of sentences) {
-    // One party once per sentence: "militants of HTS" names HTS once.
+  // One party once per sentence: "militants of HTS" names HTS once.
+  const genericMentions = new Set(generic.map((g) => g.mention));
+  for (const { sentence } of generic) {
+    const s = sentences[sentence];
     s.actors = s.actors.filter(
       (a, i) =>
-        !generic.some((g) => g.mention === a) ||
-        !s.actors.some((b, j) => j !== i && b.actorId === a.actorId),
+        !genericMentions.has(a) || !s.actors.some((b, j) => j !== i && b.actorId === a.actorId),
     );
   }
 }
