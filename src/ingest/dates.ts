@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision, Span } from '../model/situation';
+import { HOLIDAY_PATTERN, HOLIDAYS } from './rules/holidays';
 
 export interface DateMention extends Span {
   text: string;
@@ -27,7 +28,7 @@ const YEAR_SHIFT: Record<string, number> = {
   coming: 1,
 };
 const MAYBE_DATE =
-  /\d|\b(?:overnight|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|last|earlier|later|noon|midnight|morning|evening|night)/i;
+  /\d|\b(?:overnight|christmas|halloween|easter|thanksgiving|eid|bastille|armistice|veterans|remembrance|boxing day|good friday|memorial day|women.s day|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|last|earlier|later|noon|midnight|morning|evening|night)/i;
 /** A span counted back from the report date: "a year ago", "three days earlier". */
 const AGO =
   /^(?:(?:almost|nearly|about|some|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+(?:ago|earlier|before)$/i;
@@ -77,20 +78,43 @@ const JUST_AFTER_PAST =
   /\b(?:ended|since|began|started|was|were)\s+(?:(?:on|in|the|shortly|after)\s+){0,3}$/;
 
 /** The date with `monthDay`'s month and day (any year) that a clause of `tense` means. */
-function inYearOf(monthDay: number, ref: Date, tense: 'future' | 'past' | 'unknown'): Date {
+function inYearOf(
+  monthDay: number,
+  ref: Date,
+  tense: 'future' | 'past' | 'unknown',
+  nearWins?: number,
+): Date {
   const md = new Date(monthDay);
-  const at = (y: number) => new Date(Date.UTC(y, md.getUTCMonth(), md.getUTCDate()));
   const y = ref.getUTCFullYear();
+  const at = (year: number) => new Date(Date.UTC(year, md.getUTCMonth(), md.getUTCDate()));
+  return pickDay([at(y - 1), at(y), at(y + 1)], ref, tense, nearWins);
+}
+
+/**
+ * Of the days a name can mean (the same day-month or feast in several years), the one a clause
+ * of `tense` means: the next in the future, the last in the past, else the nearest. A day
+ * within `nearWins` days of the report is the nearest whatever the tense says.
+ */
+function pickDay(
+  candidates: Date[],
+  ref: Date,
+  tense: 'future' | 'past' | 'unknown',
+  nearWins?: number,
+): Date {
   const day = (d: Date) => Math.floor(d.getTime() / DAY_MS);
   const today = day(ref);
-  if (tense === 'future') return day(at(y)) >= today ? at(y) : at(y + 1);
-  if (tense === 'past') return day(at(y)) <= today ? at(y) : at(y - 1);
-  return [at(y - 1), at(y + 1)].reduce(
-    (best, c) =>
-      Math.abs(c.getTime() - ref.getTime()) < Math.abs(best.getTime() - ref.getTime()) ? c : best,
-    at(y),
+  const sorted = [...candidates].sort((a, b) => a.getTime() - b.getTime());
+  const nearest = sorted.reduce((best, c) =>
+    Math.abs(day(c) - today) < Math.abs(day(best) - today) ? c : best,
   );
+  if (nearWins !== undefined && Math.abs(day(nearest) - today) <= nearWins) return nearest;
+  if (tense === 'future') return sorted.find((c) => day(c) >= today) ?? nearest;
+  if (tense === 'past') return sorted.filter((c) => day(c) <= today).at(-1) ?? nearest;
+  return nearest;
 }
+
+/** Days from the report within which a day-month is the nearest such day whatever the tense. */
+const NEAR_DAYS = 120;
 
 /** A range of dates in words: "Sept. 14 to Thursday", "today through Nov. 17". */
 const RANGE = /^(.+?)\s+(?:to|through|until|till)\s+(.+)$/i;
@@ -231,7 +255,10 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
       const date = inYearOf(
         Date.UTC(2000, d.getUTCMonth(), d.getUTCDate()),
         ref,
-        justAfterPast(slice.slice(0, r.index)) ? 'past' : 'unknown',
+        justAfterPast(slice.slice(0, r.index))
+          ? 'past'
+          : tenseBefore(slice.slice(0, r.index), slice.slice(r.index + r.text.length)),
+        justAfterPast(slice.slice(0, r.index)) ? undefined : NEAR_DAYS,
       );
       out.push({ ...mention, date: iso(date), precision: 'day', basis: 'explicit' });
     } else if (known('month')) {
@@ -267,6 +294,7 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
       if (out.some((o) => o.start < end && start < o.end)) continue;
       out.push({ start, end, text: m[0], date: iso(ref), precision: 'day', basis: 'relative' });
     }
+  if (ref) out.push(...findHolidays(slice, span.start, ref, out));
   if (ref)
     for (const m of slice.matchAll(RELATIVE_YEAR)) {
       const start = span.start + (m.index ?? 0);
@@ -298,4 +326,37 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Named days ("on Christmas Day", "since last Thanksgiving") that no other reading took. */
+function findHolidays(slice: string, offset: number, ref: Date, taken: DateMention[]) {
+  const out: DateMention[] = [];
+  const y = ref.getUTCFullYear();
+  for (const m of slice.matchAll(HOLIDAY_PATTERN)) {
+    const start = offset + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (taken.some((o) => o.start < end && start < o.end)) continue;
+    const row = HOLIDAYS[m.slice(3).findIndex((g) => g !== undefined)];
+    if (!row) continue;
+    const candidates = [y - 1, y, y + 1].flatMap((year) => row.on(year));
+    const shift = m[1]?.toLowerCase();
+    const day = (d: Date) => Math.floor(d.getTime() / DAY_MS);
+    const today = day(ref);
+    const date =
+      shift === 'last' || shift === 'past'
+        ? candidates.filter((c) => day(c) < today).at(-1)
+        : shift === 'next'
+          ? candidates.find((c) => day(c) > today)
+          : pickDay(
+              candidates,
+              ref,
+              shift === 'this'
+                ? 'unknown'
+                : tenseBefore(slice.slice(0, m.index), slice.slice((m.index ?? 0) + m[0].length)),
+              NEAR_DAYS,
+            );
+    if (!date) continue;
+    out.push({ start, end, text: m[0], date: iso(date), precision: 'day', basis: 'relative' });
+  }
+  return out;
 }
