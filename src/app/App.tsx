@@ -24,6 +24,7 @@ import {
   type TimeWindow,
   type ViewFilter,
 } from '../state/view-filter';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { EventList } from '../ui/EventList';
 import { ExportMenu } from '../ui/ExportMenu';
 import { LayerPanel } from '../ui/LayerPanel';
@@ -34,6 +35,7 @@ import { ProblemList } from '../ui/ProblemList';
 import { ReaderPanel } from '../ui/ReaderPanel';
 import { SearchBox } from '../ui/SearchBox';
 import { Timeline } from '../ui/Timeline';
+import { describeError } from './describe-error';
 import { type FileProblem, loadReports } from './load-reports';
 import { useAddedReports } from './use-added-reports';
 import { useTextSearch } from './use-text-search';
@@ -124,7 +126,7 @@ export function App() {
         setBundled(result);
         setMapReady(true);
       })
-      .catch((e: unknown) => setFatal(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setFatal(describeError(e)));
     return () => {
       cancelled = true;
       map.destroy();
@@ -332,42 +334,50 @@ export function App() {
               : 'Loading reports…'}
         </p>
         {domain && (
-          <ExportMenu
-            domain={domain}
-            items={listItems}
-            filter={filter}
-            onImport={added.importFile}
-          />
+          <ErrorBoundary name="the export menu">
+            <ExportMenu
+              domain={domain}
+              items={listItems}
+              filter={filter}
+              onImport={added.importFile}
+            />
+          </ErrorBoundary>
         )}
-        <PastePanel
-          busy={added.busy}
-          message={added.message}
-          added={added.reports}
-          onAdd={added.addText}
-          onAddFile={added.addFile}
-          onRemove={added.remove}
-        />
+        <ErrorBoundary name="the add-a-report panel">
+          <PastePanel
+            busy={added.busy}
+            message={added.message}
+            added={added.reports}
+            onAdd={added.addText}
+            onAddFile={added.addFile}
+            onRemove={added.remove}
+          />
+        </ErrorBoundary>
       </header>
       <div className="app-body">
         <div className="sidebar">
           <ProblemList failures={failures} />
           <SearchBox value={query} onChange={setQuery} busy={search.pending} />
           {domain && (
-            <PlaceList
-              places={places}
-              styles={styles}
-              selectedKey={place?.key ?? null}
-              onOpen={openFromList}
-            />
+            <ErrorBoundary name="the place list">
+              <PlaceList
+                places={places}
+                styles={styles}
+                selectedKey={place?.key ?? null}
+                onOpen={openFromList}
+              />
+            </ErrorBoundary>
           )}
           {domain && (
-            <LayerPanel
-              domain={domain}
-              groups={groups}
-              counts={counts}
-              hidden={hidden}
-              onToggle={toggleActors}
-            />
+            <ErrorBoundary name="the actor list">
+              <LayerPanel
+                domain={domain}
+                groups={groups}
+                counts={counts}
+                hidden={hidden}
+                onToggle={toggleActors}
+              />
+            </ErrorBoundary>
           )}
         </div>
         <main className="map-column">
@@ -375,44 +385,50 @@ export function App() {
             <section ref={mapDiv} className="map" aria-label="Map of places in the reports" />
           </div>
           {domain && (
-            <Timeline
-              hist={histogram}
-              window={timeWindow}
-              onWindow={setTimeWindow}
-              includeUndated={includeUndated}
-              onIncludeUndated={setIncludeUndated}
-              visibleCount={listItems.length}
-            />
+            <ErrorBoundary name="the timeline">
+              <Timeline
+                hist={histogram}
+                window={timeWindow}
+                onWindow={setTimeWindow}
+                includeUndated={includeUndated}
+                onIncludeUndated={setIncludeUndated}
+                visibleCount={listItems.length}
+              />
+            </ErrorBoundary>
           )}
         </main>
         <div className="right-column">
           {readerReport ? (
-            <ReaderPanel
-              reports={reports}
-              report={readerReport}
-              highlight={highlight}
-              query={filter.query}
-              onChooseReport={(id) => {
-                setItemKey(null);
-                setReaderReportId(id);
-              }}
-              onClose={() => {
-                setReading(false);
-                setReaderReportId(null);
-              }}
-            />
+            <ErrorBoundary name="the reader">
+              <ReaderPanel
+                reports={reports}
+                report={readerReport}
+                highlight={highlight}
+                query={filter.query}
+                onChooseReport={(id) => {
+                  setItemKey(null);
+                  setReaderReportId(id);
+                }}
+                onClose={() => {
+                  setReading(false);
+                  setReaderReportId(null);
+                }}
+              />
+            </ErrorBoundary>
           ) : (
             domain && (
               <>
-                <EventList
-                  domain={domain}
-                  items={listItems}
-                  total={domain.items.size}
-                  selectedKey={itemKey}
-                  query={filter.query}
-                  onHover={hover}
-                  onSelect={selectItem}
-                />
+                <ErrorBoundary name="the event list">
+                  <EventList
+                    domain={domain}
+                    items={listItems}
+                    total={domain.items.size}
+                    selectedKey={itemKey}
+                    query={filter.query}
+                    onHover={hover}
+                    onSelect={selectItem}
+                  />
+                </ErrorBoundary>
                 {reports.length > 0 && (
                   <button
                     type="button"
@@ -433,18 +449,20 @@ export function App() {
       {domain &&
         place &&
         createPortal(
-          <PlacePopup
-            key={place.key}
-            domain={domain}
-            place={place}
-            contents={popupContents ?? placeContents(domain, place.key, filter)}
-            selectedItem={itemKey}
-            query={filter.query}
-            onSource={(key) => {
-              setItemKey(key);
-              setReading(true);
-            }}
-          />,
+          <ErrorBoundary name="this place's popup">
+            <PlacePopup
+              key={place.key}
+              domain={domain}
+              place={place}
+              contents={popupContents ?? placeContents(domain, place.key, filter)}
+              selectedItem={itemKey}
+              query={filter.query}
+              onSource={(key) => {
+                setItemKey(key);
+                setReading(true);
+              }}
+            />
+          </ErrorBoundary>,
           popupEl,
         )}
     </div>

@@ -1,3 +1,4 @@
+import { describeError } from './describe-error';
 import { decodeReport, parseJson, validateSituationData } from '../model/validate-situation';
 import type { LoadedReport } from '../state/domain';
 
@@ -76,7 +77,7 @@ export async function loadReport(
       return fail(...(problems.length ? problems : ['no report text']));
     return { file, collection: result.collection, text };
   } catch (e) {
-    return fail(`could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
+    return fail(`could not be loaded: ${describeError(e)}`);
   }
 }
 

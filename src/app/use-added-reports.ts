@@ -9,6 +9,7 @@ import { decodeReportBytes } from '../ingest/check-report';
 import type { IngestRequest, IngestResponse } from '../ingest/ingest-worker';
 import { validateSituation } from '../model/validate-situation';
 import type { LoadedReport } from '../state/domain';
+import { describeError } from './describe-error';
 import { DATA_BASE, type FileProblem } from './load-reports';
 
 const DB_NAME = 'situation-viewer';
@@ -71,12 +72,21 @@ export function useAddedReports(): AddedReports {
   const db = useRef<Promise<IDBPDatabase> | null>(null);
   const nextRequest = useRef(1);
 
+  // A browser without IndexedDB (or one that refuses it at once) gets a rejected promise, not
+  // a throw: the bundled reports still show, pasted ones are kept for the session only.
   const database = useCallback(() => {
-    db.current ??= openDB(DB_NAME, 1, {
-      upgrade(d) {
-        d.createObjectStore(STORE, { keyPath: 'id' });
-      },
-    });
+    if (!db.current) {
+      try {
+        db.current = openDB(DB_NAME, 1, {
+          upgrade(d) {
+            d.createObjectStore(STORE, { keyPath: 'id' });
+          },
+        });
+      } catch (e) {
+        db.current = Promise.reject(e);
+      }
+      db.current.catch(() => undefined);
+    }
     return db.current;
   }, []);
 
@@ -231,7 +241,7 @@ export function useAddedReports(): AddedReports {
       .catch((e: unknown) =>
         setMessage({
           kind: 'error',
-          text: `${file.name} ${e instanceof Error ? e.message : String(e)}. Nothing was imported.`,
+          text: `${file.name} ${describeError(e)}. Nothing was imported.`,
         }),
       );
   }, []);

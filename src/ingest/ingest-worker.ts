@@ -3,6 +3,7 @@
  * Runs the ingest off the page's main thread. The gazetteer (13 MB) and the actor registry
  * are fetched from the app's own data folder on the first report, then kept.
  */
+import { describeError } from '../app/describe-error';
 import type { SituationCollection } from '../model/situation';
 import { ActorMatcher, type ActorRegistry } from './actors';
 import { Gazetteer } from './gazetteer';
@@ -66,7 +67,7 @@ self.onmessage = async (e: MessageEvent<IngestRequest>) => {
     postMessage({
       requestId,
       ok: false,
-      message: err instanceof Error ? err.message : String(err),
+      message: describeError(err),
     } satisfies IngestResponse);
   }
 };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeedText, readSituation, readSituationText } from '../../tests/fixtures/seed';
 import { validateSituation } from './validate-situation';
@@ -113,5 +114,99 @@ describe('validateSituation', () => {
       text,
     );
     expect(d.problems.join()).toMatch(/is used twice/);
+  });
+
+  it('names coordinates off the globe, colours that are not #rrggbb and days that do not exist', () => {
+    for (const lat of [95, -95, 1e308]) {
+      const r = validateSituation(
+        mutate((c) => {
+          for (const f of c.features) f.geometry.coordinates = [36.6, lat];
+        }),
+        text,
+      );
+      expect(r.collection).toBeNull();
+      expect(r.problems.join()).toMatch(
+        new RegExp(
+          `place "\\w+": coordinates 36.6, ${String(lat).replace('+', '\\+')} are off the globe`,
+        ),
+      );
+    }
+    const lon = validateSituation(
+      mutate((c) => {
+        for (const f of c.features) f.geometry.coordinates = [1e6, 36];
+      }),
+      text,
+    );
+    expect(lon.problems.join()).toMatch(/coordinates 1000000, 36 are off the globe/);
+    const colour = validateSituation(
+      mutate((c) => {
+        c.actors[0].color = 'url(http://other.example/x.png)';
+        c.sides = [{ id: 's', name: 'S', color: 'url(//other.example/y)' }];
+      }),
+      text,
+    );
+    expect(colour.problems.join('\n')).toMatch(
+      /actor "[^"]+": color must be #rrggbb, not "url\(http/,
+    );
+    expect(colour.problems.join('\n')).toMatch(/side "s": color must be #rrggbb/);
+    const day = validateSituation(
+      mutate((c) => {
+        const ev = c.features.find((f) => f.properties.kind === 'event');
+        if (ev) (ev.properties as { date: string }).date = '2020-13-45';
+      }),
+      text,
+    );
+    expect(day.problems.join()).toMatch(
+      /event "[^"]+": date must be a real day .* not "2020-13-45"/,
+    );
+  });
+});
+
+/** Every path to a value inside `v`, as keys. */
+function pathsOf(v: unknown, at: (string | number)[] = [], out: (string | number)[][] = []) {
+  out.push(at);
+  if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v))
+      pathsOf(x, [...at, Array.isArray(v) ? Number(k) : k], out);
+  return out;
+}
+
+describe('validateSituation on arbitrary input (property-based)', () => {
+  const paths = pathsOf(readSituation()).filter((p) => p.length > 0);
+
+  it('never throws on arbitrary JSON, and rejects what is not a situation with a reason', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (data) => {
+        const r = validateSituation(JSON.stringify(data), text);
+        expect(r.collection === null).toBe(r.problems.length > 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws when one value of a good file is replaced, and names the field it rejects', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...paths),
+        fc.oneof(
+          fc.jsonValue(),
+          fc.constantFrom(95, -1e308, 'url(http://x.example/a)', '2020-02-30', '', null),
+        ),
+        (path, value) => {
+          const c = readSituation() as unknown as Record<string | number, unknown>;
+          let at = c;
+          for (const k of path.slice(0, -1)) at = at[k] as Record<string | number, unknown>;
+          at[path.at(-1) as string | number] = value;
+          const r = validateSituation(JSON.stringify(c), text);
+          if (r.collection) return;
+          expect(r.problems.length).toBeGreaterThan(0);
+          // A problem names where it is: a feature, an actor, a side, the source or a path.
+          expect(r.problems[0]).toMatch(
+            /^(?:place|event|statement|actor|side|feature|source|invalid GeoJSON at|missing|not a|"sides"|id ")|: /,
+          );
+        },
+      ),
+      { numRuns: Number(process.env.FC_RUNS ?? 400) },
+    );
   });
 });

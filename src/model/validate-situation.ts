@@ -1,4 +1,5 @@
 import { GeoJSONFeatureCollectionSchema } from 'zod-geojson';
+import { isHexColour, isLonLat, isRealDay } from './checks';
 import type { Excerpt, SituationCollection, SituationFeature, Span } from './situation';
 
 /** Cap on problems listed per file, so a badly broken file stays readable in the page. */
@@ -100,11 +101,10 @@ export function validateSituationData(data: unknown, reportText: string | null):
   } else {
     if (typeof source.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(source.sha256))
       problems.push('source.sha256 must be 64 lowercase hex digits');
-    if (
-      source.date !== null &&
-      !(typeof source.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(source.date))
-    )
-      problems.push('source.date must be YYYY-MM-DD or null');
+    if (source.date !== null && !isRealDay(source.date))
+      problems.push(
+        `source.date must be a real day as YYYY-MM-DD or null, not ${quote(String(source.date))}`,
+      );
   }
   if (!Array.isArray(data.actors)) problems.push('missing "actors" array');
   if (problems.length > 0) return fail();
@@ -132,6 +132,14 @@ export function validateSituationData(data: unknown, reportText: string | null):
     }
   };
 
+  if (data.sides !== undefined && !Array.isArray(data.sides))
+    problems.push('"sides" must be an array');
+  for (const [i, side] of (Array.isArray(data.sides) ? data.sides : []).entries()) {
+    if (!isObject(side) || typeof side.id !== 'string' || typeof side.name !== 'string')
+      problems.push(`side #${i}: needs string id and name`);
+    else if (!isHexColour(side.color))
+      problems.push(`side "${side.id}": color must be #rrggbb, not ${quote(String(side.color))}`);
+  }
   const actorIds = new Set<string>();
   for (const [i, a] of (data.actors as unknown[]).entries()) {
     if (
@@ -144,6 +152,8 @@ export function validateSituationData(data: unknown, reportText: string | null):
       continue;
     }
     if (actorIds.has(a.id)) problems.push(`actor "${a.id}" is listed twice`);
+    if (!isHexColour(a.color))
+      problems.push(`actor "${a.id}": color must be #rrggbb, not ${quote(String(a.color))}`);
     actorIds.add(a.id);
     if (!Array.isArray(a.mentions)) problems.push(`actor "${a.id}": missing mentions`);
     else for (const [j, m] of a.mentions.entries()) checkSpan(`actor "${a.id}" mention #${j}`, m);
@@ -168,6 +178,13 @@ export function validateSituationData(data: unknown, reportText: string | null):
     ids.add(p.id);
     if (f.geometry?.type !== 'Point')
       problems.push(`${p.kind} "${p.id}": geometry must be a Point`);
+    else {
+      const [lon, lat] = f.geometry.coordinates;
+      if (!isLonLat(lon, lat))
+        problems.push(
+          `${p.kind} "${p.id}": coordinates ${lon}, ${lat} are off the globe (longitude -180 to 180, latitude -90 to 90)`,
+        );
+    }
     if (p.kind === 'place') places.set(p.id, f);
   }
   if (problems.length > 0) return fail();
@@ -218,22 +235,28 @@ export function validateSituationData(data: unknown, reportText: string | null):
         }
       continue;
     }
-    if (p.date !== null && !(typeof p.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.date)))
-      problems.push(`${where}: date must be YYYY-MM-DD or null`);
+    if (p.date !== null && !isRealDay(p.date))
+      problems.push(
+        `${where}: date must be a real day as YYYY-MM-DD or null, not ${quote(String(p.date))}`,
+      );
     needPlace(where, p.placeId);
     if (typeof p.placeId === 'string') atPlace(where, f, p.placeId);
     checkExcerpt(where, p.excerpt);
     if (p.kind === 'event') {
       if (!Array.isArray(p.actors)) problems.push(`${where}: missing actors`);
       else for (const r of p.actors as { id: unknown }[]) needActor(where, r?.id);
-      for (const other of (p.alsoAt as unknown[] | undefined) ?? []) needPlace(where, other);
+      if (p.alsoAt !== undefined && !Array.isArray(p.alsoAt))
+        problems.push(`${where}: alsoAt must be a list of place ids`);
+      else for (const other of (p.alsoAt as unknown[] | undefined) ?? []) needPlace(where, other);
     } else {
       needActor(where, p.speaker);
       const about = p.about as { places?: unknown[]; events?: unknown[] } | undefined;
       if (!isObject(about)) problems.push(`${where}: missing about`);
       else {
-        for (const id of about.places ?? []) needPlace(`${where} about`, id);
-        for (const id of about.events ?? [])
+        if (!Array.isArray(about.places ?? []) || !Array.isArray(about.events ?? []))
+          problems.push(`${where} about: places and events must be lists of ids`);
+        else for (const id of about.places ?? []) needPlace(`${where} about`, id);
+        for (const id of Array.isArray(about.events) ? about.events : [])
           if (!events.has(id as string))
             problems.push(`${where} about: refers to missing event ${JSON.stringify(id)}`);
       }

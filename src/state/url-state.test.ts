@@ -38,6 +38,14 @@ describe('url state', () => {
     expect(decodeUrlState('#map=3/95/10').view).toBeNull();
   });
 
+  it('ignores days that do not exist and views off the map (a link once blanked the page)', () => {
+    expect(decodeUrlState('#t=2020-13-45..2020-99-99').window).toBeNull();
+    expect(decodeUrlState('#t=2020-02-30..2020-03-01').window).toBeNull();
+    expect(decodeUrlState('#map=24/90/1e308').view).toBeNull();
+    expect(decodeUrlState('#map=4/89/10').view).toBeNull();
+    expect(decodeUrlState('#map=4/45/-180').view).toEqual({ zoom: 4, lat: 45, lon: -180 });
+  });
+
   it('keeps keys with characters that need escaping', () => {
     const s = { ...EMPTY, hidden: ['a&b'], place: 'r 1/p=2', query: 'a&b=c #d' };
     expect(decodeUrlState(encodeUrlState(s))).toEqual(s);

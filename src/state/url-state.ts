@@ -1,3 +1,5 @@
+import { isRealDay, MERCATOR_MAX_LAT } from '../model/checks';
+
 /**
  * The view's state in the address bar, so a copied link reopens the same view:
  * `#map=<zoom>/<lat>/<lon>&hide=<actor>,<actor>&t=<from>..<to>&undated=0&q=<search>&place=<place key>&item=<item key>`.
@@ -63,11 +65,13 @@ export function decodeUrlState(hash: string): UrlState {
   const map = params.get('map')?.split('/').map(Number);
   if (map && map.length === 3 && map.every(Number.isFinite)) {
     const [zoom, lat, lon] = map;
-    if (Math.abs(lat) <= 90 && zoom >= 0 && zoom <= 24) state.view = { zoom, lat, lon };
+    if (Math.abs(lat) <= MERCATOR_MAX_LAT && Math.abs(lon) <= 180 && zoom >= 0 && zoom <= 24)
+      state.view = { zoom, lat, lon };
   }
   state.hidden = (params.get('hide') ?? '').split(',').filter(Boolean);
   const t = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(params.get('t') ?? '');
-  if (t && t[1] <= t[2]) state.window = { from: t[1], to: t[2] };
+  if (t && isRealDay(t[1]) && isRealDay(t[2]) && t[1] <= t[2])
+    state.window = { from: t[1], to: t[2] };
   state.includeUndated = params.get('undated') !== '0';
   state.query = params.get('q') ?? '';
   state.place = params.get('place') || null;

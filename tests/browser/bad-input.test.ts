@@ -118,6 +118,17 @@ beforeAll(async () => {
   const st = badActor.features.find((f) => f.properties.kind === 'statement');
   if (st?.properties.kind === 'statement') st.properties.speaker = 'ghost-ministry';
   fs.writeFileSync(path.join(geo, 'bad-actor.geojson'), JSON.stringify(badActor));
+  // Finding 1 of issue 15: one place at latitude 95 blanked every load.
+  const badLat = readSituation();
+  badLat.source.id = 'bad-lat';
+  for (const f of badLat.features) f.geometry.coordinates = [36.6, 95];
+  fs.writeFileSync(path.join(geo, 'bad-lat.geojson'), JSON.stringify(badLat));
+  // Finding 4: a colour that is a URL made the page fetch from another host.
+  const badColour = readSituation();
+  badColour.source.id = 'bad-colour';
+  badColour.actors[0].color = 'url(http://other-host.invalid/pixel.png)';
+  badColour.sides = [{ id: 'x', name: 'X', color: 'url(http://other-host.invalid/side.png)' }];
+  fs.writeFileSync(path.join(geo, 'bad-colour.geojson'), JSON.stringify(badColour));
   server = await serve(distWithData(geo, seeds));
   // The served copy holds the files now.
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -134,7 +145,7 @@ describe('bad and hostile input in Chromium', () => {
     await page.goto(server.url);
     await waitForMapIdle(page);
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('4 files were not loaded');
+    await expect.poll(() => alert.textContent()).toContain('6 files were not loaded');
     const items = await alert.locator(':scope > ul > li').allTextContents();
     const byFile = (f: string) => items.find((t) => t.startsWith(f)) ?? '';
     expect(byFile('geo/bad-json.geojson')).toMatch(/Invalid JSON/);
@@ -143,6 +154,9 @@ describe('bad and hostile input in Chromium', () => {
     );
     expect(byFile('geo/bad-excerpt.geojson')).toMatch(/excerpt does not match the report/);
     expect(byFile('geo/bad-actor.geojson')).toMatch(/refers to missing actor "ghost-ministry"/);
+    expect(byFile('geo/bad-lat.geojson')).toMatch(/coordinates 36.6, 95 are off the globe/);
+    expect(byFile('geo/bad-colour.geojson')).toMatch(/color must be #rrggbb, not "url\(http/);
+    expect(browser.requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
     expect(await page.locator('.status').textContent()).toMatch(/^2 reports · 4 places/);
     await page.close();
   });
@@ -177,5 +191,36 @@ describe('bad and hostile input in Chromium', () => {
     expect(injected).toEqual({ xss: undefined, imgs: 0, scripts: 0 });
     expect(dialogs).toEqual([]);
     await page.close();
+  });
+
+  it('still shows the reports when a link names a day or a view that does not exist', async () => {
+    for (const hash of ['#t=2020-13-45..2020-99-99', '#map=24/90/1e308', '#map=3/1e308/1e308']) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}${hash}`);
+      await waitForMapIdle(page);
+      expect(await page.locator('.status').textContent(), hash).toMatch(/^2 reports/);
+      // A reload keeps the page working: the bad part is not written back.
+      await page.reload();
+      await waitForMapIdle(page);
+      expect(await page.locator('.status').textContent(), hash).toMatch(/^2 reports/);
+      expect(errors, hash).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('still shows the reports in a browser without IndexedDB', async () => {
+    for (const script of [
+      'delete window.indexedDB; Object.defineProperty(window, "indexedDB", { value: undefined });',
+      'IDBFactory.prototype.open = function () { throw new DOMException("blocked", "SecurityError"); };',
+    ]) {
+      const page = await browser.newPage();
+      await page.addInitScript(script);
+      await page.goto(server.url);
+      await waitForMapIdle(page);
+      expect(await page.locator('.status').textContent(), script).toMatch(/^2 reports/);
+      await page.close();
+    }
   });
 });
