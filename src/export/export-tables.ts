@@ -40,11 +40,14 @@ function geoPrecision(domain: Domain, it: ItemView): number {
   return p.basis === 'inferred' || p.placeType === 'region' || it.placeFrom === 'context' ? 2 : 1;
 }
 
-/** A CSV cell: quoted, quotes doubled, and never read as a formula by a spreadsheet. */
+/**
+ * A CSV cell: quoted, quotes doubled, and text never read as a formula by a spreadsheet. Only
+ * text gets the formula guard; numbers stay numbers ("-77.03637", not "'-77.03637").
+ */
 export function csvCell(value: string | number): string {
-  let s = String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) || s !== String(value) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(s) || s !== value ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function exportCsv(domain: Domain, items: ItemView[]): string {
@@ -83,11 +86,28 @@ export function exportCsv(domain: Domain, items: ItemView[]): string {
   return `${rows.join('\r\n')}\r\n`;
 }
 
-const xml = (s: string) =>
-  s.replace(
-    /[<>&'"]/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] as string,
-  );
+const ESCAPES: Record<string, string> = {
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  "'": '&apos;',
+  '"': '&quot;',
+};
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab and newlines, U+FFFE, U+FFFF, a lone half of
+ * a surrogate pair), each one UTF-16 unit: replaced one for one by U+FFFD, so that the quote
+ * keeps the length its offsets give.
+ */
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Text as XML character data. */
+const xml = (s: string) => s.replace(NOT_XML, '\uFFFD').replace(/[<>&'"]/g, (c) => ESCAPES[c]);
+/**
+ * Text for a KML description, which Google Earth and other viewers render as HTML: escaped for
+ * HTML first (markup in a report shows as text), line breaks as <br>, then escaped for XML.
+ */
+const kmlHtml = (s: string) =>
+  xml(s.replace(/[<>&'"]/g, (c) => ESCAPES[c]).replace(/\r?\n/g, '<br>'));
 
 /** KML for Google Earth: one placemark per item, with its time span and the quote. */
 export function exportKml(domain: Domain, items: ItemView[]): string {
@@ -104,7 +124,7 @@ export function exportKml(domain: Domain, items: ItemView[]): string {
     const description = `${p.excerpt.text}\n\nReport ${it.reportId}, characters ${p.excerpt.start}-${p.excerpt.end}, sha256 ${domain.reports.get(it.reportId)?.collection.source.sha256 ?? ''}`;
     return `  <Placemark>
     <name>${xml(`${who}: ${p.summary}`)}</name>
-    <description>${xml(description)}</description>
+    <description>${kmlHtml(description)}</description>
     ${when}
     <Point><coordinates>${place?.coordinates[0] ?? 0},${place?.coordinates[1] ?? 0}</coordinates></Point>
   </Placemark>`;

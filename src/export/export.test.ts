@@ -87,6 +87,9 @@ describe('CSV and KML export', () => {
     expect(csvCell('a, "b"')).toBe('"a, ""b"""');
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('-1')).toBe(`"'-1"`);
+    // Numbers stay numbers: a western longitude is no formula.
+    expect(csvCell(-77.03637)).toBe('-77.03637');
+    expect(csvCell(Number.NaN)).toBe('');
   });
   it('writes KML with escaped text and time spans', () => {
     const kml = exportKml(domain, items);
