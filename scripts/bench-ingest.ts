@@ -1,7 +1,8 @@
 /**
  * Ingest benchmark (npm run bench): prints, for a generated corpus of reports, the median ms
  * per report and words per second on one core after load, plus the gazetteer's load time and
- * heap, and what compromise would cost if it tagged every sentence.
+ * heap, what compromise would cost if it tagged every sentence, and the time per MB of one
+ * long report at 0.1, 0.5, 1 and 2 MB, which stays flat while the ingest is linear.
  *
  * The corpus is made by recombining sentences of the seed and evaluation reports under new
  * datelines with a fixed random seed, so every run measures the same text.
@@ -54,6 +55,43 @@ export function makeCorpus(n: number, seed = 42): string[] {
     corpus.push(`date ${day}\n${parts.join(rand() < 0.3 ? '\n\n' : ' ')}\n`);
   }
   return corpus;
+}
+
+/** Report sizes, in MB, for the time-per-MB figures: the ingest must stay linear up to its cap. */
+const SCALE_SIZES = [0.1, 0.5, 1, 2];
+/** Runs per size; the median is printed. */
+const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3);
+
+/**
+ * One long report per size, cut from the same generated text, and the median ms per MB for
+ * each: a step of the ingest that grows faster than the text shows as a rising figure.
+ */
+function timePerMb(ctx: Awaited<ReturnType<typeof loadIngestContext>>['ctx']): string[] {
+  const body = makeCorpus(3000, 7)
+    .map((t) => t.replace(/^date \S+\n/, ''))
+    .join('\n\n');
+  const reportOf = (mb: number) => `date 2020-03-05\n${body.slice(0, mb * 1e6)}`;
+  const source = { id: 'long', file: 'seeds/long.txt', sha256: '0'.repeat(64) };
+  // Warm-up: the first long report also compiles the code paths the short ones did not take.
+  ingestReport(reportOf(SCALE_SIZES[0]), source, ctx);
+  const perMb = SCALE_SIZES.map((mb) => {
+    const text = reportOf(mb);
+    const runs: number[] = [];
+    for (let i = 0; i < SCALE_RUNS; i++) {
+      const t0 = performance.now();
+      ingestReport(text, source, ctx);
+      runs.push(performance.now() - t0);
+    }
+    return median(runs) / mb;
+  });
+  const lines = SCALE_SIZES.map(
+    (mb, i) =>
+      `  ${`${mb} MB`.padEnd(8)}         ${Math.round(perMb[i]).toLocaleString('en-US')} ms per MB`,
+  );
+  lines.push(
+    `  largest / smallest ${(Math.max(...perMb) / Math.min(...perMb)).toFixed(2)}x (linear is 1.00x; the target is within 1.50x)`,
+  );
+  return lines;
 }
 
 /** Heap plus external memory (a large file read as latin1 is an external string), in MB. */
@@ -116,6 +154,8 @@ async function main(): Promise<void> {
   console.log(
     `  compromise tagging  ${Math.round(compromiseWps).toLocaleString('en-US')} words/s if run on every sentence (the ingest uses only its lexicon)`,
   );
+  console.log(`time per MB of one long report (median of ${SCALE_RUNS}):`);
+  for (const line of timePerMb(ctx)) console.log(line);
 }
 
 /** One cold load of the gazetteer: prints its time and the heap it holds, as JSON. */

@@ -170,6 +170,13 @@ export function findReportPlaces(report: Report): void {
         surface: mention.text,
       });
   };
+  // Every toponym mention of a sentence, resolved or not, is taken for the rules below.
+  const mentionsOf = new Map<Sentence, Span[]>();
+  for (const { sentence, mention } of allMentions) {
+    const list = mentionsOf.get(sentence);
+    if (list) list.push(mention);
+    else mentionsOf.set(sentence, [mention]);
+  }
   for (const s of sentences) {
     const placeAt = (at: number) => s.places.find((p) => p.mention.start === at);
     for (const o of findOffsets(text, s)) {
@@ -190,8 +197,12 @@ export function findReportPlaces(report: Report): void {
         },
       );
     }
-    const taken: Span[] = [...s.actors, ...s.dates, ...s.places.map((p) => p.mention)];
-    for (const allowed of allMentions) if (allowed.sentence === s) taken.push(allowed.mention);
+    const taken: Span[] = [
+      ...s.actors,
+      ...s.dates,
+      ...s.places.map((p) => p.mention),
+      ...(mentionsOf.get(s) ?? []),
+    ];
     for (const f of findFeaturesByForm(text, s, taken)) {
       if (inWire(f) || ctx.gazetteer.lookup(nameKey(f.name)).length > 0) continue;
       const tie = tieOf(text, f.end, s.end);

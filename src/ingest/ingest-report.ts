@@ -149,6 +149,12 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   // Events: one per trigger type per sentence, merged across sentences by type, place and day.
   const events: DraftEvent[] = [];
   const statements: DraftStatement[] = [];
+  // Indexes over the drafts, so that a long report costs per sentence what a short one does.
+  const eventTypes = new Set<string>();
+  const eventById = new Map<string, DraftEvent>();
+  /** Events with a firm day, by type, place, date and precision: the same event told again. */
+  const firmEvents = new Map<string, DraftEvent>();
+  const lastBySpeaker = new Map<string, DraftStatement>();
   let contextPlace: string | null = null;
   let contextDate: { date: string | null; precision: DatePrecision } | null = null;
   let previousEvent: DraftEvent | null = null;
@@ -218,7 +224,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       const before = text.slice(s.start, t.start);
       const after = text.slice(t.end, s.end);
       const clause = clauseBefore(text, s.start, t.start);
-      const reported = events.some((e) => e.type === t.type.type);
+      const reported = eventTypes.has(t.type.type);
       return (
         // "ordered troops to withdraw": an order reported, not a plan.
         (!IRREALIS.test(before) ||
@@ -431,16 +437,11 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       if (!placeKey) continue;
       const firm = (b: DateBasis) =>
         b === 'explicit' || b === 'weekday-relative' || b === 'relative';
-      const sameEvent = events.find(
-        (e) =>
-          e.type === t.type.type &&
-          e.placeKey === placeKey &&
-          e.date === date &&
-          date !== null &&
-          firm(dateBasis) &&
-          firm(e.dateBasis) &&
-          e.datePrecision === datePrecision,
-      );
+      const firmKey =
+        date !== null && firm(dateBasis)
+          ? `${t.type.type}|${placeKey}|${date}|${datePrecision}`
+          : null;
+      const sameEvent = firmKey ? firmEvents.get(firmKey) : undefined;
       if (sameEvent) {
         for (const r of actors)
           if (!sameEvent.actors.some((x) => x.id === r.id)) sameEvent.actors.push(r);
@@ -460,6 +461,9 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
         actors,
       };
       events.push(ev);
+      eventTypes.add(ev.type);
+      eventById.set(ev.id, ev);
+      if (firmKey && !firmEvents.has(firmKey)) firmEvents.set(firmKey, ev);
       sentenceEvents.push(ev);
     }
     if (sentenceEvents.length > 0) {
@@ -480,7 +484,7 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       let date: string | null = null;
       let datePrecision: DatePrecision = 'unknown';
       let dateBasis: DateBasis = 'unknown';
-      const previous = [...statements].reverse().find((st) => st.speaker === attribution.speaker);
+      const previous = lastBySpeaker.get(attribution.speaker);
       if (clauseDates[0]) ({ date, precision: datePrecision, basis: dateBasis } = clauseDates[0]);
       else if (
         previous &&
@@ -503,11 +507,11 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
       }
       const aboutPlaces = new Set<string>(ownPlaces.map((p) => entryKey(p.entry)));
       for (const id of aboutEvents) {
-        const e = events.find((x) => x.id === id);
+        const e = eventById.get(id);
         if (e?.placeKey) aboutPlaces.add(e.placeKey);
       }
       if (aboutPlaces.size === 0 && contextPlace) aboutPlaces.add(contextPlace);
-      statements.push({
+      const statement: DraftStatement = {
         id: `st-${statements.length + 1}`,
         speaker: attribution.speaker,
         sentence: s,
@@ -517,7 +521,9 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
         aboutPlaces: [...aboutPlaces],
         aboutEvents,
         cue: DISPUTE_CUE.test(body),
-      });
+      };
+      statements.push(statement);
+      lastBySpeaker.set(statement.speaker, statement);
     }
   }
 
@@ -532,17 +538,25 @@ export function ingestReport(text: string, meta: ReportMeta, ctx: IngestContext)
   }
 
   // Contradictions: statements about the same event from different sides, one of them disputing.
+  // Only statements about one event are compared, not every pair of the report.
   const disputes = new Map<string, Set<string>>();
-  for (const a of statements)
-    for (const b of statements) {
-      if (a.id >= b.id || !(a.cue || b.cue)) continue;
-      const sideA = actorOf(a.speaker)?.side;
-      const sideB = actorOf(b.speaker)?.side;
-      if (!sideA || !sideB || sideA === sideB) continue;
-      if (!a.aboutEvents.some((e) => b.aboutEvents.includes(e))) continue;
-      (disputes.get(a.id) ?? disputes.set(a.id, new Set()).get(a.id))?.add(b.id);
-      (disputes.get(b.id) ?? disputes.set(b.id, new Set()).get(b.id))?.add(a.id);
+  const aboutEvent = new Map<string, DraftStatement[]>();
+  for (const st of statements)
+    for (const e of new Set(st.aboutEvents)) {
+      const list = aboutEvent.get(e);
+      if (list) list.push(st);
+      else aboutEvent.set(e, [st]);
     }
+  for (const list of aboutEvent.values())
+    for (const a of list)
+      for (const b of list) {
+        if (a.id >= b.id || !(a.cue || b.cue)) continue;
+        const sideA = actorOf(a.speaker)?.side;
+        const sideB = actorOf(b.speaker)?.side;
+        if (!sideA || !sideB || sideA === sideB) continue;
+        (disputes.get(a.id) ?? disputes.set(a.id, new Set()).get(a.id))?.add(b.id);
+        (disputes.get(b.id) ?? disputes.set(b.id, new Set()).get(b.id))?.add(a.id);
+      }
 
   // Place features with stable ids.
   const placeIds = new Map<string, string>();
@@ -710,11 +724,15 @@ function relatedEvent(text: string, s: Sentence, events: DraftEvent[]): DraftEve
   const mine = words(s);
   let best: DraftEvent | null = null;
   let bestShared = 1;
-  for (const e of events) {
-    if (e.sentence.index >= s.index || e.sentence.index < s.index - 5) continue;
+  // Events are in sentence order: walk back from the last over the five sentences before.
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.sentence.index < s.index - 5) break;
+    if (e.sentence.index >= s.index) continue;
     let shared = 0;
     for (const w of words(e.sentence)) if (mine.has(w)) shared++;
-    if (shared > bestShared) {
+    // On a tie the earlier event wins.
+    if (shared > bestShared || (best !== null && shared === bestShared)) {
       best = e;
       bestShared = shared;
     }

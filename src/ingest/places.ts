@@ -807,6 +807,88 @@ function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: numb
   return 12_742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** What a report's other names say about one name's candidates. */
+interface NameContext {
+  /** An anchor of another name lies within {@link NEAR_KM} of the entry. */
+  nearAnchor: (e: GazetteerEntry) => boolean;
+  /** Countries the report is about, by its dateline, its text and the other names' anchors. */
+  countries: { has(country: string): boolean };
+  /** First-level regions (`country.admin1`) the other names' anchors lie in. */
+  regions: { has(region: string): boolean };
+}
+
+/** Grid cell size for anchors, in degrees: at least {@link NEAR_KM} north to south. */
+const ANCHOR_GRID = 3;
+const ANCHOR_COLUMNS = 360 / ANCHOR_GRID;
+
+/**
+ * For each name, the context its report's other names give, without the name's own anchors.
+ * Counts and a grid keep this linear in the report's length: a name asks about the anchors
+ * near its candidates, not about every anchor of the report.
+ */
+function othersContext(
+  anchoring: { entry: GazetteerEntry; key: string }[],
+  contextCountries: Set<string>,
+): (key: string) => NameContext {
+  const regionOf = (e: GazetteerEntry) =>
+    e.admin1 && e.featureCode !== 'PCLI' ? `${e.country}.${e.admin1}` : null;
+  const count = (m: Map<string, number>, k: string | null) => {
+    if (k) m.set(k, (m.get(k) ?? 0) + 1);
+  };
+  const countries = new Map<string, number>();
+  const regions = new Map<string, number>();
+  const own = new Map<string, { countries: Map<string, number>; regions: Map<string, number> }>();
+  const grid = new Map<number, { entry: GazetteerEntry; key: string }[]>();
+  const cellOf = (row: number, col: number) =>
+    row * ANCHOR_COLUMNS + (((col % ANCHOR_COLUMNS) + ANCHOR_COLUMNS) % ANCHOR_COLUMNS);
+  for (const a of anchoring) {
+    const mine = own.get(a.key) ?? { countries: new Map(), regions: new Map() };
+    own.set(a.key, mine);
+    if (a.entry.country) {
+      count(countries, a.entry.country);
+      count(mine.countries, a.entry.country);
+    }
+    count(regions, regionOf(a.entry));
+    count(mine.regions, regionOf(a.entry));
+    if (a.entry.featureCode === 'PCLI') continue;
+    const c = cellOf(Math.floor(a.entry.lat / ANCHOR_GRID), Math.floor(a.entry.lon / ANCHOR_GRID));
+    const bucket = grid.get(c);
+    if (bucket) bucket.push(a);
+    else grid.set(c, [a]);
+  }
+  const others = (all: Map<string, number>, mine: Map<string, number> | undefined) => ({
+    has: (k: string) => (all.get(k) ?? 0) > (mine?.get(k) ?? 0),
+  });
+  const made = new Map<string, NameContext>();
+  return (key) => {
+    const known = made.get(key);
+    if (known) return known;
+    const mine = own.get(key);
+    const otherCountries = others(countries, mine?.countries);
+    const context: NameContext = {
+      nearAnchor: (e) => {
+        const row = Math.floor(e.lat / ANCHOR_GRID);
+        // Columns narrow toward the poles: as many as cover NEAR_KM east and west.
+        const kmPerColumn =
+          111.32 *
+          ANCHOR_GRID *
+          Math.cos((Math.min(89, Math.abs(e.lat) + ANCHOR_GRID) * Math.PI) / 180);
+        const span = Math.min(ANCHOR_COLUMNS / 2, Math.ceil(NEAR_KM / Math.max(1e-6, kmPerColumn)));
+        const col = Math.floor(e.lon / ANCHOR_GRID);
+        for (let dy = -1; dy <= 1; dy++)
+          for (let dx = -span; dx <= span; dx++)
+            for (const a of grid.get(cellOf(row + dy, col + dx)) ?? [])
+              if (a.key !== key && a.entry !== e && distanceKm(a.entry, e) < NEAR_KM) return true;
+        return false;
+      },
+      countries: { has: (c) => contextCountries.has(c) || otherCountries.has(c) },
+      regions: others(regions, mine?.regions),
+    };
+    made.set(key, context);
+    return context;
+  };
+}
+
 export interface ResolvedPlace {
   entry: GazetteerEntry;
   score: number;
@@ -828,13 +910,8 @@ export function resolvePlaces(
 ): (ResolvedPlace | null)[] {
   const weights = options.weights ?? RESOLVER_WEIGHTS;
   const ranking = options.ranking ?? RANKING_WEIGHTS;
-  const features = (
-    m: PlaceMention,
-    e: GazetteerEntry,
-    anchors: GazetteerEntry[],
-    countries: Set<string>,
-    regions: Set<string>,
-  ): ResolverFeatures => {
+  const features = (m: PlaceMention, e: GazetteerEntry, context: NameContext): ResolverFeatures => {
+    const { countries, regions } = context;
     const size = e.curated ? CURATED_SIZE : (SIZE_OF_KIND[e.featureCode] ?? e.population);
     const region = e.featureCode === 'ADM1';
     return {
@@ -861,28 +938,14 @@ export function resolvePlaces(
         ? 1
         : 0,
       alternateName: m.candidates.length > 1 && nameKey(e.name) !== m.key ? 1 : 0,
-      nearAnchor: anchors.some(
-        (a) => a !== e && a.featureCode !== 'PCLI' && distanceKm(a, e) < NEAR_KM,
-      )
-        ? 1
-        : 0,
+      nearAnchor: context.nearAnchor(e) ? 1 : 0,
       locative: m.locative ? 1 : 0,
       coherence: Math.min(COHERENCE_MAX_NAMES, neighbours(m.key, e)),
     };
   };
-  const score = (
-    m: PlaceMention,
-    e: GazetteerEntry,
-    anchors: GazetteerEntry[],
-    countries: Set<string>,
-    regions: Set<string>,
-  ) => weigh(features(m, e, anchors, countries, regions), weights);
-  const pick = (
-    m: PlaceMention,
-    anchors: GazetteerEntry[],
-    countries: Set<string>,
-    regions: Set<string>,
-  ): ResolvedPlace | null => {
+  const score = (m: PlaceMention, e: GazetteerEntry, context: NameContext) =>
+    weigh(features(m, e, context), weights);
+  const pick = (m: PlaceMention, context: NameContext): ResolvedPlace | null => {
     // The ranking weights choose among namesakes; the weights' score says whether the choice
     // is sure enough to map and to anchor others.
     let best: GazetteerEntry | null = null;
@@ -890,7 +953,7 @@ export function resolvePlaces(
     let bestScore = Number.NEGATIVE_INFINITY;
     let secondScore = Number.NEGATIVE_INFINITY;
     const scores = m.candidates.map((e) => {
-      const f = features(m, e, anchors, countries, regions);
+      const f = features(m, e, context);
       return { e, rank: ranking ? weigh(f, ranking) : weigh(f, weights), s: weigh(f, weights) };
     });
     for (const { e, rank, s } of scores)
@@ -910,7 +973,12 @@ export function resolvePlaces(
   };
   // Pass one: places that stand out among their namesakes anchor the report; pass two uses them.
   let neighbours = (_key: string, _e: GazetteerEntry) => 0;
-  const first = mentions.map((m) => pick(m, [], contextCountries, new Set()));
+  const alone: NameContext = {
+    nearAnchor: () => false,
+    countries: contextCountries,
+    regions: new Set<string>(),
+  };
+  const first = mentions.map((m) => pick(m, alone));
   // The report's other names, by their likelier places: a London near a St. Thomas and a
   // Middlesex is the one in Ontario.
   const plausible = new Map<string, GazetteerEntry[]>();
@@ -918,7 +986,7 @@ export function resolvePlaces(
     if (plausible.has(m.key) || m.fuzzy) continue;
     const scored = m.candidates
       .filter((e) => e.featureCode !== 'PCLI' && e.country !== '')
-      .map((e) => ({ e, s: score(m, e, [], contextCountries, new Set()) }))
+      .map((e) => ({ e, s: score(m, e, alone) }))
       .sort((a, b) => b.s - a.s);
     const top = scored[0]?.s ?? 0;
     plausible.set(
@@ -968,36 +1036,17 @@ export function resolvePlaces(
   );
   // What the other names of the report point to: a place does not vouch for itself ("Paris"
   // alone does not make a report about France).
-  const contextFor = new Map<
-    string,
-    { anchors: GazetteerEntry[]; countries: Set<string>; regions: Set<string> }
-  >();
-  const contextOf = (key: string) => {
-    const known = contextFor.get(key);
-    if (known) return known;
-    const anchors = anchoring.filter((a) => a.key !== key).map((a) => a.entry);
-    const countries = new Set(contextCountries);
-    const regions = new Set<string>();
-    for (const a of anchors) {
-      if (a.country) countries.add(a.country);
-      if (a.admin1 && a.featureCode !== 'PCLI') regions.add(`${a.country}.${a.admin1}`);
-    }
-    const context = { anchors, countries, regions };
-    contextFor.set(key, context);
-    return context;
-  };
+  const contextOf = othersContext(anchoring, contextCountries);
   const allCountries = new Set(contextCountries);
   for (const a of anchoring) allCountries.add(a.entry.country);
   return mentions.map((m) => {
-    const { anchors, countries, regions } = contextOf(m.key);
+    const context = contextOf(m.key);
+    const { countries } = context;
     options.observe?.(
       m,
-      m.candidates.map((e) => ({
-        entry: e,
-        features: features(m, e, anchors, countries, regions),
-      })),
+      m.candidates.map((e) => ({ entry: e, features: features(m, e, context) })),
     );
-    const r = pick(m, anchors, countries, regions);
+    const r = pick(m, context);
     if (!r) return null;
     // A region and its same-named seat (Idlib governorate and Idlib): the city, where news put
     // the dot; not a namesake town elsewhere in the country (Nevada, Missouri for Nevada).
