@@ -346,6 +346,8 @@ export function App() {
         <ErrorBoundary name="the add-a-report panel">
           <PastePanel
             busy={added.busy}
+            progress={added.progress}
+            onCancel={added.cancel}
             message={added.message}
             added={added.reports}
             onAdd={added.addText}

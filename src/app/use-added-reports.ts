@@ -38,6 +38,10 @@ export interface AddedReports {
   reports: LoadedReport[];
   failures: FileProblem[];
   busy: boolean;
+  /** How far the report being read has come (0 to 1) and what the ingest is doing. */
+  progress: { share: number; stage: string } | null;
+  /** Stops reading the report being read; nothing is added. */
+  cancel: () => void;
   /** What happened last, for a live region. */
   message: { kind: 'info' | 'error'; text: string } | null;
   addText: (text: string, name?: string) => void;
@@ -67,6 +71,9 @@ export function useAddedReports(): AddedReports {
   const [imported, setImported] = useState<LoadedReport[]>([]);
   const [failures, setFailures] = useState<FileProblem[]>([]);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<AddedReports['progress']>(null);
+  /** The request being read and its name, so that a cancel can say what it stopped. */
+  const reading = useRef<{ requestId: number; name: string } | null>(null);
   const [message, setMessage] = useState<AddedReports['message']>(null);
   const worker = useRef<Worker | null>(null);
   const db = useRef<Promise<IDBPDatabase> | null>(null);
@@ -136,13 +143,21 @@ export function useAddedReports(): AddedReports {
         type: 'module',
       });
       const requestId = nextRequest.current++;
+      reading.current = { requestId, name: name ?? 'the pasted report' };
       setBusy(true);
+      setProgress({ share: 0, stage: 'starting' });
       setMessage({ kind: 'info', text: `Reading ${name ?? 'the pasted report'}…` });
       const w = worker.current;
       const onMessage = (e: MessageEvent<IngestResponse>) => {
         if (e.data.requestId !== requestId) return;
+        if ('progress' in e.data) {
+          setProgress({ share: e.data.progress, stage: e.data.stage });
+          return;
+        }
         w.removeEventListener('message', onMessage);
+        reading.current = null;
         setBusy(false);
+        setProgress(null);
         if (!e.data.ok) {
           setMessage({
             kind: 'error',
@@ -187,6 +202,19 @@ export function useAddedReports(): AddedReports {
     },
     [pasted, database],
   );
+
+  // The ingest runs to its end once started: stopping it means ending its worker. The next
+  // report starts a new one, which loads the gazetteer again (about a second).
+  const cancel = useCallback(() => {
+    const stopped = reading.current;
+    if (!stopped) return;
+    worker.current?.terminate();
+    worker.current = null;
+    reading.current = null;
+    setBusy(false);
+    setProgress(null);
+    setMessage({ kind: 'info', text: `Stopped reading ${stopped.name}. Nothing was added.` });
+  }, []);
 
   const addFile = useCallback(
     (file: File) => {
@@ -259,5 +287,16 @@ export function useAddedReports(): AddedReports {
   );
 
   const reports = useMemo(() => [...pasted, ...imported], [pasted, imported]);
-  return { reports, failures, busy, message, addText, addFile, importFile, remove };
+  return {
+    reports,
+    failures,
+    busy,
+    progress,
+    cancel,
+    message,
+    addText,
+    addFile,
+    importFile,
+    remove,
+  };
 }

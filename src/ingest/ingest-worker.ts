@@ -20,7 +20,12 @@ export interface IngestRequest {
 
 export type IngestResponse =
   | { requestId: number; ok: true; collection: SituationCollection; warnings: string[] }
-  | { requestId: number; ok: false; message: string };
+  | { requestId: number; ok: false; message: string }
+  /** How far the ingest has come, 0 to 1, and what it is doing: sent while it runs. */
+  | { requestId: number; progress: number; stage: string };
+
+/** Smallest step of progress worth a message. */
+const PROGRESS_STEP = 0.02;
 
 let context: Promise<IngestContext> | null = null;
 
@@ -57,10 +62,18 @@ self.onmessage = async (e: MessageEvent<IngestRequest>) => {
       throw err;
     });
     const sha256 = await sha256Hex(text);
+    let sent = Number.NEGATIVE_INFINITY;
+    let sentStage = '';
     const { collection, warnings } = ingestReport(
       text,
       { id, file: `pasted/${id}.txt`, sha256 },
       ctx,
+      (progress, stage) => {
+        if (progress - sent < PROGRESS_STEP && stage === sentStage) return;
+        sent = progress;
+        sentStage = stage;
+        postMessage({ requestId, progress, stage } satisfies IngestResponse);
+      },
     );
     postMessage({ requestId, ok: true, collection, warnings } satisfies IngestResponse);
   } catch (err) {

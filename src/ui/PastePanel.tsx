@@ -3,6 +3,9 @@ import type { LoadedReport } from '../state/domain';
 
 interface Props {
   busy: boolean;
+  /** How far the report being read has come, while one is read. */
+  progress: { share: number; stage: string } | null;
+  onCancel: () => void;
   message: { kind: 'info' | 'error'; text: string } | null;
   added: LoadedReport[];
   onAdd: (text: string) => void;
@@ -16,6 +19,8 @@ interface Props {
  */
 export const PastePanel = memo(function PastePanel({
   busy,
+  progress,
+  onCancel,
   message,
   added,
   onAdd,
@@ -32,6 +37,17 @@ export const PastePanel = memo(function PastePanel({
       <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         Add a report
       </button>
+      {busy && progress && (
+        <div className="paste-progress">
+          <label>
+            {`Reading: ${progress.stage}… `}
+            <progress max={1} value={progress.share} />
+          </label>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      )}
       <p
         className={`paste-message ${message?.kind ?? ''}`}
         role={message?.kind === 'error' ? 'alert' : 'status'}

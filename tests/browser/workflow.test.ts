@@ -334,6 +334,45 @@ describe('analyst workflow in Chromium', () => {
     await page.close();
   });
 
+  it('a long report shows its progress and can be cancelled, and the next one still maps', async () => {
+    const page = await open(bundled);
+    const before = await page.evaluate(() => window.__viewer?.domain.items.size ?? 0);
+    const seed = fs.readFileSync(path.join(ROOT, 'seeds', `${SEED_ID}.txt`), 'utf8');
+    const body = seed.replace(/^date \S+\n/, '');
+    const long = `date 2020-03-06\n${Array.from({ length: Math.floor(1.5e6 / body.length) }, () => body).join('\n\n')}`;
+    await page.getByRole('button', { name: 'Add a report' }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Choose a .txt file…' }).click(),
+    ]);
+    await chooser.setFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(long) });
+    const bar = page.getByRole('progressbar');
+    await expect
+      .poll(() => bar.getAttribute('value').then(Number), { timeout: 60_000 })
+      .toBeGreaterThan(0);
+    expect(await page.locator('.paste-progress').textContent()).toMatch(/^Reading: [a-z ]+…/);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .poll(() => page.locator('.paste-message').textContent())
+      .toBe('Stopped reading long.txt. Nothing was added.');
+    expect(await bar.count()).toBe(0);
+    await page
+      .getByLabel(/Paste a report/)
+      .fill(
+        'date 2020-03-06\nTurkish drones struck Syrian army positions near Saraqib on Thursday.',
+      );
+    await page.getByRole('button', { name: 'Map this report' }).click();
+    await expect
+      .poll(() => page.locator('.paste-message').textContent(), { timeout: 60_000 })
+      .toMatch(/^Added/);
+    expect(await page.evaluate(() => window.__viewer?.domain.items.size ?? 0)).toBeGreaterThan(
+      before,
+    );
+    // Leave the stored reports as they were for the other tests.
+    await page.getByRole('button', { name: 'Remove' }).click();
+    await page.close();
+  });
+
   it('a dropped binary file gives a message and loses nothing', async () => {
     const page = await open(bundled);
     const before = await page.evaluate(() => window.__viewer?.domain.items.size ?? 0);
