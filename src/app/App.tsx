@@ -339,7 +339,7 @@ export function App() {
               domain={domain}
               items={listItems}
               filter={filter}
-              onImport={added.importFile}
+              onImport={(file) => added.importFile(file, new Set(domain.reports.keys()))}
             />
           </ErrorBoundary>
         )}

@@ -1,4 +1,5 @@
 import { describeError } from './describe-error';
+import { sha256Hex } from '../model/sha256';
 import { decodeReport, parseJson, validateSituationData } from '../model/validate-situation';
 import type { LoadedReport } from '../state/domain';
 
@@ -24,11 +25,6 @@ export interface LoadResult {
 /** A relative path inside the data folder: no scheme, no host, no way out. */
 export function isSafeDataPath(path: string): boolean {
   return /^[A-Za-z0-9_][A-Za-z0-9_.\-/]*$/.test(path) && !path.split('/').includes('..');
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 type Fetch = (url: string) => Promise<Response>;

@@ -1,15 +1,10 @@
 import { type IDBPDatabase, openDB } from 'idb';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  EXPORT_KIND,
-  type SituationExport,
-  splitSituationExport,
-} from '../export/export-situation';
-import { decodeReportBytes } from '../ingest/check-report';
+import { decodeReportBytes, tooLarge } from '../ingest/check-report';
 import type { IngestRequest, IngestResponse } from '../ingest/ingest-worker';
 import { validateSituation } from '../model/validate-situation';
 import type { LoadedReport } from '../state/domain';
-import { describeError } from './describe-error';
+import type { ImportRequest, ImportResponse } from './import-worker';
 import { DATA_BASE, type FileProblem } from './load-reports';
 
 const DB_NAME = 'situation-viewer';
@@ -46,7 +41,8 @@ export interface AddedReports {
   message: { kind: 'info' | 'error'; text: string } | null;
   addText: (text: string, name?: string) => void;
   addFile: (file: File) => void;
-  importFile: (file: File) => void;
+  /** Imports an export; reports whose ids are in `loaded` are on the map already and skipped. */
+  importFile: (file: File, loaded?: ReadonlySet<string>) => void;
   remove: (reportId: string) => void;
 }
 
@@ -74,6 +70,8 @@ export function useAddedReports(): AddedReports {
   const [progress, setProgress] = useState<AddedReports['progress']>(null);
   /** The request being read and its name, so that a cancel can say what it stopped. */
   const reading = useRef<{ requestId: number; name: string } | null>(null);
+  /** Ids of the texts being read now. */
+  const inFlight = useRef(new Set<string>());
   const [message, setMessage] = useState<AddedReports['message']>(null);
   const worker = useRef<Worker | null>(null);
   const db = useRef<Promise<IDBPDatabase> | null>(null);
@@ -135,10 +133,15 @@ export function useAddedReports(): AddedReports {
         return;
       }
       const id = pastedId(text);
-      if (pasted.some((r) => r.collection.source.id === id)) {
-        setMessage({ kind: 'info', text: 'That report is already on the map.' });
+      // The same text dropped twice at once: the second finds the first still being read.
+      if (pasted.some((r) => r.collection.source.id === id) || inFlight.current.has(id)) {
+        setMessage({
+          kind: 'info',
+          text: `${name ?? 'That report'} is already on the map or being read.`,
+        });
         return;
       }
+      inFlight.current.add(id);
       worker.current ??= new Worker(new URL('../ingest/ingest-worker.ts', import.meta.url), {
         type: 'module',
       });
@@ -155,6 +158,7 @@ export function useAddedReports(): AddedReports {
           return;
         }
         w.removeEventListener('message', onMessage);
+        inFlight.current.delete(id);
         reading.current = null;
         setBusy(false);
         setProgress(null);
@@ -210,6 +214,7 @@ export function useAddedReports(): AddedReports {
     if (!stopped) return;
     worker.current?.terminate();
     worker.current = null;
+    inFlight.current.clear();
     reading.current = null;
     setBusy(false);
     setProgress(null);
@@ -218,6 +223,11 @@ export function useAddedReports(): AddedReports {
 
   const addFile = useCallback(
     (file: File) => {
+      const large = tooLarge(file.size);
+      if (large) {
+        setMessage({ kind: 'error', text: `${file.name} ${large}. Nothing was added.` });
+        return;
+      }
       file
         .arrayBuffer()
         .then((buf) => {
@@ -236,42 +246,50 @@ export function useAddedReports(): AddedReports {
     [addText],
   );
 
-  const importFile = useCallback((file: File) => {
-    file
-      .text()
-      .then((text) => {
-        let data: SituationExport;
-        try {
-          data = JSON.parse(text) as SituationExport;
-        } catch {
-          throw new Error('is not JSON');
-        }
-        if (data?.kind !== EXPORT_KIND || !Array.isArray(data.reports))
-          throw new Error(
-            'is not an export of this viewer (it needs the report texts to check the quotes)',
-          );
-        const ok: LoadedReport[] = [];
-        for (const part of splitSituationExport(data)) {
-          const r = check(part.collection, part.text, `${file.name}: ${part.collection.source.id}`);
-          if ('problems' in r)
-            throw new Error(`report ${part.collection.source.id}: ${r.problems[0]}`);
-          ok.push(r);
-        }
-        setImported((prev) => [
-          ...prev.filter((p) => !ok.some((o) => o.collection.source.id === p.collection.source.id)),
-          ...ok,
-        ]);
-        setMessage({
-          kind: 'info',
-          text: `Imported ${file.name}: ${ok.length} ${ok.length === 1 ? 'report' : 'reports'}.`,
-        });
-      })
-      .catch((e: unknown) =>
+  const importer = useRef<Worker | null>(null);
+  const importFile = useCallback((file: File, loaded: ReadonlySet<string> = new Set()) => {
+    importer.current ??= new Worker(new URL('./import-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const w = importer.current;
+    const requestId = nextRequest.current++;
+    setMessage({ kind: 'info', text: `Checking ${file.name}…` });
+    const onMessage = (e: MessageEvent<ImportResponse>) => {
+      if (e.data.requestId !== requestId) return;
+      w.removeEventListener('message', onMessage);
+      const result = e.data;
+      if (!result.ok) {
         setMessage({
           kind: 'error',
-          text: `${file.name} ${describeError(e)}. Nothing was imported.`,
-        }),
-      );
+          text: `${file.name} ${result.problem}. Nothing was imported.`,
+        });
+        return;
+      }
+      const fresh = result.reports.filter((r) => !loaded.has(r.collection.source.id));
+      const already = result.reports.length - fresh.length;
+      if (fresh.length === 0) {
+        setMessage({
+          kind: 'info',
+          text: `${file.name} holds only ${already === 1 ? 'a report' : 'reports'} already on the map. Nothing new was imported.`,
+        });
+        return;
+      }
+      const ok = fresh.map((r) => ({
+        file: `${file.name}: ${r.collection.source.id}`,
+        collection: r.collection,
+        text: r.text,
+      }));
+      setImported((prev) => [
+        ...prev.filter((p) => !ok.some((o) => o.collection.source.id === p.collection.source.id)),
+        ...ok,
+      ]);
+      setMessage({
+        kind: 'info',
+        text: `Imported ${file.name}: ${ok.length} ${ok.length === 1 ? 'report' : 'reports'}${already ? ` (${already} already on the map, left as ${already === 1 ? 'it was' : 'they were'})` : ''}.`,
+      });
+    };
+    w.addEventListener('message', onMessage);
+    w.postMessage({ requestId, file } satisfies ImportRequest);
   }, []);
 
   const remove = useCallback(

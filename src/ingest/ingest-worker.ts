@@ -4,6 +4,7 @@
  * are fetched from the app's own data folder on the first report, then kept.
  */
 import { describeError } from '../app/describe-error';
+import { sha256Hex } from '../model/sha256';
 import type { SituationCollection } from '../model/situation';
 import { ActorMatcher, type ActorRegistry } from './actors';
 import { Gazetteer } from './gazetteer';
@@ -46,11 +47,6 @@ async function loadContext(base: string): Promise<IngestContext> {
     actors: new ActorMatcher(registry, gazetteer.countries.values()),
     lexicon: createLexicon([...gazetteer.countries.values()].flatMap((c) => c.demonym.split('|'))),
   };
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 self.onmessage = async (e: MessageEvent<IngestRequest>) => {

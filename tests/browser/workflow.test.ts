@@ -287,7 +287,41 @@ describe('analyst workflow in Chromium', () => {
     ]);
     const csvText = fs.readFileSync((await csv.path()) as string, 'utf8');
     expect(csvText.trim().split('\r\n')).toHaveLength(keys.length + 1);
+    // Its own export imported again: nothing new, and it says so.
+    const importInto = async (p: Page, f: string) => {
+      const [chooser] = await Promise.all([
+        p.waitForEvent('filechooser'),
+        p.getByRole('button', { name: 'Import…' }).click(),
+      ]);
+      await chooser.setFiles(f);
+    };
+    await importInto(page, file);
+    await expect
+      .poll(() => page.locator('.paste-message').textContent())
+      .toBe('export.geojson holds only reports already on the map. Nothing new was imported.');
     await page.close();
+
+    // A changed report text with its quotes changed to match but the old SHA-256: refused.
+    const forged = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const report = forged.reports[0];
+    report.text = report.text.replace(/Turk/g, 'Kurd');
+    for (const f of forged.features) {
+      const ex = f.properties.excerpt;
+      if (!ex || f.properties.reportId !== report.source.id) continue;
+      ex.text = report.text.slice(ex.start, ex.end);
+      f.properties.quote = ex.text;
+    }
+    const forgedFile = path.join(path.dirname(file), 'forged.geojson');
+    fs.writeFileSync(forgedFile, JSON.stringify(forged));
+    const other = await open(empty);
+    await importInto(other, forgedFile);
+    await expect
+      .poll(() => other.getByRole('alert').last().textContent())
+      .toMatch(
+        /^forged\.geojson report .*: its text does not match its SHA-256 .*Nothing was imported\.$/,
+      );
+    expect(await other.locator('.status').textContent()).toMatch(/^0 reports/);
+    await other.close();
 
     const fresh = await open(empty);
     expect(await fresh.locator('.status').textContent()).toMatch(/^0 reports/);
