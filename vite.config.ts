@@ -1,7 +1,8 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { situationData } from './scripts/situation-data-plugin';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './scripts/csp.ts';
+import { situationData } from './scripts/situation-data-plugin.ts';
 
 const root = import.meta.dirname;
 
@@ -9,6 +10,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    contentSecurityPolicy(),
     situationData({
       geoDir: process.env.SITUATION_GEO_DIR ?? path.join(root, 'geo'),
       seedsDir: process.env.SITUATION_SEEDS_DIR ?? path.join(root, 'seeds'),
@@ -24,6 +26,9 @@ export default defineConfig({
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // zod with the setting that must run before zod-geojson builds its schemas, so the
+            // chunk keeps that order (see src/model/zod-config.ts).
+            { name: 'zod', test: /node_modules[\\/]zod|src[\\/]model[\\/]zod-config/ },
             { name: 'vendor', test: /node_modules/ },
           ],
         },
@@ -32,5 +37,9 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  },
 });

@@ -18,7 +18,7 @@ import {
   nameKey,
   skeletonKey,
   translitKey,
-} from '../src/ingest/gazetteer';
+} from '../src/ingest/gazetteer.ts';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -15,10 +15,10 @@ const SITUATION_EXT = '.geojson';
 
 /** Builds the gazetteer file when it is missing or from an older version. */
 async function ensureGazetteer(file: string): Promise<void> {
-  const { GAZETTEER_HEADER } = await import('../src/ingest/gazetteer');
+  const { GAZETTEER_HEADER } = await import('../src/ingest/gazetteer.ts');
   if (fs.existsSync(file) && fs.readFileSync(file, 'latin1').startsWith(`${GAZETTEER_HEADER}\n`))
     return;
-  const { buildGazetteer } = await import('./build-gazetteer');
+  const { buildGazetteer } = await import('./build-gazetteer.ts');
   await buildGazetteer(file);
 }
 

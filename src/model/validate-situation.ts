@@ -1,3 +1,4 @@
+import './zod-config';
 import { GeoJSONFeatureCollectionSchema } from 'zod-geojson';
 import { isHexColour, isLonLat, isRealDay } from './checks';
 import type { Excerpt, SituationCollection, SituationFeature, Span } from './situation';

@@ -1,3 +1,4 @@
+import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.ts';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -44,7 +45,14 @@ export async function serve(outDir: string = DIST): Promise<Server> {
     root: ROOT,
     logLevel: 'silent',
     build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    // As `npm start` serves it: with the page's Content-Security-Policy as a header too.
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      open: false,
+      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    },
   });
   const address = server.httpServer.address() as AddressInfo;
   return {
