@@ -99,6 +99,7 @@ const ESCAPES: Record<string, string> = {
  * keeps the length its offsets give.
  */
 const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding the characters XML forbids is its purpose
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Text as XML character data. */
 const xml = (s: string) => s.replace(NOT_XML, '\uFFFD').replace(/[<>&'"]/g, (c) => ESCAPES[c]);

@@ -1,3 +1,4 @@
+import { spanInOriginal, stripInvisible } from '../model/invisible';
 import type {
   Actor,
   ActorRole,
@@ -132,6 +133,37 @@ function placeType(e: GazetteerEntry): string {
  * each tied to the characters it came from. Pure: no I/O, never throws on any text.
  */
 export function ingestReport(
+  text: string,
+  meta: ReportMeta,
+  ctx: IngestContext,
+  onProgress?: (share: number, stage: string) => void,
+): IngestResult {
+  // Invisible and direction-control characters are read past ("Mos" + U+2060 + "cow" is
+  // Moscow); every offset written still points into the text as it is.
+  const stripped = stripInvisible(text);
+  if (!stripped) return ingestText(text, meta, ctx, onProgress);
+  const result = ingestText(stripped.clean, meta, ctx, onProgress);
+  const back = <S extends Span>(span: S): S => ({ ...span, ...spanInOriginal(stripped, span) });
+  const c = result.collection;
+  for (const a of c.actors) a.mentions = a.mentions.map(back);
+  for (const f of c.features) {
+    const p = f.properties;
+    if (p.kind === 'place') p.mentions = p.mentions.map(back);
+    else {
+      const at = spanInOriginal(stripped, p.excerpt);
+      p.excerpt = { ...at, text: text.slice(at.start, at.end) };
+    }
+  }
+  const first = stripped.removed[0];
+  const hex = first.char.char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
+  result.warnings.push(
+    `${stripped.removed.length} invisible or direction-control ${stripped.removed.length === 1 ? 'character' : 'characters'} (the first, U+${hex} ${first.char.name}, at character ${first.at}) ${stripped.removed.length === 1 ? 'was' : 'were'} read past; the reader shows ${stripped.removed.length === 1 ? 'it' : 'them'} marked`,
+  );
+  return result;
+}
+
+/** {@link ingestReport} on text without invisible characters. */
+function ingestText(
   text: string,
   meta: ReportMeta,
   ctx: IngestContext,

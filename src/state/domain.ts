@@ -1,3 +1,4 @@
+import { withoutInvisible } from '../model/invisible';
 import type {
   Actor,
   ItemProps,
@@ -268,7 +269,8 @@ function searchText(domain: Domain, item: ItemView): string {
 
 /** Texts joined as the search looks in them: see searchText. */
 export function searchParts(parts: string[]): string {
-  return parts.map((p) => ` ${p.toLowerCase()} `).join('\u0001');
+  // Invisible characters inside a word do not hide it: "Mos" + U+202E + "cow" is found as moscow.
+  return parts.map((p) => ` ${withoutInvisible(p).toLowerCase()} `).join('\u0001');
 }
 
 /** Dated items first, oldest first, then undated ones; ties in key order. */

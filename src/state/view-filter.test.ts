@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isShown, isoOfDay, itemInterval, matchSpans, NO_FILTER } from './view-filter';
+import { searchParts } from './domain';
+import {
+  dayNumber,
+  isShown,
+  isoOfDay,
+  itemInterval,
+  matchSpans,
+  NO_FILTER,
+  normalizeQuery,
+} from './view-filter';
 
 const props = (date: string | null, datePrecision: string) =>
   ({ date, datePrecision }) as Parameters<typeof itemInterval>[0];
@@ -48,5 +57,12 @@ describe('matchSpans', () => {
       [10, 15],
     ]);
     expect(matchSpans('anything', '')).toEqual([]);
+  });
+});
+
+describe('search and invisible characters', () => {
+  it('finds a word written with a right-to-left override or a word joiner inside', () => {
+    expect(normalizeQuery(' Mos\u202Ecow ')).toBe('moscow');
+    expect(searchParts(['Talks in Mos\u2060cow'])).toContain(' talks in moscow ');
   });
 });

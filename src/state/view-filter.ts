@@ -1,3 +1,4 @@
+import { withoutInvisible } from '../model/invisible';
 import type { ItemProps } from '../model/situation';
 
 /** Milliseconds in a day. */
@@ -63,7 +64,7 @@ export function itemInterval(p: ItemProps): [number, number] | null {
 }
 
 export function normalizeQuery(q: string): string {
-  return q.trim().toLowerCase().replace(/\s+/g, ' ');
+  return withoutInvisible(q).trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** What an item needs to be filtered fast: its actors, its days and its search text. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { LoadedReport } from '../state/domain';
-import { Highlighted } from './Highlighted';
+import { Highlighted, VisibleText } from './Highlighted';
 
 interface Props {
   reports: LoadedReport[];
@@ -82,7 +82,7 @@ export function ReaderPanel({
           <>
             <Highlighted text={text.slice(0, highlight.start)} query={query} />
             <mark ref={markRef} data-start={highlight.start} data-end={highlight.end}>
-              {text.slice(highlight.start, highlight.end)}
+              <VisibleText text={text.slice(highlight.start, highlight.end)} />
             </mark>
             <Highlighted text={text.slice(highlight.end)} query={query} />
           </>

@@ -9,7 +9,11 @@ import { type Browser, distWithData, launch, type Server, serve, waitForMapIdle 
 
 const IMG = '<img src=x onerror="window.__xss=1">';
 const SCRIPT = '<script>window.__xss=2</script>';
-const HOSTILE_TEXT = `date 2020-03-05\nIn Aleppo ${IMG} fighters clashed ${SCRIPT} on Wednesday, the group said.\n`;
+/** A word of 100,000 characters once made the reader 909,996 px wide. */
+const LONG_WORD = 'x'.repeat(100_000);
+/** A right-to-left override and a word joiner: shown marked, and search reads past them. */
+const HIDDEN = 'Mos\u2060cow and \u202Eevil\u202C';
+const HOSTILE_TEXT = `date 2020-03-05\nIn Aleppo ${IMG} fighters clashed ${SCRIPT} on Wednesday, the group said.\n${LONG_WORD}\n${HIDDEN}\n`;
 
 /** A valid situation file whose every string from the report carries markup. */
 function hostileSituation(): SituationCollection {
@@ -222,5 +226,35 @@ describe('bad and hostile input in Chromium', () => {
       expect(await page.locator('.status').textContent(), script).toMatch(/^2 reports/);
       await page.close();
     }
+  });
+
+  it('wraps a 100,000-character word and marks invisible characters in the reader', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: /^Aleppo/ }).click();
+    const popup = page.locator('.maplibregl-popup .place-popup');
+    await popup.waitFor();
+    await popup.getByRole('button', { name: 'Read in source' }).first().click();
+    const reader = page.locator('.reader');
+    await reader.locator('mark').waitFor();
+    const size = await reader.evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+    }));
+    expect(size.scroll).toBeLessThanOrEqual(size.client + 1);
+    const marks = await reader
+      .locator('.invisible-char')
+      .evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute('data-label')} ${e.getAttribute('title')}`),
+      );
+    expect(marks).toEqual([
+      'WJ U+2060 WORD JOINER',
+      'RLO U+202E RIGHT-TO-LEFT OVERRIDE',
+      'PDF U+202C POP DIRECTIONAL FORMATTING',
+    ]);
+    // The page holds the source's characters as they are: a copy is exact.
+    expect(await reader.locator('.report-text').textContent()).toContain(HIDDEN);
+    await page.close();
   });
 });
