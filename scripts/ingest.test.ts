@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, readSeedText } from '../tests/fixtures/seed';
-import { MAX_REPORT_BYTES } from './ingest';
+import { collectInputs, MAX_REPORT_BYTES, parseArgs, prepareOutDir } from './ingest';
 
 /** Runs the ingest command as a user would, returning its exit code and output. */
 function runIngest(args: string[]): { code: number; stdout: string; stderr: string } {
@@ -92,5 +92,35 @@ describe('npm run ingest on bad input', () => {
     expect(fs.readFileSync(path.join(dir, 'o1/good.geojson'), 'utf8')).toBe(
       fs.readFileSync(path.join(dir, 'o2/good.geojson'), 'utf8'),
     );
+  });
+});
+
+describe('npm run ingest arguments', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-args-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses --out with no folder instead of writing into geo/', () => {
+    expect(parseArgs(['seeds', '--out'])).toEqual({ error: '--out needs a folder to write to' });
+    expect(parseArgs(['--out', '--help'])).toEqual({ error: '--out needs a folder to write to' });
+    expect(parseArgs(['--outt', 'x'])).toEqual({ error: 'unknown option --outt' });
+    expect(parseArgs(['a.txt', '--out=o'])).toEqual({ inputs: ['a.txt'], outDir: 'o' });
+  });
+
+  it('names an --out that is a file, in words, with no stack trace', () => {
+    const file = path.join(dir, 'a-file');
+    fs.writeFileSync(file, 'x');
+    expect(prepareOutDir(file)).toBe(`--out ${file} is a file, not a folder`);
+    const r = runIngest([path.join(ROOT, 'seeds'), '--out', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`error: --out ${file} is a file, not a folder; nothing was written\n`);
+  });
+
+  it('names a loop of symbolic links as such, not as missing', () => {
+    const a = path.join(dir, 'loop-a.txt');
+    const b = path.join(dir, 'loop-b.txt');
+    fs.symlinkSync(b, a);
+    fs.symlinkSync(a, b);
+    expect(collectInputs([a]).problems[0]?.message).toBe('is a loop of symbolic links (ELOOP)');
+    expect(collectInputs([path.join(dir, 'none.txt')]).problems[0]?.message).toBe('does not exist');
   });
 });

@@ -63,6 +63,50 @@ export function writeWhole(file: string, content: string): void {
   }
 }
 
+/** What a failed `stat` of an argument means, in words. */
+function statProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'does not exist';
+  if (code === 'ELOOP') return 'is a loop of symbolic links (ELOOP)';
+  if (code === 'EACCES' || code === 'EPERM') return `cannot be read: permission denied (${code})`;
+  return `cannot be read (${code ?? String(e)})`;
+}
+
+const USAGE =
+  'Usage: npm run ingest -- [files or folders...] [--out DIR]   (default: seeds/ to geo/)';
+
+/** The command's arguments: report files or folders, and the output folder. */
+export function parseArgs(
+  argv: string[],
+): { inputs: string[]; outDir: string } | { help: true } | { error: string } {
+  const inputs: string[] = [];
+  let outDir = path.join(ROOT, 'geo');
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') return { help: true };
+    if (a === '--out' || a.startsWith('--out=')) {
+      const value = a === '--out' ? argv[++i] : a.slice('--out='.length);
+      if (!value || value.startsWith('-')) return { error: '--out needs a folder to write to' };
+      outDir = value;
+    } else if (a.startsWith('-')) return { error: `unknown option ${a}` };
+    else inputs.push(a);
+  }
+  return { inputs: inputs.length > 0 ? inputs : [path.join(ROOT, 'seeds')], outDir };
+}
+
+/** Makes the output folder; a problem in words when it cannot be one. */
+export function prepareOutDir(outDir: string): string | null {
+  try {
+    if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory())
+      return `--out ${outDir} is a file, not a folder`;
+    fs.mkdirSync(outDir, { recursive: true });
+    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return `--out ${outDir} cannot be made into a folder (${code ?? String(e)})`;
+  }
+}
+
 /** The report files named by the arguments: files as given, folders' `.txt` files in name order. */
 export function collectInputs(args: string[]): { files: string[]; problems: FileOutcome[] } {
   const files: string[] = [];
@@ -71,8 +115,8 @@ export function collectInputs(args: string[]): { files: string[]; problems: File
     let stat: fs.Stats;
     try {
       stat = fs.statSync(arg);
-    } catch {
-      problems.push({ file: arg, ok: false, message: 'does not exist', warnings: [] });
+    } catch (e) {
+      problems.push({ file: arg, ok: false, message: statProblem(e), warnings: [] });
       continue;
     }
     if (stat.isDirectory()) {
@@ -92,20 +136,22 @@ export function collectInputs(args: string[]): { files: string[]; problems: File
 
 async function main(argv: string[]): Promise<number> {
   const t0 = performance.now();
-  const args: string[] = [];
-  let outDir = path.join(ROOT, 'geo');
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--out') outDir = argv[++i] ?? outDir;
-    else if (argv[i] === '--help' || argv[i] === '-h') {
-      console.log(
-        'Usage: npm run ingest -- [files or folders...] [--out DIR]   (default: seeds/ to geo/)',
-      );
-      return 0;
-    } else args.push(argv[i]);
+  const parsed = parseArgs(argv);
+  if ('help' in parsed) {
+    console.log(USAGE);
+    return 0;
   }
-  if (args.length === 0) args.push(path.join(ROOT, 'seeds'));
-  fs.mkdirSync(outDir, { recursive: true });
-  const { files, problems } = collectInputs(args);
+  if ('error' in parsed) {
+    console.error(`error: ${parsed.error}\n${USAGE}`);
+    return 2;
+  }
+  const { inputs, outDir } = parsed;
+  const outProblem = prepareOutDir(outDir);
+  if (outProblem) {
+    console.error(`error: ${outProblem}; nothing was written`);
+    return 2;
+  }
+  const { files, problems } = collectInputs(inputs);
   const { ctx } = await loadIngestContext();
   const outcomes: FileOutcome[] = [...problems];
   const bar =
