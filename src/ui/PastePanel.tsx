@@ -71,7 +71,7 @@ export const PastePanel = memo(function PastePanel({
           }}
         >
           <label htmlFor={`${id}-text`}>
-            Paste a report (first line may be "date YYYY-MM-DD"), or drop a .txt file here
+            Paste a report (first line may be "date YYYY-MM-DD"), or drop .txt files here
           </label>
           <textarea
             id={`${id}-text`}
@@ -91,14 +91,15 @@ export const PastePanel = memo(function PastePanel({
               {busy ? 'Reading…' : 'Map this report'}
             </button>
             <button type="button" onClick={() => fileInput.current?.click()}>
-              Choose a .txt file…
+              Choose .txt files…
             </button>
             <input
               ref={fileInput}
               type="file"
               accept=".txt,text/plain"
+              multiple
               hidden
-              aria-label="Choose a report file"
+              aria-label="Choose report files"
               onChange={(e) => {
                 for (const f of e.target.files ?? []) onAddFile(f);
                 e.target.value = '';

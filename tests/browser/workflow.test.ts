@@ -377,7 +377,7 @@ describe('analyst workflow in Chromium', () => {
     await page.getByRole('button', { name: 'Add a report' }).click();
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Choose a .txt file…' }).click(),
+      page.getByRole('button', { name: 'Choose .txt files…' }).click(),
     ]);
     await chooser.setFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(long) });
     const bar = page.getByRole('progressbar');
@@ -407,13 +407,37 @@ describe('analyst workflow in Chromium', () => {
     await page.close();
   });
 
+  it('the same text dropped twice at once is added once', async () => {
+    const page = await open(bundled);
+    await page.getByRole('button', { name: 'Add a report' }).click();
+    const text = Buffer.from(
+      'date 2020-03-06\nTurkish drones struck Syrian army positions near Saraqib on Friday.',
+    );
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Choose .txt files…' }).click(),
+    ]);
+    await chooser.setFiles([
+      { name: 'first.txt', mimeType: 'text/plain', buffer: text },
+      { name: 'copy.txt', mimeType: 'text/plain', buffer: text },
+    ]);
+    await expect
+      .poll(() => page.locator('.paste-message').textContent(), { timeout: 60_000 })
+      .toMatch(/^Added first\.txt/);
+    expect(
+      await page.getByRole('list', { name: 'Reports added here' }).getByRole('listitem').count(),
+    ).toBe(1);
+    await page.getByRole('button', { name: 'Remove' }).click();
+    await page.close();
+  });
+
   it('a dropped binary file gives a message and loses nothing', async () => {
     const page = await open(bundled);
     const before = await page.evaluate(() => window.__viewer?.domain.items.size ?? 0);
     await page.getByRole('button', { name: 'Add a report' }).click();
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
-      page.getByRole('button', { name: 'Choose a .txt file…' }).click(),
+      page.getByRole('button', { name: 'Choose .txt files…' }).click(),
     ]);
     await chooser.setFiles({
       name: 'photo.txt',
