@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSeedText, readSituation } from '../../tests/fixtures/seed';
 import { exportSituation } from '../export/export-situation';
@@ -73,5 +74,31 @@ describe('readImport', () => {
     delete noText.reports[0].text;
     const r = await readImport(blob(noText));
     expect(!r.ok && r.problem).toBe('report #0 has no source id or no text');
+  });
+
+  it('refuses any change to a report text that keeps the hash, and any other hash (property-based)', async () => {
+    const base = exported();
+    const length = base.reports[0].text.length;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: length - 1 }),
+        fc.string({ minLength: 1, maxLength: 3 }),
+        fc.stringMatching(/^[0-9a-f]{64}$/),
+        fc.boolean(),
+        async (at, insert, hash, changeText) => {
+          const data = structuredClone(base);
+          const r = data.reports[0];
+          if (changeText) r.text = r.text.slice(0, at) + insert + r.text.slice(at);
+          else r.source.sha256 = hash;
+          const result = await readImport(blob(data));
+          expect(result.ok).toBe(false);
+          // It names the report and the field: a quote that no longer matches, or the hash.
+          expect(!result.ok && result.problem).toMatch(
+            /^report 000_dee46f734d1436c5: (?:.*(?:excerpt|span|mention).*|its text does not match its SHA-256.*)$/,
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
