@@ -39,7 +39,10 @@ import { describeError } from './describe-error';
 import { type FileProblem, loadReports } from './load-reports';
 import { useAddedReports } from './use-added-reports';
 import { useTextSearch } from './use-text-search';
+import { useLayout } from './use-layout';
 import { useUrlHash } from './use-url-hash';
+
+type Tab = 'places' | 'actors' | 'events' | 'timeline' | 'reader';
 
 declare global {
   interface Window {
@@ -85,6 +88,10 @@ export function App() {
     failures: FileProblem[];
   } | null>(null);
   const added = useAddedReports();
+  const layout = useLayout();
+  const [tab, setTab] = useState<Tab>('places');
+  /** On a phone: whether the bottom sheet shows its panel or only its tabs. */
+  const [sheetOpen, setSheetOpen] = useState(false);
   const [mapReady, setMapReady] = useState(false);
   const [fatal, setFatal] = useState<string | null>(null);
   const mapDiv = useRef<HTMLElement>(null);
@@ -219,12 +226,18 @@ export function App() {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !mapReady) return;
-    map.showPopup(place, popupEl);
+    map.showPopup(place, layout === 'desktop' ? popupEl : null);
+    // On a phone the popup sheet covers the map's lower part: keep the place above it.
+    if (place && layout === 'phone')
+      requestAnimationFrame(() => {
+        const sheet = document.querySelector('.place-sheet');
+        if (sheet) map.keepAbove(place.coordinates, sheet.getBoundingClientRect().height);
+      });
     if (place && focusPopup.current) {
       focusPopup.current = false;
       requestAnimationFrame(() => popupEl.querySelector<HTMLElement>('h2')?.focus());
     }
-  }, [mapReady, place, popupEl]);
+  }, [mapReady, place, popupEl, layout]);
 
   const placeKeyShown = place?.key ?? null;
   const hash = useMemo(
@@ -322,8 +335,167 @@ export function App() {
     };
   }, [domain]);
 
+  const narrow = layout !== 'desktop';
+  // On a phone or tablet the popup is a sheet, not a bubble at the place: it fits the screen.
+  const placeSheet =
+    domain && place && !(narrow && reading && tab === 'reader' && sheetOpen) ? (
+      <ErrorBoundary name="this place's popup">
+        <PlacePopup
+          key={place.key}
+          domain={domain}
+          place={place}
+          contents={popupContents ?? placeContents(domain, place.key, filter)}
+          selectedItem={itemKey}
+          query={filter.query}
+          onSource={(key) => {
+            setItemKey(key);
+            setReading(true);
+            if (narrow) {
+              setTab('reader');
+              setSheetOpen(true);
+            }
+          }}
+        />
+      </ErrorBoundary>
+    ) : null;
+
+  const placesPanel = (
+    <>
+      <ProblemList failures={failures} />
+      <SearchBox value={query} onChange={setQuery} busy={search.pending} />
+      {domain && (
+        <ErrorBoundary name="the place list">
+          <PlaceList
+            places={places}
+            styles={styles}
+            selectedKey={place?.key ?? null}
+            onOpen={openFromList}
+          />
+        </ErrorBoundary>
+      )}
+    </>
+  );
+  const actorsPanel = domain && (
+    <ErrorBoundary name="the actor list">
+      <LayerPanel
+        domain={domain}
+        groups={groups}
+        counts={counts}
+        hidden={hidden}
+        onToggle={toggleActors}
+      />
+    </ErrorBoundary>
+  );
+  const timelinePanel = domain && (
+    <ErrorBoundary name="the timeline">
+      <Timeline
+        hist={histogram}
+        window={timeWindow}
+        onWindow={setTimeWindow}
+        includeUndated={includeUndated}
+        onIncludeUndated={setIncludeUndated}
+        visibleCount={listItems.length}
+      />
+    </ErrorBoundary>
+  );
+  const readerPanel = readerReport && (
+    <ErrorBoundary name="the reader">
+      <ReaderPanel
+        reports={reports}
+        report={readerReport}
+        highlight={highlight}
+        query={filter.query}
+        onChooseReport={(id) => {
+          setItemKey(null);
+          setReaderReportId(id);
+        }}
+        onClose={() => {
+          setReading(false);
+          setReaderReportId(null);
+          if (narrow) setTab('events');
+        }}
+      />
+    </ErrorBoundary>
+  );
+  const openReader = () => {
+    if (reports.length === 0) return;
+    setReaderReportId(reports[0].collection.source.id);
+    setReading(true);
+    if (narrow) setTab('reader');
+  };
+  const eventsPanel = domain && (
+    <>
+      <ErrorBoundary name="the event list">
+        <EventList
+          domain={domain}
+          items={listItems}
+          total={domain.items.size}
+          selectedKey={itemKey}
+          query={filter.query}
+          onHover={hover}
+          onSelect={selectItem}
+        />
+      </ErrorBoundary>
+      {reports.length > 0 && (
+        <button type="button" className="open-reader" onClick={openReader}>
+          Read reports
+        </button>
+      )}
+    </>
+  );
+  const tabs: { id: Tab; label: string; panel: React.ReactNode }[] = [
+    { id: 'places', label: 'Places', panel: placesPanel },
+    { id: 'actors', label: 'Actors', panel: actorsPanel },
+    { id: 'events', label: 'Events', panel: eventsPanel },
+    ...(layout === 'phone'
+      ? [{ id: 'timeline' as Tab, label: 'Timeline', panel: timelinePanel }]
+      : []),
+    { id: 'reader', label: 'Reader', panel: readerPanel || <ReaderHint onOpen={openReader} /> },
+  ];
+  const shownTab = tabs.find((t) => t.id === tab) ?? tabs[0];
+  const tabbed = narrow && (
+    <div
+      className={`tabbed ${layout === 'phone' ? 'bottom-sheet' : 'side-panel'}${sheetOpen || layout === 'tablet' ? ' open' : ''}`}
+    >
+      <div className="tab-bar" role="tablist" aria-label="Panels">
+        {tabs.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={t.id === shownTab.id && (sheetOpen || layout === 'tablet')}
+            aria-controls="tab-panel"
+            onClick={() => {
+              if (layout === 'phone' && t.id === shownTab.id) setSheetOpen(!sheetOpen);
+              else {
+                setTab(t.id);
+                setSheetOpen(true);
+              }
+            }}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {(sheetOpen || layout === 'tablet') && (
+        <div
+          className="tab-panel"
+          id="tab-panel"
+          role="tabpanel"
+          aria-labelledby={`tab-${shownTab.id}`}
+        >
+          {shownTab.panel}
+        </div>
+      )}
+      {layout === 'tablet' && placeSheet && (
+        <PlaceSheet onClose={() => openPlace('', null)}>{placeSheet}</PlaceSheet>
+      )}
+    </div>
+  );
+
   return (
-    <div className="app">
+    <div className={`app layout-${layout}`}>
       <header className="app-header">
         <h1>Situation viewer</h1>
         <p className="status" aria-live="polite">
@@ -357,116 +529,49 @@ export function App() {
         </ErrorBoundary>
       </header>
       <div className="app-body">
-        <div className="sidebar">
-          <ProblemList failures={failures} />
-          <SearchBox value={query} onChange={setQuery} busy={search.pending} />
-          {domain && (
-            <ErrorBoundary name="the place list">
-              <PlaceList
-                places={places}
-                styles={styles}
-                selectedKey={place?.key ?? null}
-                onOpen={openFromList}
-              />
-            </ErrorBoundary>
-          )}
-          {domain && (
-            <ErrorBoundary name="the actor list">
-              <LayerPanel
-                domain={domain}
-                groups={groups}
-                counts={counts}
-                hidden={hidden}
-                onToggle={toggleActors}
-              />
-            </ErrorBoundary>
-          )}
-        </div>
+        {!narrow && (
+          <div className="sidebar">
+            {placesPanel}
+            {actorsPanel}
+          </div>
+        )}
         <main className="map-column">
           <div className="map-pane">
             <section ref={mapDiv} className="map" aria-label="Map of places in the reports" />
           </div>
-          {domain && (
-            <ErrorBoundary name="the timeline">
-              <Timeline
-                hist={histogram}
-                window={timeWindow}
-                onWindow={setTimeWindow}
-                includeUndated={includeUndated}
-                onIncludeUndated={setIncludeUndated}
-                visibleCount={listItems.length}
-              />
-            </ErrorBoundary>
-          )}
+          {layout !== 'phone' && timelinePanel}
         </main>
-        <div className="right-column">
-          {readerReport ? (
-            <ErrorBoundary name="the reader">
-              <ReaderPanel
-                reports={reports}
-                report={readerReport}
-                highlight={highlight}
-                query={filter.query}
-                onChooseReport={(id) => {
-                  setItemKey(null);
-                  setReaderReportId(id);
-                }}
-                onClose={() => {
-                  setReading(false);
-                  setReaderReportId(null);
-                }}
-              />
-            </ErrorBoundary>
-          ) : (
-            domain && (
-              <>
-                <ErrorBoundary name="the event list">
-                  <EventList
-                    domain={domain}
-                    items={listItems}
-                    total={domain.items.size}
-                    selectedKey={itemKey}
-                    query={filter.query}
-                    onHover={hover}
-                    onSelect={selectItem}
-                  />
-                </ErrorBoundary>
-                {reports.length > 0 && (
-                  <button
-                    type="button"
-                    className="open-reader"
-                    onClick={() => {
-                      setReaderReportId(reports[0].collection.source.id);
-                      setReading(true);
-                    }}
-                  >
-                    Read reports
-                  </button>
-                )}
-              </>
-            )
-          )}
-        </div>
+        {!narrow && <div className="right-column">{readerPanel || eventsPanel}</div>}
+        {tabbed}
       </div>
-      {domain &&
-        place &&
-        createPortal(
-          <ErrorBoundary name="this place's popup">
-            <PlacePopup
-              key={place.key}
-              domain={domain}
-              place={place}
-              contents={popupContents ?? placeContents(domain, place.key, filter)}
-              selectedItem={itemKey}
-              query={filter.query}
-              onSource={(key) => {
-                setItemKey(key);
-                setReading(true);
-              }}
-            />
-          </ErrorBoundary>,
-          popupEl,
-        )}
+      {layout === 'phone' && placeSheet && (
+        <PlaceSheet onClose={() => openPlace('', null)}>{placeSheet}</PlaceSheet>
+      )}
+      {layout === 'desktop' && placeSheet && createPortal(placeSheet, popupEl)}
+    </div>
+  );
+}
+
+/** A place's popup as a sheet (phone: over the map's lower part; tablet: over the side panel). */
+function PlaceSheet({ onClose, children }: { onClose: () => void; children: React.ReactNode }) {
+  return (
+    <section className="place-sheet" aria-label="Place">
+      <button type="button" className="sheet-close" onClick={onClose} aria-label="Close the place">
+        ×
+      </button>
+      {children}
+    </section>
+  );
+}
+
+/** The reader tab before any report is open in it. */
+function ReaderHint({ onOpen }: { onOpen: () => void }) {
+  return (
+    <div className="panel">
+      <p className="muted">Choose "Read in source" on an item, or</p>
+      <button type="button" className="open-reader" onClick={onOpen}>
+        Read reports
+      </button>
     </div>
   );
 }

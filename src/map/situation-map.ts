@@ -325,9 +325,13 @@ export class SituationMap {
    * Opens the popup for a place with the given content, or closes it for null.
    * The content is a DOM element the caller fills (React renders into it through a portal).
    */
+  /**
+   * Marks the place as selected and shows `content` in a popup at it; with no content (the
+   * popup is a sheet elsewhere in the page) the place is only marked.
+   */
   showPopup(
     place: { key: string; coordinates: [number, number] } | null,
-    content: HTMLElement,
+    content: HTMLElement | null,
   ): void {
     if (this.selectedPlace)
       this.map.setFeatureState(
@@ -336,14 +340,28 @@ export class SituationMap {
       );
     this.selectedPlace = place?.key ?? null;
     this.popupClosedByCode = true;
-    if (!place) {
+    if (!place || !content) {
       this.popup.remove();
+      if (place)
+        this.map.setFeatureState({ source: SOURCE.placeMarks, id: place.key }, { selected: true });
     } else {
       this.map.setFeatureState({ source: SOURCE.placeMarks, id: place.key }, { selected: true });
       this.popup.setLngLat(place.coordinates).setDOMContent(content);
       if (!this.popup.isOpen()) this.popup.addTo(this.map);
     }
     this.popupClosedByCode = false;
+  }
+
+  /**
+   * Pans the map, if needed, so that `center` shows above the `coveredPx` of the map's bottom
+   * that a sheet covers (a phone's popup sheet over the map).
+   */
+  keepAbove(center: [number, number], coveredPx: number): void {
+    const height = this.map.getContainer().clientHeight;
+    const p = this.map.project(center);
+    const limit = Math.max(40, height - coveredPx - 40);
+    if (p.y > limit)
+      this.map.panBy([0, p.y - Math.min(limit, (height - coveredPx) / 2)], { duration: 300 });
   }
 
   flyTo(center: [number, number]): void {

@@ -98,6 +98,45 @@ export interface LaunchOptions {
   gpuProcess?: boolean;
 }
 
+/** A screen a person may open the viewer on. */
+export interface Screen {
+  name: 'phone' | 'tablet' | 'desktop';
+  width: number;
+  height: number;
+  /** A touch screen: taps and pinches, no hover. */
+  touch: boolean;
+}
+export const SCREENS: Screen[] = [
+  { name: 'phone', width: 390, height: 844, touch: true },
+  { name: 'tablet', width: 820, height: 1180, touch: true },
+  { name: 'desktop', width: 1400, height: 900, touch: false },
+];
+
+/** A browser context of its own for one screen: its size, touch and pixel ratio. */
+export async function launchScreen(screen: Screen): Promise<Browser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'viewer-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport: { width: screen.width, height: screen.height },
+    hasTouch: screen.touch,
+    isMobile: screen.touch,
+    deviceScaleFactor: screen.touch ? 2 : 1,
+    env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  return {
+    context,
+    requests,
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function launch(options: LaunchOptions = {}): Promise<Browser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'viewer-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
