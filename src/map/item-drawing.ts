@@ -70,11 +70,13 @@ bool shown(int i) {
 const DOT_VERTEX = `#version 300 es
 precision highp float;
 uniform mat4 u_matrix;
+uniform vec2 u_viewport;
 uniform float u_radius;
 uniform float u_ratio;
 uniform int u_marked;
 ${MASK_GLSL}
 in vec2 a_pos;
+in vec2 a_offset;
 in vec4 a_color;
 out vec4 v_color;
 out float v_radius;
@@ -96,7 +98,10 @@ void main() {
   // Half a pixel beyond the ring, where its smoothed edge ends: no fragment is wasted.
   v_size = 2.0 * (v_radius + v_stroke) + 1.0;
   gl_PointSize = v_size;
-  gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
+  // The place, moved by the dot's offset in pixels (y down on screen, up in clip space).
+  vec4 p = u_matrix * vec4(a_pos, 0.0, 1.0);
+  p.xy += vec2(a_offset.x, -a_offset.y) * u_ratio / (u_viewport * 0.5) * p.w;
+  gl_Position = p;
 }`;
 
 const DOT_FRAGMENT = `#version 300 es
@@ -311,6 +316,7 @@ export class ItemDrawing {
     const dotVao = must(gl.createVertexArray(), 'vertex array');
     gl.bindVertexArray(dotVao);
     attribute(gl, dots, 'a_pos', buffer(g.dotXY), 2, gl.FLOAT, false, 0);
+    attribute(gl, dots, 'a_offset', buffer(g.dotOffset), 2, gl.FLOAT, false, 0);
     attribute(gl, dots, 'a_color', buffer(g.dotColor), 4, gl.UNSIGNED_BYTE, true, 0);
 
     gl.bindVertexArray(null);
@@ -389,6 +395,11 @@ export class ItemDrawing {
     gl.uniform1i(p.uniforms.get('u_mask') ?? null, 0);
     gl.uniform1i(p.uniforms.get('u_marked') ?? null, this.marked);
     gl.uniform1f(p.uniforms.get('u_ratio') ?? null, this.map?.getPixelRatio() ?? 1);
+    gl.uniform2f(
+      p.uniforms.get('u_viewport') ?? null,
+      gl.drawingBufferWidth,
+      gl.drawingBufferHeight,
+    );
     gl.disable(gl.DEPTH_TEST);
   }
 
@@ -417,11 +428,6 @@ export class ItemDrawing {
     if (!r || end <= first) return;
     this.bindMask(gl, r);
     this.common(gl, r.arcs, args);
-    gl.uniform2f(
-      r.arcs.uniforms.get('u_viewport') ?? null,
-      gl.drawingBufferWidth,
-      gl.drawingBufferHeight,
-    );
     // The flags are on unit 0; the piece textures go on units 1 to 3.
     const tables = { u_ends: r.pieces.ends, u_item: r.pieces.item, u_color: r.pieces.color };
     for (const [k, [name, texture]] of Object.entries(tables).entries()) {

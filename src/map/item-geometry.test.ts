@@ -2,12 +2,20 @@ import type { FeatureCollection, LineString, MultiLineString, Point } from 'geoj
 import { describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { dotStyle, ItemDrawing, shownRange } from './item-drawing';
-import { buildItemGeometry, colorBytes, DotFinder, mercatorX, mercatorY } from './item-geometry';
+import {
+  buildItemGeometry,
+  colorBytes,
+  DOT_MAX_PX,
+  DotFinder,
+  dotOffsetPx,
+  mercatorX,
+  mercatorY,
+} from './item-geometry';
 import type { ArcFeatureProps, ItemFeatureProps } from './situation-map';
 
-const dot = (key: string, lng: number, lat: number, color = '#ff0000') => ({
+const dot = (key: string, lng: number, lat: number, color = '#ff0000', slot = 0) => ({
   type: 'Feature' as const,
-  properties: { key, kind: 'event', placeKey: `p-${key}`, color },
+  properties: { key, kind: 'event', placeKey: `p-${key}`, color, slot },
   geometry: { type: 'Point' as const, coordinates: [lng, lat] },
 });
 
@@ -29,6 +37,7 @@ function arcs(
         color: color ?? '#00ff00',
         arcKey: `${key}>q`,
         toKey: 'q',
+        slot: 0,
       },
       geometry: Array.isArray(coords[0][0])
         ? { type: 'MultiLineString', coordinates: coords as number[][][] }
@@ -122,28 +131,50 @@ describe('item geometry', () => {
   });
 });
 
+describe('dots at their place', () => {
+  it('draws every dot within DOT_MAX_PX of its place, however many the place has', () => {
+    let farthest = 0;
+    for (let slot = 0; slot < 10_000; slot++)
+      farthest = Math.max(farthest, Math.hypot(...dotOffsetPx(slot)));
+    expect(farthest).toBeLessThanOrEqual(DOT_MAX_PX + 1e-9);
+    expect(Math.hypot(...dotOffsetPx(0))).toBeGreaterThan(10);
+  });
+  it('keeps the item at its place and its offset apart', () => {
+    const g = buildItemGeometry(items(dot('a', 10, 10, '#ff0000', 3)), arcs(), ['a']);
+    expect(g.dotXY[0]).toBeCloseTo(mercatorX(10), 6);
+    expect([g.dotOffset[0], g.dotOffset[1]]).toEqual(dotOffsetPx(3).map(Math.fround));
+  });
+});
+
 describe('finding the dot under the pointer', () => {
+  // a and b share a place (slots 0 and 1); c is far away.
   const g = buildItemGeometry(
-    items(dot('a', 10, 10), dot('b', 10.001, 10), dot('c', 20, 20)),
+    items(dot('a', 10, 10), dot('b', 10, 10, '#ff0000', 1), dot('c', 20, 20)),
     arcs(),
     ['a', 'b', 'c', 'no-dot'],
   );
   const finder = new DotFinder(g);
-  const [x, y] = [mercatorX(10.0009), mercatorY(10)];
-  const r = mercatorX(10.01) - mercatorX(10);
+  const worldPx = 512 * 2 ** 10;
+  /** The pointer on item `slot`'s dot at the place (lng, lat). */
+  const on = (lng: number, lat: number, slot: number): [number, number] => {
+    const [dx, dy] = dotOffsetPx(slot);
+    return [mercatorX(lng) + dx / worldPx, mercatorY(lat) + dy / worldPx];
+  };
 
-  it('finds the nearest shown dot within the radius', () => {
-    expect(finder.nearest(x, y, r, [1, 1, 1, 1])).toBe(1);
-    expect(finder.nearest(mercatorX(20), mercatorY(20), r, [1, 1, 1, 1])).toBe(2);
+  it('finds the shown dot under the pointer, at its offset from the place', () => {
+    expect(finder.nearest(...on(10, 10, 0), 6, worldPx, [1, 1, 1, 1])).toBe(0);
+    expect(finder.nearest(...on(10, 10, 1), 6, worldPx, [1, 1, 1, 1])).toBe(1);
+    expect(finder.nearest(...on(20, 20, 0), 6, worldPx, [1, 1, 1, 1])).toBe(2);
   });
   it('skips hidden items and finds nothing out of reach', () => {
-    expect(finder.nearest(x, y, r, [1, 0, 1, 1])).toBe(0);
-    expect(finder.nearest(x, y, r, [0, 0, 1, 1])).toBeNull();
-    expect(finder.nearest(mercatorX(15), mercatorY(15), r, [1, 1, 1, 1])).toBeNull();
+    expect(finder.nearest(...on(10, 10, 0), 6, worldPx, [0, 1, 1, 1])).toBeNull();
+    // The place itself is no dot: the dots are around it.
+    expect(finder.nearest(mercatorX(10), mercatorY(10), 6, worldPx, [1, 1, 1, 1])).toBeNull();
+    expect(finder.nearest(mercatorX(15), mercatorY(15), 6, worldPx, [1, 1, 1, 1])).toBeNull();
   });
   it('copes with no dots at all', () => {
     const none = new DotFinder(buildItemGeometry(items(), arcs(), ['a']));
-    expect(none.nearest(0.5, 0.5, 1, [1])).toBeNull();
+    expect(none.nearest(0.5, 0.5, 6, worldPx, [1])).toBeNull();
   });
 });
 

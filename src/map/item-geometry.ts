@@ -11,8 +11,10 @@ import type { ArcFeatureProps, ItemFeatureProps } from './situation-map';
 export interface ItemGeometry {
   /** Items, in the order of `order`. */
   count: number;
-  /** Two numbers per item: its dot's position (0, 0 for an item without a dot). */
+  /** Two numbers per item: its place's position (0, 0 for an item without a dot). */
   dotXY: Float32Array;
+  /** Two numbers per item: its dot's offset from its place, in CSS pixels (y down). */
+  dotOffset: Float32Array;
   /** Four bytes per item: its dot's colour, alpha 0 for an item without a dot. */
   dotColor: Uint8Array;
   /** Straight pieces of all arcs, each drawn as a band of its own, in item order. */
@@ -52,6 +54,28 @@ export function colorBytes(color: string): [number, number, number] {
  * Lays out the dots and arcs by item index: `order` lists the item keys in the filter
  * index's order. Dots and arcs of keys not in `order` are left out.
  */
+/** Distance of the first item dot from its place's centre, in CSS pixels. */
+const DOT_RING_START_PX = 18;
+/** Growth of the dot spiral per sqrt(slot), in CSS pixels. */
+const DOT_SPIRAL_STEP_PX = 3.5;
+/**
+ * Farthest a dot is drawn from its place, in CSS pixels, however many items the place has:
+ * beyond it dots share the outer ring (the place's circle and popup count them all).
+ */
+export const DOT_MAX_PX = 44;
+/** Golden angle: consecutive dots never line up, however many there are. */
+const GOLDEN_ANGLE_RAD = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Where the n-th item at a place is drawn around it, in CSS pixels (y down): on a spiral that
+ * is the same at every zoom, so a dot is never more than {@link DOT_MAX_PX} from its place.
+ */
+export function dotOffsetPx(slot: number): [number, number] {
+  const r = Math.min(DOT_MAX_PX, DOT_RING_START_PX + DOT_SPIRAL_STEP_PX * Math.sqrt(slot));
+  const a = slot * GOLDEN_ANGLE_RAD - Math.PI / 2;
+  return [r * Math.cos(a), r * Math.sin(a)];
+}
+
 export function buildItemGeometry(
   items: FeatureCollection<Point, ItemFeatureProps>,
   arcs: FeatureCollection<LineString | MultiLineString, ArcFeatureProps>,
@@ -71,12 +95,14 @@ export function buildItemGeometry(
   const count = order.length;
   const dotXY = new Float32Array(count * 2);
   const dotColor = new Uint8Array(count * 4);
+  const dotOffset = new Float32Array(count * 2);
   for (const f of items.features) {
     const i = indexOf.get(f.properties.key);
     if (i === undefined) continue;
     const [lng, lat] = f.geometry.coordinates;
     dotXY[i * 2] = mercatorX(lng);
     dotXY[i * 2 + 1] = mercatorY(lat);
+    dotOffset.set(dotOffsetPx(f.properties.slot ?? 0), i * 2);
     dotColor.set(bytesOf(f.properties.color), i * 4);
   }
   const pieces: { line: number[][]; item: number; color: string }[] = [];
@@ -112,7 +138,7 @@ export function buildItemGeometry(
     segAt[item + 1] = s;
   }
   for (let i = 1; i <= count; i++) segAt[i] = Math.max(segAt[i], segAt[i - 1]);
-  return { count, dotXY, dotColor, segments, segAt, segXY, segItem, segColor };
+  return { count, dotXY, dotOffset, dotColor, segments, segAt, segXY, segItem, segColor };
 }
 
 /**
@@ -136,16 +162,28 @@ export class DotFinder {
   }
 
   /**
-   * The shown item whose dot is nearest to (x, y) within `radius` (Mercator units), the last
-   * drawn (on top) among equally near ones; null for none.
+   * The shown item whose dot is nearest to (x, y) (Mercator units) within `reachPx` CSS pixels
+   * at a zoom where the world is `worldPx` pixels across, the last drawn (on top) among equally
+   * near ones; null for none. Places within reach of a dot's farthest offset are searched.
    */
-  nearest(x: number, y: number, radius: number, shown: ArrayLike<number>): number | null {
+  nearest(
+    x: number,
+    y: number,
+    reachPx: number,
+    worldPx: number,
+    shown: ArrayLike<number>,
+  ): number | null {
+    const g = this.geometry;
     let best: number | null = null;
     let bestD = Number.POSITIVE_INFINITY;
-    for (const id of this.tree.within(x, y, radius)) {
+    for (const id of this.tree.within(x, y, (reachPx + DOT_MAX_PX) / worldPx)) {
       const i = this.itemOf[id];
       if (i === undefined || shown[i] !== 1) continue;
-      const d = Math.hypot(this.geometry.dotXY[i * 2] - x, this.geometry.dotXY[i * 2 + 1] - y);
+      const d = Math.hypot(
+        (g.dotXY[i * 2] - x) * worldPx + g.dotOffset[i * 2],
+        (g.dotXY[i * 2 + 1] - y) * worldPx + g.dotOffset[i * 2 + 1],
+      );
+      if (d > reachPx) continue;
       if (d < bestD || (d === bestD && best !== null && i > best)) [best, bestD] = [i, d];
     }
     return best;

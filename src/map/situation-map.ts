@@ -36,6 +36,8 @@ export interface ItemFeatureProps {
   kind: string;
   placeKey: string;
   color: string;
+  /** The item's turn among those at its place: where its dot sits around it (dotOffsetPx). */
+  slot: number;
 }
 
 export interface ArcFeatureProps extends ItemFeatureProps {
@@ -164,14 +166,19 @@ export class SituationMap {
     if (!this.finder || !this.drawing) return null;
     const { radius, opacity } = dotStyle(this.map.getZoom(), this.dotZoom);
     if (opacity <= 0) return null;
-    const reach = radius + STROKE.dot + HIT_SLOP_PX;
     const at = this.map.unproject(point);
-    const edge = this.map.unproject(point.add(new maplibregl.Point(reach, 0)));
-    const r = Math.hypot(
-      mercatorX(edge.lng) - mercatorX(at.lng),
-      mercatorY(edge.lat) - mercatorY(at.lat),
+    return this.finder.nearest(
+      mercatorX(at.lng),
+      mercatorY(at.lat),
+      radius + STROKE.dot + HIT_SLOP_PX,
+      this.worldPx(),
+      this.drawing.shown,
     );
-    return this.finder.nearest(mercatorX(at.lng), mercatorY(at.lat), r, this.drawing.shown);
+  }
+
+  /** Pixels across the whole world at the map's zoom. */
+  private worldPx(): number {
+    return 512 * 2 ** this.map.getZoom();
   }
 
   /**
@@ -208,7 +215,12 @@ export class SituationMap {
     const p = this.map.project(at);
     const c = g.dotColor;
     const { radius } = dotStyle(this.map.getZoom(), this.dotZoom);
-    return { x: p.x, y: p.y, radius, color: [c[i * 4], c[i * 4 + 1], c[i * 4 + 2]] };
+    return {
+      x: p.x + g.dotOffset[i * 2],
+      y: p.y + g.dotOffset[i * 2 + 1],
+      radius,
+      color: [c[i * 4], c[i * 4 + 1], c[i * 4 + 2]],
+    };
   }
 
   /**

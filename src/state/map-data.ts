@@ -6,12 +6,6 @@ import { mercatorY } from '../map/item-geometry';
 import { distanceKm } from '../spatial/distance';
 import { itemsAtPlace } from './selectors';
 
-/** Distance of the first item dot from its place's centre, in screen pixels. */
-const DOT_RING_START_PX = 20;
-/** Growth of the dot spiral per sqrt(slot), in screen pixels. */
-const DOT_SPIRAL_STEP_PX = 6;
-/** Golden angle: consecutive dots never line up, however many there are. */
-const GOLDEN_ANGLE_RAD = Math.PI * (3 - Math.sqrt(5));
 /** Most zoomed-in the first view goes (see situation-map.ts); dots are laid out for it at most. */
 export const MAX_DOT_ZOOM = 6;
 /** Least zoomed-in zoom dots are laid out for. */
@@ -26,18 +20,10 @@ const ARC_POINTS = 32;
 /** An arc gets a point per this many kilometres, between 2 and {@link ARC_POINTS}: short arcs are near-straight. */
 const ARC_KM_PER_POINT = 150;
 
-/** Where the n-th item at a place sits around it, in screen pixels at the dots' zoom (y down). */
-export function dotOffset(slot: number): [number, number] {
-  const r = DOT_RING_START_PX + DOT_SPIRAL_STEP_PX * Math.sqrt(slot);
-  const a = slot * GOLDEN_ANGLE_RAD - Math.PI / 2;
-  return [r * Math.cos(a), r * Math.sin(a)];
-}
-
 /**
- * The zoom the item dots are laid out for: the one at which the places fill a typical map
- * view. Dots sit at fixed map positions (drawn as points by the item layer, item-drawing.ts,
- * which takes 100,000 of them), so their spiral around a place is as drawn here
- * at this zoom, opens up as the analyst zooms in and folds under the place as she zooms out.
+ * The zoom the places fill a typical map view at: the dots' size and fading follow it
+ * (item-drawing.ts). Each dot stays at a fixed distance in pixels from its place whatever the
+ * zoom (item-geometry.ts, dotOffsetPx): the map never draws an item where it did not happen.
  */
 export function dotZoom(bounds: [number, number, number, number] | null): number {
   if (!bounds) return MAX_DOT_ZOOM;
@@ -51,21 +37,6 @@ export function dotZoom(bounds: [number, number, number, number] | null): number
   return Math.max(MIN_DOT_ZOOM, Math.min(MAX_DOT_ZOOM, fit));
 }
 
-/** The map position of the n-th dot around `center` when drawn at `zoom`. */
-export function dotPosition(
-  center: [number, number],
-  slot: number,
-  zoom: number,
-): [number, number] {
-  const [dx, dy] = dotOffset(slot);
-  const degPerPx = 360 / (WORLD_PX * 2 ** zoom);
-  // Mercator stretches north-south distances by 1/cos(latitude).
-  const cos = Math.cos((center[1] * Math.PI) / 180);
-  const lon = center[0] + dx * degPerPx;
-  const lat = Math.max(-85, Math.min(85, center[1] - dy * degPerPx * cos));
-  return [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
-}
-
 export interface MapData {
   places: FeatureCollection<Point, PlaceFeatureProps>;
   items: FeatureCollection<Point, ItemFeatureProps>;
@@ -73,7 +44,7 @@ export interface MapData {
   arcs: FeatureCollection<LineString | MultiLineString, ArcFeatureProps>;
   /** [west, south, east, north] of all places, or null when there are none. */
   bounds: [number, number, number, number] | null;
-  /** The zoom the item dots are laid out for (see {@link dotZoom}). */
+  /** The zoom the places fill a map view at (see {@link dotZoom}). */
   dotZoom: number;
 }
 
@@ -110,8 +81,10 @@ export function makeMapData(domain: Domain): MapData {
             kind: item.props.kind,
             placeKey: place.key,
             color: primary?.color ?? '#616161',
+            slot,
           },
-          geometry: { type: 'Point', coordinates: dotPosition(place.coordinates, slot, zoom) },
+          // The item is at its place: the dot's offset around it is in pixels, drawn by the GPU.
+          geometry: { type: 'Point', coordinates: place.coordinates },
         };
         items.features.push(feature);
         for (const other of new Set([...item.alsoAtKeys, ...item.aboutKeys])) {

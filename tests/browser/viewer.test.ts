@@ -82,6 +82,45 @@ async function dotPixel(
 const near = (a: number[], b: number[]) => colorDistance(a, b) <= 8;
 
 describe('situation viewer in Chromium', () => {
+  it('draws every item within 44 px of its place at every zoom from 2 to 12', async () => {
+    const page = await openViewer();
+    const worst: number[] = [];
+    for (let zoom = 2; zoom <= 12; zoom++) {
+      // Distances on screen do not depend on where the map is centred: one view per zoom.
+      await page.evaluate(({ center, zoom }) => window.__viewer?.map.jumpTo({ center, zoom }), {
+        center: coords('idleb'),
+        zoom,
+      });
+      const far = await page.evaluate(() => {
+        const v = window.__viewer;
+        if (!v) return [];
+        return [...v.domain.items.values()].flatMap((it) => {
+          const dot = v.situationMap.dotOnScreen(it.key);
+          const at = v.domain.places.get(it.placeKey)?.coordinates;
+          if (!dot || !at) return [];
+          const p = v.map.project(at);
+          return [Math.hypot(dot.x - p.x, dot.y - p.y)];
+        });
+      });
+      expect(far.length).toBeGreaterThan(0);
+      worst.push(Math.max(...far));
+      // What is drawn is where the geometry says: the first dot at Idlib has its colour there.
+      if (zoom % 4 === 0) {
+        await waitForMapIdle(page);
+        const key = await page.evaluate(
+          () =>
+            [...(window.__viewer?.domain.items.values() ?? [])].find(
+              (it) => it.placeKey === 'gn169389',
+            )?.key ?? '',
+        );
+        const seen = await dotPixel(page, key);
+        expect(seen && near(seen.drawn, seen.color), `zoom ${zoom}`).toBe(true);
+      }
+    }
+    expect(Math.max(...worst)).toBeLessThanOrEqual(44.5);
+    await page.close();
+  });
+
   it('opens on a map that fits the three places, asking only its own host', async () => {
     const page = await openViewer();
     await expect
