@@ -5,7 +5,14 @@ import type { Topology } from 'topojson-specification';
 import countriesFile from 'world-atlas/countries-50m.json?url';
 import { SituationMap } from '../map/situation-map';
 import { makeBasemap } from '../spatial/basemap';
-import { buildDomain, type Domain, type ItemView, type LoadedReport } from '../state/domain';
+import {
+  buildDomain,
+  type Domain,
+  type ItemView,
+  isAreaMiddle,
+  isDrawnPlace,
+  type LoadedReport,
+} from '../state/domain';
 import { makeMapData } from '../state/map-data';
 import { FilterIndex, itemListOf } from '../state/filter-index';
 import { histogramOf } from '../state/histogram';
@@ -28,6 +35,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { EventList } from '../ui/EventList';
 import { ExportMenu } from '../ui/ExportMenu';
 import { LayerPanel } from '../ui/LayerPanel';
+import { Legend } from '../ui/Legend';
 import { PastePanel } from '../ui/PastePanel';
 import { PlaceList } from '../ui/PlaceList';
 import { PlacePopup } from '../ui/PlacePopup';
@@ -219,6 +227,40 @@ export function App() {
     map.setPlaceStates(styles);
   }, [mapReady, domain, index, derived, styles]);
 
+  // The map fits what a search finds when some of it is out of view.
+  const fittedQuery = useRef('');
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !mapReady || !domain || !search.query || fittedQuery.current === search.query)
+      return;
+    fittedQuery.current = search.query;
+    const points: [number, number][] = [];
+    for (const [key, st] of styles) {
+      const p = domain.places.get(key);
+      if (p && st.visibleCount > 0 && !isAreaMiddle(p.placeType)) points.push(p.coordinates);
+    }
+    map.fitIfOutside(points);
+  }, [mapReady, domain, search.query, styles]);
+  // And a report just added, pasted or imported.
+  const addedCount = useRef(0);
+  useEffect(() => {
+    const map = mapRef.current;
+    const newest = added.reports.at(-1);
+    const grew = added.reports.length > addedCount.current;
+    addedCount.current = added.reports.length;
+    if (!map || !mapReady || !domain || !grew || !newest) return;
+    const id = newest.collection.source.id;
+    const points: [number, number][] = [];
+    for (const p of domain.places.values())
+      if (
+        p.refs.some((r) => r.reportId === id) &&
+        !isAreaMiddle(p.placeType) &&
+        isDrawnPlace(domain, p)
+      )
+        points.push(p.coordinates);
+    map.fitIfOutside(points);
+  }, [mapReady, domain, added.reports]);
+
   const item = domain && itemKey ? (domain.items.get(itemKey) ?? null) : null;
   const effectivePlaceKey = placeKey ?? item?.placeKey ?? null;
   const place = domain && effectivePlaceKey ? (domain.places.get(effectivePlaceKey) ?? null) : null;
@@ -256,6 +298,63 @@ export function App() {
     [hidden, timeWindow, includeUndated, query, placeKeyShown, itemKey, view],
   );
   useUrlHash(hash);
+
+  // A link pasted into this tab's address bar: its view is applied as on a first load.
+  useEffect(() => {
+    const onHash = () => {
+      const next = decodeUrlState(window.location.hash);
+      setHidden(new Set(next.hidden));
+      setTimeWindow(
+        next.window ? { from: dayNumber(next.window.from), to: dayNumber(next.window.to) } : null,
+      );
+      setIncludeUndated(next.includeUndated);
+      setQuery(next.query);
+      setPlaceKey(next.place);
+      setItemKey(next.item);
+      setReading(next.item !== null);
+      if (next.view)
+        mapRef.current?.map.jumpTo({
+          center: [next.view.lon, next.view.lat],
+          zoom: next.view.zoom,
+        });
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  // A link to an item or place of a report this browser does not have (pasted or imported
+  // elsewhere) says which report is missing, instead of opening on nothing.
+  const [linkNotice, setLinkNotice] = useState<string | null>(null);
+  const checkedLink = useRef(false);
+  useEffect(() => {
+    if (!domain || checkedLink.current) return;
+    checkedLink.current = true;
+    const wanted = initial.item ?? initial.place;
+    if (!wanted) return;
+    const found = initial.item ? domain.items.has(initial.item) : domain.places.has(wanted);
+    if (found) return;
+    const reportId = wanted.includes('/') ? wanted.slice(0, wanted.indexOf('/')) : null;
+    setLinkNotice(
+      reportId && !domain.reports.has(reportId)
+        ? `This link shows part of report "${reportId}", which is not loaded in this browser (it was pasted or imported elsewhere). Ask for its GeoJSON export and import it, or paste the report.`
+        : `This link names ${initial.item ? 'an item' : 'a place'} (${wanted}) that the loaded reports do not have.`,
+    );
+  }, [domain, initial]);
+
+  const [copied, setCopied] = useState<string | null>(null);
+  const copyLink = useCallback(() => {
+    const link = `${window.location.href.split('#')[0]}${hash}`;
+    const done = (text: string) => {
+      setCopied(text);
+      window.setTimeout(() => setCopied(null), 4000);
+    };
+    if (navigator.clipboard?.writeText)
+      navigator.clipboard.writeText(link).then(
+        () => done('Link copied'),
+        () => done(`Copy this link: ${link}`),
+      );
+    else done(`Copy this link: ${link}`);
+  }, [hash]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -306,6 +405,7 @@ export function App() {
   );
   const groups = useMemo(() => (domain ? sideGroups(domain) : []), [domain]);
   const places = useMemo(() => (domain ? placesByName(domain) : []), [domain]);
+  const legendSides = useMemo(() => (domain ? [...domain.sides.values()] : []), [domain]);
   const popupKey = place?.key ?? null;
   const popupContents = useMemo(
     () => (domain && popupKey ? placeContents(domain, popupKey, filter) : null),
@@ -497,6 +597,13 @@ export function App() {
   return (
     <div className={`app layout-${layout}`}>
       <header className="app-header">
+        <button
+          type="button"
+          className="skip-link"
+          onClick={() => mapDiv.current?.querySelector<HTMLElement>('canvas')?.focus()}
+        >
+          Skip to the map
+        </button>
         <h1>Situation viewer</h1>
         <p className="status" aria-live="polite">
           {fatal
@@ -505,6 +612,14 @@ export function App() {
               ? `${totals.reports} ${totals.reports === 1 ? 'report' : 'reports'} · ${totals.places} places · ${totals.events} events · ${totals.statements} statements`
               : 'Loading reports…'}
         </p>
+        <button type="button" className="copy-link" onClick={copyLink}>
+          Copy link
+        </button>
+        {(copied || linkNotice) && (
+          <p className="link-notice" role="status">
+            {copied ?? linkNotice}
+          </p>
+        )}
         {domain && (
           <ErrorBoundary name="the export menu">
             <ExportMenu
@@ -538,6 +653,7 @@ export function App() {
         <main className="map-column">
           <div className="map-pane">
             <section ref={mapDiv} className="map" aria-label="Map of places in the reports" />
+            {domain && <Legend sides={legendSides} open={false} />}
           </div>
           {layout !== 'phone' && timelinePanel}
         </main>

@@ -54,15 +54,15 @@ export function colorBytes(color: string): [number, number, number] {
  * Lays out the dots and arcs by item index: `order` lists the item keys in the filter
  * index's order. Dots and arcs of keys not in `order` are left out.
  */
-/** Distance of the first item dot from its place's centre, in CSS pixels. */
-const DOT_RING_START_PX = 18;
+/** Distance of the first item dot from its place's centre, in CSS pixels: outside the largest place circle (18 px) and the selection ring (19 px). */
+const DOT_RING_START_PX = 28;
 /** Growth of the dot spiral per sqrt(slot), in CSS pixels. */
-const DOT_SPIRAL_STEP_PX = 3.5;
+const DOT_SPIRAL_STEP_PX = 3;
 /**
  * Farthest a dot is drawn from its place, in CSS pixels, however many items the place has:
  * beyond it dots share the outer ring (the place's circle and popup count them all).
  */
-export const DOT_MAX_PX = 44;
+export const DOT_MAX_PX = 50;
 /** Golden angle: consecutive dots never line up, however many there are. */
 const GOLDEN_ANGLE_RAD = Math.PI * (3 - Math.sqrt(5));
 

@@ -157,7 +157,14 @@ export function makeLayers(): LayerSpecification[] {
         ],
         'circle-stroke-color': ['coalesce', ['feature-state', 'color'], COLORS.faded],
         'circle-stroke-width': ['case', ['==', ['get', 'basis'], 'inferred'], 4, 1.5],
-        'circle-opacity': ['case', placeVisible, 0.95, 0.3],
+        // A country or region as a whole is a pale disc: its middle is no point where
+        // something happened (see the legend, src/ui/Legend.tsx).
+        'circle-opacity': [
+          'case',
+          placeVisible,
+          ['case', ['boolean', ['get', 'area'], false], 0.3, 0.95],
+          0.3,
+        ],
         'circle-stroke-opacity': ['case', placeVisible, 1, 0.3],
       },
     },

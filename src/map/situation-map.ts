@@ -28,6 +28,8 @@ export interface PlaceFeatureProps {
   key: string;
   name: string;
   basis: string;
+  /** A country or region as a whole: its middle, drawn unlike a point. */
+  area: boolean;
 }
 
 /** An item's dot: which item, where it happened, and the colour of its first actor's side. */
@@ -362,6 +364,19 @@ export class SituationMap {
       if (!this.popup.isOpen()) this.popup.addTo(this.map);
     }
     this.popupClosedByCode = false;
+  }
+
+  /**
+   * Fits the map to `points` when some of them are out of view (a search's results, a report
+   * just added); leaves the view alone when all are in it.
+   */
+  fitIfOutside(points: [number, number][]): void {
+    if (points.length === 0) return;
+    const view = this.map.getBounds();
+    if (points.every((p) => view.contains(p))) return;
+    const b = new maplibregl.LngLatBounds(points[0], points[0]);
+    for (const p of points) b.extend(p);
+    this.map.fitBounds(b, { padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM, duration: 500 });
   }
 
   /**

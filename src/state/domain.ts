@@ -1,4 +1,5 @@
 import { withoutInvisible } from '../model/invisible';
+import { assignColours } from './colours';
 import type {
   Actor,
   ItemProps,
@@ -136,7 +137,8 @@ export function buildDomain(reports: LoadedReport[]): Domain {
     const c = report.collection;
     const reportId = c.source.id;
     domain.reports.set(reportId, report);
-    for (const s of c.sides ?? []) if (!domain.sides.has(s.id)) domain.sides.set(s.id, s);
+    // Copies: the map's colours (colours.ts) are set on them, not on the loaded files.
+    for (const s of c.sides ?? []) if (!domain.sides.has(s.id)) domain.sides.set(s.id, { ...s });
     for (const { mentions: _m, ...a } of c.actors) {
       const known = domain.actors.get(a.id);
       if (known) known.reportIds.push(reportId);
@@ -209,6 +211,7 @@ export function buildDomain(reports: LoadedReport[]): Domain {
       ...new Set(item.actorIds.map((id) => domain.actors.get(id)?.side ?? '').filter(Boolean)),
     ];
   }
+  assignColours(domain);
   for (const item of domain.items.values()) item.search = searchText(domain, item);
   domain.sortedItems = [...domain.items.values()].sort(byDate);
   // Filled in time order, so each place's list is in time order without a sort of its own.

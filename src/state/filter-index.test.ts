@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { domainOfGoldenReports } from '../../tests/golden-domain';
-import { FilterIndex } from './filter-index';
+import type { ItemView } from './domain';
+import { FilterIndex, itemListOf, newestFirst } from './filter-index';
 import { histogramOf } from './histogram';
 import { scanTexts } from './text-scan';
 import { placeStyles, visibleItems } from './selectors';
@@ -158,5 +159,25 @@ describe('FilterIndex', () => {
     index.apply({ ...f, window: { from: dayNumber('2020-02-01'), to: dayNumber('2020-03-01') } });
     expect(index.histogram()).toBe(timeline);
     expect(index.visibleItems()).not.toBe(visible);
+  });
+});
+
+describe('newest first', () => {
+  it('reverses the dated items and keeps the undated ones last, without copying', () => {
+    const mk = (key: string, date: string | null) =>
+      ({ key, props: { date } }) as unknown as ItemView;
+    const list = itemListOf([
+      mk('a', '2020-01-01'),
+      mk('b', '2020-02-01'),
+      mk('c', '2020-03-01'),
+      mk('u', null),
+    ]);
+    const n = newestFirst(list);
+    expect(n.toArray().map((i) => i.key)).toEqual(['c', 'b', 'a', 'u']);
+    expect([0, 1, 2, 3].map((k) => n.at(k)?.key)).toEqual(['c', 'b', 'a', 'u']);
+    expect(n.slice(1, 3).map((i) => i.key)).toEqual(['b', 'a']);
+    expect(n.indexOfKey('a')).toBe(2);
+    expect(n.indexOfKey('u')).toBe(3);
+    expect(newestFirst(itemListOf([])).length).toBe(0);
   });
 });

@@ -619,6 +619,43 @@ export function itemListOf(items: readonly ItemView[]): ItemList {
   };
 }
 
+/**
+ * A list in time order (dated items oldest first, then undated ones) as newest first: the
+ * dated items reversed, the undated ones still last. Found by a binary search for the first
+ * undated item, so a list of 100,000 is not copied.
+ */
+export function newestFirst(list: ItemList): ItemList {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list.at(mid)?.props.date === null) hi = mid;
+    else lo = mid + 1;
+  }
+  const dated = lo;
+  const map = (k: number) => (k < dated ? dated - 1 - k : k);
+  return {
+    length: list.length,
+    at: (k) => (k >= 0 && k < list.length ? list.at(map(k)) : undefined),
+    slice: (from, to) => {
+      const out: ItemView[] = [];
+      for (let k = Math.max(0, from); k < Math.min(to, list.length); k++) {
+        const it = list.at(map(k));
+        if (it) out.push(it);
+      }
+      return out;
+    },
+    indexOfKey: (key) => {
+      const k = list.indexOfKey(key);
+      return k < 0 ? -1 : map(k);
+    },
+    toArray: () => {
+      const all = list.toArray();
+      return [...all.slice(0, dated).reverse(), ...all.slice(dated)];
+    },
+  };
+}
+
 /** Items per block in the counts that find the k-th visible item. */
 const BLOCK_BITS = 10;
 const BLOCK = 1 << BLOCK_BITS;

@@ -57,7 +57,12 @@ export function makeMapData(domain: Domain): MapData {
   for (const place of drawn)
     places.features.push({
       type: 'Feature',
-      properties: { key: place.key, name: place.name, basis: place.basis },
+      properties: {
+        key: place.key,
+        name: place.name,
+        basis: place.basis,
+        area: isAreaMiddle(place.placeType) || place.placeType === 'region',
+      },
       geometry: { type: 'Point', coordinates: place.coordinates },
     });
   // A country's point is its middle: fitting it would zoom out to a continent for one mention.

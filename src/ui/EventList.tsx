@@ -1,6 +1,6 @@
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Domain, ItemView } from '../state/domain';
-import type { ItemList } from '../state/filter-index';
+import { type ItemList, newestFirst } from '../state/filter-index';
 import { formatItemDate } from './format';
 import { Highlighted } from './Highlighted';
 import { useWindowedRows } from './use-windowed-rows';
@@ -77,7 +77,21 @@ const Row = memo(function Row({
  * through the list (a listbox with an active option), Enter opens the item on the map.
  * Only the rows in view are in the page, so 100,000 items scroll as fast as ten.
  */
-function EventListView({ domain, items, total, selectedKey, query, onHover, onSelect }: Props) {
+function EventListView({
+  domain,
+  items: inTimeOrder,
+  total,
+  selectedKey,
+  query,
+  onHover,
+  onSelect,
+}: Props) {
+  // "What is latest?": newest first unless the analyst asks for the story in order.
+  const [latestFirst, setLatestFirst] = useState(true);
+  const items = useMemo(
+    () => (latestFirst ? newestFirst(inTimeOrder) : inTimeOrder),
+    [latestFirst, inTimeOrder],
+  );
   const {
     ref: scroller,
     first,
@@ -158,15 +172,27 @@ function EventListView({ domain, items, total, selectedKey, query, onHover, onSe
   return (
     <section className="panel event-list" aria-labelledby="list-heading">
       <h2 id="list-heading">Events and statements</h2>
-      <p className="muted" aria-live="polite">
-        {items.length === total ? `${total} items` : `${items.length} of ${total} items shown`}
-      </p>
+      <div className="list-head">
+        <p className="muted" aria-live="polite">
+          {items.length === total ? `${total} items` : `${items.length} of ${total} items shown`}
+        </p>
+        <label className="sort-choice">
+          Order{' '}
+          <select
+            value={latestFirst ? 'newest' : 'oldest'}
+            onChange={(e) => setLatestFirst(e.target.value === 'newest')}
+          >
+            <option value="newest">newest first</option>
+            <option value="oldest">oldest first</option>
+          </select>
+        </label>
+      </div>
       <div
         ref={scroller}
         className="list-scroller"
         role="listbox"
         tabIndex={0}
-        aria-label="Events and statements in time order"
+        aria-label={`Events and statements, ${latestFirst ? 'newest' : 'oldest'} first`}
         aria-activedescendant={activeItem ? optionId(activeItem.key) : undefined}
         onKeyDown={onKeyDown}
         onScroll={onScroll}

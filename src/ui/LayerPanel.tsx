@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Domain } from '../state/domain';
 import type { SideGroup } from '../state/selectors';
 
@@ -74,18 +74,45 @@ const ActorRow = memo(function ActorRow({
   );
 });
 
-/** Actors grouped by side, each with its colour and item count, ticked on or off. */
+/**
+ * Actors grouped by side, each with its colour and item count, ticked on or off. A box finds an
+ * actor by name; actors with no items (named in a report but neither acting nor speaking) are
+ * folded into one list at the end.
+ */
 function LayerPanelView({ domain, groups, counts, hidden, onToggle }: Props) {
+  const [query, setQuery] = useState('');
+  const q = query.trim().toLowerCase();
+  const matches = (id: string) => {
+    const a = domain.actors.get(id);
+    return (
+      !q || (a ? [a.name, ...(a.aliases ?? [])].some((n) => n.toLowerCase().includes(q)) : false)
+    );
+  };
+  const idle: string[] = [];
+  const shownGroups = groups.flatMap((group) => {
+    const active = group.actorIds.filter((id) => (counts.get(id) ?? 0) > 0);
+    for (const id of group.actorIds) if ((counts.get(id) ?? 0) === 0 && matches(id)) idle.push(id);
+    const listed = active.filter(matches);
+    return listed.length > 0 ? [{ group, listed }] : [];
+  });
   return (
     <section className="panel layer-panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">Actors</h2>
-      {groups.map((group) => (
+      <input
+        type="text"
+        className="actor-filter"
+        placeholder="Find an actor"
+        aria-label="Find an actor"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {shownGroups.map(({ group, listed }) => (
         <fieldset key={group.id} className="side-group">
           <legend>
             <SideCheckbox group={group} hidden={hidden} onToggle={onToggle} />
           </legend>
           <ul>
-            {group.actorIds.map((id) => {
+            {listed.map((id) => {
               const actor = domain.actors.get(id);
               if (!actor) return null;
               return (
@@ -104,6 +131,19 @@ function LayerPanelView({ domain, groups, counts, hidden, onToggle }: Props) {
           </ul>
         </fieldset>
       ))}
+      {shownGroups.length === 0 && q && <p className="muted">No actor with items matches.</p>}
+      {idle.length > 0 && (
+        <details className="idle-actors">
+          <summary>
+            {idle.length} {idle.length === 1 ? 'actor' : 'actors'} with no items
+          </summary>
+          <ul>
+            {idle.map((id) => (
+              <li key={id}>{domain.actors.get(id)?.name ?? id}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

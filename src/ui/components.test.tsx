@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readSeedText, readSituation, SEED_ID } from '../../tests/fixtures/seed';
 import { isPlace } from '../model/situation';
 import { buildDomain, itemKey } from '../state/domain';
-import { placeContents, sideGroups } from '../state/selectors';
+import { actorItemCounts, placeContents, sideGroups } from '../state/selectors';
 import { NO_FILTER } from '../state/view-filter';
 import { LayerPanel } from './LayerPanel';
 import { PlacePopup } from './PlacePopup';
@@ -211,7 +211,7 @@ describe('LayerPanel', () => {
       <LayerPanel
         domain={domain}
         groups={groups}
-        counts={new Map()}
+        counts={actorItemCounts(domain)}
         hidden={new Set()}
         onToggle={onToggle}
       />,
@@ -226,7 +226,7 @@ describe('LayerPanel', () => {
       <LayerPanel
         domain={domain}
         groups={groups}
-        counts={new Map()}
+        counts={actorItemCounts(domain)}
         hidden={new Set(['erdogan'])}
         onToggle={onToggle}
       />,
@@ -242,6 +242,31 @@ describe('LayerPanel', () => {
 });
 
 describe('ProblemList', () => {
+  it('finds an actor by name and folds actors with no items into one list', () => {
+    const counts = actorItemCounts(domain);
+    counts.set('onal', 0);
+    render(
+      <LayerPanel
+        domain={domain}
+        groups={sideGroups(domain)}
+        counts={counts}
+        hidden={new Set()}
+        onToggle={vi.fn()}
+      />,
+    );
+    const idle = screen.getByText(/actors? with no items/);
+    expect(idle.textContent).toMatch(/^\d+ actors? with no items$/);
+    expect(screen.queryByRole('checkbox', { name: /Önal|Onal/ })).toBeNull();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Find an actor' }), {
+      target: { value: 'erdo' },
+    });
+    expect(
+      screen
+        .getAllByRole('checkbox')
+        .map((c) => c.getAttribute('aria-label') ?? c.parentElement?.textContent),
+    ).toEqual([expect.stringMatching(/^Turkey/), expect.stringMatching(/Erdo/)]);
+  });
+
   it('names each file and its problem', () => {
     render(<ProblemList failures={[{ file: 'geo/bad.geojson', problems: ['Invalid JSON: x'] }]} />);
     const alert = screen.getByRole('alert');

@@ -190,12 +190,20 @@ describe('analyst workflow in Chromium', () => {
     await heading.waitFor();
     const activeText = (await page.locator(`#${third}`).textContent()) ?? '';
     expect(activeText).toContain((await heading.textContent()) ?? '???');
-    const row = page.locator('.event-list [role="option"]').nth(1);
-    await row.hover();
-    const key = await page.evaluate(() => {
-      const d = window.__viewer?.domain;
-      return d ? d.sortedItems[1].key : '';
+    // The list is newest first; hover the first row whose dot is in view.
+    const { key, index } = await page.evaluate(() => {
+      const v = window.__viewer;
+      if (!v) return { key: '', index: -1 };
+      const sorted = v.domain.sortedItems;
+      const dated = sorted.filter((i) => i.props.date !== null).reverse();
+      const rows = [...dated, ...sorted.filter((i) => i.props.date === null)];
+      const inView = new Set(v.situationMap.itemsInView());
+      const index = rows.findIndex((i) => inView.has(i.key));
+      return { key: rows[index]?.key ?? '', index };
     });
+    expect(index).toBeGreaterThanOrEqual(0);
+    const row = page.locator('.event-list [role="option"]').nth(index);
+    await row.hover();
     // The hovered item's dot gets a dark ring: read the pixel just outside its usual white one.
     // Both sides, in case a neighbouring dot covers one.
     const ring = async () =>
@@ -456,6 +464,37 @@ describe('analyst workflow in Chromium', () => {
     expect(await page.getByLabel('Time window start').inputValue()).toBe('2020-02-27');
     expect(await page.getByRole('searchbox').inputValue()).toBe('idl');
     await expect.poll(() => listStatus(page)).toMatch(/of \d+ items shown/);
+    await page.close();
+  });
+
+  it('a link pasted into an open tab applies, a link can be copied, and a skip link reaches the map', async () => {
+    const page = await open(multi);
+    await page.evaluate(() => {
+      window.location.hash = '#q=saraqib';
+    });
+    await expect.poll(() => page.getByRole('searchbox').inputValue()).toBe('saraqib');
+    await expect.poll(() => listStatus(page)).toMatch(/of \d+ items shown/);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.locator('.link-notice').textContent()).toBe('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#.*q=saraqib/);
+    await page.close();
+    // The first Tab stop of a fresh page skips to the map.
+    const fresh = await open(multi);
+    await fresh.keyboard.press('Tab');
+    expect(await fresh.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the map');
+    await fresh.keyboard.press('Enter');
+    expect(await fresh.evaluate(() => document.activeElement?.className)).toMatch(
+      /maplibregl-canvas/,
+    );
+    await fresh.close();
+  });
+
+  it('a link to a report this browser does not have says which report is missing', async () => {
+    const page = await open(multi, '#item=pasted-turkish-drones-0a1b2c3d/ev-1');
+    await expect
+      .poll(() => page.locator('.link-notice').textContent())
+      .toMatch(/report "pasted-turkish-drones-0a1b2c3d", which is not loaded in this browser/);
     await page.close();
   });
 });
