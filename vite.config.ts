@@ -2,6 +2,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './scripts/csp.ts';
+import { precacheList } from './scripts/precache-plugin.ts';
 import { situationData } from './scripts/situation-data-plugin.ts';
 
 const root = import.meta.dirname;
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    precacheList(path.join(root, 'public')),
     situationData({
       geoDir: process.env.SITUATION_GEO_DIR ?? path.join(root, 'geo'),
       seedsDir: process.env.SITUATION_SEEDS_DIR ?? path.join(root, 'seeds'),

@@ -13,3 +13,9 @@ if (root)
       </ErrorBoundary>
     </StrictMode>,
   );
+
+// Installable and offline after one visit (public/sw.js); not in development, where files change.
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('sw.js').catch(() => undefined);
+  });
