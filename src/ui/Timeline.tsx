@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import { type Histogram, PAD_DAYS } from '../state/histogram';
 import { isoOfDay, type TimeWindow } from '../state/view-filter';
+import { timeTicks } from './time-axis';
 
 interface Props {
   /** Items per day of what every filter but the time window lets through. */
@@ -36,6 +37,8 @@ function TimelineView({
 }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
+  /** The day under the pointer, when not dragging: its counts are read out above the chart. */
+  const [hover, setHover] = useState<number | null>(null);
   const days = hist.max - hist.min + 1;
   const dayWidth = WIDTH / Math.max(1, days);
   const xOf = (day: number) => (day - hist.min) * dayWidth;
@@ -61,6 +64,17 @@ function TimelineView({
       </>
     );
   }, [hist, dayWidth]);
+  const ticks = useMemo(
+    () => timeTicks(hist.min + PAD_DAYS, Math.max(hist.min + PAD_DAYS, hist.max - PAD_DAYS)),
+    [hist.min, hist.max],
+  );
+  const readout = (day: number) => {
+    const i = day - hist.min;
+    const exact = hist.exact[i] ?? 0;
+    const spread = hist.spread[i] ?? 0;
+    const part = spread > 0 ? `, and ${spread.toFixed(1)} of items known only to a range` : '';
+    return `${isoOfDay(day)}: ${exact} ${exact === 1 ? 'item' : 'items'} dated that day${part}`;
+  };
   const dayAt = (clientX: number) => {
     const rect = svgRef.current?.getBoundingClientRect();
     if (!rect || rect.width === 0) return hist.min;
@@ -91,7 +105,10 @@ function TimelineView({
     e.currentTarget.setPointerCapture(e.pointerId);
   };
   const onPointerMove = (e: React.PointerEvent<SVGSVGElement>) => {
-    if (!drag) return;
+    if (!drag) {
+      if (e.pointerType === 'mouse') setHover(dayAt(e.clientX));
+      return;
+    }
     const day = dayAt(e.clientX);
     const { original: o, anchorDay } = drag;
     if (drag.mode === 'new')
@@ -166,6 +183,7 @@ function TimelineView({
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
         onPointerCancel={onPointerUp}
+        onPointerLeave={() => setHover(null)}
       >
         {bars}
         {window && (
@@ -177,7 +195,26 @@ function TimelineView({
             height={HEIGHT}
           />
         )}
+        {hover !== null && (
+          <line
+            className="hover-day"
+            x1={xOf(hover) + dayWidth / 2}
+            x2={xOf(hover) + dayWidth / 2}
+            y1={0}
+            y2={HEIGHT}
+          />
+        )}
       </svg>
+      <div className="timeline-axis" aria-hidden="true">
+        {ticks.map((t) => (
+          <span key={t.day} style={{ left: `${(xOf(t.day) / WIDTH) * 100}%` }}>
+            {t.label}
+          </span>
+        ))}
+      </div>
+      <p className="timeline-readout muted" aria-live="polite">
+        {hover !== null ? readout(hover) : ' '}
+      </p>
     </section>
   );
 }

@@ -337,4 +337,19 @@ describe('situation viewer in Chromium', () => {
     );
     await page.close();
   });
+
+  it('labels the timeline with dates and reads out the day under the pointer', async () => {
+    const page = await openViewer();
+    const ticks = await page.locator('.timeline-axis span').allTextContents();
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    for (const t of ticks)
+      expect(t).toMatch(/^(?:\d{1,2} [A-Z][a-z]{2}|[A-Z][a-z]{2} \d{4}|\d{4})$/);
+    const box = await page.locator('.timeline-chart').boundingBox();
+    if (!box) throw new Error('no timeline');
+    await page.mouse.move(box.x + box.width - 3, box.y + box.height / 2);
+    await expect
+      .poll(() => page.locator('.timeline-readout').textContent())
+      .toMatch(/^\d{4}-\d{2}-\d{2}: \d+ items? dated that day/);
+    await page.close();
+  });
 });
