@@ -6,23 +6,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launch, type Server, serve, waitForMapIdle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { servedViewer, waitForMapIdle, pasteReport } from './harness';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const viewer = servedViewer();
 
 describe('Content-Security-Policy', () => {
   it('holds across load, popup, paste, search, export and import with no violation', async () => {
-    const page = await browser.newPage();
+    const page = await viewer.browser.newPage();
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __csp: string[] }).__csp = seen;
@@ -37,7 +28,7 @@ describe('Content-Security-Policy', () => {
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
     });
-    await page.goto(server.url);
+    await page.goto(viewer.server.url);
     await waitForMapIdle(page);
     const policy = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
@@ -51,16 +42,10 @@ describe('Content-Security-Policy', () => {
       .click();
     await page.locator('.maplibregl-popup .place-popup').waitFor();
 
-    await page.getByRole('button', { name: 'Add a report' }).click();
-    await page
-      .getByLabel(/Paste a report/)
-      .fill(
-        'date 2020-03-06\nTurkish drones struck Syrian army positions near Saraqib on Thursday.',
-      );
-    await page.getByRole('button', { name: 'Map this report' }).click();
-    await expect
-      .poll(() => page.locator('.paste-message').textContent(), { timeout: 60_000 })
-      .toMatch(/^Added/);
+    await pasteReport(
+      page,
+      'date 2020-03-06\nTurkish drones struck Syrian army positions near Saraqib on Thursday.',
+    );
 
     await page.getByRole('searchbox').fill('turk');
     await expect.poll(() => page.locator('.event-list').textContent()).toMatch(/Turk/);
@@ -87,8 +72,8 @@ describe('Content-Security-Policy', () => {
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(refused).toEqual([]);
     expect(
-      browser.requests.filter(
-        (u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'),
+      viewer.browser.requests.filter(
+        (u) => !u.startsWith(viewer.server.url) && !u.startsWith('blob:') && !u.startsWith('data:'),
       ),
     ).toEqual([]);
     fs.rmSync(path.dirname(file), { recursive: true, force: true });

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SituationCollection } from '../../src/model/situation';
 import { ROOT, readSeedText, SEED_ID } from '../fixtures/seed';
-import { type Browser, launch, placeOnScreen, type Server, serve, waitForMapIdle } from './harness';
+import { placeOnScreen, servedViewer, waitForMapIdle } from './harness';
 
 /** The viewer on the bundled data: geo/ as the ingest wrote it. */
 const generated = JSON.parse(
@@ -14,16 +14,7 @@ const seedText = readSeedText();
 const placeByGazetteer = (id: number) =>
   generated.features.find((f) => f.properties.kind === 'place' && f.properties.gazetteerId === id);
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const viewer = servedViewer();
 
 async function clickPlace(page: Page, gazetteerId: number): Promise<string> {
   const close = page.locator('.maplibregl-popup-close-button');
@@ -40,8 +31,8 @@ async function clickPlace(page: Page, gazetteerId: number): Promise<string> {
 
 describe('the viewer on the generated dataset', () => {
   it('shows Idleb, Ankara and Moscow from the ingest output, with events, speakers and the contradiction', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await viewer.browser.newPage();
+    await page.goto(viewer.server.url);
     await waitForMapIdle(page);
     const names = await page.locator('.place-list .place-name').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Idlib', 'Ankara', 'Moscow']));
@@ -78,8 +69,8 @@ describe('the viewer on the generated dataset', () => {
   });
 
   it('lists a country named only for its government, counts its uses, and does not draw it', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await viewer.browser.newPage();
+    await page.goto(viewer.server.url);
     await waitForMapIdle(page);
     const turkey = page.locator('.place-list button', { hasText: 'Turkey' });
     await turkey.click();

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { makeManifest } from '../../scripts/situation-data-plugin';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -113,49 +114,62 @@ export const SCREENS: Screen[] = [
 ];
 
 /** A browser context of its own for one screen: its size, touch and pixel ratio. */
-export async function launchScreen(screen: Screen): Promise<Browser> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'viewer-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
+export function launchScreen(screen: Screen): Promise<Browser> {
+  return launchWith(CHROMIUM_ARGS, {
     viewport: { width: screen.width, height: screen.height },
     hasTouch: screen.touch,
     isMobile: screen.touch,
     deviceScaleFactor: screen.touch ? 2 : 1,
+  });
+}
+
+export function launch(options: LaunchOptions = {}): Promise<Browser> {
+  return launchWith(
+    options.gpuProcess ? CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu') : CHROMIUM_ARGS,
+    { viewport: { width: 1400, height: 900 } },
+  );
+}
+
+/** Chromium in a fresh profile, recording every request its pages make. */
+async function launchWith(
+  args: string[],
+  context: Parameters<typeof chromium.launchPersistentContext>[1],
+): Promise<Browser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'viewer-chromium-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    ...context,
+    executablePath: CHROMIUM,
+    args,
     env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
   });
   const requests: string[] = [];
-  context.on('request', (r) => requests.push(r.url()));
+  ctx.on('request', (r) => requests.push(r.url()));
   return {
-    context,
+    context: ctx,
     requests,
-    newPage: () => context.newPage(),
+    newPage: () => ctx.newPage(),
     close: async () => {
-      await context.close();
+      await ctx.close();
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
-export async function launch(options: LaunchOptions = {}): Promise<Browser> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'viewer-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: options.gpuProcess ? CHROMIUM_ARGS.filter((a) => a !== '--disable-gpu') : CHROMIUM_ARGS,
-    viewport: { width: 1400, height: 900 },
-    env: { ...process.env, HOME: profile, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
+/**
+ * The built viewer served and a browser launched for a test file's tests, both closed after
+ * them: `const viewer = servedViewer();` then `viewer.server.url`, `viewer.browser.newPage()`.
+ */
+export function servedViewer(): { server: Server; browser: Browser } {
+  const handle = {} as { server: Server; browser: Browser };
+  beforeAll(async () => {
+    handle.server = await serve();
+    handle.browser = await launch();
   });
-  const requests: string[] = [];
-  context.on('request', (r) => requests.push(r.url()));
-  return {
-    context,
-    requests,
-    newPage: () => context.newPage(),
-    close: async () => {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  afterAll(async () => {
+    await handle.browser?.close();
+    await handle.server?.close();
+  });
+  return handle;
 }
 
 /** Waits until the viewer has loaded its data and the map has drawn everything. */
@@ -227,4 +241,12 @@ export async function pixelsAroundDot(
   if (!at) return null;
   const points = offsets(at.radius).map(([dx, dy]) => [at.x + dx, at.y + dy]);
   return { pixels: await canvasPixels(page, points), color: at.color };
+}
+
+/** Pastes a report into the add-a-report panel as a person would and waits until it is mapped. */
+export async function pasteReport(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add a report' }).click();
+  await page.getByLabel(/Paste a report/).fill(text);
+  await page.getByRole('button', { name: 'Map this report' }).click();
+  await page.locator('.paste-message', { hasText: /^Added/ }).waitFor({ timeout: 60_000 });
 }

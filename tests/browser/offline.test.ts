@@ -3,39 +3,32 @@
  * and after one visit its service worker has kept the app and its bundled data, so a reload
  * with the network off shows the first report on the map.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launch, type Server, serve, waitForMapIdle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { servedViewer, waitForMapIdle } from './harness';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const viewer = servedViewer();
 
 describe('installable and offline', () => {
   it('has a manifest with icons that load', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await viewer.browser.newPage();
+    await page.goto(viewer.server.url);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
-    const manifest = await (await page.request.get(new URL(href ?? '', server.url).href)).json();
+    const manifest = await (
+      await page.request.get(new URL(href ?? '', viewer.server.url).href)
+    ).json();
     expect(manifest).toMatchObject({ name: 'Situation viewer', display: 'standalone' });
     const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
     expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
     for (const icon of manifest.icons) {
-      const res = await page.request.get(new URL(icon.src, server.url).href);
+      const res = await page.request.get(new URL(icon.src, viewer.server.url).href);
       expect(res.headers()['content-type']).toBe('image/png');
     }
     await page.close();
   });
 
   it('opens with its bundled report after one visit, with the network off', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await viewer.browser.newPage();
+    await page.goto(viewer.server.url);
     await waitForMapIdle(page);
     // The service worker has kept the app and the data when it is active.
     await page.evaluate(async () => {
@@ -54,7 +47,7 @@ describe('installable and offline', () => {
         expect.arrayContaining(['/data/manifest.json', '/index.html', '/data/gazetteer.txt']),
       );
     const before = await page.locator('.status').textContent();
-    await browser.context.setOffline(true);
+    await viewer.browser.context.setOffline(true);
     try {
       await page.reload();
       await waitForMapIdle(page);
@@ -62,7 +55,7 @@ describe('installable and offline', () => {
       expect(before).toMatch(/^1 report · \d+ places/);
       expect(await page.locator('.place-list').textContent()).toContain('Idlib');
     } finally {
-      await browser.context.setOffline(false);
+      await viewer.browser.context.setOffline(false);
     }
     await page.close();
   });

@@ -14,6 +14,7 @@ import {
   type Server,
   serve,
   waitForMapIdle,
+  pasteReport,
 } from './harness';
 
 /** Several reports: the hand-made first report and ingest outputs of evaluation reports. */
@@ -348,16 +349,10 @@ describe('analyst workflow in Chromium', () => {
   it('a pasted report is mapped at once, survives a reload, and can be removed', async () => {
     const page = await open(bundled);
     const before = await page.evaluate(() => window.__viewer?.domain.items.size ?? 0);
-    await page.getByRole('button', { name: 'Add a report' }).click();
-    await page
-      .getByLabel(/Paste a report/)
-      .fill(
-        'date 2020-03-06\nTurkish drones struck Syrian army positions near Saraqib on Thursday, the Turkish Defense Ministry said.',
-      );
-    await page.getByRole('button', { name: 'Map this report' }).click();
-    await expect
-      .poll(() => page.locator('.paste-message').textContent(), { timeout: 60_000 })
-      .toMatch(/^Added/);
+    await pasteReport(
+      page,
+      'date 2020-03-06\nTurkish drones struck Syrian army positions near Saraqib on Thursday, the Turkish Defense Ministry said.',
+    );
     await expect
       .poll(() => page.evaluate(() => window.__viewer?.domain.items.size ?? 0))
       .toBeGreaterThan(before);
