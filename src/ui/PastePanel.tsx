@@ -1,4 +1,4 @@
-import { memo, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { LoadedReport } from '../state/domain';
 
 interface Props {
@@ -31,10 +31,30 @@ export const PastePanel = memo(function PastePanel({
   const [text, setText] = useState('');
   const [over, setOver] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const id = useId();
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  // A report mapped: the panel has done its work and closes, focus back on its button.
+  const addedCount = useRef(added.length);
+  useEffect(() => {
+    if (added.length > addedCount.current) {
+      setOpen(false);
+      toggle.current?.focus();
+    }
+    addedCount.current = added.length;
+  }, [added.length]);
   return (
     <div className="paste">
-      <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button
+        ref={toggle}
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
         Add a report
       </button>
       {busy && progress && (
@@ -59,6 +79,11 @@ export const PastePanel = memo(function PastePanel({
           id={id}
           className={`paste-panel${over ? ' over' : ''}`}
           aria-label="Add a report"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.stopPropagation();
+            close();
+          }}
           onDragOver={(e) => {
             e.preventDefault();
             setOver(true);

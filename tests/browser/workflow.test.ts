@@ -405,7 +405,12 @@ describe('analyst workflow in Chromium', () => {
     expect(await page.evaluate(() => window.__viewer?.domain.items.size ?? 0)).toBeGreaterThan(
       before,
     );
-    // Leave the stored reports as they were for the other tests.
+    // The panel closed on success, focus back on its button; reopen it to leave the stored
+    // reports as they were for the other tests.
+    const toggle = page.getByRole('button', { name: 'Add a report' });
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add a report');
+    await toggle.click();
     await page.getByRole('button', { name: 'Remove' }).click();
     await page.close();
   });
@@ -427,6 +432,7 @@ describe('analyst workflow in Chromium', () => {
     await expect
       .poll(() => page.locator('.paste-message').textContent(), { timeout: 60_000 })
       .toMatch(/^Added first\.txt/);
+    await page.getByRole('button', { name: 'Add a report' }).click();
     expect(
       await page.getByRole('list', { name: 'Reports added here' }).getByRole('listitem').count(),
     ).toBe(1);
@@ -490,6 +496,17 @@ describe('analyst workflow in Chromium', () => {
     await expect
       .poll(() => page.locator('.link-notice').textContent())
       .toMatch(/report "pasted-turkish-drones-0a1b2c3d", which is not loaded in this browser/);
+    await page.close();
+  });
+
+  it('the add-a-report panel closes on Escape and gives the focus back to its button', async () => {
+    const page = await open(bundled);
+    const toggle = page.getByRole('button', { name: 'Add a report' });
+    await toggle.click();
+    await page.getByLabel(/Paste a report/).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add a report');
     await page.close();
   });
 });
