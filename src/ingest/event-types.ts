@@ -4,9 +4,8 @@
  * whose trigger appears in a sentence wins over later ones at the same position.
  */
 export interface EventType {
-  /** PLOVER event type. */
+  /** PLOVER event type; its name and gloss are in src/model/event-types.ts. */
   type: string;
-  description: string;
   trigger: RegExp;
   /** Actors before the trigger act, those after it are acted upon; otherwise all take part. */
   directed: boolean;
@@ -17,8 +16,6 @@ export interface EventType {
 export const EVENT_TYPES: EventType[] = [
   {
     type: 'ASSAULT',
-    description:
-      'Violence against civilians or by irregular means: massacres, abductions, bombings of crowds',
     trigger:
       /\b(massacre[ds]?|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|killed \d+ civilians|civilians (?:were )?killed)\b/i,
     directed: true,
@@ -29,8 +26,6 @@ export const EVENT_TYPES: EventType[] = [
   },
   {
     type: 'FIGHT',
-    description:
-      'Use of conventional military force: offensives, strikes, shelling, clashes, captures',
     trigger:
       /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?|assault(?:s|ed)?|captured|seized(?! power)|recaptured|(?:took|taken|taking|regained|retook) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|shot down|fired|rockets?|missiles?|drones?|drone strikes?|swept into|advanced (?:into|on)|raid(?:s|ed)?|ambush(?:ed)?|hit (?:more than )?\d+ targets)\b/i,
     directed: true,
@@ -42,7 +37,6 @@ export const EVENT_TYPES: EventType[] = [
   },
   {
     type: 'MOBILIZE',
-    description: 'Deploying or massing forces, reinforcements, convoys',
     trigger:
       /\b(deploy(?:ed|ment|s)?|reinforcements?|mobili[sz](?:ed|ation)|massing|military convoy|sent troops|dispatched)\b/i,
     directed: false,
@@ -53,7 +47,6 @@ export const EVENT_TYPES: EventType[] = [
   },
   {
     type: 'RETREAT',
-    description: 'Withdrawal or pulling back of forces',
     trigger:
       /\b(withdr(?:ew|awn|awal|aws|awing)|(?<=\b(?:ordered|forcing|forced) (?:[\w-]+ ){0,3}to )withdraw|retreat(?:ed|s)?|pulled (?:out|back))\b/i,
     directed: false,
@@ -64,7 +57,6 @@ export const EVENT_TYPES: EventType[] = [
   },
   {
     type: 'AGREE',
-    description: 'Agreements, memoranda, ceasefires, decisions taken together',
     trigger: /\b(agreed|agreements?|signed|memorand(?:um|a)|ceasefire|truce|accords?|deal)\b/i,
     directed: false,
     examples: [
@@ -74,7 +66,6 @@ export const EVENT_TYPES: EventType[] = [
   },
   {
     type: 'CONSULT',
-    description: 'Talks, meetings, calls, visits, consultations',
     trigger:
       /\b(consultations?|talks|negotiations?|met|meeting|discussed|phone call|over the phone|by phone|telephone conversation|visit(?:ed|s)?|held talks|have spoken|spoke by phone|spoke with)\b/i,
     directed: false,
@@ -85,7 +76,6 @@ export const EVENT_TYPES: EventType[] = [
   },
   {
     type: 'SANCTION',
-    description: 'Sanctions, expulsions, cutting of ties',
     trigger: /\b(sanctions?|expelled|severed ties|embargo)\b/i,
     directed: true,
     examples: [
@@ -95,7 +85,6 @@ export const EVENT_TYPES: EventType[] = [
   },
   {
     type: 'COERCE',
-    description: 'Arrests, detentions, blockades, curfews',
     trigger: /\b(arrested|detained|blockade|curfew|besieged|siege)\b/i,
     directed: true,
     examples: [
@@ -105,7 +94,6 @@ export const EVENT_TYPES: EventType[] = [
   },
   {
     type: 'AID',
-    description: 'Humanitarian aid delivered, evacuations',
     trigger:
       /\b(aid (?:convoy|delivery|deliveries)|delivered (?:humanitarian )?aid|evacuat(?:ed|ion))\b/i,
     directed: false,
@@ -116,7 +104,6 @@ export const EVENT_TYPES: EventType[] = [
   },
   {
     type: 'PROTEST',
-    description: 'Demonstrations and protests',
     trigger: /\b(protests?|protesters|demonstrat(?:ion|ors|ed)|rall(?:y|ies))\b/i,
     directed: false,
     examples: [
@@ -126,7 +113,6 @@ export const EVENT_TYPES: EventType[] = [
   },
   {
     type: 'THREATEN',
-    description: 'Threats and ultimatums',
     trigger: /\b(threaten(?:ed|s)?|ultimatum)\b/i,
     directed: true,
     examples: [
@@ -143,7 +129,6 @@ export const EVENT_TYPES: EventType[] = [
  */
 export const OTHER_ACTION: EventType = {
   type: 'OTHER',
-  description: 'Another dated action of a named party, in words no trigger knows',
   trigger: /(?!)/,
   directed: true,
   examples: [

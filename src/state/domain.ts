@@ -10,7 +10,7 @@ import type {
   Span,
 } from '../model/situation';
 import { itemActorIds } from '../model/situation';
-import { type Filterable, itemInterval } from './view-filter';
+import { type Filterable, itemInterval, typeKeyOf } from './view-filter';
 
 /** A report that passed validation, with its text. */
 export interface LoadedReport {
@@ -198,6 +198,7 @@ export function buildDomain(reports: LoadedReport[]): Domain {
             ? p.about.places.map((id) => localPlaceKeys.get(id) as string)
             : [],
         actorIds: itemActorIds(p),
+        typeKey: typeKeyOf(p),
         interval: itemInterval(p),
         search: '',
         reach: [],

@@ -181,3 +181,22 @@ describe('newest first', () => {
     expect(newestFirst(itemListOf([])).length).toBe(0);
   });
 });
+
+describe('event types switched off like actors', () => {
+  it('hides every item of a type, and only those, as the plain filter does', () => {
+    const index = new FilterIndex(domain);
+    for (const typeKey of ['type:SAID', 'type:FIGHT', 'type:CONSULT']) {
+      const filter: ViewFilter = {
+        hidden: new Set([typeKey]),
+        window: null,
+        includeUndated: true,
+        query: '',
+      };
+      index.apply(filter);
+      const shown = index.visibleItems().toArray();
+      expect(shown.map((i) => i.key)).toEqual(visibleItems(domain, filter).map((i) => i.key));
+      expect(shown.some((i) => i.typeKey === typeKey)).toBe(false);
+      expect(shown.length).toBeLessThan(domain.items.size);
+    }
+  });
+});

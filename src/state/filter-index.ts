@@ -134,7 +134,8 @@ export class FilterIndex {
         this.t0[i] = it.interval[0];
         this.t1[i] = it.interval[1];
       }
-      for (const id of new Set(it.actorIds)) {
+      // The item's type is switched off as an actor is: one more list of items to count.
+      for (const id of new Set([...it.actorIds, it.typeKey])) {
         const list = actorLists.get(id);
         if (list) list.push(i);
         else actorLists.set(id, [i]);

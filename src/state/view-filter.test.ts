@@ -28,6 +28,7 @@ describe('itemInterval', () => {
 describe('isShown', () => {
   const item = {
     actorIds: ['turkey'],
+    typeKey: 'type:FIGHT',
     interval: [dayNumber('2020-02-27'), dayNumber('2020-02-28')] as [number, number],
     search: 'strikes in idlib',
   };
@@ -35,6 +36,9 @@ describe('isShown', () => {
   it('applies actors, window (overlap), undated items and search together', () => {
     expect(isShown(item, NO_FILTER)).toBe(true);
     expect(isShown(item, { ...NO_FILTER, hidden: new Set(['turkey']) })).toBe(false);
+    // An event type is switched off as an actor is.
+    expect(isShown(item, { ...NO_FILTER, hidden: new Set(['type:FIGHT']) })).toBe(false);
+    expect(isShown(item, { ...NO_FILTER, hidden: new Set(['type:SAID']) })).toBe(true);
     const w = (from: string, to: string) => ({
       ...NO_FILTER,
       window: { from: dayNumber(from), to: dayNumber(to) },

@@ -67,9 +67,19 @@ export function normalizeQuery(q: string): string {
   return withoutInvisible(q).trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** What an item needs to be filtered fast: its actors, its days and its search text. */
+/**
+ * The key an item's type is switched off by, in the same set as actors (and in the link's
+ * `hide=`): `type:` and the event type, or `type:SAID` for a statement.
+ */
+export function typeKeyOf(props: ItemProps): string {
+  return `type:${props.kind === 'event' ? props.type : 'SAID'}`;
+}
+
+/** What an item needs to be filtered fast: its actors, its type, its days and its search text. */
 export interface Filterable {
   actorIds: string[];
+  /** `type:FIGHT`, `type:SAID`: switched off like an actor (see {@link typeKeyOf}). */
+  typeKey: string;
   /** First and last possible day, or null when undated. */
   interval: [number, number] | null;
   /** Lower-case text the search looks in. */
@@ -82,6 +92,7 @@ export interface Filterable {
  * the search.
  */
 export function isShown(item: Filterable, f: ViewFilter): boolean {
+  if (f.hidden.has(item.typeKey)) return false;
   for (const id of item.actorIds) if (f.hidden.has(id)) return false;
   if (f.window) {
     if (!item.interval) {

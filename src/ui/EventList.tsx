@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { eventTypeInfo } from '../model/event-types';
 import type { Domain, ItemView } from '../state/domain';
 import { type ItemList, newestFirst } from '../state/filter-index';
 import { formatItemDate } from './format';
@@ -62,7 +63,9 @@ const Row = memo(function Row({
     >
       <div className="row-head">
         <time>{formatItemDate(p)}</time>{' '}
-        <span className="badge">{p.kind === 'event' ? p.type : 'SAID'}</span>{' '}
+        <span className="badge" title={eventTypeInfo(p.kind === 'event' ? p.type : 'SAID').gloss}>
+          {p.kind === 'event' ? p.type : 'SAID'}
+        </span>{' '}
         <strong>{place}</strong> <span className="muted">{p.kind === 'statement' ? who : ''}</span>
       </div>
       <div className="row-text">

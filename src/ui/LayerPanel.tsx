@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { eventTypeInfo } from '../model/event-types';
 import type { Domain } from '../state/domain';
 import type { SideGroup } from '../state/selectors';
 
@@ -74,6 +75,45 @@ const ActorRow = memo(function ActorRow({
   );
 });
 
+/** Event types (and statements) with their counts, ticked on or off as actors are. */
+function TypeFilter({ domain, hidden, onToggle }: Pick<Props, 'domain' | 'hidden' | 'onToggle'>) {
+  const types = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const it of domain.items.values())
+      counts.set(it.typeKey, (counts.get(it.typeKey) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  }, [domain]);
+  return (
+    <fieldset className="side-group type-filter">
+      <legend>Event types</legend>
+      <ul>
+        {types.map(([key, count]) => {
+          const type = key.slice('type:'.length);
+          const info = eventTypeInfo(type);
+          return (
+            <li key={key}>
+              <label title={info.gloss}>
+                <input
+                  type="checkbox"
+                  checked={!hidden.has(key)}
+                  onChange={(e) => onToggle([key], e.target.checked)}
+                />
+                <span className="actor-name">
+                  {info.name} <span className="muted">{type}</span>{' '}
+                  <span className="type-gloss">{info.gloss}</span>
+                </span>
+                <span className="count" title="events and statements">
+                  {count}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
 /**
  * Actors grouped by side, each with its colour and item count, ticked on or off. A box finds an
  * actor by name; actors with no items (named in a report but neither acting nor speaking) are
@@ -106,6 +146,7 @@ function LayerPanelView({ domain, groups, counts, hidden, onToggle }: Props) {
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
+      <TypeFilter domain={domain} hidden={hidden} onToggle={onToggle} />
       {shownGroups.map(({ group, listed }) => (
         <fieldset key={group.id} className="side-group">
           <legend>

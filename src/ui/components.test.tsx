@@ -263,6 +263,7 @@ describe('ProblemList', () => {
     expect(
       screen
         .getAllByRole('checkbox')
+        .filter((c) => !c.closest('.type-filter'))
         .map((c) => c.getAttribute('aria-label') ?? c.parentElement?.textContent),
     ).toEqual([expect.stringMatching(/^Turkey/), expect.stringMatching(/Erdo/)]);
   });
@@ -272,5 +273,25 @@ describe('ProblemList', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('geo/bad.geojson');
     expect(alert.textContent).toContain('Invalid JSON: x');
+  });
+
+  it('lists the event types with names, glosses and counts, ticked off like actors', () => {
+    const onToggle = vi.fn();
+    render(
+      <LayerPanel
+        domain={domain}
+        groups={sideGroups(domain)}
+        counts={actorItemCounts(domain)}
+        hidden={new Set(['type:SAID'])}
+        onToggle={onToggle}
+      />,
+    );
+    const statements = screen.getByRole('checkbox', {
+      name: /^Statement SAID/,
+    }) as HTMLInputElement;
+    expect(statements.checked).toBe(false);
+    const fighting = screen.getByRole('checkbox', { name: /^Fighting FIGHT Use of conventional/ });
+    fireEvent.click(fighting);
+    expect(onToggle).toHaveBeenCalledWith(['type:FIGHT'], false);
   });
 });

@@ -509,4 +509,23 @@ describe('analyst workflow in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add a report');
     await page.close();
   });
+
+  it('switches an event type off like an actor, in the list, the map and the link', async () => {
+    const page = await open(multi);
+    const total = await page.evaluate(() => window.__viewer?.domain.items.size ?? 0);
+    const said = await page.evaluate(
+      () =>
+        [...(window.__viewer?.domain.items.values() ?? [])].filter((i) => i.typeKey === 'type:SAID')
+          .length,
+    );
+    expect(said).toBeGreaterThan(0);
+    await page.getByRole('checkbox', { name: /^Statement SAID/ }).uncheck();
+    await expect.poll(() => listStatus(page)).toBe(`${total - said} of ${total} items shown`);
+    expect(await page.locator('.event-list .badge', { hasText: 'SAID' }).count()).toBe(0);
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('type:SAID');
+    await page.reload();
+    await waitForMapIdle(page);
+    expect(await page.getByRole('checkbox', { name: /^Statement SAID/ }).isChecked()).toBe(false);
+    await page.close();
+  });
 });
