@@ -59,7 +59,7 @@ function check(
 
 /**
  * Reports added in the page: pasted or dropped text, ingested in a worker and kept in
- * IndexedDB so a reload keeps them; and imported exports (kept for the session). Bad input
+ * IndexedDB so a reload keeps them; and imported exports, kept the same way. Bad input
  * gives a message and changes nothing already loaded.
  */
 export function useAddedReports(): AddedReports {
@@ -247,50 +247,72 @@ export function useAddedReports(): AddedReports {
   );
 
   const importer = useRef<Worker | null>(null);
-  const importFile = useCallback((file: File, loaded: ReadonlySet<string> = new Set()) => {
-    importer.current ??= new Worker(new URL('./import-worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    const w = importer.current;
-    const requestId = nextRequest.current++;
-    setMessage({ kind: 'info', text: `Checking ${file.name}…` });
-    const onMessage = (e: MessageEvent<ImportResponse>) => {
-      if (e.data.requestId !== requestId) return;
-      w.removeEventListener('message', onMessage);
-      const result = e.data;
-      if (!result.ok) {
-        setMessage({
-          kind: 'error',
-          text: `${file.name} ${result.problem}. Nothing was imported.`,
-        });
-        return;
-      }
-      const fresh = result.reports.filter((r) => !loaded.has(r.collection.source.id));
-      const already = result.reports.length - fresh.length;
-      if (fresh.length === 0) {
+  const importFile = useCallback(
+    (file: File, loaded: ReadonlySet<string> = new Set()) => {
+      importer.current ??= new Worker(new URL('./import-worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      const w = importer.current;
+      const requestId = nextRequest.current++;
+      setMessage({ kind: 'info', text: `Checking ${file.name}…` });
+      const onMessage = (e: MessageEvent<ImportResponse>) => {
+        if (e.data.requestId !== requestId) return;
+        w.removeEventListener('message', onMessage);
+        const result = e.data;
+        if (!result.ok) {
+          setMessage({
+            kind: 'error',
+            text: `${file.name} ${result.problem}. Nothing was imported.`,
+          });
+          return;
+        }
+        const fresh = result.reports.filter((r) => !loaded.has(r.collection.source.id));
+        const already = result.reports.length - fresh.length;
+        if (fresh.length === 0) {
+          setMessage({
+            kind: 'info',
+            text: `${file.name} holds only ${already === 1 ? 'a report' : 'reports'} already on the map. Nothing new was imported.`,
+          });
+          return;
+        }
+        const ok = fresh.map((r) => ({
+          file: `${file.name}: ${r.collection.source.id}`,
+          collection: r.collection,
+          text: r.text,
+        }));
+        setImported((prev) => [
+          ...prev.filter((p) => !ok.some((o) => o.collection.source.id === p.collection.source.id)),
+          ...ok,
+        ]);
         setMessage({
           kind: 'info',
-          text: `${file.name} holds only ${already === 1 ? 'a report' : 'reports'} already on the map. Nothing new was imported.`,
+          text: `Imported ${file.name}: ${ok.length} ${ok.length === 1 ? 'report' : 'reports'}${already ? ` (${already} already on the map, left as ${already === 1 ? 'it was' : 'they were'})` : ''}.`,
         });
-        return;
-      }
-      const ok = fresh.map((r) => ({
-        file: `${file.name}: ${r.collection.source.id}`,
-        collection: r.collection,
-        text: r.text,
-      }));
-      setImported((prev) => [
-        ...prev.filter((p) => !ok.some((o) => o.collection.source.id === p.collection.source.id)),
-        ...ok,
-      ]);
-      setMessage({
-        kind: 'info',
-        text: `Imported ${file.name}: ${ok.length} ${ok.length === 1 ? 'report' : 'reports'}${already ? ` (${already} already on the map, left as ${already === 1 ? 'it was' : 'they were'})` : ''}.`,
-      });
-    };
-    w.addEventListener('message', onMessage);
-    w.postMessage({ requestId, file } satisfies ImportRequest);
-  }, []);
+        // Kept like pasted reports, so a reload keeps them (checked again when read back).
+        database()
+          .then((d) =>
+            Promise.all(
+              ok.map((r) =>
+                d.put(STORE, {
+                  id: r.collection.source.id,
+                  text: r.text,
+                  collection: r.collection,
+                } satisfies StoredReport),
+              ),
+            ),
+          )
+          .catch(() =>
+            setMessage({
+              kind: 'error',
+              text: `${file.name} is shown but could not be kept for the next visit.`,
+            }),
+          );
+      };
+      w.addEventListener('message', onMessage);
+      w.postMessage({ requestId, file } satisfies ImportRequest);
+    },
+    [database],
+  );
 
   const remove = useCallback(
     (reportId: string) => {

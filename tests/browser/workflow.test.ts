@@ -339,9 +339,31 @@ describe('analyst workflow in Chromium', () => {
       fresh.getByRole('button', { name: 'Import…' }).click(),
     ]);
     await chooser.setFiles(file);
+    const shownKeys = () =>
+      fresh.evaluate(() => window.__viewer?.domain.sortedItems.map((i) => i.key) ?? []);
+    await expect.poll(shownKeys).toEqual(keys);
+    // Kept like a pasted report: once stored, a reload still shows it.
+    const reportCount = JSON.parse(fs.readFileSync(file, 'utf8')).reports.length;
     await expect
-      .poll(() => fresh.evaluate(() => window.__viewer?.domain.sortedItems.map((i) => i.key) ?? []))
-      .toEqual(keys);
+      .poll(() =>
+        fresh.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const open = indexedDB.open('situation-viewer');
+              open.onsuccess = () => {
+                const count = open.result
+                  .transaction('pasted-reports')
+                  .objectStore('pasted-reports')
+                  .count();
+                count.onsuccess = () => resolve(count.result);
+              };
+            }),
+        ),
+      )
+      .toBe(reportCount);
+    await fresh.reload();
+    await waitForMapIdle(fresh);
+    await expect.poll(shownKeys).toEqual(keys);
     await fresh.close();
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
