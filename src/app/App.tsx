@@ -13,7 +13,7 @@ import {
   isDrawnPlace,
   type LoadedReport,
 } from '../state/domain';
-import { makeMapData } from '../state/map-data';
+import { makeMapData } from '../map/map-data';
 import { FilterIndex, itemListOf } from '../state/filter-index';
 import { histogramOf } from '../state/histogram';
 import {

@@ -11,7 +11,7 @@ import {
   mercatorX,
   mercatorY,
 } from './item-geometry';
-import type { ArcFeatureProps, ItemFeatureProps } from './situation-map';
+import type { ArcFeatureProps, ItemFeatureProps } from './features';
 
 const dot = (key: string, lng: number, lat: number, color = '#ff0000', slot = 0) => ({
   type: 'Feature' as const,

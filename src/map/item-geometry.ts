@@ -1,6 +1,6 @@
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import KDBush from 'kdbush';
-import type { ArcFeatureProps, ItemFeatureProps } from './situation-map';
+import type { ArcFeatureProps, ItemFeatureProps } from './features';
 
 /**
  * The item dots and arcs as flat arrays for the GPU (see item-drawing.ts), in the filter

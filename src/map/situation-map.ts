@@ -3,7 +3,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Basemap } from '../spatial/basemap';
-import { MAX_DOT_ZOOM } from '../state/map-data';
+import type { ArcFeatureProps, ItemFeatureProps, PlaceFeatureProps } from './features';
+import { MAX_DOT_ZOOM } from './map-data';
 import { dotStyle, ItemDrawing, STROKE } from './item-drawing';
 import { buildItemGeometry, DotFinder, mercatorX, mercatorY } from './item-geometry';
 import {
@@ -23,31 +24,6 @@ const FIT_PADDING_PX = { top: 70, bottom: 90, left: 70, right: 70 };
 const FIT_MAX_ZOOM = MAX_DOT_ZOOM;
 /** How long a label takes to fade in or out once placed or hidden. */
 const LABEL_FADE_MS = 300;
-
-export interface PlaceFeatureProps {
-  key: string;
-  name: string;
-  basis: string;
-  /** A country or region as a whole: its middle, drawn unlike a point. */
-  area: boolean;
-}
-
-/** An item's dot: which item, where it happened, and the colour of its first actor's side. */
-export interface ItemFeatureProps {
-  key: string;
-  kind: string;
-  placeKey: string;
-  color: string;
-  /** The item's turn among those at its place: where its dot sits around it (dotOffsetPx). */
-  slot: number;
-}
-
-export interface ArcFeatureProps extends ItemFeatureProps {
-  /** Which arc: the item's key and the place it goes to. */
-  arcKey: string;
-  /** The place the arc goes to. */
-  toKey: string;
-}
 
 export interface SituationMapOptions {
   container: HTMLElement;
@@ -399,3 +375,4 @@ export class SituationMap {
     this.map.remove();
   }
 }
+

@@ -1,8 +1,7 @@
 import { type Domain, type ItemView, searchParts } from './domain';
 import { emptyHistogram, type Histogram, PAD_DAYS } from './histogram';
-import type { PlaceStyle } from './selectors';
 import { scanTexts, TEXT_END } from './text-scan';
-import type { TimeWindow, ViewFilter } from './view-filter';
+import type { PlaceStyle, TimeWindow, ViewFilter } from './view-filter';
 
 /**
  * Everything the view needs per interaction, kept in flat typed arrays over the domain's

@@ -3,7 +3,7 @@ import { readSeedText, readSituation, SEED_ID } from '../../tests/fixtures/seed'
 import type { SituationCollection } from '../model/situation';
 import { isShown, NO_FILTER } from './view-filter';
 import { buildDomain, byDate, isDrawnPlace, itemKey } from './domain';
-import { makeMapData } from './map-data';
+import { makeMapData } from '../map/map-data';
 import { actorItemCounts, itemsAtPlace, placeContents, placeStyles, sideGroups } from './selectors';
 
 const collection = readSituation();

@@ -1,6 +1,8 @@
 import { type Domain, type ItemView, itemKey, type PlaceView } from './domain';
 import type { FilterIndex } from './filter-index';
-import { isShown, type ViewFilter } from './view-filter';
+import { isShown, type PlaceStyle, type ViewFilter } from './view-filter';
+
+export type { PlaceStyle } from './view-filter';
 
 export function itemsAtPlace(domain: Domain, placeKey: string): ItemView[] {
   return domain.itemsByPlace.get(placeKey) ?? [];
@@ -51,12 +53,6 @@ export function placeContents(domain: Domain, placeKey: string, filter: ViewFilt
     }
   }
   return contents;
-}
-
-export interface PlaceStyle {
-  visibleCount: number;
-  /** Colour of the side with most visible items at the place, or null when none. */
-  color: string | null;
 }
 
 /**

@@ -113,3 +113,10 @@ export function matchSpans(text: string, query: string): [number, number][] {
     out.push([i, i + query.length]);
   return out;
 }
+
+/** How a place is drawn under the current filter. */
+export interface PlaceStyle {
+  visibleCount: number;
+  /** Colour of the side with most visible items at the place, or null when none. */
+  color: string | null;
+}

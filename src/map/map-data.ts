@@ -1,10 +1,10 @@
 import { bbox, greatCircle } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import type { ArcFeatureProps, ItemFeatureProps, PlaceFeatureProps } from '../map/situation-map';
-import { type Domain, isAreaMiddle, isDrawnPlace } from './domain';
-import { mercatorY } from '../map/item-geometry';
+import type { ArcFeatureProps, ItemFeatureProps, PlaceFeatureProps } from './features';
+import { type Domain, isAreaMiddle, isDrawnPlace } from '../state/domain';
+import { mercatorY } from './item-geometry';
 import { distanceKm } from '../spatial/distance';
-import { itemsAtPlace } from './selectors';
+import { itemsAtPlace } from '../state/selectors';
 
 /** Most zoomed-in the first view goes (see situation-map.ts); dots are laid out for it at most. */
 export const MAX_DOT_ZOOM = 6;
