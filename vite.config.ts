@@ -17,6 +17,7 @@ export default defineConfig({
       geoDir: process.env.SITUATION_GEO_DIR ?? path.join(root, 'geo'),
       seedsDir: process.env.SITUATION_SEEDS_DIR ?? path.join(root, 'seeds'),
       gazetteerFile: path.join(root, '.cache/gazetteer.txt'),
+      contextFile: path.join(root, '.cache/context.json'),
     }),
   ],
   build: {

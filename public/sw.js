@@ -34,6 +34,7 @@ async function precache() {
     }),
   );
   await keep(cache, 'data/gazetteer.txt');
+  await keep(cache, 'data/context.json');
 }
 
 self.addEventListener('install', (event) => {

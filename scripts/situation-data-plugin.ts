@@ -5,6 +5,8 @@ import type { Plugin } from 'vite';
 export interface DataDirs {
   /** The offline gazetteer for ingest in the browser, served as `data/gazetteer.txt`; built when missing. */
   gazetteerFile?: string;
+  /** The basemap's context layers, served as `data/context.json`; built when missing. */
+  contextFile?: string;
   /** Folder of situation GeoJSON files, served as `data/geo/`. */
   geoDir: string;
   /** Folder of report texts, served as `data/seeds/`. */
@@ -20,6 +22,21 @@ async function ensureGazetteer(file: string): Promise<void> {
     return;
   const { buildGazetteer } = await import('./build-gazetteer.ts');
   await buildGazetteer(file);
+}
+
+/** Builds the basemap context file when it is missing or from an older version. */
+async function ensureContext(file: string): Promise<void> {
+  const { CONTEXT_VERSION } = await import('../src/spatial/context.ts');
+  const head = `{"version":${CONTEXT_VERSION},`;
+  if (fs.existsSync(file)) {
+    const fd = fs.openSync(file, 'r');
+    const buf = Buffer.alloc(head.length);
+    fs.readSync(fd, buf, 0, head.length, 0);
+    fs.closeSync(fd);
+    if (buf.toString('utf8') === head) return;
+  }
+  const { buildContext } = await import('./build-context.ts');
+  buildContext(file);
 }
 
 /** Lists the situation files of a geo folder as the app's manifest, in name order. */
@@ -50,6 +67,16 @@ export function situationData(dirs: DataDirs): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+        if (url === '/data/context.json' && dirs.contextFile) {
+          const file = dirs.contextFile;
+          ensureContext(file)
+            .then(() => {
+              res.setHeader('Content-Type', 'application/json');
+              res.end(fs.readFileSync(file));
+            })
+            .catch(next);
+          return;
+        }
         if (url === '/data/gazetteer.txt' && dirs.gazetteerFile) {
           ensureGazetteer(dirs.gazetteerFile)
             .then(() => {
@@ -81,6 +108,7 @@ export function situationData(dirs: DataDirs): Plugin {
     },
     async buildStart() {
       if (dirs.gazetteerFile) await ensureGazetteer(dirs.gazetteerFile);
+      if (dirs.contextFile) await ensureContext(dirs.contextFile);
     },
     generateBundle() {
       if (dirs.gazetteerFile)
@@ -88,6 +116,12 @@ export function situationData(dirs: DataDirs): Plugin {
           type: 'asset',
           fileName: 'data/gazetteer.txt',
           source: fs.readFileSync(dirs.gazetteerFile),
+        });
+      if (dirs.contextFile)
+        this.emitFile({
+          type: 'asset',
+          fileName: 'data/context.json',
+          source: fs.readFileSync(dirs.contextFile),
         });
       this.emitFile({
         type: 'asset',

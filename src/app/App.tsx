@@ -5,6 +5,7 @@ import type { Topology } from 'topojson-specification';
 import countriesFile from 'world-atlas/countries-50m.json?url';
 import { SituationMap } from '../map/situation-map';
 import { makeBasemap } from '../spatial/basemap';
+import { type ContextData, decodeContext, isContextFile } from '../spatial/context';
 import {
   buildDomain,
   type Domain,
@@ -76,6 +77,24 @@ async function loadBasemap() {
   return makeBasemap((await res.json()) as Topology);
 }
 
+/**
+ * The basemap's context (water, boundaries, towns), loaded after the reports are drawn. Without
+ * it the map still works: it is context, not data, so a failure is only logged.
+ */
+async function loadContext(): Promise<ContextData | null> {
+  try {
+    const res = await fetch('data/context.json');
+    if (!res.ok) throw new Error(`data/context.json: ${res.status} ${res.statusText}`);
+    const file: unknown = await res.json();
+    if (!isContextFile(file))
+      throw new Error('data/context.json: not a context file of this version');
+    return decodeContext(file);
+  } catch (e) {
+    console.warn('Basemap context not loaded:', e);
+    return null;
+  }
+}
+
 export function App() {
   const initial = useMemo(() => decodeUrlState(window.location.hash), []);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set(initial.hidden));
@@ -140,6 +159,10 @@ export function App() {
         map.setBasemap(basemap);
         setBundled(result);
         setMapReady(true);
+        return map.whenIdle().then(loadContext);
+      })
+      .then((context) => {
+        if (context && !cancelled) map.setContext(context);
       })
       .catch((e: unknown) => setFatal(describeError(e)));
     return () => {

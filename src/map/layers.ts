@@ -1,4 +1,9 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 
 /** Font name used by every label; mapped to bundled files by the style's `font-faces`. */
 export const LABEL_FONT = 'Noto Sans Regular';
@@ -6,6 +11,12 @@ export const LABEL_FONT = 'Noto Sans Regular';
 export const SOURCE = {
   countries: 'countries',
   countryLabels: 'country-labels',
+  /** Basemap context (src/spatial/context.ts): none of it comes from a report. */
+  lakes: 'lakes',
+  rivers: 'rivers',
+  admin1: 'admin1',
+  regionLabels: 'region-labels',
+  towns: 'towns',
   places: 'places',
   /**
    * The same places again, for their labels and the selection ring: their feature-state
@@ -21,6 +32,12 @@ export const LAYER = {
   background: 'background',
   countriesFill: 'countries-fill',
   countriesLine: 'countries-line',
+  lakesFill: 'lakes-fill',
+  riversLine: 'rivers-line',
+  admin1Line: 'admin1-line',
+  regionsLabel: 'regions-label',
+  townsDot: 'towns-dot',
+  townsLabel: 'towns-label',
   countriesLabel: 'countries-label',
   placesHalo: 'places-halo',
   placesCircle: 'places-circle',
@@ -36,6 +53,11 @@ const COLORS = {
   land: '#f4f1ea',
   border: '#8a8a8a',
   countryLabel: '#5a5a5a',
+  water: '#9fc0d6',
+  admin1: '#a8a29a',
+  regionLabel: '#8c857c',
+  town: '#7d7d7d',
+  townLabel: '#6b6b6b',
   faded: '#9e9e9e',
   placeLabel: '#1a1a1a',
   halo: '#ffffff',
@@ -84,6 +106,125 @@ export function placeMapState(visibleCount: number, color: string | null): Place
 }
 
 /**
+ * Towns on the basemap by population as the map zooms in: the largest first, all of them
+ * (20,000 people or more, see scripts/build-context.ts) from zoom 8.
+ */
+const TOWN_MIN_POPULATION: ExpressionSpecification = [
+  'step',
+  ['zoom'],
+  2_000_000,
+  4,
+  500_000,
+  5,
+  200_000,
+  6,
+  80_000,
+  7,
+  40_000,
+  8,
+  0,
+];
+
+/**
+ * The basemap's context, drawn quietly in greys and a pale blue so nothing in it reads as a
+ * report's place: water, first-level boundaries and names, towns. Labels of reports' places
+ * sit in layers above, so MapLibre places them first when labels collide.
+ */
+/** The towns layers' filter: large enough for the zoom, and not at a report's place. */
+export function townFilter(hiddenIds: readonly number[] = []): FilterSpecification {
+  const big: ExpressionSpecification = ['>=', ['get', 'pop'], TOWN_MIN_POPULATION];
+  if (hiddenIds.length === 0) return big;
+  return ['all', big, ['!', ['in', ['id'], ['literal', hiddenIds]]]];
+}
+
+function contextLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.lakesFill,
+      type: 'fill',
+      source: SOURCE.lakes,
+      paint: { 'fill-color': COLORS.sea, 'fill-outline-color': COLORS.water },
+    },
+    {
+      id: LAYER.riversLine,
+      type: 'line',
+      source: SOURCE.rivers,
+      minzoom: 3,
+      paint: {
+        'line-color': COLORS.water,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 8, 1.6],
+      },
+    },
+    {
+      id: LAYER.admin1Line,
+      type: 'line',
+      source: SOURCE.admin1,
+      minzoom: 3.5,
+      paint: {
+        'line-color': COLORS.admin1,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3.5, 0.4, 8, 1],
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: LAYER.regionsLabel,
+      type: 'symbol',
+      source: SOURCE.regionLabels,
+      // Natural Earth's label zoom is for its own scale set; ours shows names two steps earlier.
+      filter: ['<=', ['get', 'rank'], ['+', ['zoom'], 2]],
+      minzoom: 4,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': 11,
+        'text-letter-spacing': 0.12,
+        'text-transform': 'uppercase',
+        'text-max-width': 7,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: {
+        'text-color': COLORS.regionLabel,
+        'text-halo-color': COLORS.land,
+        'text-halo-width': 1,
+      },
+    },
+    {
+      id: LAYER.townsDot,
+      type: 'circle',
+      source: SOURCE.towns,
+      minzoom: 3,
+      filter: townFilter(),
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 1.5, 9, 2.5],
+        'circle-color': COLORS.town,
+      },
+    },
+    {
+      id: LAYER.townsLabel,
+      type: 'symbol',
+      source: SOURCE.towns,
+      minzoom: 3,
+      filter: townFilter(),
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 9, 12],
+        'text-anchor': 'left',
+        'text-offset': [0.5, 0],
+        'text-max-width': 8,
+        // Larger towns are placed first when labels collide.
+        'symbol-sort-key': ['-', ['get', 'pop']],
+      },
+      paint: {
+        'text-color': COLORS.townLabel,
+        'text-halo-color': COLORS.land,
+        'text-halo-width': 1,
+      },
+    },
+  ] as LayerSpecification[];
+}
+
+/**
  * The map's layers as data, bottom to top. Sources are added by {@link makeStyle}; the item
  * dots and arcs, custom WebGL layers (item-drawing.ts), are added with the data: arcs below
  * {@link LAYER.placesHalo}, dots below {@link LAYER.placesLabel}.
@@ -106,6 +247,7 @@ export function makeLayers(): LayerSpecification[] {
         'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 1.2],
       },
     },
+    ...contextLayers(),
     {
       id: LAYER.countriesLabel,
       type: 'symbol',
@@ -212,6 +354,11 @@ export function makeStyle(urls: StyleUrls): StyleSpecification {
     sources: {
       [SOURCE.countries]: empty,
       [SOURCE.countryLabels]: empty,
+      [SOURCE.lakes]: empty,
+      [SOURCE.rivers]: empty,
+      [SOURCE.admin1]: empty,
+      [SOURCE.regionLabels]: empty,
+      [SOURCE.towns]: empty,
       [SOURCE.places]: { ...empty, promoteId: 'key' },
       [SOURCE.placeMarks]: { ...empty, promoteId: 'key' },
     },

@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Basemap } from '../spatial/basemap';
+import { type ContextData, townsNear } from '../spatial/context';
 import type { ArcFeatureProps, ItemFeatureProps, PlaceFeatureProps } from './features';
 import { MAX_DOT_ZOOM } from './map-data';
 import { dotStyle, ItemDrawing, STROKE } from './item-drawing';
@@ -13,6 +14,7 @@ import {
   type PlaceMapState,
   placeMapState,
   SOURCE,
+  townFilter,
   type StyleUrls,
 } from './layers';
 
@@ -59,6 +61,9 @@ export class SituationMap {
   private drawing: ItemDrawing | null = null;
   private finder: DotFinder | null = null;
   private dotZoom = 0;
+  /** The basemap's towns once loaded, and where the reports' point places are. */
+  private contextTowns: ContextData['towns'] | null = null;
+  private pointPlaces: [number, number][] = [];
 
   constructor(private readonly options: SituationMapOptions) {
     this.fitted = options.view !== undefined;
@@ -67,7 +72,7 @@ export class SituationMap {
       style: makeStyle(options.style),
       center: options.view?.center ?? [30, 40],
       zoom: options.view?.zoom ?? 2,
-      attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+      attributionControl: { compact: true, customAttribution: 'Natural Earth · GeoNames' },
       canvasContextAttributes: { preserveDrawingBuffer: true },
       // Labels fade in over 300 ms (MapLibre's default) rather than at once: with no fade,
       // MapLibre places every label again in every frame, even when only the time window or
@@ -109,6 +114,14 @@ export class SituationMap {
   /** Resolves once the style has loaded and sources accept data. */
   whenReady(): Promise<void> {
     return this.ready;
+  }
+
+  /** Resolves at the map's next idle: the frame drawn and nothing left loading. */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
   }
 
   private handleClick(point: maplibregl.Point): void {
@@ -233,6 +246,27 @@ export class SituationMap {
     (this.map.getSource(SOURCE.countryLabels) as maplibregl.GeoJSONSource).setData(basemap.labels);
   }
 
+  /** Draws the basemap's context: water, first-level boundaries and names, towns. */
+  setContext(context: ContextData): void {
+    const set = (id: string, data: GeoJSON.GeoJSON) =>
+      (this.map.getSource(id) as maplibregl.GeoJSONSource).setData(data);
+    set(SOURCE.lakes, context.lakes);
+    set(SOURCE.rivers, context.rivers);
+    set(SOURCE.admin1, context.admin1Lines);
+    set(SOURCE.regionLabels, context.regionLabels);
+    set(SOURCE.towns, context.towns);
+    this.contextTowns = context.towns;
+    this.hideTownsAtPlaces();
+  }
+
+  /** Leaves out the basemap's towns where a report's place is drawn (see townsNear). */
+  private hideTownsAtPlaces(): void {
+    if (!this.contextTowns) return;
+    const hidden = townsNear(this.contextTowns, this.pointPlaces);
+    for (const layer of [LAYER.townsDot, LAYER.townsLabel])
+      this.map.setFilter(layer, townFilter(hidden));
+  }
+
   setSituation(data: {
     places: FeatureCollection<Point, PlaceFeatureProps>;
     items: FeatureCollection<Point, ItemFeatureProps>;
@@ -250,6 +284,10 @@ export class SituationMap {
     }
     for (const source of [SOURCE.places, SOURCE.placeMarks])
       (this.map.getSource(source) as maplibregl.GeoJSONSource).setData(places);
+    this.pointPlaces = places.features
+      .filter((f) => !f.properties.area)
+      .map((f) => f.geometry.coordinates as [number, number]);
+    this.hideTownsAtPlaces();
     this.order = order;
     this.indexOf = new Map(order.map((key, i) => [key, i]));
     this.placeOfItem = new Map(
@@ -375,4 +413,3 @@ export class SituationMap {
     this.map.remove();
   }
 }
-

@@ -23,8 +23,12 @@ describe('Legend', () => {
       'Nothing left',
     ])
       expect(container.textContent).toContain(words);
+    // The basemap's own symbols, said to be no report's.
+    expect(screen.getByText('Basemap, not from the reports')).toBeTruthy();
+    expect(within(lists[1]).getAllByRole('listitem', { hidden: true })).toHaveLength(3);
+    expect(lists[1].textContent).toContain('GeoNames gazetteer');
     expect(
-      within(lists[1])
+      within(lists[2])
         .getAllByRole('listitem', { hidden: true })
         .map((li) => li.textContent),
     ).toEqual(['Russia', 'Turkey', '2 other sides (fewer items)']);

@@ -67,6 +67,21 @@ function MapSymbol({ kind, color = '#0072b2' }: { kind: string; color?: string }
           strokeOpacity="0.75"
         />
       )}
+      {kind === 'town' && (
+        <>
+          <circle cx="6" cy="12" r="2.5" fill="#7d7d7d" />
+          <rect x="11" y="10" width="11" height="4" rx="1" fill="#b0b0b0" />
+        </>
+      )}
+      {kind === 'boundary' && (
+        <path d="M2 12 H22" stroke="#a8a29a" strokeWidth="1.5" strokeDasharray="4 2.5" />
+      )}
+      {kind === 'water' && (
+        <>
+          <rect x="2" y="4" width="20" height="10" rx="3" fill="#c9dbe6" />
+          <path d="M2 19 Q 8 15 14 19 T 22 18" fill="none" stroke="#9fc0d6" strokeWidth="1.5" />
+        </>
+      )}
     </svg>
   );
 }
@@ -90,6 +105,19 @@ const SYMBOLS: { kind: string; text: string }[] = [
   { kind: 'selected', text: 'The place whose popup is open' },
 ];
 
+/** The basemap's context: none of it comes from a report (scripts/build-context.ts). */
+const CONTEXT_SYMBOLS: { kind: string; text: string }[] = [
+  {
+    kind: 'town',
+    text: 'A town of the GeoNames gazetteer (20,000 people or more), shown for orientation; hidden where a report’s place stands',
+  },
+  {
+    kind: 'boundary',
+    text: 'A first-level boundary (province, governorate, state): Natural Earth',
+  },
+  { kind: 'water', text: 'Seas, lakes and rivers: Natural Earth' },
+];
+
 /**
  * What every symbol and colour of the map means. A disclosure, so a phone can fold it away.
  */
@@ -101,6 +129,15 @@ export const Legend = memo(function Legend({ sides, open }: Props) {
       <summary>Legend</summary>
       <ul className="legend-symbols">
         {SYMBOLS.map((s) => (
+          <li key={s.kind}>
+            <MapSymbol kind={s.kind} />
+            <span>{s.text}</span>
+          </li>
+        ))}
+      </ul>
+      <h3>Basemap, not from the reports</h3>
+      <ul className="legend-symbols">
+        {CONTEXT_SYMBOLS.map((s) => (
           <li key={s.kind}>
             <MapSymbol kind={s.kind} />
             <span>{s.text}</span>

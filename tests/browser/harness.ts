@@ -74,8 +74,9 @@ export function distWithData(geoDir: string, seedsDir: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'viewer-dist-'));
   madeDists.add(dir);
   fs.cpSync(DIST, dir, { recursive: true });
-  fs.rmSync(path.join(dir, 'data'), { recursive: true, force: true });
-  fs.mkdirSync(path.join(dir, 'data'));
+  // The situation data are replaced; the gazetteer and the basemap's context stay.
+  for (const folder of ['geo', 'seeds'])
+    fs.rmSync(path.join(dir, 'data', folder), { recursive: true, force: true });
   fs.cpSync(geoDir, path.join(dir, 'data/geo'), { recursive: true });
   fs.cpSync(seedsDir, path.join(dir, 'data/seeds'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'data/manifest.json'), JSON.stringify(makeManifest(geoDir)));

@@ -149,6 +149,35 @@ describe('situation viewer in Chromium', () => {
     await page.close();
   });
 
+  it('shows basemap context (towns, first-level boundaries, water) but no town where a report’s place stands', async () => {
+    const page = await openViewer('#map=8/35.8/36.7');
+    const drawn = (layer: string) =>
+      page.evaluate(
+        (id) =>
+          window.__viewer?.map
+            .queryRenderedFeatures({ layers: [id] })
+            .map((f) => String(f.properties?.name ?? f.geometry.type)) ?? [],
+        layer,
+      );
+    await expect.poll(() => drawn('towns-label'), { timeout: 20_000 }).toContain('Sarāqib');
+    expect(await drawn('admin1-line')).not.toEqual([]);
+    expect(await drawn('regions-label')).toEqual(expect.arrayContaining(['Hama', 'Latakia']));
+    // The report's Idleb is drawn by the situation; the gazetteer's Idlib is not drawn again.
+    expect(await drawn('towns-label')).not.toContain('Idlib');
+    // Zoomed out over the Euphrates and Lake Assad.
+    await page.evaluate(() => window.__viewer?.map.jumpTo({ center: [38.5, 35.8], zoom: 6 }));
+    await waitForMapIdle(page);
+    expect(await drawn('rivers-line')).not.toEqual([]);
+    expect(await drawn('lakes-fill')).not.toEqual([]);
+    await page.getByText('Legend').click();
+    await expect.poll(() => page.getByText('Basemap, not from the reports').isVisible()).toBe(true);
+    const hosts = new Set(
+      browser.requests.filter((u) => /^https?:/.test(u)).map((u) => new URL(u).host),
+    );
+    expect([...hosts]).toEqual([new URL(server.url).host]);
+    await page.close();
+  });
+
   it('clicking Idleb, Ankara and Moscow on the map lists what happened and what was said there', async () => {
     const page = await openViewer();
     const idleb = await clickPlaceOnMap(page, 'idleb');
