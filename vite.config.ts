@@ -1,7 +1,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './scripts/csp.ts';
+import { contentSecurityPolicy, HEADER_POLICY } from './scripts/csp.ts';
 import { precacheList } from './scripts/precache-plugin.ts';
 import { situationData } from './scripts/situation-data-plugin.ts';
 
@@ -32,6 +32,11 @@ export default defineConfig({
             // zod with the setting that must run before zod-geojson builds its schemas, so the
             // chunk keeps that order (see src/model/zod-config.ts).
             { name: 'zod', test: /node_modules[\\/]zod|src[\\/]model[\\/]zod-config/ },
+            // Loaded only when a person chooses a PMTiles file as basemap.
+            {
+              name: 'pmtiles',
+              test: /node_modules[\\/](pmtiles|@protomaps)[\\/]/,
+            },
             { name: 'vendor', test: /node_modules/ },
           ],
         },
@@ -43,6 +48,6 @@ export default defineConfig({
   preview: {
     host: '127.0.0.1',
     port: 4173,
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    headers: { 'Content-Security-Policy': HEADER_POLICY },
   },
 });

@@ -4,7 +4,10 @@ import { createPortal } from 'react-dom';
 import type { Topology } from 'topojson-specification';
 import countriesFile from 'world-atlas/countries-50m.json?url';
 import { SituationMap } from '../map/situation-map';
+import { readChoice } from '../map/basemap-choice';
 import { makeBasemap } from '../spatial/basemap';
+import { BasemapSettings } from '../ui/BasemapSettings';
+import { resolveBase, saveChoice } from './basemap-setup';
 import { type ContextData, decodeContext, isContextFile } from '../spatial/context';
 import {
   buildDomain,
@@ -95,6 +98,15 @@ async function loadContext(): Promise<ContextData | null> {
   }
 }
 
+/** localStorage, or undefined where the browser refuses it (reading it can throw). */
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 export function App() {
   const initial = useMemo(() => decodeUrlState(window.location.hash), []);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set(initial.hidden));
@@ -121,6 +133,8 @@ export function App() {
   const [sheetOpen, setSheetOpen] = useState(false);
   const [mapReady, setMapReady] = useState(false);
   const [fatal, setFatal] = useState<string | null>(null);
+  const basemapChoice = useMemo(() => readChoice(browserStorage()), []);
+  const [basemapNotice, setBasemapNotice] = useState<string | null>(null);
   const mapDiv = useRef<HTMLElement>(null);
   const mapRef = useRef<SituationMap | null>(null);
   const focusPopup = useRef(false);
@@ -137,40 +151,55 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    if (!mapDiv.current) return;
+    const container = mapDiv.current;
+    if (!container) return;
     const v = initial.view;
-    const map = new SituationMap({
-      container: mapDiv.current,
-      style: { font: absolute(fontFile) },
-      view: v ? { center: [v.lon, v.lat], zoom: v.zoom } : undefined,
-      onPlaceClick: openPlace,
-      onViewChange: ({ center, zoom }) => setView({ zoom, lat: center[1], lon: center[0] }),
-    });
-    mapRef.current = map;
     let cancelled = false;
+    let map: SituationMap | null = null;
     performance.mark('viewer:load-start');
     const reportsLoaded = loadReports().then((r) => {
       performance.mark('viewer:reports-loaded');
       return r;
     });
-    Promise.all([reportsLoaded, loadBasemap(), map.whenReady()])
-      .then(([result, basemap]) => {
+    // A chosen basemap is made ready before the map (it is part of the style); the offline
+    // one and its context load beside the reports.
+    resolveBase(basemapChoice)
+      .then(({ base, notice }) => {
         if (cancelled) return;
-        map.setBasemap(basemap);
-        setBundled(result);
-        setMapReady(true);
-        return map.whenIdle().then(loadContext);
-      })
-      .then((context) => {
-        if (context && !cancelled) map.setContext(context);
+        setBasemapNotice(notice);
+        const m = new SituationMap({
+          container,
+          style: { font: absolute(fontFile) },
+          base,
+          view: v ? { center: [v.lon, v.lat], zoom: v.zoom } : undefined,
+          onPlaceClick: openPlace,
+          onViewChange: ({ center, zoom }) => setView({ zoom, lat: center[1], lon: center[0] }),
+        });
+        map = m;
+        mapRef.current = m;
+        return Promise.all([reportsLoaded, base ? null : loadBasemap(), m.whenReady()]).then(
+          ([result, basemap]) => {
+            if (cancelled) return;
+            if (basemap) m.setBasemap(basemap);
+            setBundled(result);
+            setMapReady(true);
+            if (!base)
+              return m
+                .whenIdle()
+                .then(loadContext)
+                .then((context) => {
+                  if (context && !cancelled) m.setContext(context);
+                });
+          },
+        );
       })
       .catch((e: unknown) => setFatal(describeError(e)));
     return () => {
       cancelled = true;
-      map.destroy();
+      map?.destroy();
       mapRef.current = null;
     };
-  }, [initial, openPlace]);
+  }, [initial, openPlace, basemapChoice]);
 
   // Bundled, imported and pasted reports, merged. A report id loaded twice keeps the first.
   const { domain, failures } = useMemo(() => {
@@ -653,6 +682,7 @@ export function App() {
             />
           </ErrorBoundary>
         )}
+        <BasemapSettings current={basemapChoice} onChoose={saveChoice} />
         <ErrorBoundary name="the add-a-report panel">
           <PastePanel
             busy={added.busy}
@@ -677,6 +707,11 @@ export function App() {
           <div className="map-pane">
             <section ref={mapDiv} className="map" aria-label="Map of places in the reports" />
             {domain && <Legend sides={legendSides} open={false} />}
+            {basemapNotice && (
+              <p className="basemap-notice" role="status">
+                {basemapNotice}
+              </p>
+            )}
           </div>
           {layout !== 'phone' && timelinePanel}
         </main>

@@ -1,4 +1,3 @@
-import { type IDBPDatabase, openDB } from 'idb';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { decodeReportBytes, tooLarge } from '../ingest/check-report';
 import type { IngestRequest, IngestResponse } from '../ingest/ingest-worker';
@@ -6,9 +5,9 @@ import { validateSituation } from '../model/validate-situation';
 import type { LoadedReport } from '../state/domain';
 import type { ImportRequest, ImportResponse } from './import-worker';
 import { DATA_BASE, type FileProblem } from './load-reports';
+import { localDb, STORES } from './local-db';
 
-const DB_NAME = 'situation-viewer';
-const STORE = 'pasted-reports';
+const STORE = STORES.reports;
 
 interface StoredReport {
   id: string;
@@ -74,30 +73,11 @@ export function useAddedReports(): AddedReports {
   const inFlight = useRef(new Set<string>());
   const [message, setMessage] = useState<AddedReports['message']>(null);
   const worker = useRef<Worker | null>(null);
-  const db = useRef<Promise<IDBPDatabase> | null>(null);
   const nextRequest = useRef(1);
-
-  // A browser without IndexedDB (or one that refuses it at once) gets a rejected promise, not
-  // a throw: the bundled reports still show, pasted ones are kept for the session only.
-  const database = useCallback(() => {
-    if (!db.current) {
-      try {
-        db.current = openDB(DB_NAME, 1, {
-          upgrade(d) {
-            d.createObjectStore(STORE, { keyPath: 'id' });
-          },
-        });
-      } catch (e) {
-        db.current = Promise.reject(e);
-      }
-      db.current.catch(() => undefined);
-    }
-    return db.current;
-  }, []);
 
   useEffect(() => {
     let cancelled = false;
-    database()
+    localDb()
       .then((d) => d.getAll(STORE) as Promise<StoredReport[]>)
       .then((stored) => {
         if (cancelled) return;
@@ -120,7 +100,7 @@ export function useAddedReports(): AddedReports {
     return () => {
       cancelled = true;
     };
-  }, [database]);
+  }, []);
 
   const addText = useCallback(
     (text: string, name?: string) => {
@@ -184,7 +164,7 @@ export function useAddedReports(): AddedReports {
           kind: 'info',
           text: `Added ${name ?? 'the pasted report'}: ${count('place')} places, ${count('event')} events, ${count('statement')} statements.${e.data.warnings.length ? ` Note: ${e.data.warnings.join('; ')}.` : ''}`,
         });
-        database()
+        localDb()
           .then((d) =>
             d.put(STORE, { id, text: decoded.text, collection: c } satisfies StoredReport),
           )
@@ -204,7 +184,7 @@ export function useAddedReports(): AddedReports {
       };
       w.postMessage(request);
     },
-    [pasted, database],
+    [pasted],
   );
 
   // The ingest runs to its end once started: stopping it means ending its worker. The next
@@ -247,84 +227,78 @@ export function useAddedReports(): AddedReports {
   );
 
   const importer = useRef<Worker | null>(null);
-  const importFile = useCallback(
-    (file: File, loaded: ReadonlySet<string> = new Set()) => {
-      importer.current ??= new Worker(new URL('./import-worker.ts', import.meta.url), {
-        type: 'module',
-      });
-      const w = importer.current;
-      const requestId = nextRequest.current++;
-      setMessage({ kind: 'info', text: `Checking ${file.name}…` });
-      const onMessage = (e: MessageEvent<ImportResponse>) => {
-        if (e.data.requestId !== requestId) return;
-        w.removeEventListener('message', onMessage);
-        const result = e.data;
-        if (!result.ok) {
-          setMessage({
-            kind: 'error',
-            text: `${file.name} ${result.problem}. Nothing was imported.`,
-          });
-          return;
-        }
-        const fresh = result.reports.filter((r) => !loaded.has(r.collection.source.id));
-        const already = result.reports.length - fresh.length;
-        if (fresh.length === 0) {
-          setMessage({
-            kind: 'info',
-            text: `${file.name} holds only ${already === 1 ? 'a report' : 'reports'} already on the map. Nothing new was imported.`,
-          });
-          return;
-        }
-        const ok = fresh.map((r) => ({
-          file: `${file.name}: ${r.collection.source.id}`,
-          collection: r.collection,
-          text: r.text,
-        }));
-        setImported((prev) => [
-          ...prev.filter((p) => !ok.some((o) => o.collection.source.id === p.collection.source.id)),
-          ...ok,
-        ]);
+  const importFile = useCallback((file: File, loaded: ReadonlySet<string> = new Set()) => {
+    importer.current ??= new Worker(new URL('./import-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const w = importer.current;
+    const requestId = nextRequest.current++;
+    setMessage({ kind: 'info', text: `Checking ${file.name}…` });
+    const onMessage = (e: MessageEvent<ImportResponse>) => {
+      if (e.data.requestId !== requestId) return;
+      w.removeEventListener('message', onMessage);
+      const result = e.data;
+      if (!result.ok) {
+        setMessage({
+          kind: 'error',
+          text: `${file.name} ${result.problem}. Nothing was imported.`,
+        });
+        return;
+      }
+      const fresh = result.reports.filter((r) => !loaded.has(r.collection.source.id));
+      const already = result.reports.length - fresh.length;
+      if (fresh.length === 0) {
         setMessage({
           kind: 'info',
-          text: `Imported ${file.name}: ${ok.length} ${ok.length === 1 ? 'report' : 'reports'}${already ? ` (${already} already on the map, left as ${already === 1 ? 'it was' : 'they were'})` : ''}.`,
+          text: `${file.name} holds only ${already === 1 ? 'a report' : 'reports'} already on the map. Nothing new was imported.`,
         });
-        // Kept like pasted reports, so a reload keeps them (checked again when read back).
-        database()
-          .then((d) =>
-            Promise.all(
-              ok.map((r) =>
-                d.put(STORE, {
-                  id: r.collection.source.id,
-                  text: r.text,
-                  collection: r.collection,
-                } satisfies StoredReport),
-              ),
+        return;
+      }
+      const ok = fresh.map((r) => ({
+        file: `${file.name}: ${r.collection.source.id}`,
+        collection: r.collection,
+        text: r.text,
+      }));
+      setImported((prev) => [
+        ...prev.filter((p) => !ok.some((o) => o.collection.source.id === p.collection.source.id)),
+        ...ok,
+      ]);
+      setMessage({
+        kind: 'info',
+        text: `Imported ${file.name}: ${ok.length} ${ok.length === 1 ? 'report' : 'reports'}${already ? ` (${already} already on the map, left as ${already === 1 ? 'it was' : 'they were'})` : ''}.`,
+      });
+      // Kept like pasted reports, so a reload keeps them (checked again when read back).
+      localDb()
+        .then((d) =>
+          Promise.all(
+            ok.map((r) =>
+              d.put(STORE, {
+                id: r.collection.source.id,
+                text: r.text,
+                collection: r.collection,
+              } satisfies StoredReport),
             ),
-          )
-          .catch(() =>
-            setMessage({
-              kind: 'error',
-              text: `${file.name} is shown but could not be kept for the next visit.`,
-            }),
-          );
-      };
-      w.addEventListener('message', onMessage);
-      w.postMessage({ requestId, file } satisfies ImportRequest);
-    },
-    [database],
-  );
+          ),
+        )
+        .catch(() =>
+          setMessage({
+            kind: 'error',
+            text: `${file.name} is shown but could not be kept for the next visit.`,
+          }),
+        );
+    };
+    w.addEventListener('message', onMessage);
+    w.postMessage({ requestId, file } satisfies ImportRequest);
+  }, []);
 
-  const remove = useCallback(
-    (reportId: string) => {
-      setPasted((prev) => prev.filter((r) => r.collection.source.id !== reportId));
-      setImported((prev) => prev.filter((r) => r.collection.source.id !== reportId));
-      database()
-        .then((d) => d.delete(STORE, reportId))
-        .catch(() => undefined);
-      setMessage({ kind: 'info', text: 'Report removed.' });
-    },
-    [database],
-  );
+  const remove = useCallback((reportId: string) => {
+    setPasted((prev) => prev.filter((r) => r.collection.source.id !== reportId));
+    setImported((prev) => prev.filter((r) => r.collection.source.id !== reportId));
+    localDb()
+      .then((d) => d.delete(STORE, reportId))
+      .catch(() => undefined);
+    setMessage({ kind: 'info', text: 'Report removed.' });
+  }, []);
 
   const reports = useMemo(() => [...pasted, ...imported], [pasted, imported]);
   return {

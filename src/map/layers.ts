@@ -4,6 +4,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import type { PreparedBase } from './basemap-choice';
 
 /** Font name used by every label; mapped to bundled files by the style's `font-faces`. */
 export const LABEL_FONT = 'Noto Sans Regular';
@@ -336,22 +337,36 @@ export interface StyleUrls {
   font: string;
 }
 
+/** Our layers that stay over a chosen basemap: the reports' places (items are added later). */
+const SITUATION_LAYERS: readonly string[] = [
+  LAYER.placesHalo,
+  LAYER.placesCircle,
+  LAYER.placesLabel,
+];
+
 /**
  * The whole style: basemap and situation sources start empty and get `setData` once the
  * files are loaded. No glyph server: labels use the bundled font through `font-faces`.
+ * With a chosen basemap (`base`), its sources and layers come first and the offline basemap's
+ * layers are left out; the reports' layers sit on top. Its sources keep ours' empty sources
+ * beside them, so the code that fills them needs no case for it.
  */
-export function makeStyle(urls: StyleUrls): StyleSpecification {
+export function makeStyle(urls: StyleUrls, base?: PreparedBase): StyleSpecification {
   const empty = {
     type: 'geojson' as const,
     data: { type: 'FeatureCollection' as const, features: [] },
   };
+  const ours = makeLayers();
   return {
     version: 8,
     name: 'situation-viewer',
     'font-faces': {
       [LABEL_FONT]: [{ url: urls.font, 'unicode-range': ['U+0000-024F', 'U+2000-206F'] }],
     },
+    ...(base?.glyphs ? { glyphs: base.glyphs } : {}),
+    ...(base?.sprite ? { sprite: base.sprite } : {}),
     sources: {
+      ...base?.sources,
       [SOURCE.countries]: empty,
       [SOURCE.countryLabels]: empty,
       [SOURCE.lakes]: empty,
@@ -362,6 +377,6 @@ export function makeStyle(urls: StyleUrls): StyleSpecification {
       [SOURCE.places]: { ...empty, promoteId: 'key' },
       [SOURCE.placeMarks]: { ...empty, promoteId: 'key' },
     },
-    layers: makeLayers(),
+    layers: base ? [...base.layers, ...ours.filter((l) => SITUATION_LAYERS.includes(l.id))] : ours,
   } as StyleSpecification;
 }

@@ -4,6 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { Basemap } from '../spatial/basemap';
 import { type ContextData, townsNear } from '../spatial/context';
+import type { PreparedBase } from './basemap-choice';
 import type { ArcFeatureProps, ItemFeatureProps, PlaceFeatureProps } from './features';
 import { MAX_DOT_ZOOM } from './map-data';
 import { dotStyle, ItemDrawing, STROKE } from './item-drawing';
@@ -30,6 +31,11 @@ const LABEL_FADE_MS = 300;
 export interface SituationMapOptions {
   container: HTMLElement;
   style: StyleUrls;
+  /**
+   * A basemap the user chose, ready to draw (basemap-choice.ts), and what to credit for it;
+   * absent: the offline basemap.
+   */
+  base?: { prepared: PreparedBase; credit: string };
   /** Starting view; when absent the map fits the places once they are set. */
   view?: { center: [number, number]; zoom: number };
   onPlaceClick: (placeKey: string, itemKey: string | null) => void;
@@ -69,10 +75,13 @@ export class SituationMap {
     this.fitted = options.view !== undefined;
     this.map = new maplibregl.Map({
       container: options.container,
-      style: makeStyle(options.style),
+      style: makeStyle(options.style, options.base?.prepared),
       center: options.view?.center ?? [30, 40],
       zoom: options.view?.zoom ?? 2,
-      attributionControl: { compact: true, customAttribution: 'Natural Earth · GeoNames' },
+      attributionControl: {
+        compact: true,
+        customAttribution: options.base?.credit ?? 'Natural Earth · GeoNames',
+      },
       canvasContextAttributes: { preserveDrawingBuffer: true },
       // Labels fade in over 300 ms (MapLibre's default) rather than at once: with no fade,
       // MapLibre places every label again in every frame, even when only the time window or

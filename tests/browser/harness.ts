@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.ts';
+import { HEADER_POLICY } from '../../scripts/csp.ts';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -52,7 +52,7 @@ export async function serve(outDir: string = DIST): Promise<Server> {
       port: 0,
       strictPort: false,
       open: false,
-      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+      headers: { 'Content-Security-Policy': HEADER_POLICY },
     },
   });
   const address = server.httpServer.address() as AddressInfo;

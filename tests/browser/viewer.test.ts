@@ -333,7 +333,7 @@ describe('situation viewer in Chromium', () => {
   it('reaches a place with the keyboard alone', async () => {
     const page = await openViewer();
     let focused = '';
-    for (let i = 0; i < 10 && !focused.startsWith('Idleb'); i++) {
+    for (let i = 0; i < 16 && !focused.startsWith('Idleb'); i++) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
     }
