@@ -679,6 +679,7 @@ export function App() {
               items={listItems}
               filter={filter}
               onImport={(file) => added.importFile(file, new Set(domain.reports.keys()))}
+              compact={layout === 'phone'}
             />
           </ErrorBoundary>
         )}

@@ -11,6 +11,8 @@ interface Props {
   items: ItemList;
   filter: ViewFilter;
   onImport: (file: File) => void;
+  /** On a phone: folded behind one "Export" button, so the header stays one row. */
+  compact?: boolean;
 }
 
 function download(name: string, type: string, content: string): void {
@@ -25,10 +27,10 @@ function download(name: string, type: string, content: string): void {
 }
 
 /** Exports exactly what is in view (GeoJSON with quotes and hashes, ACLED-style CSV, KML), and imports an export. */
-export function ExportMenu({ domain, items, filter, onImport }: Props) {
+export function ExportMenu({ domain, items, filter, onImport, compact = false }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const stamp = 'situation-export';
-  return (
+  const menu = (
     <fieldset className="export-menu">
       <legend className="muted">Export {items.length} in view:</legend>
       <button
@@ -77,5 +79,12 @@ export function ExportMenu({ domain, items, filter, onImport }: Props) {
         }}
       />
     </fieldset>
+  );
+  if (!compact) return menu;
+  return (
+    <details className="export-compact">
+      <summary>Export</summary>
+      {menu}
+    </details>
   );
 }

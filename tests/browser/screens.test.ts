@@ -64,6 +64,24 @@ describe.each(SCREENS)('on a $name ($width x $height)', (screen) => {
     await page.screenshot({ path: path.join(ROOT, 'docs/screenshots', `${screen.name}.png`) });
   });
 
+  it('reaches the export, basemap and add-a-report controls, each on screen', async () => {
+    if (screen.name === 'phone') await page.getByText('Export', { exact: true }).click();
+    for (const name of ['GeoJSON', 'CSV', 'KML', 'Import…', 'Basemap', 'Add a report']) {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box, name).not.toBeNull();
+      if (!box) continue;
+      expect(box.x >= 0 && box.x + box.width <= screen.width, name).toBe(true);
+      expect(box.y >= 0 && box.y + box.height <= screen.height, name).toBe(true);
+    }
+    if (screen.name === 'phone') await page.getByText('Export', { exact: true }).click();
+    await page.getByRole('button', { name: 'Basemap' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Basemap' });
+    const box = await dialog.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= screen.width).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
   it('opens the popup of a tapped place fully on screen, and closes it', async () => {
     const at = await placeOnScreen(page, IDLIB);
     if (screen.touch) await page.touchscreen.tap(at.x, at.y);

@@ -381,4 +381,40 @@ describe('situation viewer in Chromium', () => {
       .toMatch(/^\d{4}-\d{2}-\d{2}: \d+ items? dated that day/);
     await page.close();
   });
+
+  it('folds items far before the main period into an "earlier" bin, zooms to a window and plays it through time', async () => {
+    const page = await openViewer();
+    const ticks = () => page.locator('.timeline-axis span').allTextContents();
+    const inView = async () =>
+      Number((await page.getByText(/ of \d+ items in view/).textContent())?.split(' ')[0]);
+    // The treaty and agreement of earlier years are one bin, not a stretched axis.
+    const earlier = page.locator('.fold-bin', { hasText: 'earlier' });
+    expect(await earlier.textContent()).toMatch(/^\d+ items? earlier$/);
+    expect((await ticks()).join(' ')).not.toMatch(/2017|2018/);
+
+    // Playback moves the window forward step by step, and the map and lists follow it.
+    const from = page.getByLabel('Time window start');
+    await page.getByRole('button', { name: 'Play' }).click();
+    const first = await from.inputValue();
+    await expect.poll(() => from.inputValue(), { timeout: 10_000 }).not.toBe(first);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await from.inputValue();
+    await page.waitForTimeout(1200);
+    expect(await from.inputValue()).toBe(paused);
+
+    // A window of three days, zoomed to: one tick per day.
+    await from.fill('2020-02-27');
+    await page.getByLabel('Time window end').fill('2020-02-29');
+    await page.getByRole('button', { name: 'Zoom to window' }).click();
+    await expect.poll(ticks).toEqual(['27 Feb', '28 Feb', '29 Feb']);
+    expect(await inView()).toBeGreaterThan(0);
+    expect(await page.locator('.fold-bin', { hasText: 'later' }).textContent()).toMatch(/later$/);
+
+    // The earlier bin opens the whole span of dates.
+    await page.locator('.fold-bin', { hasText: 'earlier' }).click();
+    await expect.poll(() => ticks().then((t) => t.join(' '))).toMatch(/2018/);
+    await page.getByRole('button', { name: 'Main period' }).click();
+    await expect.poll(() => ticks().then((t) => t.join(' '))).not.toMatch(/2018/);
+    await page.close();
+  });
 });
