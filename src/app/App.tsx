@@ -138,6 +138,8 @@ export function App() {
   const mapDiv = useRef<HTMLElement>(null);
   const mapRef = useRef<SituationMap | null>(null);
   const focusPopup = useRef(false);
+  /** Where focus goes back to when the open place closes: what opened it, else the map. */
+  const returnFocus = useRef<HTMLElement | null>(null);
   const popupEl = useMemo(() => {
     const el = document.createElement('div');
     el.className = 'popup-root';
@@ -145,6 +147,8 @@ export function App() {
   }, []);
 
   const openPlace = useCallback((key: string, item: string | null) => {
+    // A place opened from the map: focus comes back to the map when it closes.
+    if (key) returnFocus.current = null;
     setPlaceKey(key || null);
     setItemKey(key ? item : null);
     if (!key) setReading(false);
@@ -333,6 +337,23 @@ export function App() {
     }
   }, [mapReady, place, popupEl, layout]);
 
+  // When the open place closes (Escape, its close button, the map), focus that was inside it
+  // or fell to the page goes back to what opened it, or to the map: never to the page's body.
+  const placeOpen = place !== null;
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    const closed = wasOpen.current && !placeOpen;
+    wasOpen.current = placeOpen;
+    if (!closed) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) return;
+    const target =
+      returnFocus.current?.isConnected === true
+        ? returnFocus.current
+        : mapDiv.current?.querySelector<HTMLElement>('canvas');
+    target?.focus();
+  }, [placeOpen]);
+
   const placeKeyShown = place?.key ?? null;
   const hash = useMemo(
     () =>
@@ -410,7 +431,9 @@ export function App() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') openPlace('', null);
+      // A dialog or panel open over the page takes its own Escape.
+      const inPanel = e.target instanceof Element && e.target.closest('dialog, .paste-panel');
+      if (e.key === 'Escape' && !inPanel) openPlace('', null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -429,6 +452,8 @@ export function App() {
       const p = domain?.places.get(key);
       if (!p) return;
       focusPopup.current = true;
+      returnFocus.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setPlaceKey(key);
       setItemKey(null);
       mapRef.current?.flyTo(p.coordinates);

@@ -347,6 +347,17 @@ describe('situation viewer in Chromium', () => {
     expect(
       await page.evaluate(() => document.activeElement?.closest('.place-popup') !== null),
     ).toBe(true);
+    // Escape closes the popup and gives focus back to the place's button in the list.
+    await page.keyboard.press('Escape');
+    await page.locator('.maplibregl-popup').waitFor({ state: 'detached' });
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          return `${el?.tagName} ${el?.closest('.place-list') ? 'in list' : ''} ${el?.textContent}`;
+        }),
+      )
+      .toMatch(/^BUTTON in list Idleb/);
     await page.close();
   });
 
