@@ -2,6 +2,9 @@ import { describeError } from './describe-error';
 import { sha256Hex } from '../model/sha256';
 import { decodeReport, parseJson, validateSituationData } from '../model/validate-situation';
 import type { LoadedReport } from '../state/domain';
+import type { FileProblem } from '../state/merge-reports';
+
+export type { FileProblem };
 
 /** Where the app finds its data, relative to the page. Written by the data plugin. */
 export const DATA_BASE = 'data/';
@@ -10,11 +13,6 @@ export const MANIFEST_FILE = 'manifest.json';
 export interface Manifest {
   /** Situation files, relative to the data folder, e.g. `geo/000_x.geojson`. */
   reports: string[];
-}
-
-export interface FileProblem {
-  file: string;
-  problems: string[];
 }
 
 export interface LoadResult {
