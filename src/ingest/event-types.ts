@@ -11,6 +11,12 @@ export interface EventType {
   directed: boolean;
   /** Sentences the trigger exists for: each must give an event of this type (event-types.test.ts). */
   examples: string[];
+  /**
+   * Trigger words of this type that have other senses ("struck a deal", "missile systems", "met
+   * the demands"): an event typed by one of them is recorded with a weak trigger, which lowers
+   * its confidence (src/model/confidence.ts). Each example must give such an event.
+   */
+  weak?: { words: RegExp; examples: string[] };
 }
 
 export const EVENT_TYPES: EventType[] = [
@@ -34,6 +40,13 @@ export const EVENT_TYPES: EventType[] = [
       'Turkish drones struck Syrian positions near Idlib on Friday.',
       'Clashes broke out in Tripoli on Saturday.',
     ],
+    weak: {
+      words: /^(?:struck|targeted|fired|destroyed|rockets?|missiles?|drones?)$/i,
+      examples: [
+        'Russian missiles hit Kharkiv on Monday.',
+        'The army targeted supply routes near Goma on Friday.',
+      ],
+    },
   },
   {
     type: 'MOBILIZE',
@@ -63,6 +76,10 @@ export const EVENT_TYPES: EventType[] = [
       'Russia and Turkey agreed a ceasefire in Idlib on Thursday.',
       'The two sides signed a memorandum in Sochi on Monday.',
     ],
+    weak: {
+      words: /^(?:deal|accords?)$/i,
+      examples: ['Kyiv and Warsaw reached a deal on grain transit in Warsaw on Tuesday.'],
+    },
   },
   {
     type: 'CONSULT',
@@ -73,6 +90,10 @@ export const EVENT_TYPES: EventType[] = [
       'Russian and Turkish officials held talks in Ankara on Monday.',
       'Erdogan met Putin in Moscow on Thursday.',
     ],
+    weak: {
+      words: /^(?:met|meeting|visit(?:ed|s)?|discussed)$/i,
+      examples: ['Blinken visited Kyiv on Wednesday.'],
+    },
   },
   {
     type: 'SANCTION',
@@ -184,6 +205,15 @@ export interface TriggerHit {
   start: number;
   end: number;
   text: string;
+}
+
+/**
+ * Whether an event's type came from a word that names it or from one with other senses (see
+ * {@link EventType.weak}); an event found by its form alone ({@link OTHER_ACTION}) is weak.
+ */
+export function triggerStrength(type: EventType, word: string): 'strong' | 'weak' {
+  if (type === OTHER_ACTION) return 'weak';
+  return type.weak?.words.test(word.trim()) ? 'weak' : 'strong';
 }
 
 /** The event triggers in a sentence, first type per position, in text order. */

@@ -23,6 +23,7 @@ import {
   NEGATED,
   SUPPOSED,
   type TriggerHit,
+  triggerStrength,
 } from './event-types';
 import { attributeSpeakers, sentenceSubject } from './attribute-speakers';
 import { findReportPlaces } from './find-report-places';
@@ -88,6 +89,8 @@ interface DraftEvent {
   id: string;
   type: string;
   trigger: TriggerHit;
+  /** Strong when any sentence of the event names its type with a strong trigger. */
+  typeTrigger: 'strong' | 'weak';
   sentence: Sentence;
   placeKey: string | null;
   alsoAt: string[];
@@ -496,6 +499,7 @@ function ingestText(
       if (sameEvent) {
         for (const r of actors)
           if (!sameEvent.actors.some((x) => x.id === r.id)) sameEvent.actors.push(r);
+        if (triggerStrength(t.type, t.text) === 'strong') sameEvent.typeTrigger = 'strong';
         sentenceEvents.push(sameEvent);
         continue;
       }
@@ -503,6 +507,7 @@ function ingestText(
         id: `ev-${events.length + 1}`,
         type: t.type.type,
         trigger: t,
+        typeTrigger: triggerStrength(t.type, t.text),
         sentence: s,
         placeKey,
         alsoAt,
@@ -674,6 +679,7 @@ function ingestText(
       date: e.date,
       datePrecision: e.datePrecision,
       dateBasis: e.dateBasis,
+      typeTrigger: e.typeTrigger,
       placeId: placeIds.get(e.placeKey) as string,
       ...(e.alsoAt.length > 0 ? { alsoAt: e.alsoAt.map((k) => placeIds.get(k) as string) } : {}),
       actors: e.actors,

@@ -117,6 +117,11 @@ export interface EventProps {
   date: string | null;
   datePrecision: DatePrecision;
   dateBasis: DateBasis;
+  /**
+   * Whether the type came from a word that names it ("shelled") or one with other senses
+   * ("struck", "deal", "met"), or from the event's form alone (weak). Absent in older files.
+   */
+  typeTrigger?: 'strong' | 'weak';
   placeId: string;
   /** Other places the event spans (the far end of a phone call, say). */
   alsoAt?: string[];

@@ -249,6 +249,8 @@ export function validateSituationData(data: unknown, reportText: string | null):
       if (p.alsoAt !== undefined && !Array.isArray(p.alsoAt))
         problems.push(`${where}: alsoAt must be a list of place ids`);
       else for (const other of (p.alsoAt as unknown[] | undefined) ?? []) needPlace(where, other);
+      if (p.typeTrigger !== undefined && p.typeTrigger !== 'strong' && p.typeTrigger !== 'weak')
+        problems.push(`${where}: typeTrigger must be "strong" or "weak"`);
     } else {
       needActor(where, p.speaker);
       const about = p.about as { places?: unknown[]; events?: unknown[] } | undefined;

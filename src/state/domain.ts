@@ -1,3 +1,9 @@
+import {
+  type Confidence,
+  confidenceKeyOf,
+  confidenceOf,
+  type ItemEvidence,
+} from '../model/confidence';
 import { withoutInvisible } from '../model/invisible';
 import { assignColours } from './colours';
 import type {
@@ -72,6 +78,8 @@ export interface ItemView extends Filterable {
   placeFrom: PlaceFrom;
   /** Places a statement is about (empty for events). */
   aboutKeys: string[];
+  /** How sure the viewer is of the item, with its reasons (src/model/confidence.ts). */
+  confidence: Confidence;
   actorIds: string[];
   /** Every place the item is at or about, once each. */
   reach: string[];
@@ -181,16 +189,21 @@ export function buildDomain(reports: LoadedReport[]): Domain {
       }
     }
     const placeFrom = placeFromOf(c);
+    const evidence = evidenceOf(c);
     for (const f of c.features) {
       const p = f.properties;
       if (p.kind === 'place') continue;
       const key = itemKey(reportId, p.id);
+      const from = placeFrom(p);
+      const confidence = confidenceOf(evidence(p, from));
       domain.items.set(key, {
         key,
         reportId,
         props: p,
         placeKey: localPlaceKeys.get(p.placeId) as string,
-        placeFrom: placeFrom(p),
+        placeFrom: from,
+        confidence,
+        confidenceKey: confidenceKeyOf(confidence.level),
         alsoAtKeys:
           p.kind === 'event' ? (p.alsoAt ?? []).map((id) => localPlaceKeys.get(id) as string) : [],
         aboutKeys:
@@ -252,6 +265,35 @@ function placeFromOf(c: SituationCollection): (p: ItemProps) => PlaceFrom {
     }
     if (lo < spans.length && spans[lo].end <= end) return 'quote';
     return itemActorIds(p).some((id) => seats.get(id) === p.placeId) ? 'seat' : 'context';
+  };
+}
+
+/**
+ * For a report, a function gathering an item's evidence for its confidence: how its place was
+ * tied to it, the place's basis and precision in this report, its actors' registration, its
+ * date and its type's trigger.
+ */
+function evidenceOf(c: SituationCollection): (p: ItemProps, from: PlaceFrom) => ItemEvidence {
+  const places = new Map<string, PlaceProps>();
+  for (const f of c.features)
+    if (f.properties.kind === 'place') places.set(f.properties.id, f.properties);
+  const registered = new Map(c.actors.map((a) => [a.id, a.registered !== false]));
+  return (p, from) => {
+    const place = places.get(p.placeId);
+    const actors = p.kind === 'event' ? p.actors.map((r) => r.id) : [p.speaker];
+    const known = actors.filter((id) => registered.get(id) === true).length;
+    return {
+      kind: p.kind,
+      placeFrom: from,
+      placeBasis: place?.location.basis ?? 'explicit',
+      placePrecision: place?.location.precision,
+      registeredActors: known,
+      unregisteredActors: new Set(actors).size - known,
+      date: p.date,
+      dateBasis: p.dateBasis,
+      datePrecision: p.datePrecision,
+      typeTrigger: p.kind === 'event' ? p.typeTrigger : undefined,
+    };
   };
 }
 

@@ -133,8 +133,8 @@ export class FilterIndex {
         this.t0[i] = it.interval[0];
         this.t1[i] = it.interval[1];
       }
-      // The item's type is switched off as an actor is: one more list of items to count.
-      for (const id of new Set([...it.actorIds, it.typeKey])) {
+      // The item's type and confidence are switched off as an actor is: lists of items to count.
+      for (const id of new Set([...it.actorIds, it.typeKey, it.confidenceKey])) {
         const list = actorLists.get(id);
         if (list) list.push(i);
         else actorLists.set(id, [i]);

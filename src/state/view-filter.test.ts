@@ -29,6 +29,7 @@ describe('isShown', () => {
   const item = {
     actorIds: ['turkey'],
     typeKey: 'type:FIGHT',
+    confidenceKey: 'confidence:medium',
     interval: [dayNumber('2020-02-27'), dayNumber('2020-02-28')] as [number, number],
     search: 'strikes in idlib',
   };
@@ -39,6 +40,9 @@ describe('isShown', () => {
     // An event type is switched off as an actor is.
     expect(isShown(item, { ...NO_FILTER, hidden: new Set(['type:FIGHT']) })).toBe(false);
     expect(isShown(item, { ...NO_FILTER, hidden: new Set(['type:SAID']) })).toBe(true);
+    // And a level of confidence.
+    expect(isShown(item, { ...NO_FILTER, hidden: new Set(['confidence:medium']) })).toBe(false);
+    expect(isShown(item, { ...NO_FILTER, hidden: new Set(['confidence:low']) })).toBe(true);
     const w = (from: string, to: string) => ({
       ...NO_FILTER,
       window: { from: dayNumber(from), to: dayNumber(to) },

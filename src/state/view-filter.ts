@@ -80,6 +80,8 @@ export interface Filterable {
   actorIds: string[];
   /** `type:FIGHT`, `type:SAID`: switched off like an actor (see {@link typeKeyOf}). */
   typeKey: string;
+  /** `confidence:low` and so on: switched off like an actor (src/model/confidence.ts). */
+  confidenceKey: string;
   /** First and last possible day, or null when undated. */
   interval: [number, number] | null;
   /** Lower-case text the search looks in. */
@@ -92,7 +94,7 @@ export interface Filterable {
  * the search.
  */
 export function isShown(item: Filterable, f: ViewFilter): boolean {
-  if (f.hidden.has(item.typeKey)) return false;
+  if (f.hidden.has(item.typeKey) || f.hidden.has(item.confidenceKey)) return false;
   for (const id of item.actorIds) if (f.hidden.has(id)) return false;
   if (f.window) {
     if (!item.interval) {
