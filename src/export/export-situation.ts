@@ -63,15 +63,23 @@ export function exportSituation(
         actorIds.add(p.speaker);
       }
     }
-    const keep = new Set(list.map((it) => it.props.id));
+    const keep = new Map(list.map((it) => [it.props.id, it]));
     for (const f of c.features) {
       const p = f.properties;
       if (p.kind === 'place' && !used.has(p.id)) continue;
       if (p.kind !== 'place' && !keep.has(p.id)) continue;
+      const confidence = p.kind === 'place' ? undefined : keep.get(p.id)?.confidence;
       const extra =
         p.kind === 'place'
           ? { reportId }
-          : { reportId, reportSha256: c.source.sha256, quote: p.excerpt.text };
+          : {
+              reportId,
+              reportSha256: c.source.sha256,
+              quote: p.excerpt.text,
+              // How sure the viewer is, and why: derived, so an import recomputes it.
+              confidence: confidence?.level,
+              confidenceReasons: confidence?.reasons,
+            };
       // Statements about events that are not exported keep only what is there.
       const props =
         p.kind === 'statement'
@@ -122,11 +130,15 @@ export function splitSituationExport(
           reportId: _r,
           reportSha256: _s,
           quote: _q,
+          confidence: _c,
+          confidenceReasons: _cr,
           ...props
         } = f.properties as SituationFeature['properties'] & {
           reportId?: string;
           reportSha256?: string;
           quote?: string;
+          confidence?: string;
+          confidenceReasons?: string[];
         };
         return { ...f, properties: props as SituationFeature['properties'] };
       });

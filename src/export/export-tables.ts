@@ -1,7 +1,10 @@
 import { type Domain, isAreaMiddle, type ItemView } from '../state/domain';
 import { itemInterval } from '../state/view-filter';
 
-/** ACLED-style columns, then the evidence: report id, sha256 and the quote's offsets. */
+/**
+ * ACLED-style columns, then the evidence: report id, sha256 and the quote's offsets, and how
+ * sure the viewer is of the item with its reasons (src/model/confidence.ts).
+ */
 export const CSV_COLUMNS = [
   'event_date',
   'time_precision',
@@ -18,6 +21,8 @@ export const CSV_COLUMNS = [
   'report_sha256',
   'excerpt_start',
   'excerpt_end',
+  'confidence',
+  'confidence_reasons',
 ] as const;
 
 /** ACLED's time precision: 1 a day, 2 a range of days (a week), 3 a month or longer. */
@@ -80,6 +85,8 @@ export function exportCsv(domain: Domain, items: ItemView[]): string {
       report?.sha256 ?? '',
       p.excerpt.start,
       p.excerpt.end,
+      it.confidence.level,
+      it.confidence.reasons.join('; '),
     ];
     rows.push(cells.map(csvCell).join(','));
   }

@@ -48,6 +48,17 @@ describe('GeoJSON export', () => {
     expect(data.view.search).toBe('turk');
   });
 
+  it('carries each item’s confidence and its reasons, and drops them again on import', () => {
+    for (const f of data.features.filter((g) => g.properties.kind !== 'place')) {
+      const p = f.properties as unknown as { confidence: string; confidenceReasons: string[] };
+      expect(['high', 'medium', 'low']).toContain(p.confidence);
+      expect(p.confidenceReasons.length).toBeGreaterThan(0);
+    }
+    const [part] = splitSituationExport(JSON.parse(JSON.stringify(data)));
+    for (const f of part.collection.features)
+      expect(Object.keys(f.properties)).not.toContain('confidence');
+  });
+
   it('re-imports to the same items, each report valid against its text', () => {
     const parts = splitSituationExport(JSON.parse(JSON.stringify(data)));
     for (const part of parts)
@@ -71,6 +82,10 @@ describe('CSV and KML export', () => {
     expect(csv).toContain(SEED_ID);
     const dated = lines.filter((l) => l.startsWith('2020-02-27,1,FIGHT'));
     expect(dated.length).toBeGreaterThan(0);
+    // The last two columns: the level and its reasons.
+    expect(lines[0]).toMatch(/,confidence,confidence_reasons$/);
+    for (const [i, it] of items.entries())
+      expect(lines[i + 1]).toContain(`,${it.confidence.level},`);
   });
   it('gives geo_precision 1 to a town its quote names, 2 to one taken from the text around', () => {
     const precision = (id: string) => {

@@ -66,7 +66,13 @@ const Row = memo(function Row({
         <span className="badge" title={eventTypeInfo(p.kind === 'event' ? p.type : 'SAID').gloss}>
           {p.kind === 'event' ? p.type : 'SAID'}
         </span>{' '}
-        <strong>{place}</strong> <span className="muted">{p.kind === 'statement' ? who : ''}</span>
+        <strong>{place}</strong> <span className="muted">{p.kind === 'statement' ? who : ''}</span>{' '}
+        <span
+          className={`confidence-mark confidence-${item.confidence.level}`}
+          title={`${item.confidence.level} confidence: ${item.confidence.reasons.join('; ')}`}
+        >
+          {item.confidence.level}
+        </span>
       </div>
       <div className="row-text">
         <Highlighted text={p.summary} query={query} />

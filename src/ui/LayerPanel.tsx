@@ -1,6 +1,8 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { eventTypeInfo } from '../model/event-types';
+import { CONFIDENCE_LEVELS, type ConfidenceLevel, confidenceKeyOf } from '../model/confidence';
 import type { Domain } from '../state/domain';
+import { ConfidenceBadge } from './ConfidenceBadge';
 import type { SideGroup } from '../state/selectors';
 
 interface Props {
@@ -114,6 +116,54 @@ function TypeFilter({ domain, hidden, onToggle }: Pick<Props, 'domain' | 'hidden
   );
 }
 
+const CONFIDENCE_GLOSS: Record<ConfidenceLevel, string> = {
+  high: 'Place, actors, date and type all firm in the source',
+  medium: 'One or two of them worked out rather than stated',
+  low: 'Several worked out or missing: check the source',
+};
+
+/** Items by how sure the extraction is, ticked on or off as actors are (src/model/confidence.ts). */
+function ConfidenceFilter({
+  domain,
+  hidden,
+  onToggle,
+}: Pick<Props, 'domain' | 'hidden' | 'onToggle'>) {
+  const counts = useMemo(() => {
+    const out = new Map<string, number>();
+    for (const it of domain.items.values())
+      out.set(it.confidenceKey, (out.get(it.confidenceKey) ?? 0) + 1);
+    return out;
+  }, [domain]);
+  return (
+    <fieldset className="side-group type-filter confidence-filter">
+      <legend>Confidence</legend>
+      <ul>
+        {CONFIDENCE_LEVELS.map((level) => {
+          const key = confidenceKeyOf(level);
+          return (
+            <li key={key}>
+              <label title={CONFIDENCE_GLOSS[level]}>
+                <input
+                  type="checkbox"
+                  checked={!hidden.has(key)}
+                  onChange={(e) => onToggle([key], e.target.checked)}
+                />
+                <span className="actor-name">
+                  <ConfidenceBadge level={level} />{' '}
+                  <span className="type-gloss">{CONFIDENCE_GLOSS[level]}</span>
+                </span>
+                <span className="count" title="events and statements">
+                  {counts.get(key) ?? 0}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
 /**
  * Actors grouped by side, each with its colour and item count, ticked on or off. A box finds an
  * actor by name; actors with no items (named in a report but neither acting nor speaking) are
@@ -147,6 +197,7 @@ function LayerPanelView({ domain, groups, counts, hidden, onToggle }: Props) {
         onChange={(e) => setQuery(e.target.value)}
       />
       <TypeFilter domain={domain} hidden={hidden} onToggle={onToggle} />
+      <ConfidenceFilter domain={domain} hidden={hidden} onToggle={onToggle} />
       {shownGroups.map(({ group, listed }) => (
         <fieldset key={group.id} className="side-group">
           <legend>

@@ -3,6 +3,7 @@ import { type Domain, isDrawnPlace, type ItemView, type PlaceView } from '../sta
 import type { PlaceContents } from '../state/selectors';
 import { distanceKm } from '../spatial/distance';
 import { countryName, formatItemDate } from './format';
+import { ConfidenceLine } from './ConfidenceBadge';
 import { Highlighted } from './Highlighted';
 
 interface Props {
@@ -91,6 +92,7 @@ function EventEntry({ domain, item, selected, here, query, onSource }: EntryProp
       </p>
       <Reach domain={domain} item={item} here={here} />
       <PlaceFromNote item={item} here={here} />
+      <ConfidenceLine confidence={item.confidence} />
       <SourceLink item={item} onSource={onSource} />
     </li>
   );
@@ -110,6 +112,7 @@ function StatementEntry({ domain, item, selected, here, query, onSource }: Entry
       </blockquote>
       <Reach domain={domain} item={item} here={here} />
       <PlaceFromNote item={item} here={here} />
+      <ConfidenceLine confidence={item.confidence} />
       <SourceLink item={item} onSource={onSource} />
     </li>
   );

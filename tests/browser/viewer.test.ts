@@ -428,4 +428,34 @@ describe('situation viewer in Chromium', () => {
     await expect.poll(() => ticks().then((t) => t.join(' '))).not.toMatch(/2018/);
     await page.close();
   });
+
+  it('shows each item’s confidence with its reasons, and hides a level of confidence like an actor', async () => {
+    const page = await openViewer();
+    const popup = await clickPlaceOnMap(page, 'idleb');
+    expect(popup).toMatch(/(High|Medium|Low) confidence/);
+    const line = page.locator('.maplibregl-popup .confidence-line').first();
+    expect(await line.textContent()).toMatch(/confidence .*(place|date|actor|type)/);
+    // Every row of the list carries its level; its reasons are its title.
+    const levels = await page.evaluate(() => {
+      const out: Record<string, number> = {};
+      for (const it of window.__viewer?.domain.items.values() ?? [])
+        out[it.confidence.level] = (out[it.confidence.level] ?? 0) + 1;
+      return out;
+    });
+    const [level, count] = Object.entries(levels).sort((a, b) => a[1] - b[1])[0];
+    const marks = page.locator('.event-list .confidence-mark');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    expect(await marks.first().getAttribute('title')).toMatch(/confidence: /);
+    // Unticking a level hides exactly its items.
+    const total = Object.values(levels).reduce((a, b) => a + b, 0);
+    const name = `${level[0].toUpperCase()}${level.slice(1)} confidence`;
+    await page.getByRole('checkbox', { name: new RegExp(name) }).uncheck();
+    await expect
+      .poll(() => page.locator('.event-list .list-head').textContent())
+      .toContain(`${total - count} of ${total} items shown`);
+    await expect
+      .poll(() => page.evaluate(() => window.location.hash))
+      .toContain(`confidence%3A${level}`);
+    await page.close();
+  });
 });
