@@ -1,14 +1,20 @@
 import { type Domain, isAreaMiddle, type ItemView } from '../state/domain';
 import { itemInterval } from '../state/view-filter';
+import { fatalitiesIn } from '../model/fatalities';
+import { acledOf, claimantOf, claimants } from '../state/coding';
 
 /**
- * ACLED-style columns, then the evidence: report id, sha256 and the quote's offsets, and how
- * sure the viewer is of the item with its reasons (src/model/confidence.ts).
+ * ACLED's columns in ACLED's vocabulary (event_type and sub_event_type from the codebook's
+ * lists, src/model/acled.ts, empty for what ACLED does not code; source the outlet; notes
+ * the quote; fatalities as the quote states them, src/model/fatalities.ts), then ours: the
+ * viewer's own type, who claims the fatalities, the evidence (report id, sha256, the quote's
+ * offsets) and how sure the viewer is of the item with its reasons (src/model/confidence.ts).
  */
 export const CSV_COLUMNS = [
   'event_date',
   'time_precision',
   'event_type',
+  'sub_event_type',
   'actor1',
   'actor2',
   'location',
@@ -17,6 +23,9 @@ export const CSV_COLUMNS = [
   'geo_precision',
   'source',
   'notes',
+  'fatalities',
+  'viewer_type',
+  'fatalities_claimed_by',
   'report_id',
   'report_sha256',
   'excerpt_start',
@@ -57,6 +66,7 @@ export function csvCell(value: string | number): string {
 
 export function exportCsv(domain: Domain, items: ItemView[]): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
+  const claims = claimants(domain);
   for (const it of items) {
     const p = it.props;
     const place = domain.places.get(it.placeKey);
@@ -69,18 +79,24 @@ export function exportCsv(domain: Domain, items: ItemView[]): string {
             p.actors.find((a) => a.role === 'target')?.id ?? p.actors[1]?.id,
           ]
         : [p.speaker, undefined];
+    const coding = acledOf(domain, it);
+    const dead = fatalitiesIn(p.excerpt.text);
     const cells: (string | number)[] = [
       p.date ?? '',
       timePrecision(it),
-      p.kind === 'event' ? p.type : 'STATEMENT',
+      coding?.eventType ?? '',
+      coding?.subEventType ?? '',
       name(a1),
       name(a2),
       place?.name ?? '',
       place?.coordinates[1] ?? '',
       place?.coordinates[0] ?? '',
       geoPrecision(domain, it),
-      [report?.outlet, it.reportId].filter(Boolean).join('; '),
+      report?.outlet ?? '',
       p.excerpt.text,
+      dead?.count ?? '',
+      p.kind === 'event' ? p.type : 'SAID',
+      dead ? claimantOf(domain, it, claims) : '',
       it.reportId,
       report?.sha256 ?? '',
       p.excerpt.start,

@@ -8,6 +8,19 @@ import { visibleItems } from '../state/selectors';
 import { NO_FILTER } from '../state/view-filter';
 import { exportSituation, splitSituationExport } from './export-situation';
 import { CSV_COLUMNS, csvCell, exportCsv, exportKml } from './export-tables';
+import { ingestText } from '../../tests/fixtures/ingest';
+
+/** The cells of one CSV row (quoted cells may hold commas and doubled quotes). */
+function parseCsvRow(row: string): string[] {
+  const cells: string[] = [];
+  const re = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
+  for (let m = re.exec(row); m && m.index < row.length; m = re.exec(row)) {
+    const v = m[1];
+    cells.push(v.startsWith('"') ? v.slice(1, -1).replace(/""/g, '"') : v);
+    if (!m[2]) break;
+  }
+  return cells;
+}
 
 const golden = (name: string): LoadedReport => {
   const collection = JSON.parse(
@@ -76,16 +89,46 @@ describe('CSV and KML export', () => {
     const csv = exportCsv(domain, items);
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    // ACLED's columns, in ACLED's order and vocabulary, then ours.
     expect(lines[0]).toMatch(
-      /^event_date,time_precision,event_type,actor1,actor2,location,latitude,longitude,geo_precision,source,notes/,
+      /^event_date,time_precision,event_type,sub_event_type,actor1,actor2,location,latitude,longitude,geo_precision,source,notes,fatalities,viewer_type,/,
     );
     expect(csv).toContain(SEED_ID);
-    const dated = lines.filter((l) => l.startsWith('2020-02-27,1,FIGHT'));
+    const dated = lines.filter((l) => l.startsWith('2020-02-27,1,Battles,Armed clash'));
     expect(dated.length).toBeGreaterThan(0);
+    // Talks and statements have no ACLED type: none is made up for them.
+    const said = lines.filter((l) => l.includes(',SAID,'));
+    expect(said.length).toBeGreaterThan(0);
+    for (const l of said) expect(l).toMatch(/^[^,]*,[^,]*,,,/);
     // The last two columns: the level and its reasons.
     expect(lines[0]).toMatch(/,confidence,confidence_reasons$/);
     for (const [i, it] of items.entries())
       expect(lines[i + 1]).toContain(`,${it.confidence.level},`);
+  });
+  it('gives the fatalities a quote states, with who claims them', async () => {
+    const col = (row: string, name: string) =>
+      parseCsvRow(row)[CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number])];
+    // The first report: "which, as Ankara claims, killed 33 Turkish soldiers".
+    const strikes = items.find((i) => i.reportId === SEED_ID && i.props.id === 'ev-syrian-strikes');
+    const row = strikes ? exportCsv(domain, [strikes]).trim().split('\r\n')[1] : '';
+    expect(col(row, 'fatalities')).toBe('33');
+    expect(col(row, 'fatalities_claimed_by')).toBe('Turkey');
+    // Two sides claiming different counts: each statement keeps its own figure and claimant.
+    const { collection } = await ingestText(
+      'date 2020-03-01\nThe Turkish Defence Ministry said 33 soldiers were killed in Idlib on Thursday. The Russian Defence Ministry said five Turkish soldiers were killed in Idlib on Thursday.',
+      'two-claims',
+    );
+    const claims = buildDomain([{ file: 'x', collection, text: collection.source.id }]);
+    const rows = exportCsv(claims, visibleItems(claims, NO_FILTER)).trim().split('\r\n').slice(1);
+    const said = rows
+      .filter((r) => col(r, 'viewer_type') === 'SAID')
+      .map((r) => [col(r, 'fatalities_claimed_by'), col(r, 'fatalities')]);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        [expect.stringMatching(/Turk/), '33'],
+        [expect.stringMatching(/Russia/), '5'],
+      ]),
+    );
   });
   it('gives geo_precision 1 to a town its quote names, 2 to one taken from the text around', () => {
     const precision = (id: string) => {

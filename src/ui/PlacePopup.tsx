@@ -3,6 +3,7 @@ import { type Domain, isDrawnPlace, type ItemView, type PlaceView } from '../sta
 import type { PlaceContents } from '../state/selectors';
 import { distanceKm } from '../spatial/distance';
 import { countryName, formatItemDate } from './format';
+import { fatalitiesOf } from '../state/coding';
 import { ConfidenceLine } from './ConfidenceBadge';
 import { Highlighted } from './Highlighted';
 
@@ -49,6 +50,18 @@ function PlaceFromNote({ item, here }: { item: ItemView; here: PlaceView }) {
   return <p className="muted place-from">{text}</p>;
 }
 
+/** The number of dead the quote states, with who claims it: one figure per source. */
+function FatalitiesLine({ domain, item }: { domain: Domain; item: ItemView }) {
+  const dead = fatalitiesOf(domain, item);
+  if (!dead) return null;
+  return (
+    <p className="fatalities">
+      {dead.count} {dead.count === 1 ? 'death' : 'deaths'} stated{' '}
+      <span className="muted">(claimed by {dead.claimant})</span>
+    </p>
+  );
+}
+
 function actorName(domain: Domain, id: string): string {
   return domain.actors.get(id)?.name ?? id;
 }
@@ -92,6 +105,7 @@ function EventEntry({ domain, item, selected, here, query, onSource }: EntryProp
       </p>
       <Reach domain={domain} item={item} here={here} />
       <PlaceFromNote item={item} here={here} />
+      <FatalitiesLine domain={domain} item={item} />
       <ConfidenceLine confidence={item.confidence} />
       <SourceLink item={item} onSource={onSource} />
     </li>
@@ -112,6 +126,7 @@ function StatementEntry({ domain, item, selected, here, query, onSource }: Entry
       </blockquote>
       <Reach domain={domain} item={item} here={here} />
       <PlaceFromNote item={item} here={here} />
+      <FatalitiesLine domain={domain} item={item} />
       <ConfidenceLine confidence={item.confidence} />
       <SourceLink item={item} onSource={onSource} />
     </li>

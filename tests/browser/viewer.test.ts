@@ -87,10 +87,14 @@ describe('situation viewer in Chromium', () => {
     const worst: number[] = [];
     for (let zoom = 2; zoom <= 12; zoom++) {
       // Distances on screen do not depend on where the map is centred: one view per zoom.
-      await page.evaluate(({ center, zoom }) => window.__viewer?.map.jumpTo({ center, zoom }), {
-        center: coords('idleb'),
-        zoom,
-      });
+      // Returns nothing: Playwright would serialise the map object jumpTo returns, for seconds.
+      await page.evaluate(
+        ({ center, zoom }) => void window.__viewer?.map.jumpTo({ center, zoom }),
+        {
+          center: coords('idleb'),
+          zoom,
+        },
+      );
       const far = await page.evaluate(() => {
         const v = window.__viewer;
         if (!v) return [];
@@ -165,7 +169,7 @@ describe('situation viewer in Chromium', () => {
     // The report's Idleb is drawn by the situation; the gazetteer's Idlib is not drawn again.
     expect(await drawn('towns-label')).not.toContain('Idlib');
     // Zoomed out over the Euphrates and Lake Assad.
-    await page.evaluate(() => window.__viewer?.map.jumpTo({ center: [38.5, 35.8], zoom: 6 }));
+    await page.evaluate(() => void window.__viewer?.map.jumpTo({ center: [38.5, 35.8], zoom: 6 }));
     await waitForMapIdle(page);
     expect(await drawn('rivers-line')).not.toEqual([]);
     expect(await drawn('lakes-fill')).not.toEqual([]);
@@ -433,6 +437,8 @@ describe('situation viewer in Chromium', () => {
     const page = await openViewer();
     const popup = await clickPlaceOnMap(page, 'idleb');
     expect(popup).toMatch(/(High|Medium|Low) confidence/);
+    // The dead the quote states, with who claims them ("as Ankara claims, killed 33").
+    expect(popup).toMatch(/33 deaths stated \(claimed by [A-Z]/);
     const line = page.locator('.maplibregl-popup .confidence-line').first();
     expect(await line.textContent()).toMatch(/confidence .*(place|date|actor|type)/);
     // Every row of the list carries its level; its reasons are its title.
