@@ -14,6 +14,20 @@ export interface RegistryActor {
   aliases: string[];
   /** ISO 3166-1 alpha-2 of a state actor, which makes its institutions derivable. */
   country?: string;
+  /**
+   * Offices a person held, with dates: "the Russian President" in a report of March 2020 is
+   * this person, so the office and its holder are one actor. `title` is the word a mention
+   * must contain ("President"): a derived office also answers to other titles ("Prime
+   * Minister") that name someone else. `to` absent: holds it still.
+   */
+  holds?: OfficeTerm[];
+}
+
+export interface OfficeTerm {
+  office: string;
+  title: string;
+  from: string;
+  to?: string;
 }
 
 export interface ActorRegistry {
@@ -228,6 +242,25 @@ export class ActorMatcher {
   readonly capitals = new Map<string, string>();
   /** Demonym and country name keys to state actor id. */
   readonly stateNames = new Map<string, string>();
+  /** Office actor id to the people who held it, with their terms. */
+  private readonly holders = new Map<string, (OfficeTerm & { actorId: string })[]>();
+
+  /**
+   * Who held an office on a day, when the mention names it by the holder's title ("the Russian
+   * President", not "the Russian Prime Minister"): the holder's id, or null (no one known then,
+   * another title, or no date to tell).
+   */
+  holderOf(officeId: string, mentionText: string, day: string | null): string | null {
+    if (!day) return null;
+    for (const t of this.holders.get(officeId) ?? [])
+      if (
+        new RegExp(`\\b${t.title}`, 'i').test(mentionText) &&
+        t.from <= day &&
+        (!t.to || day < t.to)
+      )
+        return t.actorId;
+    return null;
+  }
 
   constructor(registry: ActorRegistry, countries: Iterable<CountryInfo>) {
     for (const s of registry.sides) this.sides.set(s.id, s);
@@ -235,6 +268,11 @@ export class ActorMatcher {
     for (const a of registry.actors) {
       this.actors.set(a.id, { ...a, registered: true });
       if (a.kind === 'state' && a.country) byCountry.set(a.country, a);
+      for (const term of a.holds ?? []) {
+        const list = this.holders.get(term.office) ?? [];
+        list.push({ ...term, actorId: a.id });
+        this.holders.set(term.office, list);
+      }
     }
     // Countries with a registered state first: a demonym or a derived name two countries share
     // ("French": France and the French Southern Territories) goes to the one news mean.

@@ -39,6 +39,9 @@ export function readSentences(report: Report): void {
     const tokens = tokenize(text, s.start, s.end);
     // "KYIV, May 12 (Reuters) - ": the wire's name is no actor of the story.
     const actors = ctx.actors.findMentions(text, s, tokens).filter((a) => !inWire(a));
+    // "The Russian President" in March 2020 is Vladimir Putin: one actor, not two.
+    for (const a of actors)
+      a.actorId = ctx.actors.holderOf(a.actorId, a.text, reportDate) ?? a.actorId;
     // "Prime Minister Ariel Henry …. Henry, who was in Kenya": a person named in full before is
     // named again by surname (and is then no place: there is a Henry in Virginia).
     for (const t of tokens) {
