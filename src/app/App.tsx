@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ItemView } from '../state/domain';
+import { applyCorrections } from '../state/corrections';
 import { mergeReports } from '../state/merge-reports';
 import { actorItemCounts, placeContents, placesByName, sideGroups } from '../state/selectors';
 import { useShareLink, useViewState } from '../state/use-view-state';
@@ -13,12 +14,14 @@ import { Legend } from '../ui/Legend';
 import { PastePanel } from '../ui/PastePanel';
 import { PlaceList } from '../ui/PlaceList';
 import { PlacePopup } from '../ui/PlacePopup';
+import { ReviewContext } from '../ui/ReviewControls';
 import { ProblemList } from '../ui/ProblemList';
 import { ReaderPanel } from '../ui/ReaderPanel';
 import { SearchBox } from '../ui/SearchBox';
 import { Timeline } from '../ui/Timeline';
 import { saveChoice } from './basemap-setup';
 import { useAddedReports } from './use-added-reports';
+import { useCorrections } from './use-corrections';
 import { useFilteredView } from './use-filtered-view';
 import { useLayout } from './use-layout';
 import { useMapData, usePlacePopup, useSituationMap } from './use-situation-map';
@@ -53,12 +56,22 @@ export function App() {
   const mapHandle = useSituationMap(v);
   const { mapDiv, mapRef, bundled, fatal, basemapChoice, basemapNotice } = mapHandle;
 
-  const { domain, failures } = useMemo(
+  const review = useCorrections();
+  const { domain: extracted, failures } = useMemo(
     () =>
       bundled
         ? mergeReports(bundled.reports, added.reports, [...bundled.failures, ...added.failures])
         : { domain: null, failures: [] },
     [bundled, added.reports, added.failures],
+  );
+  // The analyst's reviews, applied over what was extracted (which stays as it was).
+  const domain = useMemo(
+    () => extracted && applyCorrections(extracted, review.corrections),
+    [extracted, review.corrections],
+  );
+  const reviewActions = useMemo(
+    () => ({ save: review.save, remove: review.remove }),
+    [review.save, review.remove],
   );
   const { index, filter, search, derived, styles, listItems, histogram } = useFilteredView(
     domain,
@@ -148,22 +161,24 @@ export function App() {
   const placeSheet =
     domain && place && !(narrow && reading && tab === 'reader' && sheetOpen) ? (
       <ErrorBoundary name="this place's popup">
-        <PlacePopup
-          key={place.key}
-          domain={domain}
-          place={place}
-          contents={popupContents ?? placeContents(domain, place.key, filter)}
-          selectedItem={itemKey}
-          query={filter.query}
-          onSource={(key) => {
-            setItemKey(key);
-            setReading(true);
-            if (narrow) {
-              setTab('reader');
-              setSheetOpen(true);
-            }
-          }}
-        />
+        <ReviewContext.Provider value={reviewActions}>
+          <PlacePopup
+            key={place.key}
+            domain={domain}
+            place={place}
+            contents={popupContents ?? placeContents(domain, place.key, filter)}
+            selectedItem={itemKey}
+            query={filter.query}
+            onSource={(key) => {
+              setItemKey(key);
+              setReading(true);
+              if (narrow) {
+                setTab('reader');
+                setSheetOpen(true);
+              }
+            }}
+          />
+        </ReviewContext.Provider>
       </ErrorBoundary>
     ) : null;
 
@@ -334,7 +349,9 @@ export function App() {
               domain={domain}
               items={listItems}
               filter={filter}
-              onImport={(file) => added.importFile(file, new Set(domain.reports.keys()))}
+              onImport={(file) =>
+                added.importFile(file, new Set(domain.reports.keys()), review.save)
+              }
               compact={layout === 'phone'}
             />
           </ErrorBoundary>

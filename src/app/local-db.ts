@@ -11,12 +11,15 @@ export const STORES = {
   reports: 'pasted-reports',
   /** The PMTiles file chosen as basemap: `{ id: 'pmtiles', name, blob }`. */
   basemapFiles: 'basemap-files',
+  /** An analyst's reviews of items (src/state/corrections.ts), by their key. */
+  corrections: 'corrections',
 } as const;
 
 /** Each version's upgrade step, in order: a database at version k runs steps k.. */
 const UPGRADES: ((db: IDBPDatabase) => void)[] = [
   (db) => db.createObjectStore(STORES.reports, { keyPath: 'id' }),
   (db) => db.createObjectStore(STORES.basemapFiles, { keyPath: 'id' }),
+  (db) => db.createObjectStore(STORES.corrections, { keyPath: 'key' }),
 ];
 
 let opened: Promise<IDBPDatabase> | null = null;

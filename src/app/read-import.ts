@@ -4,6 +4,7 @@ import {
   splitSituationExport,
 } from '../export/export-situation';
 import { MAX_REPORT_BYTES } from '../ingest/check-report';
+import { type Correction, correctionProblem } from '../state/corrections';
 import { sha256Hex } from '../model/sha256';
 import type { SituationCollection } from '../model/situation';
 import { parseJson, validateSituationData } from '../model/validate-situation';
@@ -15,7 +16,12 @@ import { parseJson, validateSituationData } from '../model/validate-situation';
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 export type ImportResult =
-  | { ok: true; reports: { collection: SituationCollection; text: string }[] }
+  | {
+      ok: true;
+      reports: { collection: SituationCollection; text: string }[];
+      /** The analyst's reviews the export carries, each checked. */
+      corrections: Correction[];
+    }
   | { ok: false; problem: string };
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -45,6 +51,12 @@ export async function readImport(file: Blob): Promise<ImportResult> {
     if (typeof r?.text !== 'string' || typeof r?.source?.id !== 'string')
       return fail(`report #${i} has no source id or no text`);
   }
+  const corrections = data.corrections ?? [];
+  if (!Array.isArray(corrections)) return fail('has corrections that are not a list');
+  for (const [i, c] of corrections.entries()) {
+    const problem = correctionProblem(c);
+    if (problem) return fail(`correction #${i}: ${problem}`);
+  }
   const reports: { collection: SituationCollection; text: string }[] = [];
   for (const part of splitSituationExport(data)) {
     const id = part.collection.source.id;
@@ -62,5 +74,5 @@ export async function readImport(file: Blob): Promise<ImportResult> {
       );
     reports.push({ collection: result.collection, text: part.text });
   }
-  return { ok: true, reports };
+  return { ok: true, reports, corrections };
 }

@@ -6,6 +6,7 @@ import type { LoadedReport } from '../state/domain';
 import type { ImportRequest, ImportResponse } from './import-worker';
 import { DATA_BASE, type FileProblem } from './load-reports';
 import { localDb, STORES } from './local-db';
+import type { Correction } from '../state/corrections';
 
 const STORE = STORES.reports;
 
@@ -41,7 +42,11 @@ export interface AddedReports {
   addText: (text: string, name?: string) => void;
   addFile: (file: File) => void;
   /** Imports an export; reports whose ids are in `loaded` are on the map already and skipped. */
-  importFile: (file: File, loaded?: ReadonlySet<string>) => void;
+  importFile: (
+    file: File,
+    loaded?: ReadonlySet<string>,
+    onCorrections?: (list: Correction[]) => void,
+  ) => void;
   remove: (reportId: string) => void;
 }
 
@@ -227,69 +232,84 @@ export function useAddedReports(): AddedReports {
   );
 
   const importer = useRef<Worker | null>(null);
-  const importFile = useCallback((file: File, loaded: ReadonlySet<string> = new Set()) => {
-    importer.current ??= new Worker(new URL('./import-worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    const w = importer.current;
-    const requestId = nextRequest.current++;
-    setMessage({ kind: 'info', text: `Checking ${file.name}…` });
-    const onMessage = (e: MessageEvent<ImportResponse>) => {
-      if (e.data.requestId !== requestId) return;
-      w.removeEventListener('message', onMessage);
-      const result = e.data;
-      if (!result.ok) {
-        setMessage({
-          kind: 'error',
-          text: `${file.name} ${result.problem}. Nothing was imported.`,
-        });
-        return;
-      }
-      const fresh = result.reports.filter((r) => !loaded.has(r.collection.source.id));
-      const already = result.reports.length - fresh.length;
-      if (fresh.length === 0) {
-        setMessage({
-          kind: 'info',
-          text: `${file.name} holds only ${already === 1 ? 'a report' : 'reports'} already on the map. Nothing new was imported.`,
-        });
-        return;
-      }
-      const ok = fresh.map((r) => ({
-        file: `${file.name}: ${r.collection.source.id}`,
-        collection: r.collection,
-        text: r.text,
-      }));
-      setImported((prev) => [
-        ...prev.filter((p) => !ok.some((o) => o.collection.source.id === p.collection.source.id)),
-        ...ok,
-      ]);
-      setMessage({
-        kind: 'info',
-        text: `Imported ${file.name}: ${ok.length} ${ok.length === 1 ? 'report' : 'reports'}${already ? ` (${already} already on the map, left as ${already === 1 ? 'it was' : 'they were'})` : ''}.`,
+  const importFile = useCallback(
+    (
+      file: File,
+      loaded: ReadonlySet<string> = new Set(),
+      onCorrections?: (list: Correction[]) => void,
+    ) => {
+      importer.current ??= new Worker(new URL('./import-worker.ts', import.meta.url), {
+        type: 'module',
       });
-      // Kept like pasted reports, so a reload keeps them (checked again when read back).
-      localDb()
-        .then((d) =>
-          Promise.all(
-            ok.map((r) =>
-              d.put(STORE, {
-                id: r.collection.source.id,
-                text: r.text,
-                collection: r.collection,
-              } satisfies StoredReport),
-            ),
-          ),
-        )
-        .catch(() =>
+      const w = importer.current;
+      const requestId = nextRequest.current++;
+      setMessage({ kind: 'info', text: `Checking ${file.name}…` });
+      const onMessage = (e: MessageEvent<ImportResponse>) => {
+        if (e.data.requestId !== requestId) return;
+        w.removeEventListener('message', onMessage);
+        const result = e.data;
+        if (!result.ok) {
           setMessage({
             kind: 'error',
-            text: `${file.name} is shown but could not be kept for the next visit.`,
-          }),
-        );
-    };
-    w.addEventListener('message', onMessage);
-    w.postMessage({ requestId, file } satisfies ImportRequest);
-  }, []);
+            text: `${file.name} ${result.problem}. Nothing was imported.`,
+          });
+          return;
+        }
+        const fresh = result.reports.filter((r) => !loaded.has(r.collection.source.id));
+        const already = result.reports.length - fresh.length;
+        // Reviews apply to reports already here too: a colleague's corrections of the same report.
+        const reviews = result.corrections.length;
+        if (reviews > 0) onCorrections?.(result.corrections);
+        const reviewWords = reviews
+          ? ` and ${reviews} ${reviews === 1 ? 'review' : 'reviews'} of items`
+          : '';
+        if (fresh.length === 0) {
+          setMessage({
+            kind: 'info',
+            text: reviews
+              ? `Imported ${reviews} ${reviews === 1 ? 'review' : 'reviews'} of items from ${file.name}; its ${already === 1 ? 'report was' : 'reports were'} already on the map.`
+              : `${file.name} holds only ${already === 1 ? 'a report' : 'reports'} already on the map. Nothing new was imported.`,
+          });
+          return;
+        }
+        const ok = fresh.map((r) => ({
+          file: `${file.name}: ${r.collection.source.id}`,
+          collection: r.collection,
+          text: r.text,
+        }));
+        setImported((prev) => [
+          ...prev.filter((p) => !ok.some((o) => o.collection.source.id === p.collection.source.id)),
+          ...ok,
+        ]);
+        setMessage({
+          kind: 'info',
+          text: `Imported ${file.name}: ${ok.length} ${ok.length === 1 ? 'report' : 'reports'}${reviewWords}${already ? ` (${already} already on the map, left as ${already === 1 ? 'it was' : 'they were'})` : ''}.`,
+        });
+        // Kept like pasted reports, so a reload keeps them (checked again when read back).
+        localDb()
+          .then((d) =>
+            Promise.all(
+              ok.map((r) =>
+                d.put(STORE, {
+                  id: r.collection.source.id,
+                  text: r.text,
+                  collection: r.collection,
+                } satisfies StoredReport),
+              ),
+            ),
+          )
+          .catch(() =>
+            setMessage({
+              kind: 'error',
+              text: `${file.name} is shown but could not be kept for the next visit.`,
+            }),
+          );
+      };
+      w.addEventListener('message', onMessage);
+      w.postMessage({ requestId, file } satisfies ImportRequest);
+    },
+    [],
+  );
 
   const remove = useCallback((reportId: string) => {
     setPasted((prev) => prev.filter((r) => r.collection.source.id !== reportId));

@@ -1,3 +1,4 @@
+import type { Correction } from '../state/corrections';
 import type {
   Actor,
   PlaceProps,
@@ -27,6 +28,8 @@ export interface SituationExport {
   /** Each report the items come from, with its full text: the quotes can be checked against it. */
   reports: { source: SourceInfo; text: string; sides: Side[]; actors: Actor[] }[];
   features: SituationFeature[];
+  /** The analyst's reviews of the exported items (src/state/corrections.ts), for an import. */
+  corrections?: Correction[];
 }
 
 /**
@@ -47,6 +50,8 @@ export function exportSituation(
   }
   const reports: SituationExport['reports'] = [];
   const features: SituationFeature[] = [];
+  /** By key: two copies of one report (bundled and pasted) share their reviews. */
+  const corrections = new Map<string, Correction>();
   for (const [reportId, list] of [...byReport.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const report = domain.reports.get(reportId) as LoadedReport;
     const c = report.collection;
@@ -69,6 +74,7 @@ export function exportSituation(
       if (p.kind === 'place' && !used.has(p.id)) continue;
       if (p.kind !== 'place' && !keep.has(p.id)) continue;
       const confidence = p.kind === 'place' ? undefined : keep.get(p.id)?.confidence;
+      const review = p.kind === 'place' ? undefined : keep.get(p.id)?.review;
       const extra =
         p.kind === 'place'
           ? { reportId }
@@ -79,7 +85,10 @@ export function exportSituation(
               // How sure the viewer is, and why: derived, so an import recomputes it.
               confidence: confidence?.level,
               confidenceReasons: confidence?.reasons,
+              // The analyst's review, beside the extracted values (which stay as they were).
+              ...(review ? { review: { ...review.correction, original: review.original } } : {}),
             };
+      if (review) corrections.set(review.correction.key, review.correction);
       // Statements about events that are not exported keep only what is there.
       const props =
         p.kind === 'statement'
@@ -115,6 +124,7 @@ export function exportSituation(
     },
     reports,
     features,
+    ...(corrections.size > 0 ? { corrections: [...corrections.values()] } : {}),
   };
 }
 
@@ -132,6 +142,7 @@ export function splitSituationExport(
           quote: _q,
           confidence: _c,
           confidenceReasons: _cr,
+          review: _rv,
           ...props
         } = f.properties as SituationFeature['properties'] & {
           reportId?: string;
@@ -139,6 +150,7 @@ export function splitSituationExport(
           quote?: string;
           confidence?: string;
           confidenceReasons?: string[];
+          review?: unknown;
         };
         return { ...f, properties: props as SituationFeature['properties'] };
       });

@@ -32,6 +32,9 @@ export const CSV_COLUMNS = [
   'excerpt_end',
   'confidence',
   'confidence_reasons',
+  'review_status',
+  'review_note',
+  'original_values',
 ] as const;
 
 /** ACLED's time precision: 1 a day, 2 a range of days (a week), 3 a month or longer. */
@@ -81,6 +84,15 @@ export function exportCsv(domain: Domain, items: ItemView[]): string {
         : [p.speaker, undefined];
     const coding = acledOf(domain, it);
     const dead = fatalitiesIn(p.excerpt.text);
+    const r = it.review;
+    // A number of dead the analyst set replaces the one read from the quote, and says so.
+    const deadCount = r?.correction.fatalities ?? dead?.count;
+    const deadBy =
+      r?.correction.fatalities !== undefined
+        ? 'analyst correction'
+        : dead
+          ? claimantOf(domain, it, claims)
+          : '';
     const cells: (string | number)[] = [
       p.date ?? '',
       timePrecision(it),
@@ -94,19 +106,35 @@ export function exportCsv(domain: Domain, items: ItemView[]): string {
       geoPrecision(domain, it),
       report?.outlet ?? '',
       p.excerpt.text,
-      dead?.count ?? '',
+      deadCount ?? '',
       p.kind === 'event' ? p.type : 'SAID',
-      dead ? claimantOf(domain, it, claims) : '',
+      deadBy,
       it.reportId,
       report?.sha256 ?? '',
       p.excerpt.start,
       p.excerpt.end,
       it.confidence.level,
       it.confidence.reasons.join('; '),
+      r?.correction.status ?? '',
+      r?.correction.note ?? '',
+      r ? originalValues(domain, it) : '',
     ];
     rows.push(cells.map(csvCell).join(','));
   }
   return `${rows.join('\r\n')}\r\n`;
+}
+
+/** What a correction replaced, as "type FIGHT; date 2020-02-27; place Idlib". */
+function originalValues(domain: Domain, it: ItemView): string {
+  const o = it.review?.original;
+  if (!o) return '';
+  return [
+    o.type ? `type ${o.type}` : '',
+    `date ${o.date ?? 'none'}`,
+    `place ${domain.places.get(o.placeKey)?.name ?? o.placeKey}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 const ESCAPES: Record<string, string> = {

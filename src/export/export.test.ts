@@ -100,8 +100,10 @@ describe('CSV and KML export', () => {
     const said = lines.filter((l) => l.includes(',SAID,'));
     expect(said.length).toBeGreaterThan(0);
     for (const l of said) expect(l).toMatch(/^[^,]*,[^,]*,,,/);
-    // The last two columns: the level and its reasons.
-    expect(lines[0]).toMatch(/,confidence,confidence_reasons$/);
+    // The level and its reasons, then the analyst's review (none here).
+    expect(lines[0]).toMatch(
+      /,confidence,confidence_reasons,review_status,review_note,original_values$/,
+    );
     for (const [i, it] of items.entries())
       expect(lines[i + 1]).toContain(`,${it.confidence.level},`);
   });

@@ -191,7 +191,10 @@ export function confidenceOf(e: ItemEvidence): Confidence {
   return { level, reasons: [...against, ...support] };
 }
 
-/** The key an item's confidence is switched off by, in the same set as actors and types. */
-export function confidenceKeyOf(level: ConfidenceLevel): string {
+/**
+ * The key an item's confidence is switched off by, in the same set as actors and types; an
+ * item an analyst rejected is filtered under `confidence:rejected` (src/state/corrections.ts).
+ */
+export function confidenceKeyOf(level: ConfidenceLevel | 'rejected'): string {
   return `confidence:${level}`;
 }

@@ -16,6 +16,7 @@ import type {
   Span,
 } from '../model/situation';
 import { itemActorIds } from '../model/situation';
+import type { ItemReview } from './corrections';
 import { type Filterable, itemInterval, typeKeyOf } from './view-filter';
 
 /** A report that passed validation, with its text. */
@@ -80,6 +81,8 @@ export interface ItemView extends Filterable {
   aboutKeys: string[];
   /** How sure the viewer is of the item, with its reasons (src/model/confidence.ts). */
   confidence: Confidence;
+  /** An analyst's review, applied over what was extracted (src/state/corrections.ts). */
+  review?: ItemReview;
   actorIds: string[];
   /** Every place the item is at or about, once each. */
   reach: string[];
@@ -227,7 +230,14 @@ export function buildDomain(reports: LoadedReport[]): Domain {
   }
   assignColours(domain);
   for (const item of domain.items.values()) item.search = searchText(domain, item);
+  indexItems(domain);
+  return domain;
+}
+
+/** Sets the domain's item orders from its items: all in time order, and each place's. */
+export function indexItems(domain: Domain): void {
   domain.sortedItems = [...domain.items.values()].sort(byDate);
+  domain.itemsByPlace = new Map();
   // Filled in time order, so each place's list is in time order without a sort of its own.
   for (const item of domain.sortedItems)
     for (const key of item.reach) {
@@ -235,7 +245,6 @@ export function buildDomain(reports: LoadedReport[]): Domain {
       if (list) list.push(item);
       else domain.itemsByPlace.set(key, [item]);
     }
-  return domain;
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Confidence, ConfidenceLevel } from '../model/confidence';
 
-const LABEL: Record<ConfidenceLevel, string> = {
+const LABEL: Record<ConfidenceLevel | 'rejected', string> = {
   high: 'High confidence',
   medium: 'Medium confidence',
   low: 'Low confidence',
+  rejected: 'Rejected',
 };
 
 /** A level of confidence as a small labelled badge; its reasons, when given, as its title. */
@@ -11,7 +12,7 @@ export function ConfidenceBadge({
   level,
   reasons,
 }: {
-  level: ConfidenceLevel;
+  level: ConfidenceLevel | 'rejected';
   reasons?: string[];
 }) {
   return (

@@ -68,10 +68,10 @@ const Row = memo(function Row({
         </span>{' '}
         <strong>{place}</strong> <span className="muted">{p.kind === 'statement' ? who : ''}</span>{' '}
         <span
-          className={`confidence-mark confidence-${item.confidence.level}`}
+          className={`confidence-mark confidence-${item.review?.correction.status ?? item.confidence.level}`}
           title={`${item.confidence.level} confidence: ${item.confidence.reasons.join('; ')}`}
         >
-          {item.confidence.level}
+          {item.review ? `${item.review.correction.status} by you` : item.confidence.level}
         </span>
       </div>
       <div className="row-text">

@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { eventTypeInfo } from '../model/event-types';
 import { CONFIDENCE_LEVELS, type ConfidenceLevel, confidenceKeyOf } from '../model/confidence';
 import type { Domain } from '../state/domain';
+import { REJECTED } from '../state/corrections';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import type { SideGroup } from '../state/selectors';
 
@@ -116,10 +117,11 @@ function TypeFilter({ domain, hidden, onToggle }: Pick<Props, 'domain' | 'hidden
   );
 }
 
-const CONFIDENCE_GLOSS: Record<ConfidenceLevel, string> = {
+const CONFIDENCE_GLOSS: Record<ConfidenceLevel | typeof REJECTED, string> = {
   high: 'Place, actors, date and type all firm in the source',
   medium: 'One or two of them worked out rather than stated',
   low: 'Several worked out or missing: check the source',
+  rejected: 'Items you rejected in their popup',
 };
 
 /** Items by how sure the extraction is, ticked on or off as actors are (src/model/confidence.ts). */
@@ -138,11 +140,12 @@ function ConfidenceFilter({
     <fieldset className="side-group type-filter confidence-filter">
       <legend>Confidence</legend>
       <ul>
-        {CONFIDENCE_LEVELS.map((level) => {
+        {[...CONFIDENCE_LEVELS, REJECTED].map((level) => {
+          if (level === REJECTED && !counts.has(confidenceKeyOf(REJECTED))) return null;
           const key = confidenceKeyOf(level);
           return (
             <li key={key}>
-              <label title={CONFIDENCE_GLOSS[level]}>
+              <label title={CONFIDENCE_GLOSS[level as ConfidenceLevel | typeof REJECTED]}>
                 <input
                   type="checkbox"
                   checked={!hidden.has(key)}

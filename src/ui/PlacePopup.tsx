@@ -5,6 +5,7 @@ import { distanceKm } from '../spatial/distance';
 import { countryName, formatItemDate } from './format';
 import { fatalitiesOf } from '../state/coding';
 import { ConfidenceLine } from './ConfidenceBadge';
+import { ReviewControls } from './ReviewControls';
 import { Highlighted } from './Highlighted';
 
 interface Props {
@@ -108,6 +109,7 @@ function EventEntry({ domain, item, selected, here, query, onSource }: EntryProp
       <FatalitiesLine domain={domain} item={item} />
       <ConfidenceLine confidence={item.confidence} />
       <SourceLink item={item} onSource={onSource} />
+      <ReviewControls domain={domain} item={item} />
     </li>
   );
 }
@@ -129,6 +131,7 @@ function StatementEntry({ domain, item, selected, here, query, onSource }: Entry
       <FatalitiesLine domain={domain} item={item} />
       <ConfidenceLine confidence={item.confidence} />
       <SourceLink item={item} onSource={onSource} />
+      <ReviewControls domain={domain} item={item} />
     </li>
   );
 }

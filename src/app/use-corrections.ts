@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useState } from 'react';
+import { type Correction, correctionProblem } from '../state/corrections';
+import { localDb, STORES } from './local-db';
+
+/**
+ * The analyst's reviews, kept in IndexedDB so they survive a reload and a re-ingest of the
+ * same report (see reviewKey). Without IndexedDB they last the session. Records that do not
+ * pass the check when read back are left out.
+ */
+export function useCorrections() {
+  const [corrections, setCorrections] = useState<ReadonlyMap<string, Correction>>(new Map());
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    localDb()
+      .then((db) => db.getAll(STORES.corrections) as Promise<unknown[]>)
+      .then((rows) => {
+        if (cancelled) return;
+        const good = rows.filter((r) => correctionProblem(r) === null) as Correction[];
+        setCorrections(new Map(good.map((c) => [c.key, c])));
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  /** Saves reviews (one made in the popup, or many from an import) and shows them at once. */
+  const save = useCallback((list: Correction[]) => {
+    setCorrections((prev) => {
+      const next = new Map(prev);
+      for (const c of list) next.set(c.key, c);
+      return next;
+    });
+    localDb()
+      .then(async (db) => {
+        const tx = db.transaction(STORES.corrections, 'readwrite');
+        await Promise.all([...list.map((c) => tx.store.put(c)), tx.done]);
+      })
+      .catch(() => setProblem('Your review is shown but could not be kept for the next visit.'));
+  }, []);
+
+  /** Undoes a review: the item is shown as extracted again. */
+  const remove = useCallback((key: string) => {
+    setCorrections((prev) => {
+      const next = new Map(prev);
+      next.delete(key);
+      return next;
+    });
+    localDb()
+      .then((db) => db.delete(STORES.corrections, key))
+      .catch(() => undefined);
+  }, []);
+
+  return { corrections, save, remove, problem };
+}

@@ -1,0 +1,172 @@
+import { createContext, type FormEvent, useContext, useId, useState } from 'react';
+import { EVENT_TYPE_INFO, eventTypeInfo } from '../model/event-types';
+import { type Correction, reviewKey } from '../state/corrections';
+import type { Domain, ItemView } from '../state/domain';
+import { fatalitiesOf } from '../state/coding';
+
+/** What the popup's review controls do: given by the app, which keeps reviews in IndexedDB. */
+export interface ReviewActions {
+  save: (corrections: Correction[]) => void;
+  remove: (key: string) => void;
+}
+
+/** Set by the app around the popup; without it (a test, a read-only page) no controls show. */
+export const ReviewContext = createContext<ReviewActions | null>(null);
+
+const STATUS_WORDS: Record<Correction['status'], string> = {
+  verified: 'Verified by you',
+  rejected: 'Rejected by you',
+  corrected: 'Corrected by you',
+};
+
+/** What a correction changed, each value beside the one it replaced. */
+function changes(domain: Domain, item: ItemView): string[] {
+  const r = item.review;
+  if (!r) return [];
+  const c = r.correction;
+  const out: string[] = [];
+  const placeName = (key: string) => domain.places.get(key)?.name ?? key;
+  if (c.type && c.type !== r.original.type)
+    out.push(
+      `type ${eventTypeInfo(c.type).name} (was ${eventTypeInfo(r.original.type ?? '').name})`,
+    );
+  if (c.date && c.date !== r.original.date)
+    out.push(`date ${c.date} (was ${r.original.date ?? 'undated'})`);
+  if (item.placeKey !== r.original.placeKey)
+    out.push(`place ${placeName(item.placeKey)} (was ${placeName(r.original.placeKey)})`);
+  if (c.fatalities !== undefined) {
+    const stated = fatalitiesOf(domain, item);
+    out.push(`${c.fatalities} dead (the source states ${stated ? stated.count : 'no number'})`);
+  }
+  return out;
+}
+
+/**
+ * Verify, reject or correct one item (type, date, place, fatalities, with a note). The review
+ * is shown as the analyst's, with what was extracted beside it, and can be undone.
+ */
+export function ReviewControls({ domain, item }: { domain: Domain; item: ItemView }) {
+  const actions = useContext(ReviewContext);
+  const [editing, setEditing] = useState(false);
+  const ids = useId();
+  const sha = domain.reports.get(item.reportId)?.collection.source.sha256;
+  if (!actions || !sha) return null;
+  // A corrected item's props hold the corrected type: its key is the one it was saved under.
+  const key = item.review?.correction.key ?? reviewKey(sha, item);
+  const review = item.review?.correction;
+  const at = () => new Date().toISOString();
+  const mark = (status: 'verified' | 'rejected') =>
+    actions.save([{ ...(review ?? {}), key, status, at: at() }]);
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const placeName = text('place').toLowerCase();
+    const place = placeName
+      ? [...domain.places.values()].find((p) => p.name.toLowerCase() === placeName)
+      : undefined;
+    const dead = text('fatalities');
+    const c: Correction = {
+      key,
+      status: 'corrected',
+      at: at(),
+      ...(item.props.kind === 'event' && text('type') ? { type: text('type') } : {}),
+      ...(text('date') ? { date: text('date') } : {}),
+      ...(place ? { placeKey: place.key } : {}),
+      ...(dead ? { fatalities: Math.max(0, Math.round(Number(dead))) } : {}),
+      ...(text('note') ? { note: text('note') } : {}),
+    };
+    actions.save([c]);
+    setEditing(false);
+  };
+
+  return (
+    <div className="review">
+      {review && (
+        <p className={`review-status review-${review.status}`}>
+          <strong>{STATUS_WORDS[review.status]}</strong>
+          {changes(domain, item).map((c) => ` · ${c}`)}
+          {review.note && <span className="muted"> · “{review.note}”</span>}{' '}
+          <button type="button" className="link" onClick={() => actions.remove(key)}>
+            Undo
+          </button>
+        </p>
+      )}
+      {!editing && (
+        <div className="review-actions">
+          <button
+            type="button"
+            onClick={() => mark('verified')}
+            disabled={review?.status === 'verified'}
+          >
+            Verify
+          </button>
+          <button
+            type="button"
+            onClick={() => mark('rejected')}
+            disabled={review?.status === 'rejected'}
+          >
+            Reject
+          </button>
+          <button type="button" onClick={() => setEditing(true)}>
+            Correct…
+          </button>
+        </div>
+      )}
+      {editing && (
+        <form className="review-form" onSubmit={submit} aria-label="Correct this item">
+          {item.props.kind === 'event' && (
+            <label>
+              Type{' '}
+              <select name="type" defaultValue={item.props.type}>
+                {Object.entries(EVENT_TYPE_INFO)
+                  .filter(([t]) => t !== 'SAID')
+                  .map(([t, info]) => (
+                    <option key={t} value={t}>
+                      {info.name} ({t})
+                    </option>
+                  ))}
+              </select>
+            </label>
+          )}
+          <label>
+            Date <input type="date" name="date" defaultValue={item.props.date ?? ''} />
+          </label>
+          <label>
+            Place{' '}
+            <input
+              name="place"
+              list={`${ids}-places`}
+              defaultValue={domain.places.get(item.placeKey)?.name ?? ''}
+            />
+          </label>
+          <datalist id={`${ids}-places`}>
+            {[...domain.places.values()].map((p) => (
+              <option key={p.key} value={p.name} />
+            ))}
+          </datalist>
+          <label>
+            Dead{' '}
+            <input
+              type="number"
+              name="fatalities"
+              min={0}
+              step={1}
+              defaultValue={review?.fatalities ?? ''}
+            />
+          </label>
+          <label>
+            Note <input name="note" defaultValue={review?.note ?? ''} />
+          </label>
+          <div className="review-actions">
+            <button type="submit">Save correction</button>
+            <button type="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * An analyst confirms or corrects what the machine extracted (issue 17, part 3): a correction
+ * made in the popup is kept in the browser, survives a reload and a re-ingest of the same
+ * report, is in both exports, and an export carries it to another browser.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readSeedText } from '../fixtures/seed';
+import { launch, pasteReport, servedViewer, waitForMapIdle } from './harness';
+
+const viewer = servedViewer();
+
+async function openIdlib(page: Page) {
+  await page
+    .locator('.place-list button')
+    .filter({ hasText: /^Idlib/ })
+    .first()
+    .click();
+  await page.locator('.maplibregl-popup .place-popup').waitFor();
+}
+
+const firstEntry = (page: Page) => page.locator('.maplibregl-popup .place-popup li.item').first();
+
+describe('review and correction', () => {
+  it('keeps a correction made in the popup through a reload and a re-ingest, in both exports, and into another browser', async () => {
+    const page = await viewer.browser.newPage();
+    await page.goto(viewer.server.url);
+    await waitForMapIdle(page);
+    await openIdlib(page);
+    const entry = firstEntry(page);
+    const quote = (await entry.locator('.summary, blockquote').first().textContent()) ?? '';
+    await entry.getByRole('button', { name: 'Correct…' }).click();
+    const form = entry.getByRole('form', { name: 'Correct this item' });
+    if (await form.getByLabel('Type').count())
+      await form.getByLabel('Type').selectOption('ASSAULT');
+    await form.getByLabel('Dead').fill('7');
+    await form.getByLabel('Note').fill('checked against a second source');
+    await form.getByRole('button', { name: 'Save correction' }).click();
+    const status = () => firstEntry(page).locator('.review-status').textContent();
+    await expect.poll(status).toMatch(/^Corrected by you.*7 dead.*checked against a second source/);
+
+    // After a reload: still there, from IndexedDB.
+    await page.reload();
+    await waitForMapIdle(page);
+    await openIdlib(page);
+    await expect.poll(status).toMatch(/^Corrected by you/);
+
+    // The same report ingested again (pasted): its item is the one corrected.
+    await pasteReport(page, readSeedText());
+    const corrected = await page.evaluate(
+      () =>
+        [...(window.__viewer?.domain.items.values() ?? [])].filter(
+          (i) => i.review?.correction.status === 'corrected',
+        ).length,
+    );
+    expect(corrected).toBe(2);
+
+    // Both exports carry it.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'review-'));
+    const [geo] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'GeoJSON' }).click(),
+    ]);
+    const file = path.join(dir, 'reviewed.geojson');
+    await geo.saveAs(file);
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(data.corrections).toEqual([
+      expect.objectContaining({
+        status: 'corrected',
+        fatalities: 7,
+        note: 'checked against a second source',
+      }),
+    ]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    const rows = fs.readFileSync((await csv.path()) as string, 'utf8').split('\r\n');
+    expect(
+      rows.filter((r) => r.includes(',corrected,checked against a second source,')),
+    ).toHaveLength(2);
+    await page.close();
+
+    // Another browser (a fresh profile) imports the export, corrections included.
+    const other = await launch();
+    try {
+      const p = await other.newPage();
+      await p.goto(viewer.server.url);
+      await waitForMapIdle(p);
+      const [chooser] = await Promise.all([
+        p.waitForEvent('filechooser'),
+        p.getByRole('button', { name: 'Import…' }).click(),
+      ]);
+      await chooser.setFiles(file);
+      await expect
+        .poll(() => p.locator('.paste-message').textContent())
+        .toMatch(/1 review of items/);
+      await openIdlib(p);
+      await expect
+        .poll(() => firstEntry(p).locator('.review-status').textContent())
+        .toMatch(/^Corrected by you.*7 dead/);
+      // Undo: the item is as extracted again.
+      await firstEntry(p).getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => firstEntry(p).locator('.review-status').count()).toBe(0);
+      expect(quote.length).toBeGreaterThan(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('rejects an item, which the Confidence group can then hide', async () => {
+    // A fresh profile: nothing reviewed yet.
+    const browser = await launch();
+    const page = await browser.newPage();
+    await page.goto(viewer.server.url);
+    await waitForMapIdle(page);
+    await openIdlib(page);
+    await firstEntry(page).getByRole('button', { name: 'Reject' }).click();
+    await expect
+      .poll(() => firstEntry(page).locator('.review-status').textContent())
+      .toMatch(/^Rejected by you/);
+    const total = await page.evaluate(() => window.__viewer?.domain.items.size ?? 0);
+    await page.getByRole('checkbox', { name: /^Rejected/ }).uncheck();
+    await expect
+      .poll(() => page.locator('.event-list .list-head').textContent())
+      .toContain(`${total - 1} of ${total} items shown`);
+    await browser.close();
+  });
+});
