@@ -47,3 +47,21 @@ describe('the seeds', () => {
         ).toBe(true);
   });
 });
+
+/** The team's shared reviews, when there are any: each one checked and of a report in geo/. */
+describe('geo/corrections.json', () => {
+  const file = path.join(ROOT, 'geo/corrections.json');
+  it.skipIf(!fs.existsSync(file))('holds only well-formed reviews of reports in geo/', async () => {
+    const { correctionProblem } = await import('../src/state/corrections');
+    const shas = new Set(
+      situationFiles('geo').map(
+        (f) => JSON.parse(fs.readFileSync(path.join(ROOT, f), 'utf8')).source.sha256,
+      ),
+    );
+    const { corrections } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    for (const c of corrections) {
+      expect(correctionProblem(c)).toBeNull();
+      expect(shas.has(c.key.slice(0, c.key.indexOf('/')))).toBe(true);
+    }
+  });
+});

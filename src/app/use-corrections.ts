@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type Correction, correctionProblem } from '../state/corrections';
+import { DATA_BASE } from './load-reports';
 import { localDb, STORES } from './local-db';
 
 /**
@@ -13,14 +14,28 @@ export function useCorrections() {
 
   useEffect(() => {
     let cancelled = false;
-    localDb()
+    const checked = (rows: unknown[]) =>
+      rows.filter((r) => correctionProblem(r) === null) as Correction[];
+    // The team's shared reviews (npm run apply-corrections), then this browser's over them.
+    const shared = fetch(`${DATA_BASE}geo/corrections.json`)
+      .then((res) => (res.ok ? res.json() : { corrections: [] }))
+      .then((d: { corrections?: unknown }) =>
+        checked(Array.isArray(d.corrections) ? d.corrections : []).map((c) => ({
+          ...c,
+          shared: true,
+        })),
+      )
+      .catch(() => [] as Correction[]);
+    const own = localDb()
       .then((db) => db.getAll(STORES.corrections) as Promise<unknown[]>)
-      .then((rows) => {
-        if (cancelled) return;
-        const good = rows.filter((r) => correctionProblem(r) === null) as Correction[];
-        setCorrections(new Map(good.map((c) => [c.key, c])));
-      })
-      .catch(() => undefined);
+      .then(checked)
+      .catch(() => [] as Correction[]);
+    Promise.all([shared, own]).then(([team, mine]) => {
+      if (cancelled || team.length + mine.length === 0) return;
+      setCorrections(
+        (prev) => new Map([...team, ...mine, ...prev.values()].map((c) => [c.key, c])),
+      );
+    });
     return () => {
       cancelled = true;
     };

@@ -88,7 +88,8 @@ export function exportSituation(
               // The analyst's review, beside the extracted values (which stay as they were).
               ...(review ? { review: { ...review.correction, original: review.original } } : {}),
             };
-      if (review) corrections.set(review.correction.key, review.correction);
+      if (review)
+        corrections.set(review.correction.key, { ...review.correction, shared: undefined });
       // Statements about events that are not exported keep only what is there.
       const props =
         p.kind === 'statement'

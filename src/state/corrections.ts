@@ -19,6 +19,8 @@ export interface Correction {
   note?: string;
   /** When it was made, ISO 8601. */
   at: string;
+  /** From the team's shared file (geo/corrections.json), not this browser's own. */
+  shared?: boolean;
 }
 
 /** The level an analyst's review puts an item at in the confidence filter. */

@@ -56,7 +56,7 @@ export function ReviewControls({ domain, item }: { domain: Domain; item: ItemVie
   const review = item.review?.correction;
   const at = () => new Date().toISOString();
   const mark = (status: 'verified' | 'rejected') =>
-    actions.save([{ ...(review ?? {}), key, status, at: at() }]);
+    actions.save([{ ...(review ?? {}), key, status, at: at(), shared: undefined }]);
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -85,12 +85,18 @@ export function ReviewControls({ domain, item }: { domain: Domain; item: ItemVie
     <div className="review">
       {review && (
         <p className={`review-status review-${review.status}`}>
-          <strong>{STATUS_WORDS[review.status]}</strong>
+          <strong>
+            {review.shared
+              ? STATUS_WORDS[review.status].replace('by you', 'by your team')
+              : STATUS_WORDS[review.status]}
+          </strong>
           {changes(domain, item).map((c) => ` · ${c}`)}
           {review.note && <span className="muted"> · “{review.note}”</span>}{' '}
-          <button type="button" className="link" onClick={() => actions.remove(key)}>
-            Undo
-          </button>
+          {!review.shared && (
+            <button type="button" className="link" onClick={() => actions.remove(key)}>
+              Undo
+            </button>
+          )}
         </p>
       )}
       {!editing && (
