@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ItemView } from '../state/domain';
 import { applyCorrections } from '../state/corrections';
+import { corroborate, separateKeys } from '../state/corroborate';
 import { mergeReports } from '../state/merge-reports';
 import { actorItemCounts, placeContents, placesByName, sideGroups } from '../state/selectors';
 import { useShareLink, useViewState } from '../state/use-view-state';
@@ -65,10 +66,22 @@ export function App() {
     [bundled, added.reports, added.failures],
   );
   // The analyst's reviews, applied over what was extracted (which stays as it was).
+  // Then the same event told by several reports is shown once, with all its sources.
   const domain = useMemo(
-    () => extracted && applyCorrections(extracted, review.corrections),
+    () =>
+      extracted &&
+      corroborate(
+        applyCorrections(extracted, review.corrections),
+        separateKeys(review.corrections),
+      ),
     [extracted, review.corrections],
   );
+  /** Items there are to show: those told again by another report count once. */
+  const shownTotal = useMemo(() => {
+    let n = 0;
+    for (const it of domain?.items.values() ?? []) if (!it.mergedInto) n++;
+    return n;
+  }, [domain]);
   const reviewActions = useMemo(
     () => ({ save: review.save, remove: review.remove }),
     [review.save, review.remove],
@@ -252,7 +265,7 @@ export function App() {
         <EventList
           domain={domain}
           items={listItems}
-          total={domain.items.size}
+          total={shownTotal}
           selectedKey={itemKey}
           query={filter.query}
           onHover={hover}

@@ -3,6 +3,7 @@ import type { Domain } from '../state/domain';
 import { FilterIndex, itemListOf } from '../state/filter-index';
 import { histogramOf } from '../state/histogram';
 import type { PlaceStyle } from '../state/selectors';
+import { MERGED_KEY } from '../state/corroborate';
 import type { ViewState } from '../state/use-view-state';
 import { normalizeQuery, type ViewFilter } from '../state/view-filter';
 import { useTextSearch } from './use-text-search';
@@ -39,7 +40,8 @@ export function useFilteredView(domain: Domain | null, v: ViewState) {
   const search = useTextSearch(index, normalizeQuery(deferredQuery));
   const filter: ViewFilter = useMemo(
     () => ({
-      hidden: v.hidden,
+      // Items told again by another report are shown under that one (corroborate.ts).
+      hidden: new Set([...v.hidden, MERGED_KEY]),
       window: v.timeWindow,
       includeUndated: v.includeUndated,
       query: search.query,

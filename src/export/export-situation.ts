@@ -1,4 +1,5 @@
 import type { Correction } from '../state/corrections';
+import { MERGED_KEY } from '../state/corroborate';
 import type {
   Actor,
   PlaceProps,
@@ -43,7 +44,14 @@ export function exportSituation(
   filter: ViewFilter,
 ): SituationExport {
   const byReport = new Map<string, ItemView[]>();
-  for (const it of items) {
+  // An event told by several reports goes out with every telling: merging loses no quote.
+  const withSources = new Map(items.map((it) => [it.key, it]));
+  for (const it of items)
+    for (const k of it.corroboration?.keys ?? []) {
+      const other = domain.items.get(k);
+      if (other && !withSources.has(k)) withSources.set(k, other);
+    }
+  for (const it of withSources.values()) {
     const list = byReport.get(it.reportId) ?? [];
     list.push(it);
     byReport.set(it.reportId, list);
@@ -74,7 +82,8 @@ export function exportSituation(
       if (p.kind === 'place' && !used.has(p.id)) continue;
       if (p.kind !== 'place' && !keep.has(p.id)) continue;
       const confidence = p.kind === 'place' ? undefined : keep.get(p.id)?.confidence;
-      const review = p.kind === 'place' ? undefined : keep.get(p.id)?.review;
+      const item = p.kind === 'place' ? undefined : keep.get(p.id);
+      const review = item?.review;
       const extra =
         p.kind === 'place'
           ? { reportId }
@@ -85,6 +94,14 @@ export function exportSituation(
               // How sure the viewer is, and why: derived, so an import recomputes it.
               confidence: confidence?.level,
               confidenceReasons: confidence?.reasons,
+              // The reports that tell the same event, and under which item it is shown.
+              ...(item?.corroboration
+                ? {
+                    sources: item.corroboration.keys,
+                    independentSources: item.corroboration.independent,
+                  }
+                : {}),
+              ...(item?.mergedInto ? { shownUnder: item.mergedInto } : {}),
               // The analyst's review, beside the extracted values (which stay as they were).
               ...(review ? { review: { ...review.correction, original: review.original } } : {}),
             };
@@ -116,7 +133,7 @@ export function exportSituation(
     kind: EXPORT_KIND,
     formatVersion: 1,
     view: {
-      hiddenActors: [...filter.hidden].sort(),
+      hiddenActors: [...filter.hidden].filter((k) => k !== MERGED_KEY).sort(),
       window: filter.window
         ? { from: isoOfDay(filter.window.from), to: isoOfDay(filter.window.to) }
         : null,
@@ -144,6 +161,9 @@ export function splitSituationExport(
           confidence: _c,
           confidenceReasons: _cr,
           review: _rv,
+          sources: _so,
+          independentSources: _is,
+          shownUnder: _su,
           ...props
         } = f.properties as SituationFeature['properties'] & {
           reportId?: string;
@@ -152,6 +172,9 @@ export function splitSituationExport(
           confidence?: string;
           confidenceReasons?: string[];
           review?: unknown;
+          sources?: unknown;
+          independentSources?: unknown;
+          shownUnder?: unknown;
         };
         return { ...f, properties: props as SituationFeature['properties'] };
       });

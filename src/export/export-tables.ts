@@ -35,6 +35,8 @@ export const CSV_COLUMNS = [
   'review_status',
   'review_note',
   'original_values',
+  'independent_sources',
+  'other_reports',
 ] as const;
 
 /** ACLED's time precision: 1 a day, 2 a range of days (a week), 3 a month or longer. */
@@ -118,6 +120,10 @@ export function exportCsv(domain: Domain, items: ItemView[]): string {
       r?.correction.status ?? '',
       r?.correction.note ?? '',
       r ? originalValues(domain, it) : '',
+      it.corroboration?.independent ?? 1,
+      (it.corroboration?.keys.slice(1) ?? [])
+        .map((k) => domain.items.get(k)?.reportId ?? '')
+        .join('; '),
     ];
     rows.push(cells.map(csvCell).join(','));
   }

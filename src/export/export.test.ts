@@ -102,7 +102,7 @@ describe('CSV and KML export', () => {
     for (const l of said) expect(l).toMatch(/^[^,]*,[^,]*,,,/);
     // The level and its reasons, then the analyst's review (none here).
     expect(lines[0]).toMatch(
-      /,confidence,confidence_reasons,review_status,review_note,original_values$/,
+      /,confidence,confidence_reasons,review_status,review_note,original_values,independent_sources,other_reports$/,
     );
     for (const [i, it] of items.entries())
       expect(lines[i + 1]).toContain(`,${it.confidence.level},`);

@@ -193,8 +193,9 @@ export function confidenceOf(e: ItemEvidence): Confidence {
 
 /**
  * The key an item's confidence is switched off by, in the same set as actors and types; an
- * item an analyst rejected is filtered under `confidence:rejected` (src/state/corrections.ts).
+ * item an analyst rejected is filtered under `confidence:rejected` (src/state/corrections.ts),
+ * one told again by another report under `confidence:merged` (src/state/corroborate.ts).
  */
-export function confidenceKeyOf(level: ConfidenceLevel | 'rejected'): string {
+export function confidenceKeyOf(level: ConfidenceLevel | 'rejected' | 'merged'): string {
   return `confidence:${level}`;
 }

@@ -10,7 +10,8 @@ import { itemInterval, typeKeyOf } from './view-filter';
  */
 export interface Correction {
   key: string;
-  status: 'verified' | 'rejected' | 'corrected';
+  /** `separate`: an item the analyst keeps apart from the event it was merged into. */
+  status: 'verified' | 'rejected' | 'corrected' | 'separate';
   /** Corrected values; absent ones keep what was extracted. */
   type?: string;
   date?: string;
@@ -43,7 +44,8 @@ export function correctionProblem(c: unknown): string | null {
   if (!c || typeof c !== 'object') return 'not an object';
   const r = c as Record<string, unknown>;
   if (typeof r.key !== 'string' || !r.key.includes('/')) return 'no key';
-  if (!['verified', 'rejected', 'corrected'].includes(r.status as string)) return 'no status';
+  if (!['verified', 'rejected', 'corrected', 'separate'].includes(r.status as string))
+    return 'no status';
   if (r.date !== undefined && (typeof r.date !== 'string' || !isRealDay(r.date)))
     return `date ${JSON.stringify(r.date)} is not a real day`;
   if (r.type !== undefined && typeof r.type !== 'string') return 'type is not text';

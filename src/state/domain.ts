@@ -17,6 +17,7 @@ import type {
 } from '../model/situation';
 import { itemActorIds } from '../model/situation';
 import type { ItemReview } from './corrections';
+import type { Corroboration } from './corroborate';
 import { type Filterable, itemInterval, typeKeyOf } from './view-filter';
 
 /** A report that passed validation, with its text. */
@@ -83,6 +84,10 @@ export interface ItemView extends Filterable {
   confidence: Confidence;
   /** An analyst's review, applied over what was extracted (src/state/corrections.ts). */
   review?: ItemReview;
+  /** On the item shown for an event several reports tell: all of them (src/state/corroborate.ts). */
+  corroboration?: Corroboration;
+  /** On the others: the item they are shown under. */
+  mergedInto?: string;
   actorIds: string[];
   /** Every place the item is at or about, once each. */
   reach: string[];

@@ -5,7 +5,7 @@ import { distanceKm } from '../spatial/distance';
 import { countryName, formatItemDate } from './format';
 import { fatalitiesOf } from '../state/coding';
 import { ConfidenceLine } from './ConfidenceBadge';
-import { ReviewControls } from './ReviewControls';
+import { OtherSources, ReviewControls } from './ReviewControls';
 import { Highlighted } from './Highlighted';
 
 interface Props {
@@ -109,6 +109,7 @@ function EventEntry({ domain, item, selected, here, query, onSource }: EntryProp
       <FatalitiesLine domain={domain} item={item} />
       <ConfidenceLine confidence={item.confidence} />
       <SourceLink item={item} onSource={onSource} />
+      <OtherSources domain={domain} item={item} onSource={onSource} />
       <ReviewControls domain={domain} item={item} />
     </li>
   );
@@ -131,6 +132,7 @@ function StatementEntry({ domain, item, selected, here, query, onSource }: Entry
       <FatalitiesLine domain={domain} item={item} />
       <ConfidenceLine confidence={item.confidence} />
       <SourceLink item={item} onSource={onSource} />
+      <OtherSources domain={domain} item={item} onSource={onSource} />
       <ReviewControls domain={domain} item={item} />
     </li>
   );

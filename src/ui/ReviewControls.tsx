@@ -17,6 +17,7 @@ const STATUS_WORDS: Record<Correction['status'], string> = {
   verified: 'Verified by you',
   rejected: 'Rejected by you',
   corrected: 'Corrected by you',
+  separate: 'Kept apart by you from the event it was merged into',
 };
 
 /** What a correction changed, each value beside the one it replaced. */
@@ -173,6 +174,75 @@ export function ReviewControls({ domain, item }: { domain: Domain; item: ItemVie
           </div>
         </form>
       )}
+    </div>
+  );
+}
+
+/**
+ * The other reports that tell the same event (src/state/corroborate.ts), each with its quote
+ * and the dead it states, side by side; the analyst can keep any of them apart.
+ */
+export function OtherSources({
+  domain,
+  item,
+  onSource,
+}: {
+  domain: Domain;
+  item: ItemView;
+  onSource: (key: string) => void;
+}) {
+  const actions = useContext(ReviewContext);
+  const c = item.corroboration;
+  if (!c) return null;
+  const others = c.keys.slice(1).flatMap((k) => domain.items.get(k) ?? []);
+  const sourceName = (it: ItemView) => {
+    const s = domain.reports.get(it.reportId)?.collection.source;
+    return s?.outlet ?? s?.title ?? it.reportId;
+  };
+  const dead = (it: ItemView) => fatalitiesOf(domain, it);
+  return (
+    <div className="sources">
+      <p className="sources-count">
+        <strong>
+          {c.independent} independent {c.independent === 1 ? 'source' : 'sources'}
+        </strong>{' '}
+        <span className="muted">
+          ({c.keys.length} reports tell this event; shown from {sourceName(item)})
+        </span>
+      </p>
+      <ul>
+        {others.map((o) => {
+          const sha = domain.reports.get(o.reportId)?.collection.source.sha256;
+          const d = dead(o);
+          return (
+            <li key={o.key}>
+              <span className="muted">{sourceName(o)}:</span> “{o.props.excerpt.text}”
+              {d && (
+                <span className="fatalities">
+                  {' '}
+                  · {d.count} dead stated (by {d.claimant})
+                </span>
+              )}{' '}
+              <button type="button" className="link" onClick={() => onSource(o.key)}>
+                Read in source
+              </button>
+              {actions && sha && (
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    actions.save([
+                      { key: reviewKey(sha, o), status: 'separate', at: new Date().toISOString() },
+                    ])
+                  }
+                >
+                  Keep separate
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
     </div>
   );
 }

@@ -79,9 +79,10 @@ describe('review and correction', () => {
       page.getByRole('button', { name: 'CSV' }).click(),
     ]);
     const rows = fs.readFileSync((await csv.path()) as string, 'utf8').split('\r\n');
+    // The pasted copy tells the same events as the bundled report: shown once, in one row.
     expect(
       rows.filter((r) => r.includes(',corrected,checked against a second source,')),
-    ).toHaveLength(2);
+    ).toHaveLength(1);
     await page.close();
 
     // Another browser (a fresh profile) imports the export, corrections included.
@@ -128,5 +129,39 @@ describe('review and correction', () => {
       .poll(() => page.locator('.event-list .list-head').textContent())
       .toContain(`${total - 1} of ${total} items shown`);
     await browser.close();
+  });
+
+  it('shows one strike two reports tell as one item with two sources, each with its quote and toll', async () => {
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(viewer.server.url);
+      await waitForMapIdle(page);
+      await pasteReport(
+        page,
+        'date 2020-03-06\nTurkish drones struck Syrian army positions near Saraqib on Thursday, killing 9 soldiers.',
+      );
+      await pasteReport(
+        page,
+        'date 2020-03-06\nSyrian army positions near Saraqib were hit by Turkish drones on Thursday; 19 soldiers were killed.',
+      );
+      await page
+        .locator('.place-list button')
+        .filter({ hasText: /^Saraqib/ })
+        .first()
+        .click();
+      const popup = page.locator('.maplibregl-popup .place-popup');
+      await expect.poll(() => popup.locator('li.item').count()).toBe(1);
+      const text = (await popup.textContent()) ?? '';
+      expect(text).toMatch(/2 independent sources/);
+      // Both tolls, each with its claimant: the sources disagree and both are shown.
+      expect(text).toMatch(/\b9 (deaths|dead) stated/);
+      expect(text).toMatch(/\b19 (deaths|dead) stated/);
+      // Kept apart by the analyst: two items again.
+      await popup.getByRole('button', { name: 'Keep separate' }).click();
+      await expect.poll(() => popup.locator('li.item').count()).toBe(2);
+    } finally {
+      await browser.close();
+    }
   });
 });
