@@ -6,6 +6,7 @@
  * text ties it to (see `tieOf`), with ACLED's geo-precision: 2 near a named place, 3 only the
  * region.
  */
+import { NUMBER_WORDS } from '../../model/number-words';
 import type { Span } from '../../model/situation';
 
 export interface FormRule {
@@ -122,20 +123,8 @@ export const FORM_RULES: FormRule[] = [
 export const OFFSET =
   /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?(km|kilometres?|kilometers?|miles?)\s+(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?/giu;
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  'a few': 3,
-  several: 5,
-};
+/** Number words, and the vague ones a distance may take ("a few kilometres"). */
+const DISTANCE_WORDS: Record<string, number> = { ...NUMBER_WORDS, 'a few': 3, several: 5 };
 const BEARING: Record<string, number> = {
   north: 0,
   northeast: 45,
@@ -193,7 +182,7 @@ export function findOffsets(text: string, sentence: Span): Offset[] {
   const out: Offset[] = [];
   OFFSET.lastIndex = 0;
   for (const m of slice.matchAll(OFFSET)) {
-    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    const n = DISTANCE_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
     const km = /mile/i.test(m[2]) ? n * KM_PER_MILE : n;
     const bearing = BEARING[m[3].toLowerCase().replace('-', '')];
     const start = sentence.start + (m.index ?? 0);
