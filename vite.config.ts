@@ -23,6 +23,9 @@ export default defineConfig({
   build: {
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // The first build of a fresh clone makes the gazetteer and the basemap's context from
+      // their packages (seconds, then cached in .cache/): expected, not a warning to act on.
+      checks: { bundlerTimings: false },
       output: {
         // Libraries in chunks of their own, so the app's own code can be measured and cached apart.
         codeSplitting: {
