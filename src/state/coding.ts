@@ -21,12 +21,18 @@ export function acledOf(domain: Domain, it: ItemView): AcledCoding | null {
 
 /** Per report and sentence start: who is quoted there (the speaker of a statement). */
 export function claimants(domain: Domain): Map<string, string> {
+  const known = claimantsByDomain.get(domain);
+  if (known) return known;
   const out = new Map<string, string>();
   for (const it of domain.items.values())
     if (it.props.kind === 'statement')
       out.set(`${it.reportId}:${it.props.excerpt.start}`, it.props.speaker);
+  claimantsByDomain.set(domain, out);
   return out;
 }
+
+/** Made once per domain: each popup entry with a toll asks, and a domain may hold 100,000 items. */
+const claimantsByDomain = new WeakMap<Domain, Map<string, string>>();
 
 /**
  * Who gives an item's number of dead: a statement's speaker; for an event, the speaker quoted
