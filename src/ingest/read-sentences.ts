@@ -15,10 +15,34 @@ import {
   type Report,
 } from './report';
 import { findGenericParties } from './rules/generic-parties';
-import { overlaps, splitSentences, tokenize } from './text';
+import { readName } from './rules/surname-or-organisation';
+import { overlaps, splitSentences, type Token, tokenize } from './text';
 
 /** A former office before a name, a few words back: "former Lebanese Prime Minister Saad Hariri". */
 const FORMER = /\b(?:former|ex-|then-)\s*(?:\S+\s+){0,5}$/i;
+
+/**
+ * A one-word name of an organisation or a state that is someone's surname in this context
+ * ("Foreign Minister Johann Wagner"): the person named before by that surname, or nothing (the
+ * unregistered-people finder then reads the person). Otherwise the mention as it is.
+ */
+function asSurname(
+  a: ActorMention,
+  tokens: Token[],
+  surnames: Map<string, string>,
+  report: Report,
+): ActorMention[] {
+  const i = tokens.findIndex((t) => t.start === a.start);
+  if (i < 0 || tokens[i].end !== a.end) return [a];
+  if (report.ctx.actors.actors.get(a.actorId)?.kind === 'official') return [a];
+  const reading = readName(tokens, i, {
+    lexicon: report.ctx.lexicon,
+    knownSurname: (w) => surnames.has(w),
+  });
+  if (reading !== 'person') return [a];
+  const person = surnames.get(a.text);
+  return person ? [{ ...a, actorId: person }] : [];
+}
 
 /** Splits the report into sentences and finds their actors and dates (fills `report.sentences`). */
 export function readSentences(report: Report): void {
@@ -38,7 +62,10 @@ export function readSentences(report: Report): void {
     prevEnd = s.end;
     const tokens = tokenize(text, s.start, s.end);
     // "KYIV, May 12 (Reuters) - ": the wire's name is no actor of the story.
-    const actors = ctx.actors.findMentions(text, s, tokens).filter((a) => !inWire(a));
+    const actors = ctx.actors
+      .findMentions(text, s, tokens)
+      .filter((a) => !inWire(a))
+      .flatMap((a) => asSurname(a, tokens, surnames, report));
     // "The Russian President" in March 2020 is Vladimir Putin: one actor, not two.
     for (const a of actors)
       a.actorId = ctx.actors.holderOf(a.actorId, a.text, reportDate) ?? a.actorId;
