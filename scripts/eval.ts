@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findDates } from '../src/ingest/dates';
+import { foldLatin } from '../src/ingest/gazetteer';
 import { type IngestContext, ingestReport } from '../src/ingest/ingest-report';
 import { overlaps, parseDateline } from '../src/ingest/text';
 import { distanceKm } from '../src/spatial/distance';
@@ -49,6 +50,9 @@ export interface ReportScore {
 }
 
 /** Whole-word occurrences: "Syria" does not occur in "Syrian". */
+/** A name as the actor check compares it: "Goïta" is "Goita". */
+const fold = (name: string): string => foldLatin(name).toLowerCase();
+
 function occurrences(text: string, needle: string): Span[] {
   const out: Span[] = [];
   const word = /[\p{L}\p{N}]/u;
@@ -107,10 +111,10 @@ export function scoreReport(
     const found =
       typeof a === 'string'
         ? out.actors.some((x) => x.id === a)
-        : out.actors.some(
-            (x) =>
-              x.name.toLowerCase().includes(a.name.toLowerCase()) ||
-              a.name.toLowerCase().includes(x.name.toLowerCase()),
+        : out.actors.some((x) =>
+            [x.name, ...(x.aliases ?? [])].some(
+              (n) => fold(n).includes(fold(a.name)) || fold(a.name).includes(fold(n)),
+            ),
           );
     if (found) actorsFound++;
     else misses.push(`missed actor ${typeof a === 'string' ? a : `"${a.name}"`}`);

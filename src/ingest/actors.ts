@@ -17,8 +17,9 @@ export interface RegistryActor {
   /**
    * Offices a person held, with dates: "the Russian President" in a report of March 2020 is
    * this person, so the office and its holder are one actor. `title` is the word a mention
-   * must contain ("President"): a derived office also answers to other titles ("Prime
-   * Minister") that name someone else. `to` absent: holds it still.
+   * must contain ("President"; a regular expression, "Defen[cs]e Minister"): a derived office
+   * also answers to other titles ("Prime Minister") that name someone else. `to` absent:
+   * holds it still.
    */
   holds?: OfficeTerm[];
 }
@@ -242,8 +243,10 @@ export class ActorMatcher {
   readonly capitals = new Map<string, string>();
   /** Demonym and country name keys to state actor id. */
   readonly stateNames = new Map<string, string>();
+  /** Institutions derived from a country ("ru-president"), which are no people. */
+  private readonly offices = new Set<string>();
   /** Office actor id to the people who held it, with their terms. */
-  private readonly holders = new Map<string, (OfficeTerm & { actorId: string })[]>();
+  private readonly holders = new Map<string, (OfficeTerm & { actorId: string; re: RegExp })[]>();
 
   /**
    * Who held an office on a day, when the mention names it by the holder's title ("the Russian
@@ -253,12 +256,7 @@ export class ActorMatcher {
   holderOf(officeId: string, mentionText: string, day: string | null): string | null {
     if (!day) return null;
     for (const t of this.holders.get(officeId) ?? [])
-      if (
-        new RegExp(`\\b${t.title}`, 'i').test(mentionText) &&
-        t.from <= day &&
-        (!t.to || day < t.to)
-      )
-        return t.actorId;
+      if (t.re.test(mentionText) && t.from <= day && (!t.to || day < t.to)) return t.actorId;
     return null;
   }
 
@@ -270,7 +268,7 @@ export class ActorMatcher {
       if (a.kind === 'state' && a.country) byCountry.set(a.country, a);
       for (const term of a.holds ?? []) {
         const list = this.holders.get(term.office) ?? [];
-        list.push({ ...term, actorId: a.id });
+        list.push({ ...term, actorId: a.id, re: new RegExp(`\\b(?:${term.title})s?\\b`, 'i') });
         this.holders.set(term.office, list);
       }
     }
@@ -315,7 +313,8 @@ export class ActorMatcher {
         let id = stateId;
         if (inst.suffix) {
           id = `${c.code.toLowerCase()}-${inst.suffix}`;
-          if (!this.actors.has(id))
+          if (!this.actors.has(id)) {
+            this.offices.add(id);
             this.actors.set(id, {
               id,
               name: `${demonyms[0] || c.name} ${inst.label}`,
@@ -326,6 +325,7 @@ export class ActorMatcher {
               aliases: [],
               registered: true,
             });
+          }
         }
         for (const n of inst.names) {
           for (const h of heads) this.addAlias(`${h} ${n}`, id, false);
@@ -338,6 +338,20 @@ export class ActorMatcher {
       this.addAlias(a.name, a.id);
       for (const alias of a.aliases) this.addAlias(alias, a.id);
     }
+  }
+
+  /**
+   * The surname a mention names a registered person by ("Boris Johnson", "President Xi
+   * Jinping"), or undefined: an organisation, an office ("the Russian President", even when
+   * its holder is known), or a mention without the surname ("Xi").
+   */
+  surnameIn(mention: ActorMention): string | undefined {
+    const a = this.actors.get(mention.actorId);
+    if (a?.kind !== 'official' || this.offices.has(a.id)) return undefined;
+    const surname = a.name.split(' ').at(-1);
+    return surname && (mention.text === surname || mention.text.endsWith(` ${surname}`))
+      ? surname
+      : undefined;
   }
 
   /** The institution an office name stands for without a country ("the Defense Ministry"). */
@@ -383,6 +397,8 @@ export class ActorMatcher {
     for (let i = 0; i < tokens.length; ) {
       let matched = 0;
       let id: string | undefined;
+      /** Characters of a possessive ending left out of the mention. */
+      let trim = 0;
       // Keys are built from nameKey of each token so "Russia’s" meets "russias".
       let key = '';
       const keys: string[] = [];
@@ -393,7 +409,13 @@ export class ActorMatcher {
         if (!this.prefixes.has(key)) break;
       }
       for (let n = keys.length; n > 0; n--) {
-        const hit = this.aliases.get(keys[n - 1]);
+        // "President Xi Jinping's visit": a name in the possessive is the name.
+        let hit = this.aliases.get(keys[n - 1]);
+        trim = 0;
+        if (!hit && /['’]s$/.test(tokens[i + n - 1].text)) {
+          hit = this.aliases.get(keys[n - 1].slice(0, -1));
+          trim = hit ? 2 : 0;
+        }
         if (hit) {
           // A single lower-case word (a common noun) is not a name.
           const first = tokens[i].text[0];
@@ -409,7 +431,7 @@ export class ActorMatcher {
       }
       if (id && matched > 0) {
         const start = tokens[i].start;
-        const end = tokens[i + matched - 1].end;
+        const end = tokens[i + matched - 1].end - trim;
         out.push({ start, end, actorId: id, text: text.slice(start, end) });
         i += matched;
       } else i++;

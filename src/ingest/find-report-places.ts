@@ -3,6 +3,7 @@
  * and the places the gazetteer lacks but the text names by their form.
  */
 import type { PlaceSpan, Span } from '../model/situation';
+import type { ActorMention } from './actors';
 import type { GazetteerEntry } from './gazetteer';
 import { nameKey } from './gazetteer';
 import {
@@ -13,6 +14,7 @@ import {
   resolvePlaces,
 } from './places';
 import {
+  actorOf,
   entryKey,
   inWire as reportInWire,
   type Placement,
@@ -30,8 +32,12 @@ export function findReportPlaces(report: Report): void {
   const allMentions: { sentence: Sentence; mention: PlaceMention }[] = [];
   const lowerCaseWords = lowerCaseWordsOf(text);
   for (const s of sentences) {
+    // A place inside a registered person's name is no place ("Xi Jinping"); inside an
+    // organisation's it is part of the name ("Russia's Foreign Ministry", "Hay'at Tahrir
+    // al-Sham"). People found by form keep the looser rule: their names are guessed.
+    const isPerson = (a: ActorMention) => ctx.actors.surnameIn(a) !== undefined;
     const embedding: Span[] = s.actors.filter(
-      (a) => ctx.actors.actors.get(a.actorId)?.kind !== 'state',
+      (a) => actorOf(report, a.actorId)?.kind !== 'state' && !isPerson(a),
     );
     const metonyms: Span[] = [];
     const found = findPlaceMentions(
@@ -40,7 +46,7 @@ export function findReportPlaces(report: Report): void {
       s.start,
       ctx.gazetteer,
       ctx.lexicon,
-      s.dates,
+      [...s.dates, ...s.actors.filter(isPerson)],
       metonyms,
       embedding,
       lowerCaseWords,

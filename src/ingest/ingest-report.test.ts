@@ -354,12 +354,15 @@ describe('wire datelines and who speaks (Sahel, Ukraine, Iraq)', () => {
       ),
     ).toBe('ml-armed-forces');
   });
-  it('gives a titled person the side of "Mali\'s junta leader, Colonel" and "U.S. Secretary of State"', async () => {
+  it('gives a titled person the side of "Niger\'s junta leader, General" and "U.S. Secretary of State"', async () => {
     const { collection } = await ingestText(
-      "date 2024-03-06\nMali's junta leader, Colonel Assimi Goita, met Ukraine's foreign minister Dmytro Kuleba and U.S. Secretary of State Antony Blinken in Bamako on Tuesday.",
+      "date 2024-03-06\nNiger's junta leader, General Abdourahamane Tiani, met Ukraine's foreign minister Dmytro Kuleba and U.S. Secretary of State Antony Blinken in Niamey on Tuesday.",
     );
     const side = (name: string) => collection.actors.find((a) => a.name === name)?.side;
-    expect([side('Assimi Goita'), side('Antony Blinken')]).toEqual(['mali', 'united-states']);
+    expect([side('Abdourahamane Tiani'), side('Antony Blinken')]).toEqual([
+      'niger',
+      'united-states',
+    ]);
   });
   it('gives "the Israeli military said" to the armed forces, not the state', async () => {
     expect(

@@ -53,6 +53,11 @@ export function readSentences(report: Report): void {
   const generic: { mention: ActorMention; sentence: number; name: string }[] = [];
   /** Surnames of the people named so far, to their actor ids. */
   const surnames = new Map<string, string>();
+  const rememberSurname = (name: string, actorId: string) => {
+    const surname = name.split(' ').at(-1);
+    if (surname && surname.length >= 3 && !ctx.lexicon.isCommonWord(nameKey(surname)))
+      surnames.set(surname, actorId);
+  };
   // Sentences with their paragraph numbers.
   const spans = splitSentences(text, report.bodyStart);
   let paragraph = 0;
@@ -67,8 +72,11 @@ export function readSentences(report: Report): void {
       .filter((a) => !inWire(a))
       .flatMap((a) => asSurname(a, tokens, surnames, report));
     // "The Russian President" in March 2020 is Vladimir Putin: one actor, not two.
-    for (const a of actors)
+    for (const a of actors) {
       a.actorId = ctx.actors.holderOf(a.actorId, a.text, reportDate) ?? a.actorId;
+      // "Boris Johnson … Johnson said": a registered person named in full, then by surname.
+      if (/\s/.test(a.text) && ctx.actors.surnameIn(a)) rememberSurname(a.text, a.actorId);
+    }
     // "Prime Minister Ariel Henry …. Henry, who was in Kenya": a person named in full before is
     // named again by surname (and is then no place: there is a Henry in Virginia).
     for (const t of tokens) {
@@ -123,9 +131,7 @@ export function readSentences(report: Report): void {
         owner ? ctx.actors.actors.get(owner) : undefined,
       );
       actors.push({ start: u.start, end: u.end, actorId, text: u.name });
-      const surname = u.kind === 'person' ? u.name.split(' ').at(-1) : undefined;
-      if (surname && surname.length >= 3 && !ctx.lexicon.isCommonWord(nameKey(surname)))
-        surnames.set(surname, actorId);
+      if (u.kind === 'person') rememberSurname(u.name, actorId);
     }
     // "Rebels attacked", "non-State armed groups": parties the text names only by what they are
     // (resolved below to an armed group the report names, if it names one).
