@@ -23,7 +23,7 @@ describe('ACLED coding (each row’s example gets that row’s coding)', () => {
     ]);
     expect(Object.values(ACLED_SUB_EVENT_TYPES).flat()).toHaveLength(25);
     for (const r of ACLED_RULES)
-      expect(ACLED_SUB_EVENT_TYPES[r.eventType] as readonly string[]).toContain(r.subEventType);
+      expect(['', ...ACLED_SUB_EVENT_TYPES[r.eventType]]).toContain(r.subEventType);
   });
 
   it('codes every type of ours or says ACLED codes no such event', () => {
@@ -35,6 +35,21 @@ describe('ACLED coding (each row’s example gets that row’s coding)', () => {
     expect(
       acledCoding({ type: 'CONSULT', quote: 'They met in Ankara.', actorKinds: [] }),
     ).toBeNull();
+  });
+
+  it('codes bare "strikes" as remote violence without guessing its kind, and gunfire as a clash', () => {
+    const code = (quote: string) => acledCoding({ type: 'FIGHT', quote, actorKinds: ['state'] });
+    expect(code('Russian strikes hit Kharkiv overnight.')).toEqual({
+      eventType: 'Explosions/Remote violence',
+      subEventType: '',
+    });
+    expect(code('Russian air strikes hit Kharkiv overnight.')?.subEventType).toBe(
+      'Air/drone strike',
+    );
+    expect(code('Troops exchanged fire with militants near Gao.')).toEqual({
+      eventType: 'Battles',
+      subEventType: 'Armed clash',
+    });
   });
 
   it('tells a government’s capture from a non-state group’s by the acting actor', () => {

@@ -34,6 +34,7 @@ export type AcledEventType = keyof typeof ACLED_SUB_EVENT_TYPES;
 
 export interface AcledCoding {
   eventType: AcledEventType;
+  /** One of the event type's sub-event types, or '' where the quote does not tell which. */
   subEventType: string;
 }
 
@@ -115,6 +116,42 @@ export const ACLED_RULES: AcledRule[] = [
       type: 'FIGHT',
       quote: 'M23 rebels seized Goma on Monday.',
       actorKinds: ['armed_group'],
+    },
+  },
+  {
+    type: 'FIGHT',
+    words:
+      /\b(?:IEDs?|improvised explosive|roadside bombs?|car bombs?|landmines?|land mines?|mine (?:blast|explosion)s?|(?:hit|struck|stepped on) an? mine|explosive devices?)\b/i,
+    eventType: 'Explosions/Remote violence',
+    subEventType: 'Remote explosive/landmine/IED',
+    example: {
+      type: 'FIGHT',
+      quote: 'A roadside bomb hit an army convoy near Gao on Tuesday.',
+      actorKinds: [],
+    },
+  },
+  {
+    type: 'FIGHT',
+    words: /\bgrenades?\b/i,
+    eventType: 'Explosions/Remote violence',
+    subEventType: 'Grenade',
+    example: {
+      type: 'FIGHT',
+      quote: 'Gunmen threw a grenade at a checkpoint in Mogadishu on Friday.',
+      actorKinds: ['armed_group'],
+    },
+  },
+  {
+    // "Strikes" is remote violence, but not which kind: from the air, by drone or by missile
+    // the quote does not say, and the sub-event type is left empty rather than guessed.
+    type: 'FIGHT',
+    words: /\b(?:strikes?|struck|bombed|bombing|bombardments?)\b/i,
+    eventType: 'Explosions/Remote violence',
+    subEventType: '',
+    example: {
+      type: 'FIGHT',
+      quote: 'Israeli strikes on Khan Younis killed 12 people on Sunday.',
+      actorKinds: ['state'],
     },
   },
   {
