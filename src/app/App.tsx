@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ItemView } from '../state/domain';
-import { applyCorrections } from '../state/corrections';
+import { applyCorrections, splitCorrections } from '../state/corrections';
 import { corroborate, separateKeys } from '../state/corroborate';
 import { mergeReports } from '../state/merge-reports';
 import { actorItemCounts, placeContents, placesByName, sideGroups } from '../state/selectors';
@@ -22,7 +22,7 @@ import { SearchBox } from '../ui/SearchBox';
 import { Timeline } from '../ui/Timeline';
 import { saveChoice } from './basemap-setup';
 import { useAddedReports } from './use-added-reports';
-import { useCorrections } from './use-corrections';
+import { useCorrections, useSameWhile } from './use-corrections';
 import { useFilteredView } from './use-filtered-view';
 import { useLayout } from './use-layout';
 import { useMapData, usePlacePopup, useSituationMap } from './use-situation-map';
@@ -65,16 +65,19 @@ export function App() {
         : { domain: null, failures: [] },
     [bundled, added.reports, added.failures],
   );
-  // The analyst's reviews, applied over what was extracted (which stays as it was).
-  // Then the same event told by several reports is shown once, with all its sources.
+  // The analyst's reviews, applied over what was extracted (which stays as it was). Then the
+  // same event told by several reports is shown once, with all its sources. Reviews that
+  // cannot change what is one event (a verification, a note) are applied after, so that one
+  // of them does not run corroboration over every item again.
+  const split = useMemo(() => splitCorrections(review.corrections), [review.corrections]);
+  const grouping = useSameWhile(split.signature, split.grouping);
+  const corroborated = useMemo(
+    () => extracted && corroborate(applyCorrections(extracted, grouping), separateKeys(grouping)),
+    [extracted, grouping],
+  );
   const domain = useMemo(
-    () =>
-      extracted &&
-      corroborate(
-        applyCorrections(extracted, review.corrections),
-        separateKeys(review.corrections),
-      ),
-    [extracted, review.corrections],
+    () => corroborated && applyCorrections(corroborated, split.rest),
+    [corroborated, split.rest],
   );
   /** Items there are to show: those told again by another report count once. */
   const shownTotal = useMemo(() => {

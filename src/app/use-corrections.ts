@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Correction, correctionProblem } from '../state/corrections';
 import { DATA_BASE } from './load-reports';
 import { localDb, STORES } from './local-db';
@@ -69,4 +69,14 @@ export function useCorrections() {
   }, []);
 
   return { corrections, save, remove, problem };
+}
+
+/**
+ * `value` as first given while `signature` stays the same: a memo keyed by content rather than
+ * by identity, for values rebuilt on every change of something larger.
+ */
+export function useSameWhile<T>(signature: string, value: T): T {
+  const kept = useRef<{ signature: string; value: T } | null>(null);
+  if (kept.current?.signature !== signature) kept.current = { signature, value };
+  return kept.current.value;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readSeedText, readSituation } from '../../tests/fixtures/seed';
-import { applyCorrections, type Correction, correctionProblem, reviewKey } from './corrections';
+import {
+  applyCorrections,
+  type Correction,
+  correctionProblem,
+  reviewKey,
+  splitCorrections,
+} from './corrections';
 import { buildDomain } from './domain';
 import { visibleItems } from './selectors';
 import { NO_FILTER } from './view-filter';
@@ -55,6 +61,44 @@ describe('corrections', () => {
     expect(fixed.items.get(event.key)?.confidenceKey).toBe('confidence:rejected');
     const shown = visibleItems(fixed, { ...NO_FILTER, hidden: new Set(['confidence:rejected']) });
     expect(shown.map((i) => i.key)).not.toContain(event.key);
+  });
+
+  it('keeps time order without a sort when no date changes, and re-sorts when one does', () => {
+    const verified = applyCorrections(
+      domain,
+      new Map([[key, { key, status: 'verified', at } as Correction]]),
+    );
+    expect(verified.sortedItems.map((i) => i.key)).toEqual(domain.sortedItems.map((i) => i.key));
+    expect(verified.sortedItems).toContain(verified.items.get(event.key));
+    const moved = applyCorrections(
+      domain,
+      new Map([[key, { key, status: 'corrected', date: '1999-01-01', at } as Correction]]),
+    );
+    expect(moved.sortedItems[0].key).toBe(event.key);
+  });
+
+  it('finds nothing for a key whose quote no longer matches (another ingest of the text)', () => {
+    const stale = key.replace(/\/(\d+)-/, (_m, s) => `/${Number(s) + 1}-`);
+    const c = { key: stale, status: 'verified', at } as Correction;
+    expect(applyCorrections(domain, new Map([[stale, c]]))).toBe(domain);
+  });
+
+  it('tells reviews that can change what is one event from those that cannot', () => {
+    const all = new Map<string, Correction>([
+      ['a', { key: 'a', status: 'verified', note: 'seen', at }],
+      ['b', { key: 'b', status: 'corrected', fatalities: 3, at }],
+      ['c', { key: 'c', status: 'rejected', at }],
+      ['d', { key: 'd', status: 'separate', at }],
+      ['e', { key: 'e', status: 'corrected', date: '2020-02-20', at }],
+    ]);
+    const { grouping, rest, signature } = splitCorrections(all);
+    expect([...grouping.keys()].sort()).toEqual(['c', 'd', 'e']);
+    expect([...rest.keys()].sort()).toEqual(['a', 'b']);
+    // A new verification leaves the grouping signature as it was; a new rejection does not.
+    all.set('f', { key: 'f', status: 'verified', at });
+    expect(splitCorrections(all).signature).toBe(signature);
+    all.set('g', { key: 'g', status: 'rejected', at });
+    expect(splitCorrections(all).signature).not.toBe(signature);
   });
 
   it('names what is wrong with a stored or imported correction', () => {

@@ -1,6 +1,6 @@
 import { confidenceKeyOf } from '../model/confidence';
 import { isRealDay } from '../model/checks';
-import { type Domain, indexItems, type ItemView } from './domain';
+import { type Domain, indexItems, type ItemView, itemKey } from './domain';
 import { itemInterval, typeKeyOf } from './view-filter';
 
 /**
@@ -37,6 +37,31 @@ export function reviewKey(sha256: string, it: Pick<ItemView, 'props'>): string {
   const p = it.props;
   const what = p.kind === 'event' ? p.type : p.speaker;
   return `${sha256}/${p.excerpt.start}-${p.excerpt.end}/${p.kind}/${what}/${p.id}`;
+}
+
+/**
+ * The corrections split by whether they can change which tellings are one event (a rejection,
+ * "keep separate", a corrected type, date or place) or not (a verification, a note, a number
+ * of dead): only the first kind needs corroboration run again. `signature` is the same text
+ * for the same grouping corrections, so a view can keep its corroboration across the others.
+ */
+export function splitCorrections(corrections: ReadonlyMap<string, Correction>): {
+  grouping: Map<string, Correction>;
+  rest: Map<string, Correction>;
+  signature: string;
+} {
+  const grouping = new Map<string, Correction>();
+  const rest = new Map<string, Correction>();
+  for (const [k, c] of corrections)
+    (c.status === 'rejected' || c.status === 'separate' || c.type || c.date || c.placeKey
+      ? grouping
+      : rest
+    ).set(k, c);
+  const signature = [...grouping.values()]
+    .map((c) => [c.key, c.status, c.type, c.date, c.placeKey, c.note, c.fatalities, c.at].join('|'))
+    .sort()
+    .join('\n');
+  return { grouping, rest, signature };
 }
 
 /** What is wrong with a correction read back or imported, or null when it can be applied. */
@@ -78,11 +103,11 @@ export function applyCorrections(
   if (corrections.size === 0) return domain;
   const items = new Map(domain.items);
   let changed = false;
-  for (const [key, it] of domain.items) {
-    const sha = domain.reports.get(it.reportId)?.collection.source.sha256;
-    const c = sha ? corrections.get(reviewKey(sha, it)) : undefined;
-    if (!c) continue;
+  let datesChanged = false;
+  for (const { c, it } of reviewedItems(domain, corrections)) {
+    const key = it.key;
     changed = true;
+    if (c.date && c.date !== it.props.date) datesChanged = true;
     const p = it.props;
     const original = {
       type: p.kind === 'event' ? p.type : undefined,
@@ -105,12 +130,44 @@ export function applyCorrections(
       reach: [...new Set([placeKey, ...it.alsoAtKeys, ...it.aboutKeys])],
       typeKey: typeKeyOf(props),
       interval: itemInterval(props),
-      confidenceKey: confidenceKeyOf(c.status === 'rejected' ? REJECTED : it.confidence.level),
+      // An item shown under another report's telling stays there (see corroborate.ts).
+      confidenceKey: it.mergedInto
+        ? it.confidenceKey
+        : confidenceKeyOf(c.status === 'rejected' ? REJECTED : it.confidence.level),
       review: { correction: c, original },
     });
   }
   if (!changed) return domain;
   const out: Domain = { ...domain, items, sortedItems: [], itemsByPlace: new Map() };
-  indexItems(out);
+  indexItems(out, datesChanged ? undefined : domain.sortedItems);
+  return out;
+}
+
+/**
+ * The items the corrections are about, found from each key (report hash and item id) rather
+ * than by keying every item: a review costs its own lookups, not a pass over 100,000 items.
+ * A key whose offsets, kind or type no longer match its item (another text, another ingest)
+ * finds nothing.
+ */
+function reviewedItems(
+  domain: Domain,
+  corrections: ReadonlyMap<string, Correction>,
+): { c: Correction; it: ItemView }[] {
+  const reportsBySha = new Map<string, string[]>();
+  for (const [id, r] of domain.reports) {
+    const sha = r.collection.source.sha256;
+    const list = reportsBySha.get(sha);
+    if (list) list.push(id);
+    else reportsBySha.set(sha, [id]);
+  }
+  const out: { c: Correction; it: ItemView }[] = [];
+  for (const c of corrections.values()) {
+    const sha = c.key.slice(0, c.key.indexOf('/'));
+    const itemId = c.key.slice(c.key.lastIndexOf('/') + 1);
+    for (const reportId of reportsBySha.get(sha) ?? []) {
+      const it = domain.items.get(itemKey(reportId, itemId));
+      if (it && reviewKey(sha, it) === c.key) out.push({ c, it });
+    }
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../tests/fixtures/ingest';
-import { reviewKey } from './corrections';
+import { applyCorrections, type Correction, reviewKey } from './corrections';
 import { corroborate, MERGED_KEY } from './corroborate';
 import { buildDomain, type LoadedReport } from './domain';
 import { visibleItems } from './selectors';
@@ -42,5 +42,20 @@ describe('corroborate', () => {
     const sha = plain.reports.get(member.reportId)?.collection.source.sha256 as string;
     const apart = corroborate(plain, new Set([reviewKey(sha, member)]));
     expect([...apart.items.values()].some((i) => i.mergedInto)).toBe(false);
+  });
+
+  it('keeps a telling under the shown one when the analyst verifies it', async () => {
+    const merged = corroborate(buildDomain([await report('wire-a', A), await report('wire-b', B)]));
+    const member = [...merged.items.values()].find((i) => i.mergedInto);
+    if (!member) throw new Error('expected a merge');
+    const sha = merged.reports.get(member.reportId)?.collection.source.sha256 as string;
+    const key = reviewKey(sha, member);
+    const verified = applyCorrections(
+      merged,
+      new Map([[key, { key, status: 'verified', at: '2026-11-29T12:00:00Z' } as Correction]]),
+    );
+    const after = verified.items.get(member.key);
+    expect(after?.review?.correction.status).toBe('verified');
+    expect(after?.confidenceKey).toBe(MERGED_KEY);
   });
 });

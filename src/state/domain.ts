@@ -239,9 +239,15 @@ export function buildDomain(reports: LoadedReport[]): Domain {
   return domain;
 }
 
-/** Sets the domain's item orders from its items: all in time order, and each place's. */
-export function indexItems(domain: Domain): void {
-  domain.sortedItems = [...domain.items.values()].sort(byDate);
+/**
+ * Sets the domain's item orders from its items: all in time order, and each place's. Given the
+ * time order of a domain whose items had the same keys and dates (a review that changed no
+ * date, a merge of reports' tellings), that order is taken over instead of sorting again.
+ */
+export function indexItems(domain: Domain, sameDates?: ItemView[]): void {
+  domain.sortedItems = sameDates
+    ? sameDates.map((it) => domain.items.get(it.key) ?? it)
+    : [...domain.items.values()].sort(byDate);
   domain.itemsByPlace = new Map();
   // Filled in time order, so each place's list is in time order without a sort of its own.
   for (const item of domain.sortedItems)
