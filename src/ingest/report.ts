@@ -6,7 +6,7 @@
 import type { PlaceSpan, Span } from '../model/situation';
 import { type ActorMatcher, type ActorMention, type KnownActor, UNREGISTERED_SIDE } from './actors';
 import type { DateMention } from './dates';
-import type { Gazetteer, GazetteerEntry } from './gazetteer';
+import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import type { PlaceMention, ResolverOptions } from './places';
 import { type Token, wireDateline } from './text';
@@ -65,6 +65,10 @@ export interface Report {
   placements: Map<string, Placement>;
   /** The place the report names literally most often. */
   mainPlace: PlaceEntry | undefined;
+  /** Seats resolved so far, by seat name (null: not in the gazetteer). */
+  readonly seatPlaces: Map<string, GazetteerEntry | null>;
+  /** Places not named in the report, by key, to the actors whose seat they were taken as. */
+  readonly inferredSeats: Map<string, Set<string>>;
 }
 
 export function newReport(
@@ -84,6 +88,8 @@ export function newReport(
     placeEntries: new Map(),
     placements: new Map(),
     mainPlace: undefined,
+    seatPlaces: new Map(),
+    inferredSeats: new Map(),
   };
 }
 
@@ -112,6 +118,47 @@ export function addUnregistered(
       registered: false,
     });
   return id;
+}
+
+/**
+ * Where an actor sits, in the gazetteer: its seat's name as a populated place of its state's
+ * country, the capital first, then the most populous. Null when it has no seat or none is found.
+ */
+export function seatOf(report: Report, actorId: string): GazetteerEntry | null {
+  const { ctx, seatPlaces } = report;
+  const actor = actorOf(report, actorId);
+  if (!actor?.seat) return null;
+  const cached = seatPlaces.get(actor.seat);
+  if (cached !== undefined) return cached;
+  const stateCountry = actor.country ?? ctx.actors.actors.get(actor.side)?.country;
+  const candidates = ctx.gazetteer
+    .lookup(nameKey(actor.seat))
+    .filter((e) => e.featureCode.startsWith('PPL') && (!stateCountry || e.country === stateCountry))
+    .sort(
+      (a, b) =>
+        (b.featureCode === 'PPLC' ? 1 : 0) - (a.featureCode === 'PPLC' ? 1 : 0) ||
+        b.population - a.population,
+    );
+  const seat = candidates[0] ?? null;
+  seatPlaces.set(actor.seat, seat);
+  return seat;
+}
+
+/**
+ * Makes a place of the report of a gazetteer entry (with no mention, unless it has some) and
+ * returns its key; `inferredFor`: the actor whose seat it stands for.
+ */
+export function addPlace(report: Report, e: GazetteerEntry, inferredFor?: string): string {
+  const { placeEntries, inferredSeats } = report;
+  const key = entryKey(e);
+  if (!placeEntries.has(key))
+    placeEntries.set(key, { entry: e, mentions: [], literal: 0, surface: e.name });
+  if (inferredFor) {
+    const set = inferredSeats.get(key) ?? new Set();
+    set.add(inferredFor);
+    inferredSeats.set(key, set);
+  }
+  return key;
 }
 
 /** True when a span lies in the wire dateline. */

@@ -1,0 +1,399 @@
+/**
+ * Stage four of the ingest: the events each sentence reports, with their type, date, place
+ * and actors. A sentence gives one event per type of trigger ("shelled", "talks"), or, with a
+ * date and a named subject, one of an action no trigger knows; an event told again with the
+ * same type, place and firm day is one event. Speakers' own words (the attribution clause)
+ * are not events.
+ */
+import type { ActorRole, DateBasis, DatePrecision, Span } from '../model/situation';
+import type { ActorMention } from './actors';
+import { type Attribution, sentenceSubject } from './attribute-speakers';
+import {
+  findOtherAction,
+  findTriggers,
+  IRREALIS,
+  IRREALIS_AFTER,
+  IRREALIS_LATER,
+  NEGATED,
+  OTHER_ACTION,
+  SUPPOSED,
+  type TriggerHit,
+  triggerStrength,
+} from './event-types';
+import {
+  actorOf as reportActorOf,
+  addPlace,
+  entryKey,
+  type Report,
+  type Sentence,
+  seatOf,
+} from './report';
+import { overlaps } from './text';
+
+/** A verb judging what it names ("condemned the strikes", "welcomed the agreement"). */
+const COMMENTARY =
+  /\b(?:condemn(?:s|ed)?|denounc(?:es|ed)|welcom(?:es|ed)|critici[sz](?:es|ed)|prais(?:es|ed)|hail(?:s|ed)|deplor(?:es|ed)|slam(?:s|med))\s+(?:the|this|these|that|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|recent|latest|\s)+$/i;
+const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
+const FOLLOW_UP = /^(In response|Later|Then|After that|Subsequently|In retaliation|Afterwards)\b/i;
+const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
+/**
+ * Where news came from, not where anything happened: "struck the hideout after intelligence
+ * reports from the Kurdistan region", "according to sources in Damascus".
+ */
+const SOURCE_OF_NEWS =
+  /\b(?:reports?|intelligence|information|sources?|tip-offs?|tips?|witnesses|footage|images)\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:the\s+)?$/i;
+/** A date counted from another event: "two weeks after", "three days before". */
+const OFFSET_DATE = /\b(?:after|before)\W*$/i;
+/** A participle opening a clause about what an event led to, not who took part in it. */
+const HANDING = /,\s+(?:handing|giving|leaving|allowing|letting|prompting|sparking)\s/i;
+/** From an actor to a trigger: a reporting verb and "that" ("told President Putin that"). */
+const REPORTING_FRAME =
+  /^[^,;]*?\b(?:told|said|says|informed|assured|briefed|announced)\b[^,;]*?\bthat\b|^[^,;]*?\bthat\b/i;
+/** A copula or passive right after an event's name: the event is spoken of, not reported. */
+const TAKEN_UP = /^\s+(?:was|were|is|are|has been|have been|had been)\b/i;
+
+export interface DraftEvent {
+  id: string;
+  type: string;
+  trigger: TriggerHit;
+  /** Strong when any sentence of the event names its type with a strong trigger. */
+  typeTrigger: 'strong' | 'weak';
+  sentence: Sentence;
+  placeKey: string | null;
+  alsoAt: string[];
+  date: string | null;
+  datePrecision: DatePrecision;
+  dateBasis: DateBasis;
+  actors: ActorRole[];
+}
+
+/** What a sentence says in its own voice: outside its attribution clause ("…, the army said"). */
+export function ownParts(report: Report, s: Sentence, attribution: Attribution | undefined) {
+  const { text } = report;
+  const outsideClause = (x: Span) => !attribution || !overlaps(x, attribution.clause);
+  return {
+    outsideClause,
+    ownDates: s.dates.filter(outsideClause),
+    // Not where news came from: "according to sources in Damascus".
+    ownPlaces: s.places.filter(
+      (p) =>
+        outsideClause(p.mention) &&
+        !SOURCE_OF_NEWS.test(text.slice(Math.max(s.start, p.mention.start - 60), p.mention.start)),
+    ),
+  };
+}
+
+export interface FoundEvents {
+  /** In sentence order. */
+  events: DraftEvent[];
+  /** Each sentence's events, by sentence index (an event told again is listed again). */
+  bySentence: Map<number, DraftEvent[]>;
+  /** The place the story is at after each sentence: where a following one goes on. */
+  contextPlaceAfter: (string | null)[];
+}
+
+/** Finds the report's events, sentence by sentence (`onSentence` reports progress). */
+export function findEvents(
+  report: Report,
+  attributions: Map<number, Attribution>,
+  onSentence?: (index: number) => void,
+): FoundEvents {
+  const { text, sentences, reportDate, mainPlace } = report;
+  const actorOf = (id: string) => reportActorOf(report, id);
+  const events: DraftEvent[] = [];
+  const bySentence = new Map<number, DraftEvent[]>();
+  const contextPlaceAfter: (string | null)[] = [];
+  const eventTypes = new Set<string>();
+  /** Events with a firm day, by type, place, date and precision: the same event told again. */
+  const firmEvents = new Map<string, DraftEvent>();
+  let contextPlace: string | null = null;
+  let contextDate: { date: string | null; precision: DatePrecision } | null = null;
+  let previousEvent: DraftEvent | null = null;
+  // "the crossing between Gaza and Egypt": a country paired with a place is a place too (but
+  // in "relations between Ankara and Damascus" both are actors).
+  const betweenPlaces = (s: Sentence, a: ActorMention): boolean => {
+    const before = text.slice(Math.max(s.start, a.start - 60), a.start);
+    const m =
+      /\bbetween\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+and\s+$/u.exec(
+        before,
+      );
+    if (!m) return false;
+    const from = a.start - before.length + m.index;
+    return !s.actors.some((o) => o !== a && o.start >= from && o.end <= a.start);
+  };
+  for (const s of sentences) {
+    onSentence?.(s.index);
+    const attribution = attributions.get(s.index);
+    const body = text.slice(s.start, s.end);
+    const { outsideClause, ownDates, ownPlaces } = ownParts(report, s, attribution);
+    const continuation = CONTINUATION.test(body);
+    const followUp = FOLLOW_UP.test(body);
+    const attributionDate = attribution
+      ? s.dates.find((d) => overlaps(d, attribution.clause))
+      : undefined;
+    const triggers = findTriggers(body, s.start).filter((t) => {
+      if (!outsideClause(t)) return false;
+      const before = text.slice(s.start, t.start);
+      const after = text.slice(t.end, s.end);
+      const clause = clauseBefore(text, s.start, t.start);
+      const reported = eventTypes.has(t.type.type);
+      return (
+        // "ordered troops to withdraw": an order reported, not a plan.
+        (!IRREALIS.test(before) ||
+          /\b(?:ordered|forcing|forced)\s+(?:[\w-]+\s+){0,3}to\s+$/i.test(before)) &&
+        !IRREALIS_AFTER.test(after) &&
+        !IRREALIS_LATER.test(after) &&
+        !NEGATED.test(clause) &&
+        // "Iran condemned the strikes": a judgement of an event already reported, not a new
+        // one (a statement that alone reports it, "condemns the missile strike on Kharkiv",
+        // still gives the event).
+        !(COMMENTARY.test(before.slice(-40)) && reported) &&
+        !(SUPPOSED.before.test(clause) && SUPPOSED.after.test(after)) &&
+        // "the attack was a response to …", "most of the missiles were intercepted": an event
+        // of a type already reported, taken up again as the subject of what is said of it.
+        !(
+          reported &&
+          /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(clause) &&
+          (TAKEN_UP.test(after) ||
+            // "Netanyahu said Israel would strike Hezbollah if it violated the truce": in a
+            // statement with no date of its own, "the truce" is the one already reported.
+            (attribution !== undefined && ownDates.length === 0 && !/ed$/i.test(t.text)))
+        )
+      );
+    });
+    // "The junta dissolved the electoral commission on Tuesday": a dated action of a named
+    // party, in words no trigger knows.
+    if (triggers.length === 0 && ownDates.some((d) => d.basis !== 'dateline')) {
+      const subject = sentenceSubject(text, s.actors, s.start);
+      const action =
+        subject && outsideClause(subject) && actorOf(subject.actorId)?.kind !== 'media'
+          ? findOtherAction(text.slice(subject.end, s.end))
+          : null;
+      if (subject && action && !IRREALIS.test(text.slice(s.start, subject.end + action.at))) {
+        const start = subject.end + action.at;
+        triggers.push({
+          type: OTHER_ACTION,
+          start,
+          end: start + action.verb.length,
+          text: action.verb,
+        });
+      }
+    }
+    const seenTypes = new Map<string, string | null>();
+    const sentenceEvents: DraftEvent[] = [];
+    for (const t of triggers) {
+      // Date: a date in the sentence, nearest the trigger; else the context; else the dateline.
+      // A date in a clause about what the event led to ("…, handing Russia its biggest gain
+      // since the fall of Bakhmut in May last year") is not the event's.
+      // "India struck … on Wednesday, two weeks after an attack … in Pahalgam": what follows
+      // "two weeks after" is another, earlier event, with its own place and date.
+      const laterEvent = (x: Span) =>
+        ownDates.some((d) => d.start > t.end && d.start <= x.start && OFFSET_DATE.test(d.text));
+      const nearestDate = ownDates
+        .filter((d) => !(d.start > t.end && HANDING.test(text.slice(t.end, d.start))))
+        .filter((d) => !laterEvent(d))
+        .sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
+      // One event per type and sentence, unless the sentence dates two of them ("the memoranda of 2017 and 2018").
+      if (
+        seenTypes.has(t.type.type) &&
+        ((nearestDate?.basis !== 'explicit' && nearestDate?.basis !== 'relative') ||
+          seenTypes.get(t.type.type) === nearestDate.date)
+      )
+        continue;
+      seenTypes.set(t.type.type, nearestDate?.date ?? null);
+      // A state named as a topic or a location ("on Syria", "in Russia", "in northwestern
+      // Syria") does not take part.
+      let participants = s.actors.filter(
+        (a) =>
+          outsideClause(a) &&
+          // An outlet tells of an event; it takes no part in it ("told Reuters").
+          actorOf(a.actorId)?.kind !== 'media' &&
+          !(
+            actorOf(a.actorId)?.kind === 'state' &&
+            (/\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i.test(
+              text.slice(Math.max(s.start, a.start - 30), a.start),
+            ) ||
+              betweenPlaces(s, a) ||
+              // "parts of Syria's second-largest city": the state owns a place here.
+              /^[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}(?:city|capital|town|region|province|border|territory|airspace|coast|side)\b/i.test(
+                text.slice(a.start, a.end + 48),
+              ))
+          ) &&
+          // "…withdrew from Avdiivka, handing Russia its biggest gain": another clause's actor.
+          !(a.start > t.end && HANDING.test(text.slice(t.end, a.start))) &&
+          // "India struck …, two weeks after an attack …": each event keeps its own clause.
+          !laterEvent(a) &&
+          !ownDates.some((d) => d.end <= t.start && a.end <= d.start && OFFSET_DATE.test(d.text)) &&
+          // "Shoigu told President Putin that Russian forces had taken …", "…, the Kremlin said":
+          // who tells of the event, and to whom, does not take part in it.
+          !(a.end <= t.start && REPORTING_FRAME.test(text.slice(a.start, t.start))) &&
+          !(
+            a.start > t.end &&
+            /^\s*(?:said|says|stated|told|reported)\b/i.test(text.slice(a.end, s.end))
+          ),
+      );
+      // "The military said it had withdrawn its troops": the speaker did it.
+      if (
+        attribution &&
+        attribution.clause.end <= t.start &&
+        // "said it had withdrawn", "said it had accepted a ceasefire".
+        /^\W*(?:\w+\W+){0,4}?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:an?\s+|the\s+)?)?$/i.test(
+          text.slice(attribution.clause.end, t.start),
+        ) &&
+        !participants.some((a) => a.actorId === attribution.speaker)
+      )
+        participants = [
+          { ...attribution.clause, actorId: attribution.speaker, text: '' },
+          ...participants,
+        ];
+      if (
+        participants.length === 0 &&
+        continuation &&
+        previousEvent &&
+        previousEvent.sentence.index === s.index - 1
+      )
+        participants = previousEvent.actors.map((r) => ({
+          start: 0,
+          end: 0,
+          actorId: r.id,
+          text: '',
+        }));
+      if (
+        attribution &&
+        ownPlaces.length === 0 &&
+        ownDates.length === 0 &&
+        participants.length === 0
+      )
+        continue;
+      let date: string | null = null;
+      let datePrecision: DatePrecision = 'unknown';
+      let dateBasis: DateBasis = 'unknown';
+      if (nearestDate) {
+        ({ date, precision: datePrecision, basis: dateBasis } = nearestDate);
+      } else if (attributionDate) {
+        // Reported in a dated statement: it happened by then.
+        date = attributionDate.date;
+        datePrecision = 'on-or-before';
+        dateBasis = attributionDate.basis;
+      } else if ((continuation || followUp) && contextDate) {
+        date = contextDate.date;
+        datePrecision = followUp ? 'on-or-after' : contextDate.precision;
+        dateBasis = 'context';
+      } else if (reportDate) {
+        date = reportDate;
+        datePrecision = 'on-or-before';
+        dateBasis = 'dateline';
+      }
+      const actors: ActorRole[] = [];
+      for (const a of participants) {
+        if (actors.some((r) => r.id === a.actorId)) continue;
+        // An actor named with its weapon ("a Russian missile strike") holds the trigger: it acts.
+        // Its role is read against the trigger of this type nearest to it: in "fighting spread
+        // to Rakhine state, where the Arakan Army attacked police posts", it attacked.
+        const near = triggers
+          .filter((h) => h.type === t.type)
+          .reduce((best, h) =>
+            Math.abs(h.start - a.start) < Math.abs(best.start - a.start) ? h : best,
+          );
+        const between = text.slice(near.end, a.start);
+        const role = !t.type.directed
+          ? 'participant'
+          : // "fighting between Sudan's army and the RSF": both are parties.
+            /^\s+between\s/i.test(between)
+            ? 'participant'
+            : // "the missile strike carried out by the Russian armed forces": it struck.
+              a.start < near.start ||
+                /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?by\s+(?:the\s+)?$/i.test(between)
+              ? 'initiator'
+              : 'target';
+        actors.push({ id: a.actorId, role });
+      }
+      // Place: a call is where its parties sit; otherwise the place named nearest after the trigger.
+      let placeKey: string | null = null;
+      const alsoAt: string[] = [];
+      const meeting = t.type.type === 'CONSULT' || t.type.type === 'AGREE';
+      // Where talks were held is a place after "in"/"at"; a place that is their subject is not.
+      const venues = meeting
+        ? ownPlaces.filter(
+            (p) => p.mention.locative && !p.mention.topic && p.mention.start > t.start,
+          )
+        : ownPlaces;
+      if (meeting && (PHONE.test(body) || venues.length === 0) && actors.length > 0) {
+        for (const r of actors) {
+          const seat = seatOf(report, r.id);
+          if (!seat) continue;
+          const key = addPlace(report, seat, r.id);
+          if (!placeKey) placeKey = key;
+          else if (key !== placeKey && !alsoAt.includes(key)) alsoAt.push(key);
+        }
+      }
+      const ownVenues = venues.filter((p) => !laterEvent(p.mention));
+      if (!placeKey && ownVenues.length > 0) {
+        const ranked = [...ownVenues].sort((a, b) => {
+          const da =
+            a.mention.start >= t.start
+              ? a.mention.start - t.start
+              : (t.start - a.mention.start) * 2;
+          const db =
+            b.mention.start >= t.start
+              ? b.mention.start - t.start
+              : (t.start - b.mention.start) * 2;
+          return (b.mention.locative ? 1 : 0) - (a.mention.locative ? 1 : 0) || da - db;
+        });
+        const notCountry = ranked.find((p) => p.entry.featureCode !== 'PCLI');
+        placeKey = entryKey((notCountry ?? ranked[0]).entry);
+      }
+      if (!placeKey && ownPlaces.length > 0) placeKey = entryKey(ownPlaces[0].entry);
+      if (!placeKey && contextPlace) placeKey = contextPlace;
+      if (!placeKey && mainPlace) placeKey = entryKey(mainPlace.entry);
+      if (!placeKey) continue;
+      const firm = (b: DateBasis) =>
+        b === 'explicit' || b === 'weekday-relative' || b === 'relative';
+      const firmKey =
+        date !== null && firm(dateBasis)
+          ? `${t.type.type}|${placeKey}|${date}|${datePrecision}`
+          : null;
+      const sameEvent = firmKey ? firmEvents.get(firmKey) : undefined;
+      if (sameEvent) {
+        for (const r of actors)
+          if (!sameEvent.actors.some((x) => x.id === r.id)) sameEvent.actors.push(r);
+        if (triggerStrength(t.type, t.text) === 'strong') sameEvent.typeTrigger = 'strong';
+        sentenceEvents.push(sameEvent);
+        continue;
+      }
+      const ev: DraftEvent = {
+        id: `ev-${events.length + 1}`,
+        type: t.type.type,
+        trigger: t,
+        typeTrigger: triggerStrength(t.type, t.text),
+        sentence: s,
+        placeKey,
+        alsoAt,
+        date,
+        datePrecision,
+        dateBasis,
+        actors,
+      };
+      events.push(ev);
+      eventTypes.add(ev.type);
+      if (firmKey && !firmEvents.has(firmKey)) firmEvents.set(firmKey, ev);
+      sentenceEvents.push(ev);
+    }
+    if (sentenceEvents.length > 0) {
+      const first = sentenceEvents[0];
+      previousEvent = sentenceEvents[sentenceEvents.length - 1];
+      contextPlace = first.placeKey;
+      contextDate = { date: first.date, precision: first.datePrecision };
+    } else if (ownPlaces.length > 0) contextPlace = entryKey(ownPlaces[0].entry);
+    bySentence.set(s.index, sentenceEvents);
+    contextPlaceAfter.push(contextPlace);
+  }
+  return { events, bySentence, contextPlaceAfter };
+}
+
+/** The text from the start of the clause holding `at` (after a comma, semicolon or dash) up to it. */
+function clauseBefore(text: string, sentenceStart: number, at: number): string {
+  const before = text.slice(sentenceStart, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' - '));
+  return before.slice(cut + 1);
+}

@@ -1,0 +1,188 @@
+/**
+ * Stage five of the ingest: who said what (a statement for each sentence with a speaker),
+ * where it was said (the speaker's seat, else what it is about) and which statements
+ * contradict each other (about one event, from different sides, one of them disputing).
+ */
+import type { DateBasis, DatePrecision, Span } from '../model/situation';
+import type { Attribution } from './attribute-speakers';
+import { type DraftEvent, type FoundEvents, ownParts } from './find-events';
+import { actorOf, addPlace, entryKey, type Report, type Sentence, seatOf } from './report';
+import { overlaps } from './text';
+
+/** Words that dispute what others say: a statement with one contradicts other sides'. */
+const DISPUTE_CUE =
+  /\b(claim(?:s|ed)?|alleged(?:ly)?|allegations?|den(?:y|ies|ied)|false|fake|not true|untrue|were among|rejected|contrary|disputed|fabricat\w*|lies)\b/i;
+/** Words that say nothing about which event a statement is about. */
+const STOPWORDS = new Set(
+  'that this with from were have been which their there they them after about into while also said says stated other would could should being those these where when what than then more most some such only over under very said according ministry statement'.split(
+    ' ',
+  ),
+);
+
+export interface DraftStatement {
+  id: string;
+  speaker: string;
+  sentence: Sentence;
+  date: string | null;
+  datePrecision: DatePrecision;
+  dateBasis: DateBasis;
+  aboutPlaces: string[];
+  aboutEvents: string[];
+  cue: boolean;
+}
+
+/** The report's statements, in sentence order. */
+export function findStatements(
+  report: Report,
+  attributions: Map<number, Attribution>,
+  found: FoundEvents,
+): DraftStatement[] {
+  const { text, sentences, reportDate } = report;
+  const { events } = found;
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const statements: DraftStatement[] = [];
+  const lastBySpeaker = new Map<string, DraftStatement>();
+  /** Events of the sentences up to this one (events are in sentence order). */
+  let upTo = 0;
+  for (const s of sentences) {
+    while (upTo < events.length && events[upTo].sentence.index <= s.index) upTo++;
+    const attribution = attributions.get(s.index);
+    if (!attribution) continue;
+    const body = text.slice(s.start, s.end);
+    const { ownDates, ownPlaces } = ownParts(report, s, attribution);
+    const sentenceEvents = found.bySentence.get(s.index) ?? [];
+    const contextPlace = found.contextPlaceAfter[s.index];
+    const clauseDates = s.dates.filter(
+      (d) =>
+        overlaps(d, {
+          start: attribution.clause.start,
+          end: Math.min(s.end, attribution.clause.end + 30),
+        }) && !ownDates.includes(d),
+    );
+    let date: string | null = null;
+    let datePrecision: DatePrecision = 'unknown';
+    let dateBasis: DateBasis = 'unknown';
+    const previous = lastBySpeaker.get(attribution.speaker);
+    if (clauseDates[0]) ({ date, precision: datePrecision, basis: dateBasis } = clauseDates[0]);
+    else if (
+      previous &&
+      previous.sentence.index >= s.index - 3 &&
+      previous.dateBasis !== 'dateline' &&
+      previous.date
+    ) {
+      date = previous.date;
+      datePrecision = previous.datePrecision;
+      dateBasis = 'context';
+    } else if (reportDate) {
+      date = reportDate;
+      datePrecision = 'on-or-before';
+      dateBasis = 'dateline';
+    }
+    let aboutEvents = sentenceEvents.map((e) => e.id);
+    if (aboutEvents.length === 0) {
+      const related = relatedEvent(text, s, events, upTo);
+      if (related) aboutEvents = [related.id];
+    }
+    const aboutPlaces = new Set<string>(ownPlaces.map((p) => entryKey(p.entry)));
+    for (const id of aboutEvents) {
+      const e = eventById.get(id);
+      if (e?.placeKey) aboutPlaces.add(e.placeKey);
+    }
+    if (aboutPlaces.size === 0 && contextPlace) aboutPlaces.add(contextPlace);
+    const statement: DraftStatement = {
+      id: `st-${statements.length + 1}`,
+      speaker: attribution.speaker,
+      sentence: s,
+      date,
+      datePrecision,
+      dateBasis,
+      aboutPlaces: [...aboutPlaces],
+      aboutEvents,
+      cue: DISPUTE_CUE.test(body),
+    };
+    statements.push(statement);
+    lastBySpeaker.set(statement.speaker, statement);
+  }
+  return statements;
+}
+
+/** Where each statement was made: the speaker's seat, else the first place it is about. */
+export function placeStatements(report: Report, statements: DraftStatement[]): Map<string, string> {
+  const { mainPlace } = report;
+  const statementPlace = new Map<string, string>();
+  for (const st of statements) {
+    const seat = seatOf(report, st.speaker);
+    const key = seat
+      ? addPlace(report, seat, st.speaker)
+      : (st.aboutPlaces[0] ?? (mainPlace ? entryKey(mainPlace.entry) : null));
+    if (key) statementPlace.set(st.id, key);
+  }
+  return statementPlace;
+}
+
+/**
+ * Contradictions: statements about the same event from different sides, one of them disputing.
+ * Only statements about one event are compared, not every pair of the report.
+ */
+export function findDisputes(
+  report: Report,
+  statements: DraftStatement[],
+): Map<string, Set<string>> {
+  const disputes = new Map<string, Set<string>>();
+  const aboutEvent = new Map<string, DraftStatement[]>();
+  for (const st of statements)
+    for (const e of new Set(st.aboutEvents)) {
+      const list = aboutEvent.get(e);
+      if (list) list.push(st);
+      else aboutEvent.set(e, [st]);
+    }
+  for (const list of aboutEvent.values())
+    for (const a of list)
+      for (const b of list) {
+        if (a.id >= b.id || !(a.cue || b.cue)) continue;
+        const sideA = actorOf(report, a.speaker)?.side;
+        const sideB = actorOf(report, b.speaker)?.side;
+        if (!sideA || !sideB || sideA === sideB) continue;
+        (disputes.get(a.id) ?? disputes.set(a.id, new Set()).get(a.id))?.add(b.id);
+        (disputes.get(b.id) ?? disputes.set(b.id, new Set()).get(b.id))?.add(a.id);
+      }
+  return disputes;
+}
+
+/**
+ * The event of the last few sentences that shares the most content words with this sentence,
+ * among the first `upTo` events.
+ */
+function relatedEvent(
+  text: string,
+  s: Sentence,
+  events: DraftEvent[],
+  upTo: number,
+): DraftEvent | null {
+  const words = (span: Span) =>
+    new Set(
+      (
+        text
+          .slice(span.start, span.end)
+          .toLowerCase()
+          .match(/[a-z]{4,}/g) ?? []
+      ).filter((w) => !STOPWORDS.has(w)),
+    );
+  const mine = words(s);
+  let best: DraftEvent | null = null;
+  let bestShared = 1;
+  // Events are in sentence order: walk back from the last over the five sentences before.
+  for (let i = upTo - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.sentence.index < s.index - 5) break;
+    if (e.sentence.index >= s.index) continue;
+    let shared = 0;
+    for (const w of words(e.sentence)) if (mine.has(w)) shared++;
+    // On a tie the earlier event wins.
+    if (shared > bestShared || (best !== null && shared === bestShared)) {
+      best = e;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
