@@ -22,6 +22,26 @@ describe('findDates', () => {
       ['on Monday', '2020-03-02', 'day', 'weekday-relative'],
     ]);
   });
+  it('counts "N days after" from the date it hangs on: the one before, after, or before "that"', () => {
+    // 2024-10-02 was a Wednesday; the Sunday before it the 29th, the Friday the 27th.
+    const day = (text: string) => dates(text, '2024-10-02').map((d) => [d[0], d[1]]);
+    expect(day('Israel struck Beirut on Sunday, two days after an attack by Hezbollah.')).toEqual([
+      ['on Sunday,', '2024-09-29'],
+      ['two days after', '2024-09-27'],
+    ]);
+    expect(
+      day('Two days after Hezbollah fired rockets at Haifa, Israeli jets struck Beirut on Sunday.'),
+    ).toEqual([
+      ['Two days after', '2024-09-27'],
+      ['on Sunday', '2024-09-29'],
+    ]);
+    expect(
+      day('Hezbollah fired rockets at Haifa on Friday; two days after that, Israeli jets struck.'),
+    ).toEqual([
+      ['on Friday', '2024-09-27'],
+      ['two days after', '2024-09-29'],
+    ]);
+  });
   it('reads explicit dates, abbreviated months included', () => {
     expect(dates('dated May 4, 2017, and dated Sept. 17, 2018', '2020-03-02')).toEqual([
       ['May 4, 2017', '2017-05-04', 'day', 'explicit'],

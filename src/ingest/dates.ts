@@ -157,6 +157,8 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
       })),
     ];
   });
+  /** Offsets with no date before them in the sentence, to hang on one after it if any. */
+  const hangingOffsets: { at: number; shift: number }[] = [];
   for (const raw of results) {
     // "the night of 14 March": chrono reads "night" and drops the date; read what follows "of".
     const skip = PART_OF_DAY.exec(raw.text)?.[0].length ?? 0;
@@ -230,11 +232,17 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
       continue;
     }
     // "…, three days after a Hamas rocket attack": the attack is three days before the day of
-    // the clause it hangs on (the sentence's date so far, else the report's).
+    // the clause it hangs on (the sentence's date so far; a sentence that opens with it hangs
+    // on a date after it, else on the report's). "Two days after that, jets struck": what
+    // follows is two days after the date before.
     const offset = ref && /^\S+\s+(?:days?|weeks?)\s+(after|before)$/i.exec(r.text.trim());
     if (ref && offset) {
-      const anchor = out.at(-1)?.date ?? iso(ref);
-      const at = new Date(`${anchor}T12:00:00Z`).getTime() - (d.getTime() - ref.getTime());
+      const shift = d.getTime() - ref.getTime();
+      const anaphoric = /^\s*(?:that|this)\b/i.test(slice.slice(r.index + r.text.length));
+      const before = out.at(-1)?.date;
+      const anchor = before ?? iso(ref);
+      const at = new Date(`${anchor}T12:00:00Z`).getTime() + (anaphoric ? shift : -shift);
+      if (!before && !anaphoric) hangingOffsets.push({ at: out.length, shift });
       out.push({ ...mention, date: iso(new Date(at)), precision: 'day', basis: 'relative' });
       continue;
     }
@@ -286,6 +294,14 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
     } else if (ref && /\bweek\b/i.test(r.text)) {
       out.push({ ...mention, date: iso(d), precision: 'on-or-after', basis: 'relative' });
     }
+  }
+  for (const { at, shift } of hangingOffsets) {
+    const later = out.slice(at + 1).find((o) => o.precision === 'day');
+    if (later)
+      out[at] = {
+        ...out[at],
+        date: iso(new Date(new Date(`${later.date}T12:00:00Z`).getTime() - shift)),
+      };
   }
   if (ref)
     for (const m of slice.matchAll(OVERNIGHT)) {

@@ -28,6 +28,7 @@ import {
   type Sentence,
   seatOf,
 } from './report';
+import { HANDING, OFFSET_DATE, takesPart } from './rules/participants';
 import { overlaps } from './text';
 
 /** A verb judging what it names ("condemned the strikes", "welcomed the agreement"). */
@@ -42,13 +43,6 @@ const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
  */
 const SOURCE_OF_NEWS =
   /\b(?:reports?|intelligence|information|sources?|tip-offs?|tips?|witnesses|footage|images)\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:the\s+)?$/i;
-/** A date counted from another event: "two weeks after", "three days before". */
-const OFFSET_DATE = /\b(?:after|before)\W*$/i;
-/** A participle opening a clause about what an event led to, not who took part in it. */
-const HANDING = /,\s+(?:handing|giving|leaving|allowing|letting|prompting|sparking)\s/i;
-/** From an actor to a trigger: a reporting verb and "that" ("told President Putin that"). */
-const REPORTING_FRAME =
-  /^[^,;]*?\b(?:told|said|says|informed|assured|briefed|announced)\b[^,;]*?\bthat\b|^[^,;]*?\bthat\b/i;
 /** A copula or passive right after an event's name: the event is spoken of, not reported. */
 const TAKEN_UP = /^\s+(?:was|were|is|are|has been|have been|had been)\b/i;
 
@@ -206,30 +200,18 @@ export function findEvents(
       let participants = s.actors.filter(
         (a) =>
           outsideClause(a) &&
-          // An outlet tells of an event; it takes no part in it ("told Reuters").
-          actorOf(a.actorId)?.kind !== 'media' &&
-          !(
-            actorOf(a.actorId)?.kind === 'state' &&
-            (/\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i.test(
-              text.slice(Math.max(s.start, a.start - 30), a.start),
-            ) ||
-              betweenPlaces(s, a) ||
-              // "parts of Syria's second-largest city": the state owns a place here.
-              /^[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}(?:city|capital|town|region|province|border|territory|airspace|coast|side)\b/i.test(
-                text.slice(a.start, a.end + 48),
-              ))
-          ) &&
-          // "…withdrew from Avdiivka, handing Russia its biggest gain": another clause's actor.
-          !(a.start > t.end && HANDING.test(text.slice(t.end, a.start))) &&
-          // "India struck …, two weeks after an attack …": each event keeps its own clause.
-          !laterEvent(a) &&
-          !ownDates.some((d) => d.end <= t.start && a.end <= d.start && OFFSET_DATE.test(d.text)) &&
-          // "Shoigu told President Putin that Russian forces had taken …", "…, the Kremlin said":
-          // who tells of the event, and to whom, does not take part in it.
-          !(a.end <= t.start && REPORTING_FRAME.test(text.slice(a.start, t.start))) &&
-          !(
-            a.start > t.end &&
-            /^\s*(?:said|says|stated|told|reported)\b/i.test(text.slice(a.end, s.end))
+          takesPart(
+            {
+              text,
+              sentence: s,
+              trigger: t,
+              mention: a,
+              kind: actorOf(a.actorId)?.kind,
+              ownDates,
+              laterEvent,
+              betweenPlaces: () => betweenPlaces(s, a),
+            },
+            report.ctx.disabledRules,
           ),
       );
       // "The military said it had withdrawn its troops": the speaker did it.

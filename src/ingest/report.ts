@@ -18,6 +18,8 @@ export interface IngestContext {
   lexicon: Lexicon;
   /** Only for training and evaluating place resolution (scripts/train-resolver.ts). */
   resolver?: ResolverOptions;
+  /** Only for tests and ablation: ids of rule rows to leave out (rules/participants.ts). */
+  disabledRules?: ReadonlySet<string>;
 }
 
 export interface Sentence extends Span {

@@ -1,0 +1,30 @@
+import crypto from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { ingestContext } from '../../../tests/fixtures/ingest';
+import { ingestReport } from '../ingest-report';
+import { NOT_PARTICIPANTS } from './participants';
+
+/** The actors taking part in the example's events, with the given rows left out. */
+async function participants(
+  example: string,
+  day: string | undefined,
+  disabled: string[] = [],
+): Promise<string[]> {
+  const ctx = { ...(await ingestContext()), disabledRules: new Set(disabled) };
+  const sha256 = crypto.createHash('sha256').update(example).digest('hex');
+  const { collection } = ingestReport(example, { id: 'test', file: 'test.txt', sha256 }, ctx);
+  expect(collection.features.some((f) => f.properties.kind === 'event')).toBe(true);
+  return collection.features.flatMap((f) =>
+    f.properties.kind === 'event' && (!day || f.properties.date === day)
+      ? f.properties.actors.map((a) => a.id)
+      : [],
+  );
+}
+
+describe('actors that take no part in an event (one row each, with and without it)', () => {
+  it.each(NOT_PARTICIPANTS.map((r) => [r.id, r]))('%s', async (_id, rule) => {
+    expect(await participants(rule.example, rule.day)).not.toContain(rule.actor);
+    // Without its row the example's actor would take part: no row is there for nothing.
+    expect(await participants(rule.example, rule.day, [rule.id])).toContain(rule.actor);
+  });
+});

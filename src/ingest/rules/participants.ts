@@ -1,0 +1,132 @@
+/**
+ * Actors a sentence names that take no part in its event: an outlet that tells of it, a state
+ * named as where or what it is about, who tells of it and to whom, a party of another event in
+ * the same sentence. Each row: what it leaves out, the sentence it exists for and the actor it
+ * leaves out there; `participants.test.ts` ingests every example with and without its row.
+ */
+import type { Span } from '../../model/situation';
+import type { ActorMention } from '../actors';
+import type { DateMention } from '../dates';
+
+/** What a row may look at: the sentence, the event's trigger and the actor's mention. */
+export interface ParticipantContext {
+  text: string;
+  sentence: Span;
+  trigger: Span;
+  mention: ActorMention;
+  /** The actor's kind (state, media, armed_group…). */
+  kind: string | undefined;
+  /** The sentence's dates outside its speaker's clause. */
+  ownDates: DateMention[];
+  /** Whether a span lies in a later clause about another, earlier event ("two weeks after …"). */
+  laterEvent(x: Span): boolean;
+  /** Whether the actor is a country paired with a place ("between Gaza and Egypt"). */
+  betweenPlaces(): boolean;
+}
+
+export interface ParticipantRule {
+  id: string;
+  excludes(c: ParticipantContext): boolean;
+  /** A sentence (the report's first line is its date) and the actor the row leaves out. */
+  example: string;
+  actor: string;
+  /** The day of the example's event the actor is left out of, where it has several. */
+  day?: string;
+}
+
+/** A date counted from another event: "two weeks after", "three days before". */
+export const OFFSET_DATE = /\b(?:after|before)\W*$/i;
+/** A participle opening a clause about what an event led to, not who took part in it. */
+export const HANDING = /,\s+(?:handing|giving|leaving|allowing|letting|prompting|sparking)\s/i;
+/** From an actor to a trigger: a reporting verb and "that" ("told President Putin that"). */
+const REPORTING_FRAME =
+  /^[^,;]*?\b(?:told|said|says|informed|assured|briefed|announced)\b[^,;]*?\bthat\b|^[^,;]*?\bthat\b/i;
+/** Words before a state named as a topic or a location: "on Syria", "in northwestern Syria". */
+const TOPIC_OR_LOCATION =
+  /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
+/** A state in the possessive before a place: "parts of Syria's second-largest city". */
+const OWNS_A_PLACE =
+  /^[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}(?:city|capital|town|region|province|border|territory|airspace|coast|side)\b/i;
+
+const before = (c: ParticipantContext, chars: number) =>
+  c.text.slice(Math.max(c.sentence.start, c.mention.start - chars), c.mention.start);
+
+export const NOT_PARTICIPANTS: ParticipantRule[] = [
+  {
+    id: 'an outlet tells of an event',
+    excludes: (c) => c.kind === 'media',
+    example: 'date 2024-03-06\nReuters journalists saw Russian drones strike Kharkiv on Monday.',
+    actor: 'reuters',
+  },
+  {
+    id: 'a state named as a topic or a location',
+    excludes: (c) => c.kind === 'state' && TOPIC_OR_LOCATION.test(before(c, 30)),
+    example: 'date 2024-03-06\nTurkish drones struck Kurdish fighters in northern Syria on Monday.',
+    actor: 'syria',
+  },
+  {
+    id: 'a state paired with a place',
+    excludes: (c) => c.kind === 'state' && c.betweenPlaces(),
+    example:
+      'date 2024-05-08\nIsraeli tanks seized the Rafah border crossing between Gaza and Egypt on Tuesday.',
+    actor: 'egypt',
+  },
+  {
+    id: 'a state owning a place',
+    excludes: (c) =>
+      c.kind === 'state' && OWNS_A_PLACE.test(c.text.slice(c.mention.start, c.mention.end + 48)),
+    example:
+      "date 2024-11-30\nSyrian rebels led by Hayat Tahrir al-Sham swept into Aleppo on Friday, forcing government troops to withdraw from parts of Syria's second-largest city.",
+    actor: 'syria',
+  },
+  {
+    id: 'a party of what the event led to',
+    excludes: (c) =>
+      c.mention.start > c.trigger.end && HANDING.test(c.text.slice(c.trigger.end, c.mention.start)),
+    example:
+      'date 2024-02-19\nUkrainian troops withdrew from the eastern town of Avdiivka on Saturday, handing Russia its biggest gain since the fall of Bakhmut in May last year.',
+    actor: 'russia',
+  },
+  {
+    id: 'a party of an earlier event counted from',
+    excludes: (c) => c.laterEvent(c.mention),
+    example:
+      'date 2024-10-02\nIsrael struck Beirut on Sunday, two days after an attack by Hezbollah on the Golan Heights.',
+    actor: 'hezbollah',
+    day: '2024-09-29',
+  },
+  {
+    id: 'a party named before the date an event is counted from',
+    excludes: (c) =>
+      c.ownDates.some(
+        (d) => d.end <= c.trigger.start && c.mention.end <= d.start && OFFSET_DATE.test(d.text),
+      ),
+    example:
+      'date 2024-10-02\nHezbollah fired rockets at Haifa on Friday; two days after that, Israeli jets struck Beirut.',
+    actor: 'hezbollah',
+    day: '2024-09-29',
+  },
+  {
+    id: 'who tells of an event, and to whom',
+    excludes: (c) =>
+      c.mention.end <= c.trigger.start &&
+      REPORTING_FRAME.test(c.text.slice(c.mention.start, c.trigger.start)),
+    example:
+      'date 2024-02-19\nRussian Defence Minister Sergei Shoigu told President Vladimir Putin that Russian forces had taken full control of Avdiivka in eastern Ukraine, the Kremlin said on Sunday.',
+    actor: 'putin',
+  },
+  {
+    id: 'who says so after the event',
+    excludes: (c) =>
+      c.mention.start > c.trigger.end &&
+      /^\s*(?:said|says|stated|told|reported)\b/i.test(c.text.slice(c.mention.end, c.sentence.end)),
+    example:
+      'date 2024-02-19\nRussian Defence Minister Sergei Shoigu told President Vladimir Putin that Russian forces had taken full control of Avdiivka in eastern Ukraine, the Kremlin said on Sunday.',
+    actor: 'russia',
+  },
+];
+
+/** Whether an actor the sentence names takes part in its event; `disabled`: rows left out. */
+export function takesPart(c: ParticipantContext, disabled?: ReadonlySet<string>): boolean {
+  return !NOT_PARTICIPANTS.some((r) => !disabled?.has(r.id) && r.excludes(c));
+}
