@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ingestContext } from '../../tests/fixtures/ingest';
 import { attributeSpeakers } from './attribute-speakers';
+import { findEvents } from './find-events';
 import { findReportPlaces } from './find-report-places';
+import { findDisputes, findStatements, placeStatements } from './find-statements';
 import { readSentences } from './read-sentences';
 import { newReport } from './report';
 import { parseDateline } from './text';
@@ -57,5 +59,47 @@ describe('ingest stages, one at a time', () => {
       'ru-defense-ministry',
     ]);
     expect(outlet).toBe('Al-Masdar');
+  });
+
+  it('findEvents: events with date, place and roles, told again is one; context after each sentence', async () => {
+    const report = await reportOf(
+      'date 2020-03-02\nTurkish drones struck Syrian troops near Saraqib on Thursday. The drones struck Syrian troops near Saraqib on Thursday, the ministry said. Talks opened in Ankara.',
+    );
+    readSentences(report);
+    findReportPlaces(report);
+    const { attributions } = attributeSpeakers(report);
+    const found = findEvents(report, attributions);
+    expect(
+      found.events.map((e) => [e.type, e.date, e.actors.map((a) => `${a.id}:${a.role}`)]),
+    ).toEqual([
+      ['FIGHT', '2020-02-27', ['tr-air-force:initiator', 'sy-armed-forces:target']],
+      ['CONSULT', '2020-03-02', []],
+    ]);
+    // The second sentence tells the strike again: the same event, listed under both.
+    expect(found.bySentence.get(1)?.[0]).toBe(found.events[0]);
+    const placeName = (key: string | null) =>
+      key ? report.placeEntries.get(key)?.entry.name : null;
+    expect(found.contextPlaceAfter.map(placeName)).toEqual(['Saraqib', 'Saraqib', 'Ankara']);
+  });
+
+  it('findStatements, placeStatements, findDisputes: who said what, where, and against whom', async () => {
+    const report = await reportOf(
+      'date 2020-03-02\nTurkish drones struck Syrian troops near Saraqib on Thursday. The Russian Defence Ministry said the Syrian troops near Saraqib were civilians. The Turkish Defence Ministry denied that the Syrian troops near Saraqib were civilians.',
+    );
+    readSentences(report);
+    findReportPlaces(report);
+    const { attributions } = attributeSpeakers(report);
+    const found = findEvents(report, attributions);
+    const statements = findStatements(report, attributions, found);
+    expect(statements.map((st) => [st.speaker, st.aboutEvents])).toEqual([
+      ['ru-defense-ministry', ['ev-1']],
+      ['tr-defense-ministry', ['ev-1']],
+    ]);
+    const places = placeStatements(report, statements);
+    expect(
+      statements.map((st) => report.placeEntries.get(places.get(st.id) ?? '')?.entry.name),
+    ).toEqual(['Moscow', 'Ankara']);
+    const disputes = findDisputes(report, statements);
+    expect([...(disputes.get('st-1') ?? [])]).toEqual(['st-2']);
   });
 });
