@@ -12,11 +12,7 @@ import {
   findOtherAction,
   findTriggers,
   IRREALIS,
-  IRREALIS_AFTER,
-  IRREALIS_LATER,
-  NEGATED,
   OTHER_ACTION,
-  SUPPOSED,
   type TriggerHit,
   triggerStrength,
 } from './event-types';
@@ -29,11 +25,9 @@ import {
   seatOf,
 } from './report';
 import { HANDING, OFFSET_DATE, takesPart } from './rules/participants';
+import { reportsEvent } from './rules/unreported-triggers';
 import { overlaps } from './text';
 
-/** A verb judging what it names ("condemned the strikes", "welcomed the agreement"). */
-const COMMENTARY =
-  /\b(?:condemn(?:s|ed)?|denounc(?:es|ed)|welcom(?:es|ed)|critici[sz](?:es|ed)|prais(?:es|ed)|hail(?:s|ed)|deplor(?:es|ed)|slam(?:s|med))\s+(?:the|this|these|that|those|its|their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|recent|latest|\s)+$/i;
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
 const FOLLOW_UP = /^(In response|Later|Then|After that|Subsequently|In retaliation|Afterwards)\b/i;
 const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
@@ -43,9 +37,6 @@ const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
  */
 const SOURCE_OF_NEWS =
   /\b(?:reports?|intelligence|information|sources?|tip-offs?|tips?|witnesses|footage|images)\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:the\s+)?$/i;
-/** A copula or passive right after an event's name: the event is spoken of, not reported. */
-const TAKEN_UP = /^\s+(?:was|were|is|are|has been|have been|had been)\b/i;
-
 export interface DraftEvent {
   id: string;
   type: string;
@@ -125,36 +116,22 @@ export function findEvents(
     const attributionDate = attribution
       ? s.dates.find((d) => overlaps(d, attribution.clause))
       : undefined;
-    const triggers = findTriggers(body, s.start).filter((t) => {
-      if (!outsideClause(t)) return false;
-      const before = text.slice(s.start, t.start);
-      const after = text.slice(t.end, s.end);
-      const clause = clauseBefore(text, s.start, t.start);
-      const reported = eventTypes.has(t.type.type);
-      return (
-        // "ordered troops to withdraw": an order reported, not a plan.
-        (!IRREALIS.test(before) ||
-          /\b(?:ordered|forcing|forced)\s+(?:[\w-]+\s+){0,3}to\s+$/i.test(before)) &&
-        !IRREALIS_AFTER.test(after) &&
-        !IRREALIS_LATER.test(after) &&
-        !NEGATED.test(clause) &&
-        // "Iran condemned the strikes": a judgement of an event already reported, not a new
-        // one (a statement that alone reports it, "condemns the missile strike on Kharkiv",
-        // still gives the event).
-        !(COMMENTARY.test(before.slice(-40)) && reported) &&
-        !(SUPPOSED.before.test(clause) && SUPPOSED.after.test(after)) &&
-        // "the attack was a response to …", "most of the missiles were intercepted": an event
-        // of a type already reported, taken up again as the subject of what is said of it.
-        !(
-          reported &&
-          /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(clause) &&
-          (TAKEN_UP.test(after) ||
-            // "Netanyahu said Israel would strike Hezbollah if it violated the truce": in a
-            // statement with no date of its own, "the truce" is the one already reported.
-            (attribution !== undefined && ownDates.length === 0 && !/ed$/i.test(t.text)))
-        )
-      );
-    });
+    const triggers = findTriggers(body, s.start).filter(
+      (t) =>
+        outsideClause(t) &&
+        reportsEvent(
+          {
+            before: text.slice(s.start, t.start),
+            after: text.slice(t.end, s.end),
+            clause: clauseBefore(text, s.start, t.start),
+            word: t.text,
+            reported: eventTypes.has(t.type.type),
+            spoken: attribution !== undefined,
+            ownDates: ownDates.length,
+          },
+          report.ctx.disabledRules,
+        ),
+    );
     // "The junta dissolved the electoral commission on Tuesday": a dated action of a named
     // party, in words no trigger knows.
     if (triggers.length === 0 && ownDates.some((d) => d.basis !== 'dateline')) {

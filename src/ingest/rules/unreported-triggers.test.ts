@@ -1,0 +1,29 @@
+import crypto from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { ingestContext } from '../../../tests/fixtures/ingest';
+import { ingestReport } from '../ingest-report';
+import { UNREPORTED_TRIGGERS } from './unreported-triggers';
+
+/** The types of the events whose quote is the example's last sentence. */
+async function typesOfLastSentence(example: string, disabled: string[] = []): Promise<string[]> {
+  const ctx = { ...(await ingestContext()), disabledRules: new Set(disabled) };
+  const sha256 = crypto.createHash('sha256').update(example).digest('hex');
+  const { collection } = ingestReport(example, { id: 'test', file: 'test.txt', sha256 }, ctx);
+  const lastStart = Math.max(
+    example.lastIndexOf('. ', example.length - 2) + 2,
+    example.indexOf('\n') + 1,
+  );
+  return collection.features.flatMap((f) =>
+    f.properties.kind === 'event' && f.properties.excerpt.start >= lastStart
+      ? [f.properties.type]
+      : [],
+  );
+}
+
+describe('triggers that report no event (one row each, with and without it)', () => {
+  it.each(UNREPORTED_TRIGGERS.map((r) => [r.id, r]))('%s', async (_id, rule) => {
+    expect(await typesOfLastSentence(rule.example)).not.toContain(rule.type);
+    // Without its row the example's last sentence would give the event: no row is there for nothing.
+    expect(await typesOfLastSentence(rule.example, [rule.id])).toContain(rule.type);
+  });
+});

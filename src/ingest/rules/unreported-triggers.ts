@@ -1,0 +1,107 @@
+/**
+ * Words that name an event but report none: a plan, a wish, a denial, a supposition, a
+ * judgement of an event already told, or an event taken up again as the subject of what is
+ * said of it. Each row: the sentence it exists for and the event type it keeps out of it;
+ * `unreported-triggers.test.ts` ingests every example with and without its row.
+ */
+import { IRREALIS, IRREALIS_AFTER, IRREALIS_LATER, NEGATED, SUPPOSED } from '../event-types';
+
+/** What a row may look at around a trigger. */
+export interface TriggerContext {
+  /** The sentence up to the trigger, and after it. */
+  before: string;
+  after: string;
+  /** The trigger's clause up to it (after the last comma, semicolon or dash). */
+  clause: string;
+  /** The trigger word. */
+  word: string;
+  /** Whether an event of its type was reported earlier in the report. */
+  reported: boolean;
+  /** Whether the sentence has a speaker, and dates of its own (outside the speaker's clause). */
+  spoken: boolean;
+  ownDates: number;
+}
+
+export interface UnreportedRule {
+  id: string;
+  holds(c: TriggerContext): boolean;
+  /** A report (first line its date) and the event type the row keeps out of its last sentence. */
+  example: string;
+  type: string;
+}
+
+/**
+ * A verb judging what it names, with up to two words before the name ("condemned the strikes",
+ * "welcomed the agreement", "condemned Monday's missile strikes").
+ */
+const COMMENTARY =
+  /\b(?:condemn(?:s|ed)?|denounc(?:es|ed)|welcom(?:es|ed)|critici[sz](?:es|ed)|prais(?:es|ed)|hail(?:s|ed)|deplor(?:es|ed)|slam(?:s|med))\s+(?:(?:the|this|these|that|those|its|their|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|recent|latest)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "ordered troops to withdraw": an order reported, not a plan. */
+const ORDERED = /\b(?:ordered|forcing|forced)\s+(?:[\w-]+\s+){0,3}to\s+$/i;
+/** A copula or passive right after an event's name: the event is spoken of, not reported. */
+const TAKEN_UP = /^\s+(?:was|were|is|are|has been|have been|had been)\b/i;
+/** "the attack", "the missile strikes": a definite event, one already known. */
+const DEFINITE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
+  {
+    id: 'a plan or a wish',
+    holds: (c) => IRREALIS.test(c.before) && !ORDERED.test(c.before),
+    example: 'date 2024-03-06\nTurkey plans to strike Kurdish positions in northern Syria.',
+    type: 'FIGHT',
+  },
+  {
+    id: 'a future after the trigger',
+    holds: (c) => IRREALIS_AFTER.test(c.after),
+    example: 'date 2024-03-06\nTalks are expected to ease tensions between Armenia and Azerbaijan.',
+    type: 'CONSULT',
+  },
+  {
+    id: 'a future later in the clause',
+    holds: (c) => IRREALIS_LATER.test(c.after),
+    example:
+      'date 2024-03-06\nTalks with the Karabakh Armenians in Yevlakh would be held after the ceasefire.',
+    type: 'CONSULT',
+  },
+  {
+    id: 'a denial',
+    holds: (c) => NEGATED.test(c.clause),
+    example: 'date 2024-03-06\nThe army said it had not shelled Kramatorsk on Monday.',
+    type: 'FIGHT',
+  },
+  {
+    id: 'a judgement of an event already told',
+    holds: (c) => c.reported && COMMENTARY.test(c.before.slice(-40)),
+    example:
+      'date 2024-03-06\nRussian missiles struck Kharkiv on Monday. Ukraine condemned Monday’s missile strikes on Kharkiv.',
+    type: 'FIGHT',
+  },
+  {
+    id: 'a supposition',
+    holds: (c) => SUPPOSED.before.test(c.clause) && SUPPOSED.after.test(c.after),
+    example: 'date 2024-03-06\nAn assault on Rafah would be a disaster, the UN said.',
+    type: 'FIGHT',
+  },
+  {
+    id: 'an event taken up again as a subject',
+    holds: (c) => c.reported && DEFINITE.test(c.clause) && TAKEN_UP.test(c.after),
+    example:
+      'date 2024-10-02\nIran fired missiles at Israel on Tuesday. Most of the missiles were intercepted over Jerusalem.',
+    type: 'FIGHT',
+  },
+  {
+    // "Netanyahu said Israel would strike Hezbollah if it violated the truce": in a statement
+    // with no date of its own, "the truce" is the one already reported.
+    id: 'an event already told, named in a statement without a date',
+    holds: (c) =>
+      c.reported && DEFINITE.test(c.clause) && c.spoken && c.ownDates === 0 && !/ed$/i.test(c.word),
+    example:
+      'date 2024-11-27\nA ceasefire between Israel and Hezbollah took effect in Lebanon on Wednesday. Netanyahu said Israel would strike Hezbollah in Beirut if it violated the ceasefire.',
+    type: 'AGREE',
+  },
+];
+
+/** Whether a trigger reports an event; `disabled`: rows left out. */
+export function reportsEvent(c: TriggerContext, disabled?: ReadonlySet<string>): boolean {
+  return !UNREPORTED_TRIGGERS.some((r) => !disabled?.has(r.id) && r.holds(c));
+}
