@@ -224,6 +224,32 @@ export async function canvasPixels(page: Page, points: number[][]): Promise<numb
   }, points);
 }
 
+/**
+ * The colours a person sees at points of the page (CSS pixels): read from a screenshot, so
+ * what covers the map or fails to be composited counts, unlike {@link canvasPixels}. The
+ * screenshot is decoded by the page itself.
+ */
+export async function screenPixels(page: Page, points: number[][]): Promise<number[][]> {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(
+    async ([data, pts]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return [];
+      ctx.drawImage(img, 0, 0);
+      const ratio = img.naturalWidth / window.innerWidth;
+      return (pts as number[][]).map(([x, y]) => [
+        ...ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data.slice(0, 3),
+      ]);
+    },
+    [png, points] as const,
+  );
+}
+
 /** The largest difference between two colours in any channel (0 to 255). */
 export function colorDistance(a: number[], b: number[]): number {
   return Math.max(...a.map((v, k) => Math.abs(v - b[k])));

@@ -14,6 +14,7 @@ import {
   placeOnScreen,
   ROOT,
   SCREENS,
+  screenPixels,
   type Server,
   serve,
   waitForMapIdle,
@@ -104,6 +105,18 @@ describe.each(SCREENS)('on a $name ($width x $height)', (screen) => {
       const place = await placeOnScreen(page, IDLIB);
       expect(place.y).toBeLessThan(box.y);
       expect(place.y).toBeGreaterThan(0);
+      // And the map there is drawn as a person sees it: with the sheet taller than about two
+      // thirds of the map, Chromium composited the map above it blank white.
+      const mapTop = (await page.locator('.map').boundingBox())?.y ?? 0;
+      const grid = [0.2, 0.4, 0.6, 0.8].flatMap((fx) =>
+        [0.25, 0.5, 0.75].map((fy) => [screen.width * fx, mapTop + (box.y - mapTop) * fy]),
+      );
+      const blank = (await screenPixels(page, grid)).filter(
+        ([r, g, b]) => r > 252 && g > 252 && b > 252,
+      );
+      expect(blank.length, 'points of the map above the sheet that are blank white').toBeLessThan(
+        grid.length / 3,
+      );
     }
     await page.screenshot({
       path: path.join(ROOT, 'docs/screenshots', `${screen.name}-popup.png`),
