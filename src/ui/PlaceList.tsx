@@ -34,7 +34,14 @@ const PlaceRow = memo(function PlaceRow({
   selected,
   onOpen,
 }: RowProps) {
-  const detail = `${countryName(p.country)} · ${count} ${count === 1 ? 'item' : 'items'}${p.basis === 'inferred' ? ' · inferred' : ''}`;
+  // A place with no item in view says how the reports name it: "Turkey · 0 items · named 4×,
+  // 3 for its government or people" (a place only named so is listed, not drawn).
+  const named = p.uses.literal + p.uses.associative + p.uses.metonymic;
+  const naming =
+    count === 0 && named > 0
+      ? ` · named ${named}×${p.uses.metonymic > 0 ? `, ${p.uses.metonymic} for its government or people` : ''}`
+      : '';
+  const detail = `${countryName(p.country)} · ${count} ${count === 1 ? 'item' : 'items'}${naming}${p.basis === 'inferred' ? ' · inferred' : ''}`;
   return (
     <li
       aria-setsize={setSize}

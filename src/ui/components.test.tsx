@@ -6,6 +6,7 @@ import { buildDomain, itemKey } from '../state/domain';
 import { actorItemCounts, placeContents, sideGroups } from '../state/selectors';
 import { NO_FILTER } from '../state/view-filter';
 import { LayerPanel } from './LayerPanel';
+import { PlaceList } from './PlaceList';
 import { PlacePopup } from './PlacePopup';
 import { ProblemList } from './ProblemList';
 import { ReaderPanel } from './ReaderPanel';
@@ -293,5 +294,24 @@ describe('ProblemList', () => {
     const fighting = screen.getByRole('checkbox', { name: /^Fighting FIGHT Use of conventional/ });
     fireEvent.click(fighting);
     expect(onToggle).toHaveBeenCalledWith(['type:FIGHT'], false);
+  });
+});
+
+describe('PlaceList', () => {
+  it('says how a place with no item in view is named: how often, and how often for its government', () => {
+    // The first report as the ingest writes it, with each mention's use.
+    const ingested = buildDomain([
+      { ...report, collection: readSituation(`geo/${SEED_ID}.geojson`) },
+    ]);
+    const places = [...ingested.places.values()];
+    // The place the first report names most often for its government (a country).
+    const turkey = [...places].sort((a, b) => b.uses.metonymic - a.uses.metonymic)[0];
+    render(<PlaceList places={places} styles={new Map()} selectedKey={null} onOpen={vi.fn()} />);
+    const row = screen.getByRole('button', { name: new RegExp(`^${turkey.name}`) });
+    const named = turkey.uses.literal + turkey.uses.associative + turkey.uses.metonymic;
+    expect(turkey.uses.metonymic).toBeGreaterThan(0);
+    expect(row.textContent).toContain(
+      `0 items · named ${named}×, ${turkey.uses.metonymic} for its government or people`,
+    );
   });
 });
