@@ -25,6 +25,7 @@ import { useAddedReports } from './use-added-reports';
 import { useCorrections, useSameWhile } from './use-corrections';
 import { useFilteredView } from './use-filtered-view';
 import { useLayout } from './use-layout';
+import { usePlaceSearch } from './use-place-search';
 import { useMapData, usePlacePopup, useSituationMap } from './use-situation-map';
 
 type Tab = 'places' | 'actors' | 'events' | 'timeline' | 'reader';
@@ -85,9 +86,10 @@ export function App() {
     for (const it of domain?.items.values() ?? []) if (!it.mergedInto) n++;
     return n;
   }, [domain]);
+  const searchPlaces = usePlaceSearch();
   const reviewActions = useMemo(
-    () => ({ save: review.save, remove: review.remove }),
-    [review.save, review.remove],
+    () => ({ save: review.save, remove: review.remove, searchPlaces }),
+    [review.save, review.remove, searchPlaces],
   );
   const { index, filter, search, derived, styles, listItems, histogram } = useFilteredView(
     domain,

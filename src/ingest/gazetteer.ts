@@ -255,6 +255,35 @@ export class Gazetteer {
     return out;
   }
 
+  /**
+   * Places whose name starts with what was typed (as a name key), the most populous first, at
+   * most `limit`: for a person looking a place up. Looks at the first 5,000 names in order.
+   */
+  search(typed: string, limit = 8): GazetteerEntry[] {
+    const prefix = nameKey(typed);
+    if (!prefix) return [];
+    const seen = new Set<number>();
+    const found: GazetteerEntry[] = [];
+    const end = Math.min(this.nameStarts.length, this.lowerBound(prefix) + 5_000);
+    for (let i = this.lowerBound(prefix); i < end; i++) {
+      const key = this.keyAt(i);
+      if (!key.startsWith(prefix)) break;
+      for (const e of this.lookup(key))
+        if (!seen.has(e.index)) {
+          seen.add(e.index);
+          found.push(e);
+        }
+    }
+    // The exact name first, then the larger places.
+    return found
+      .sort(
+        (a, b) =>
+          Number(nameKey(b.name) === prefix) - Number(nameKey(a.name) === prefix) ||
+          b.population - a.population,
+      )
+      .slice(0, limit);
+  }
+
   /** True when some name key starts with `prefix + ' '`: a longer name may follow. */
   continues(prefix: string): boolean {
     const probe = `${prefix} `;

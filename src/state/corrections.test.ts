@@ -63,6 +63,30 @@ describe('corrections', () => {
     expect(shown.map((i) => i.key)).not.toContain(event.key);
   });
 
+  it('puts an item at a gazetteer place no report names, adding the place', () => {
+    const place = {
+      name: 'Saraqib',
+      country: 'SY',
+      coordinates: [36.8, 35.86] as [number, number],
+      gazetteerId: 163270,
+    };
+    const c: Correction = { key, status: 'corrected', place, at };
+    expect(correctionProblem(c)).toBeNull();
+    const fixed = applyCorrections(domain, new Map([[key, c]]));
+    expect(fixed.places.get('gn163270')).toMatchObject({
+      name: 'Saraqib',
+      coordinates: place.coordinates,
+    });
+    expect(fixed.items.get(event.key)?.placeKey).toBe('gn163270');
+    expect(fixed.items.get(event.key)?.review?.original.placeKey).toBe(event.placeKey);
+    expect(fixed.itemsByPlace.get('gn163270')?.map((i) => i.key)).toEqual([event.key]);
+    // The extracted domain is not changed.
+    expect(domain.places.has('gn163270')).toBe(false);
+    expect(correctionProblem({ ...c, place: { ...place, coordinates: [200, 35] } })).toMatch(
+      /place/,
+    );
+  });
+
   it('keeps time order without a sort when no date changes, and re-sorts when one does', () => {
     const verified = applyCorrections(
       domain,

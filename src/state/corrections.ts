@@ -16,12 +16,30 @@ export interface Correction {
   type?: string;
   date?: string;
   placeKey?: string;
+  /** A corrected place no report names (found in the gazetteer): kept whole, to be added. */
+  place?: CorrectedPlace;
   fatalities?: number;
   note?: string;
   /** When it was made, ISO 8601. */
   at: string;
   /** From the team's shared file (geo/corrections.json), not this browser's own. */
   shared?: boolean;
+}
+
+/** A place an analyst put an item at that no report names: from the gazetteer. */
+export interface CorrectedPlace {
+  name: string;
+  country: string;
+  /** [lon, lat]. */
+  coordinates: [number, number];
+  gazetteerId: number | null;
+}
+
+/** The domain key of a corrected place: the one a report naming it would give it. */
+export function correctedPlaceKey(p: CorrectedPlace): string {
+  return p.gazetteerId != null
+    ? `gn${p.gazetteerId}`
+    : `corrected:${p.coordinates[0].toFixed(5)},${p.coordinates[1].toFixed(5)}`;
 }
 
 /** The level an analyst's review puts an item at in the confidence filter. */
@@ -53,12 +71,24 @@ export function splitCorrections(corrections: ReadonlyMap<string, Correction>): 
   const grouping = new Map<string, Correction>();
   const rest = new Map<string, Correction>();
   for (const [k, c] of corrections)
-    (c.status === 'rejected' || c.status === 'separate' || c.type || c.date || c.placeKey
+    (c.status === 'rejected' || c.status === 'separate' || c.type || c.date || c.placeKey || c.place
       ? grouping
       : rest
     ).set(k, c);
   const signature = [...grouping.values()]
-    .map((c) => [c.key, c.status, c.type, c.date, c.placeKey, c.note, c.fatalities, c.at].join('|'))
+    .map((c) =>
+      [
+        c.key,
+        c.status,
+        c.type,
+        c.date,
+        c.placeKey,
+        JSON.stringify(c.place),
+        c.note,
+        c.fatalities,
+        c.at,
+      ].join('|'),
+    )
     .sort()
     .join('\n');
   return { grouping, rest, signature };
@@ -81,6 +111,20 @@ export function correctionProblem(c: unknown): string | null {
   )
     return 'fatalities must be a whole number';
   if (r.note !== undefined && typeof r.note !== 'string') return 'note is not text';
+  if (r.place !== undefined) {
+    const p = r.place as Record<string, unknown>;
+    const [lon, lat] = Array.isArray(p?.coordinates) ? (p.coordinates as unknown[]) : [];
+    if (
+      typeof p?.name !== 'string' ||
+      typeof p.country !== 'string' ||
+      typeof lon !== 'number' ||
+      typeof lat !== 'number' ||
+      Math.abs(lon) > 180 ||
+      Math.abs(lat) > 90 ||
+      (p.gazetteerId !== null && typeof p.gazetteerId !== 'number')
+    )
+      return 'place is not a name, a country and a point';
+  }
   return null;
 }
 
@@ -102,6 +146,27 @@ export function applyCorrections(
 ): Domain {
   if (corrections.size === 0) return domain;
   const items = new Map(domain.items);
+  // Places the corrections put items at that no report names: added, so they can be drawn.
+  let places = domain.places;
+  for (const c of corrections.values()) {
+    if (!c.place) continue;
+    const key = correctedPlaceKey(c.place);
+    if (places.has(key)) continue;
+    if (places === domain.places) places = new Map(domain.places);
+    places.set(key, {
+      key,
+      name: c.place.name,
+      country: c.place.country,
+      gazetteerId: c.place.gazetteerId,
+      placeType: null,
+      coordinates: c.place.coordinates,
+      basis: 'explicit',
+      reasons: [],
+      approximations: [],
+      refs: [],
+      uses: { literal: 0, associative: 0, metonymic: 0 },
+    });
+  }
   let changed = false;
   let datesChanged = false;
   for (const { c, it } of reviewedItems(domain, corrections)) {
@@ -122,7 +187,8 @@ export function applyCorrections(
             ...(c.date ? { date: c.date, datePrecision: 'day' as const } : {}),
           }
         : { ...p, ...(c.date ? { date: c.date, datePrecision: 'day' as const } : {}) };
-    const placeKey = c.placeKey && domain.places.has(c.placeKey) ? c.placeKey : it.placeKey;
+    const wanted = c.place ? correctedPlaceKey(c.place) : c.placeKey;
+    const placeKey = wanted && places.has(wanted) ? wanted : it.placeKey;
     items.set(key, {
       ...it,
       props,
@@ -138,7 +204,7 @@ export function applyCorrections(
     });
   }
   if (!changed) return domain;
-  const out: Domain = { ...domain, items, sortedItems: [], itemsByPlace: new Map() };
+  const out: Domain = { ...domain, places, items, sortedItems: [], itemsByPlace: new Map() };
   indexItems(out, datesChanged ? undefined : domain.sortedItems);
   return out;
 }

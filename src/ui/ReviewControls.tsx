@@ -1,13 +1,22 @@
-import { createContext, type FormEvent, useContext, useId, useState } from 'react';
+import { createContext, type FormEvent, useContext, useId, useRef, useState } from 'react';
+import type { PlaceHit } from '../app/place-search-worker';
 import { EVENT_TYPE_INFO, eventTypeInfo } from '../model/event-types';
-import { type Correction, reviewKey } from '../state/corrections';
+import { type Correction, correctedPlaceKey, reviewKey } from '../state/corrections';
 import type { Domain, ItemView } from '../state/domain';
 import { fatalitiesOf } from '../state/coding';
+import { countryName } from './format';
 
 /** What the popup's review controls do: given by the app, which keeps reviews in IndexedDB. */
 export interface ReviewActions {
   save: (corrections: Correction[]) => void;
   remove: (key: string) => void;
+  /** Gazetteer places whose name starts with what was typed (src/app/use-place-search.ts). */
+  searchPlaces?: (typed: string) => Promise<PlaceHit[]>;
+}
+
+/** How a gazetteer place is offered: its name and country, which tell namesakes apart. */
+export function placeLabel(p: { name: string; country: string }): string {
+  return `${p.name}, ${countryName(p.country)}`;
 }
 
 /** Set by the app around the popup; without it (a test, a read-only page) no controls show. */
@@ -49,6 +58,10 @@ function changes(domain: Domain, item: ItemView): string[] {
 export function ReviewControls({ domain, item }: { domain: Domain; item: ItemView }) {
   const actions = useContext(ReviewContext);
   const [editing, setEditing] = useState(false);
+  /** Gazetteer places offered for what is typed in the place field. */
+  const [hits, setHits] = useState<PlaceHit[]>([]);
+  const [searchProblem, setSearchProblem] = useState<string | null>(null);
+  const lastTyped = useRef('');
   const ids = useId();
   const sha = domain.reports.get(item.reportId)?.collection.source.sha256;
   if (!actions || !sha) return null;
@@ -64,9 +77,13 @@ export function ReviewControls({ domain, item }: { domain: Domain; item: ItemVie
     const form = new FormData(e.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const placeName = text('place').toLowerCase();
+    // A place of the reports by its name, else a gazetteer place by its offered label.
     const place = placeName
-      ? [...domain.places.values()].find((p) => p.name.toLowerCase() === placeName)
+      ? [...domain.places.values()].find(
+          (p) => p.name.toLowerCase() === placeName || placeLabel(p).toLowerCase() === placeName,
+        )
       : undefined;
+    const hit = place ? undefined : hits.find((h) => placeLabel(h).toLowerCase() === placeName);
     const dead = text('fatalities');
     const c: Correction = {
       key,
@@ -75,6 +92,16 @@ export function ReviewControls({ domain, item }: { domain: Domain; item: ItemVie
       ...(item.props.kind === 'event' && text('type') ? { type: text('type') } : {}),
       ...(text('date') ? { date: text('date') } : {}),
       ...(place ? { placeKey: place.key } : {}),
+      ...(hit
+        ? {
+            place: {
+              name: hit.name,
+              country: hit.country,
+              coordinates: hit.coordinates,
+              gazetteerId: hit.gazetteerId,
+            },
+          }
+        : {}),
       ...(dead ? { fatalities: Math.max(0, Math.round(Number(dead))) } : {}),
       ...(text('note') ? { note: text('note') } : {}),
     };
@@ -145,14 +172,44 @@ export function ReviewControls({ domain, item }: { domain: Domain; item: ItemVie
             <input
               name="place"
               list={`${ids}-places`}
+              autoComplete="off"
               defaultValue={domain.places.get(item.placeKey)?.name ?? ''}
+              onChange={(e) => {
+                const typed = e.currentTarget.value;
+                lastTyped.current = typed;
+                actions.searchPlaces?.(typed).then(
+                  (found) => {
+                    // Only the answer to what is typed now: answers can come back out of order.
+                    if (lastTyped.current !== typed) return;
+                    // Places offered before stay: choosing one ("Saraqib, Syria") is typing it,
+                    // and its own search finds nothing.
+                    setHits((prev) => {
+                      const byLabel = new Map([...found, ...prev].map((h) => [placeLabel(h), h]));
+                      return [...byLabel.values()].slice(0, 40);
+                    });
+                    setSearchProblem(null);
+                  },
+                  (err: Error) =>
+                    setSearchProblem(`The gazetteer could not be searched: ${err.message}`),
+                );
+              }}
             />
           </label>
           <datalist id={`${ids}-places`}>
             {[...domain.places.values()].map((p) => (
               <option key={p.key} value={p.name} />
             ))}
+            {hits
+              .filter((h) => !domain.places.has(correctedPlaceKey(h)))
+              .map((h) => (
+                <option key={`${h.name}|${h.coordinates.join(',')}`} value={placeLabel(h)}>
+                  {h.population > 0
+                    ? `population ${h.population.toLocaleString('en-US')}`
+                    : h.featureCode}
+                </option>
+              ))}
           </datalist>
+          {searchProblem && <p className="muted">{searchProblem}</p>}
           <label>
             Dead{' '}
             <input

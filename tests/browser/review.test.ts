@@ -164,4 +164,52 @@ describe('review and correction', () => {
       await browser.close();
     }
   });
+
+  it('moves an item to a place no report names, found in the gazetteer, kept after a reload', async () => {
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(viewer.server.url);
+      await waitForMapIdle(page);
+      await openIdlib(page);
+      const entry = firstEntry(page);
+      await entry.getByRole('button', { name: 'Correct…' }).click();
+      const form = entry.getByRole('form', { name: 'Correct this item' });
+      const place = form.getByLabel('Place');
+      await place.fill('Saraq');
+      // The gazetteer answers from a worker: Saraqib, Syria is offered.
+      const offered = form.locator('datalist option[value="Saraqib, Syria"]');
+      await expect.poll(() => offered.count(), { timeout: 20_000 }).toBe(1);
+      await place.fill('Saraqib, Syria');
+      await form.getByRole('button', { name: 'Save correction' }).click();
+      // The item is now at Saraqib: listed there, drawn there, with where it was before.
+      const saraqib = () =>
+        page
+          .locator('.place-list button')
+          .filter({ hasText: /^Saraqib/ })
+          .count();
+      await expect.poll(saraqib).toBe(1);
+      await page.reload();
+      await waitForMapIdle(page);
+      await expect.poll(saraqib).toBe(1);
+      await page
+        .locator('.place-list button')
+        .filter({ hasText: /^Saraqib/ })
+        .first()
+        .click();
+      const popup = page.locator('.maplibregl-popup .place-popup');
+      await expect
+        .poll(() => popup.locator('.review-status').first().textContent())
+        .toMatch(/^Corrected by you · place Saraqib \(was Idlib\)/);
+      const drawn = await page.evaluate(() => {
+        const map = window.__viewer?.map;
+        return (map?.querySourceFeatures('places') ?? []).some(
+          (f) => f.properties?.name === 'Saraqib',
+        );
+      });
+      expect(drawn).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
 });
