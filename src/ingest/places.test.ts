@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../tests/fixtures/ingest';
+import { ingestContext, ingestText } from '../../tests/fixtures/ingest';
 import { translitKey } from './gazetteer';
 import { RANKING_WEIGHTS, RESOLVER_WEIGHTS, type ResolverFeatures, weigh } from './places';
 
@@ -184,5 +184,16 @@ describe('toponym uses', () => {
 describe('place recognition cases', () => {
   it.each(RECOGNITION_CASES)('%s', async (text, expected) => {
     expect(await places(text)).toEqual(expected);
+  });
+});
+
+describe('gazetteer search (what an analyst types to correct a place)', () => {
+  it('finds places by the start of a name, the exact name first, then the largest', async () => {
+    const { gazetteer } = await ingestContext();
+    expect(gazetteer.search('Saraq').map((e) => `${e.name} ${e.country}`)).toContain('Saraqib SY');
+    expect(gazetteer.search('Deir ez')[0]).toMatchObject({ name: 'Deir ez-Zor', country: 'SY' });
+    expect(gazetteer.search('Aleppo')[0]).toMatchObject({ name: 'Aleppo', country: 'SY' });
+    expect(gazetteer.search('', 8)).toEqual([]);
+    expect(gazetteer.search('Idl', 3)).toHaveLength(3);
   });
 });
