@@ -22,6 +22,19 @@ async function openIdlib(page: Page) {
   await page.locator('.maplibregl-popup .place-popup').waitFor();
 }
 
+/** Runs `steps` on the viewer in a fresh profile (nothing reviewed yet), then closes it. */
+async function inFreshBrowser(steps: (page: Page) => Promise<void>): Promise<void> {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(viewer.server.url);
+    await waitForMapIdle(page);
+    await steps(page);
+  } finally {
+    await browser.close();
+  }
+}
+
 const firstEntry = (page: Page) => page.locator('.maplibregl-popup .place-popup li.item').first();
 
 describe('review and correction', () => {
@@ -113,30 +126,22 @@ describe('review and correction', () => {
   });
 
   it('rejects an item, which the Confidence group can then hide', async () => {
-    // A fresh profile: nothing reviewed yet.
-    const browser = await launch();
-    const page = await browser.newPage();
-    await page.goto(viewer.server.url);
-    await waitForMapIdle(page);
-    await openIdlib(page);
-    await firstEntry(page).getByRole('button', { name: 'Reject' }).click();
-    await expect
-      .poll(() => firstEntry(page).locator('.review-status').textContent())
-      .toMatch(/^Rejected by you/);
-    const total = await page.evaluate(() => window.__viewer?.domain.items.size ?? 0);
-    await page.getByRole('checkbox', { name: /^Rejected/ }).uncheck();
-    await expect
-      .poll(() => page.locator('.event-list .list-head').textContent())
-      .toContain(`${total - 1} of ${total} items shown`);
-    await browser.close();
+    await inFreshBrowser(async (page) => {
+      await openIdlib(page);
+      await firstEntry(page).getByRole('button', { name: 'Reject' }).click();
+      await expect
+        .poll(() => firstEntry(page).locator('.review-status').textContent())
+        .toMatch(/^Rejected by you/);
+      const total = await page.evaluate(() => window.__viewer?.domain.items.size ?? 0);
+      await page.getByRole('checkbox', { name: /^Rejected/ }).uncheck();
+      await expect
+        .poll(() => page.locator('.event-list .list-head').textContent())
+        .toContain(`${total - 1} of ${total} items shown`);
+    });
   });
 
   it('shows one strike two reports tell as one item with two sources, each with its quote and toll', async () => {
-    const browser = await launch();
-    try {
-      const page = await browser.newPage();
-      await page.goto(viewer.server.url);
-      await waitForMapIdle(page);
+    await inFreshBrowser(async (page) => {
       await pasteReport(
         page,
         'date 2020-03-06\nTurkish drones struck Syrian army positions near Saraqib on Thursday, killing 9 soldiers.',
@@ -160,17 +165,11 @@ describe('review and correction', () => {
       // Kept apart by the analyst: two items again.
       await popup.getByRole('button', { name: 'Keep separate' }).click();
       await expect.poll(() => popup.locator('li.item').count()).toBe(2);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('moves an item to a place no report names, found in the gazetteer, kept after a reload', async () => {
-    const browser = await launch();
-    try {
-      const page = await browser.newPage();
-      await page.goto(viewer.server.url);
-      await waitForMapIdle(page);
+    await inFreshBrowser(async (page) => {
       await openIdlib(page);
       const entry = firstEntry(page);
       await entry.getByRole('button', { name: 'Correct…' }).click();
@@ -208,8 +207,6 @@ describe('review and correction', () => {
         );
       });
       expect(drawn).toBe(true);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });
