@@ -13,14 +13,19 @@ import { launch, pasteReport, servedViewer, waitForMapIdle } from './harness';
 
 const viewer = servedViewer();
 
-async function openIdlib(page: Page) {
+/** Opens a place's popup from the places list; returns the popup. */
+async function openPlace(page: Page, name: string) {
   await page
     .locator('.place-list button')
-    .filter({ hasText: /^Idlib/ })
+    .filter({ hasText: new RegExp(`^${name}`) })
     .first()
     .click();
-  await page.locator('.maplibregl-popup .place-popup').waitFor();
+  const popup = page.locator('.maplibregl-popup .place-popup');
+  await popup.waitFor();
+  return popup;
 }
+
+const openIdlib = (page: Page) => openPlace(page, 'Idlib');
 
 /** Runs `steps` on the viewer in a fresh profile (nothing reviewed yet), then closes it. */
 async function inFreshBrowser(steps: (page: Page) => Promise<void>): Promise<void> {
@@ -150,12 +155,7 @@ describe('review and correction', () => {
         page,
         'date 2020-03-06\nSyrian army positions near Saraqib were hit by Turkish drones on Thursday; 19 soldiers were killed.',
       );
-      await page
-        .locator('.place-list button')
-        .filter({ hasText: /^Saraqib/ })
-        .first()
-        .click();
-      const popup = page.locator('.maplibregl-popup .place-popup');
+      const popup = await openPlace(page, 'Saraqib');
       await expect.poll(() => popup.locator('li.item').count()).toBe(1);
       const text = (await popup.textContent()) ?? '';
       expect(text).toMatch(/2 independent sources/);
@@ -191,12 +191,7 @@ describe('review and correction', () => {
       await page.reload();
       await waitForMapIdle(page);
       await expect.poll(saraqib).toBe(1);
-      await page
-        .locator('.place-list button')
-        .filter({ hasText: /^Saraqib/ })
-        .first()
-        .click();
-      const popup = page.locator('.maplibregl-popup .place-popup');
+      const popup = await openPlace(page, 'Saraqib');
       await expect
         .poll(() => popup.locator('.review-status').first().textContent())
         .toMatch(/^Corrected by you · place Saraqib \(was Idlib\)/);
