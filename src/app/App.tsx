@@ -267,15 +267,17 @@ export function App() {
   const eventsPanel = domain && (
     <>
       <ErrorBoundary name="the event list">
-        <EventList
-          domain={domain}
-          items={listItems}
-          total={shownTotal}
-          selectedKey={itemKey}
-          query={filter.query}
-          onHover={hover}
-          onSelect={selectItem}
-        />
+        <ReviewContext.Provider value={reviewActions}>
+          <EventList
+            domain={domain}
+            items={listItems}
+            total={shownTotal}
+            selectedKey={itemKey}
+            query={filter.query}
+            onHover={hover}
+            onSelect={selectItem}
+          />
+        </ReviewContext.Provider>
       </ErrorBoundary>
       {reports.length > 0 && (
         <button type="button" className="open-reader" onClick={openReader}>

@@ -1,9 +1,10 @@
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { eventTypeInfo } from '../model/event-types';
 import type { Domain, ItemView } from '../state/domain';
 import { type ItemList, newestFirst } from '../state/filter-index';
 import { formatItemDate } from './format';
 import { Highlighted } from './Highlighted';
+import { markItem, ReviewContext } from './ReviewControls';
 import { useWindowedRows } from './use-windowed-rows';
 
 interface Props {
@@ -109,6 +110,7 @@ function EventListView({
     onScroll,
   } = useWindowedRows(items.length, ROW_HEIGHT, OVERSCAN);
   const [active, setActive] = useState(0);
+  const review = useContext(ReviewContext);
   const pick = useCallback(
     (i: number, item: ItemView) => {
       setActive(i);
@@ -168,6 +170,17 @@ function EventListView({
         }
         e.preventDefault();
         return;
+      // Triage from the keyboard: V verifies the active item, X rejects it.
+      case 'v':
+      case 'V':
+      case 'x':
+      case 'X': {
+        const item = items.at(active);
+        if (!review || !item || e.ctrlKey || e.metaKey || e.altKey) return;
+        markItem(review, domain, item, e.key.toLowerCase() === 'v' ? 'verified' : 'rejected');
+        e.preventDefault();
+        return;
+      }
       default:
         return;
     }
@@ -185,6 +198,11 @@ function EventListView({
         <p className="muted" aria-live="polite">
           {items.length === total ? `${total} items` : `${items.length} of ${total} items shown`}
         </p>
+        {review && (
+          <p className="muted key-hint">
+            <kbd>V</kbd> verify, <kbd>X</kbd> reject the active item
+          </p>
+        )}
         <label className="sort-choice">
           Order{' '}
           <select

@@ -14,6 +14,31 @@ export interface ReviewActions {
   searchPlaces?: (typed: string) => Promise<PlaceHit[]>;
 }
 
+/**
+ * Marks an item verified or rejected, keeping what an earlier review corrected: from the
+ * popup's buttons and the list's V and X keys.
+ */
+export function markItem(
+  actions: ReviewActions,
+  domain: Domain,
+  item: ItemView,
+  status: 'verified' | 'rejected',
+): void {
+  const sha = domain.reports.get(item.reportId)?.collection.source.sha256;
+  if (!sha) return;
+  // A corrected item's props hold the corrected type: its key is the one it was saved under.
+  const key = item.review?.correction.key ?? reviewKey(sha, item);
+  actions.save([
+    {
+      ...(item.review?.correction ?? {}),
+      key,
+      status,
+      at: new Date().toISOString(),
+      shared: undefined,
+    },
+  ]);
+}
+
 /** How a gazetteer place is offered: its name and country, which tell namesakes apart. */
 export function placeLabel(p: { name: string; country: string }): string {
   return `${p.name}, ${countryName(p.country)}`;
@@ -69,8 +94,7 @@ export function ReviewControls({ domain, item }: { domain: Domain; item: ItemVie
   const key = item.review?.correction.key ?? reviewKey(sha, item);
   const review = item.review?.correction;
   const at = () => new Date().toISOString();
-  const mark = (status: 'verified' | 'rejected') =>
-    actions.save([{ ...(review ?? {}), key, status, at: at(), shared: undefined }]);
+  const mark = (status: 'verified' | 'rejected') => markItem(actions, domain, item, status);
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

@@ -5,9 +5,13 @@ import { isPlace } from '../model/situation';
 import { buildDomain, itemKey } from '../state/domain';
 import { actorItemCounts, placeContents, sideGroups } from '../state/selectors';
 import { NO_FILTER } from '../state/view-filter';
+import { itemListOf } from '../state/filter-index';
+import { reviewKey } from '../state/corrections';
+import { EventList } from './EventList';
 import { LayerPanel } from './LayerPanel';
 import { PlaceList } from './PlaceList';
 import { PlacePopup } from './PlacePopup';
+import { ReviewContext } from './ReviewControls';
 import { ProblemList } from './ProblemList';
 import { ReaderPanel } from './ReaderPanel';
 
@@ -313,5 +317,41 @@ describe('PlaceList', () => {
     expect(row.textContent).toContain(
       `0 items · named ${named}×, ${turkey.uses.metonymic} for its government or people`,
     );
+  });
+});
+
+describe('EventList', () => {
+  it('verifies the active item with V and rejects it with X, from the keyboard', () => {
+    const save = vi.fn();
+    const items = itemListOf(domain.sortedItems);
+    render(
+      <ReviewContext.Provider value={{ save, remove: vi.fn() }}>
+        <EventList
+          domain={domain}
+          items={items}
+          total={items.length}
+          selectedKey={null}
+          query=""
+          onHover={vi.fn()}
+          onSelect={vi.fn()}
+        />
+      </ReviewContext.Provider>,
+    );
+    const list = screen.getByRole('listbox');
+    // Newest first: the active item is the last in time order.
+    const newest = domain.sortedItems.at(-1);
+    if (!newest) throw new Error('no items');
+    const sha = domain.reports.get(newest.reportId)?.collection.source.sha256 as string;
+    fireEvent.keyDown(list, { key: 'v' });
+    expect(save).toHaveBeenLastCalledWith([
+      expect.objectContaining({ key: reviewKey(sha, newest), status: 'verified' }),
+    ]);
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    fireEvent.keyDown(list, { key: 'X' });
+    expect(save).toHaveBeenLastCalledWith([expect.objectContaining({ status: 'rejected' })]);
+    expect(save.mock.lastCall?.[0][0].key).not.toBe(reviewKey(sha, newest));
+    // With a modifier it is the browser's key, not a review.
+    fireEvent.keyDown(list, { key: 'v', ctrlKey: true });
+    expect(save).toHaveBeenCalledTimes(2);
   });
 });

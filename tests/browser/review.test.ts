@@ -204,4 +204,20 @@ describe('review and correction', () => {
       expect(drawn).toBe(true);
     });
   });
+
+  it('verifies and rejects from the list with the keyboard, shown in the row', async () => {
+    await inFreshBrowser(async (page) => {
+      const list = page.getByRole('listbox', { name: /Events and statements/ });
+      await list.focus();
+      await page.keyboard.press('v');
+      const marks = page.locator('.event-list .list-row .confidence-mark');
+      await expect.poll(() => marks.first().textContent()).toBe('verified by you');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('x');
+      await expect.poll(() => marks.nth(1).textContent()).toBe('rejected by you');
+      expect(await page.locator('.event-list .key-hint').textContent()).toMatch(
+        /V verify, X reject/,
+      );
+    });
+  });
 });
