@@ -28,8 +28,11 @@ import { HANDING, OFFSET_DATE, takesPart } from './rules/participants';
 import { reportsEvent } from './rules/unreported-triggers';
 import { overlaps } from './text';
 
+/** A sentence that goes on with the last one's parties: its event takes them when it names none. */
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
+/** A sentence that tells what came next: its event is on or after the last one's day. */
 const FOLLOW_UP = /^(In response|Later|Then|After that|Subsequently|In retaliation|Afterwards)\b/i;
+/** Talks by phone or video are where their parties sit. */
 const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
 /**
  * Where news came from, not where anything happened: "struck the hideout after intelligence
@@ -37,6 +40,7 @@ const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
  */
 const SOURCE_OF_NEWS =
   /\b(?:reports?|intelligence|information|sources?|tip-offs?|tips?|witnesses|footage|images)\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:the\s+)?$/i;
+
 export interface DraftEvent {
   id: string;
   type: string;
