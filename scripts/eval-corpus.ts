@@ -261,7 +261,13 @@ export function evaluateTimeBank(verbose = false): Record<string, DateTally> {
     };
     const t = out[split];
     // Sentence by sentence, as the ingest reads a report.
-    const found = splitSentences(doc.text).flatMap((span) => findDates(doc.text, span, doc.dct));
+    // Sentence by sentence as the ingest reads a report, with the last day named so far.
+    let storyDay: string | null = null;
+    const found = splitSentences(doc.text).flatMap((span) => {
+      const dates = findDates(doc.text, span, doc.dct, storyDay);
+      for (const d of dates) if (d.precision === 'day') storyDay = d.date;
+      return dates;
+    });
     for (const g of doc.dates) {
       const kind = /^\d{4}-\d{2}-\d{2}$/.test(g.value)
         ? 'day'

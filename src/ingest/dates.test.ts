@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './dates';
+import { DAYS_FROM_CONTEXT, findDates } from './dates';
 
 const dates = (text: string, ref: string | null) =>
   findDates(text, { start: 0, end: text.length }, ref).map((d) => [
@@ -41,6 +41,37 @@ describe('findDates', () => {
       ['on Friday', '2024-09-27'],
       ['two days after', '2024-09-29'],
     ]);
+  });
+  it.each(DAYS_FROM_CONTEXT.map((r) => [r.example.join(' '), r]))(
+    "counts a day from the story's day: %s",
+    (_t, row) => {
+      const [first, second] = row.example;
+      const [day] = findDates(first, { start: 0, end: first.length }, '2024-03-06');
+      const [counted] = findDates(second, { start: 0, end: second.length }, '2024-03-06', day.date);
+      const expected = new Date(Date.parse(`${day.date}T12:00:00Z`) + row.shift * 86_400_000);
+      expect(counted).toMatchObject({
+        date: expected.toISOString().slice(0, 10),
+        precision: 'day',
+        basis: 'context',
+      });
+      // With no day named before, it is left unread, not counted from the report's date.
+      expect(findDates(second, { start: 0, end: second.length }, '2024-03-06')).toEqual([]);
+    },
+  );
+  it('counts "the next day" from a day earlier in its sentence, and "the day before <date>" from that date', () => {
+    expect(
+      dates('Talks opened on Monday and the next day the delegations met.', '2024-03-06'),
+    ).toEqual([
+      ['on Monday', '2024-03-04', 'day', 'weekday-relative'],
+      ['the next day', '2024-03-05', 'day', 'context'],
+    ]);
+    const [before] = findDates(
+      'He left the day before last Tuesday.',
+      { start: 0, end: 36 },
+      '2024-03-06',
+      '2024-01-01',
+    );
+    expect(before.basis).not.toBe('context');
   });
   it('reads explicit dates, abbreviated months included', () => {
     expect(dates('dated May 4, 2017, and dated Sept. 17, 2018', '2020-03-02')).toEqual([

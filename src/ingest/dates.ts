@@ -116,6 +116,81 @@ function pickDay(
 /** Days from the report within which a day-month is the nearest such day whatever the tense. */
 const NEAR_DAYS = 120;
 
+/** A date right after "the day before": counted from that date ("the day before last Tuesday"). */
+const DATE_AFTER =
+  '\\s+(?:yesterday|tomorrow|today|last|next|this|the|\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)';
+
+/**
+ * Days named from the day the story was at ("On Monday, talks opened. The next day, ..."):
+ * each row its words, the days it counts from that day, and the sentences it exists for (the
+ * first gives the day it counts from); dates.test.ts runs every example.
+ */
+export const DAYS_FROM_CONTEXT: { words: string; shift: number; example: [string, string] }[] = [
+  {
+    words: `the (?:next|following) (?:day|morning|afternoon|evening|night)|the day after(?!${DATE_AFTER})`,
+    shift: 1,
+    example: ['Talks opened in Ankara on Monday.', 'The next day, the delegations met again.'],
+  },
+  {
+    words: `the (?:previous|preceding) (?:day|morning|afternoon|evening|night)|(?:the day|the night) before(?!${DATE_AFTER})`,
+    shift: -1,
+    example: ['The ceasefire took effect on Friday.', 'The previous day, shelling hit Idlib.'],
+  },
+  {
+    words: '(?:that|the same) (?:day|morning|afternoon|evening|night)',
+    shift: 0,
+    example: ['Drones struck Kharkiv on Sunday.', 'Later that day, the mayor spoke.'],
+  },
+];
+const FROM_CONTEXT = new RegExp(
+  `\\b(?:${DAYS_FROM_CONTEXT.map((r) => `(${r.words})`).join('|')})\\b`,
+  'gi',
+);
+
+/** Days named from the story's day (DAYS_FROM_CONTEXT): their spans and shifts, unresolved. */
+function daysFromContext(slice: string, offset: number): (DateMention & { shift: number })[] {
+  const out: (DateMention & { shift: number })[] = [];
+  FROM_CONTEXT.lastIndex = 0;
+  for (let m = FROM_CONTEXT.exec(slice); m; m = FROM_CONTEXT.exec(slice)) {
+    const row = DAYS_FROM_CONTEXT[m.slice(1).findIndex((g) => g !== undefined)];
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    out.push({
+      start,
+      end,
+      text: m[0],
+      date: '',
+      precision: 'day',
+      basis: 'context',
+      shift: row.shift,
+    });
+  }
+  return out;
+}
+
+/**
+ * The dates found, with the days named from the story's day added: "Talks opened on Monday and
+ * the next day …" counts from a day named earlier in the sentence; none, and from the last day
+ * the text named before; none, and "the next day" is left unread rather than counted from the
+ * report's date. In text order.
+ */
+function countFromContext(
+  found: DateMention[],
+  fromContext: (DateMention & { shift: number })[],
+  contextDay: string | null,
+): DateMention[] {
+  const out = [...found].sort((a, b) => a.start - b.start);
+  for (const m of fromContext) {
+    let from = contextDay;
+    for (const o of out) if (o.end <= m.start && o.precision === 'day') from = o.date;
+    if (!from) continue;
+    const { shift, ...mention } = m;
+    const day = new Date(`${from}T12:00:00Z`).getTime() + shift * DAY_MS;
+    out.push({ ...mention, date: iso(new Date(day)) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** A range of dates in words: "Sept. 14 to Thursday", "today through Nov. 17". */
 const RANGE = /^(.+?)\s+(?:to|through|until|till)\s+(.+)$/i;
 /** A part of a day opening a date: "night of 14 March", "morning of March 3". */
@@ -135,11 +210,20 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * @param span where to look
  * @param reportDate the dateline date, YYYY-MM-DD, or null: relative dates then stay unresolved
  */
-export function findDates(text: string, span: Span, reportDate: string | null): DateMention[] {
+export function findDates(
+  text: string,
+  span: Span,
+  reportDate: string | null,
+  /** The last day the text named before this span, for "the next day" (see DAYS_FROM_CONTEXT). */
+  contextDay: string | null = null,
+): DateMention[] {
   const slice = text.slice(span.start, span.end);
   const out: DateMention[] = [];
+  /** "The next day": counted from the day before it in the sentence, else from `contextDay`. */
+  const fromContext = daysFromContext(slice, span.start);
   // Most sentences carry no date; chrono is only asked about those that might.
-  if (!MAYBE_DATE.test(slice)) return out;
+  if (!MAYBE_DATE.test(slice))
+    return fromContext.length ? countFromContext(out, fromContext, contextDay) : out;
   const ref = reportDate ? new Date(`${reportDate}T12:00:00Z`) : null;
   const parse = (t: string) =>
     chrono.en.parse(t, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
@@ -160,6 +244,9 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
   /** Offsets with no date before them in the sentence, to hang on one after it if any. */
   const hangingOffsets: { at: number; shift: number }[] = [];
   for (const raw of results) {
+    // Named from the story's day ("the next day"): read below, not by chrono from the report's.
+    const rawStart = span.start + raw.index;
+    if (fromContext.some((o) => o.start < rawStart + raw.text.length && rawStart < o.end)) continue;
     // "the night of 14 March": chrono reads "night" and drops the date; read what follows "of".
     const skip = PART_OF_DAY.exec(raw.text)?.[0].length ?? 0;
     const inner = skip > 0 ? parse(raw.text.slice(skip))[0] : undefined;
@@ -341,7 +428,7 @@ export function findDates(text: string, span: Span, reportDate: string | null): 
       basis: 'explicit',
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return countFromContext(out, fromContext, contextDay);
 }
 
 /** Named days ("on Christmas Day", "since last Thanksgiving") that no other reading took. */

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../model/situation';
 import type { ActorMention } from './actors';
-import { findDates } from './dates';
+import { type DateMention, findDates } from './dates';
 import { findUnregistered } from './find-unregistered';
 import { nameKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
@@ -53,6 +53,8 @@ export function readSentences(report: Report): void {
   const generic: { mention: ActorMention; sentence: number; name: string }[] = [];
   /** Surnames of the people named so far, to their actor ids. */
   const surnames = new Map<string, string>();
+  /** The last day the text has named: what "the next day" counts from. */
+  let storyDay: string | null = null;
   const rememberSurname = (name: string, actorId: string) => {
     const surname = name.split(' ').at(-1);
     if (surname && surname.length >= 3 && !ctx.lexicon.isCommonWord(nameKey(surname)))
@@ -86,7 +88,8 @@ export function readSentences(report: Report): void {
       const span = possessive ? { ...t, end: t.end - 2, text: t.text.slice(0, -2) } : t;
       if (id && !actors.some((a) => overlaps(a, span))) actors.push({ ...span, actorId: id });
     }
-    const dates = findDates(text, s, reportDate).filter((d) => !inWire(d));
+    const dates: DateMention[] = findDates(text, s, reportDate, storyDay).filter((d) => !inWire(d));
+    for (const d of dates) if (d.precision === 'day') storyDay = d.date;
     for (const u of findUnregistered(text, tokens, s.start, ctx.lexicon, ctx.gazetteer, [
       ...actors,
       ...dates,
