@@ -5,12 +5,20 @@ import { findEvents } from './find-events';
 import { findReportPlaces } from './find-report-places';
 import { findDisputes, findStatements, placeStatements } from './find-statements';
 import { readSentences } from './read-sentences';
-import { newReport } from './report';
+import { newReport, type Report } from './report';
 import { parseDateline } from './text';
 
 async function reportOf(text: string) {
   const dateline = parseDateline(text);
   return newReport(text, await ingestContext(), dateline.bodyStart, dateline.date);
+}
+
+/** The stages up to events, in order, for the stages after them. */
+function throughEvents(report: Report) {
+  readSentences(report);
+  findReportPlaces(report);
+  const { attributions } = attributeSpeakers(report);
+  return { attributions, found: findEvents(report, attributions) };
 }
 
 describe('ingest stages, one at a time', () => {
@@ -65,10 +73,7 @@ describe('ingest stages, one at a time', () => {
     const report = await reportOf(
       'date 2020-03-02\nTurkish drones struck Syrian troops near Saraqib on Thursday. The drones struck Syrian troops near Saraqib on Thursday, the ministry said. Talks opened in Ankara.',
     );
-    readSentences(report);
-    findReportPlaces(report);
-    const { attributions } = attributeSpeakers(report);
-    const found = findEvents(report, attributions);
+    const { found } = throughEvents(report);
     expect(
       found.events.map((e) => [e.type, e.date, e.actors.map((a) => `${a.id}:${a.role}`)]),
     ).toEqual([
@@ -86,10 +91,7 @@ describe('ingest stages, one at a time', () => {
     const report = await reportOf(
       'date 2020-03-02\nTurkish drones struck Syrian troops near Saraqib on Thursday. The Russian Defence Ministry said the Syrian troops near Saraqib were civilians. The Turkish Defence Ministry denied that the Syrian troops near Saraqib were civilians.',
     );
-    readSentences(report);
-    findReportPlaces(report);
-    const { attributions } = attributeSpeakers(report);
-    const found = findEvents(report, attributions);
+    const { attributions, found } = throughEvents(report);
     const statements = findStatements(report, attributions, found);
     expect(statements.map((st) => [st.speaker, st.aboutEvents])).toEqual([
       ['ru-defense-ministry', ['ev-1']],
