@@ -4,7 +4,7 @@
  * where an item happened. The gazetteer (13 MB) is fetched on the first search, then kept.
  */
 import { describeError } from './describe-error';
-import { Gazetteer } from '../ingest/gazetteer';
+import { fetchGazetteer, type Gazetteer } from '../ingest/gazetteer';
 
 export interface PlaceSearchRequest {
   requestId: number;
@@ -33,10 +33,7 @@ let gazetteer: Promise<Gazetteer> | null = null;
 self.onmessage = async (e: MessageEvent<PlaceSearchRequest>) => {
   const { requestId, dataBase, typed } = e.data;
   try {
-    gazetteer ??= fetch(`${dataBase}gazetteer.txt`).then(async (r) => {
-      if (!r.ok) throw new Error(`the gazetteer could not be loaded (HTTP ${r.status})`);
-      return new Gazetteer(await r.text());
-    });
+    gazetteer ??= fetchGazetteer(dataBase);
     const g = await gazetteer.catch((err) => {
       gazetteer = null;
       throw err;

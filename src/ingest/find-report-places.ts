@@ -35,9 +35,9 @@ export function findReportPlaces(report: Report): void {
     // A place inside a registered person's name is no place ("Xi Jinping"); inside an
     // organisation's it is part of the name ("Russia's Foreign Ministry", "Hay'at Tahrir
     // al-Sham"). People found by form keep the looser rule: their names are guessed.
-    const isPerson = (a: ActorMention) => ctx.actors.surnameIn(a) !== undefined;
+    const namesPerson = (a: ActorMention) => ctx.actors.surnameIn(a) !== undefined;
     const embedding: Span[] = s.actors.filter(
-      (a) => actorOf(report, a.actorId)?.kind !== 'state' && !isPerson(a),
+      (a) => actorOf(report, a.actorId)?.kind !== 'state' && !namesPerson(a),
     );
     const metonyms: Span[] = [];
     const found = findPlaceMentions(
@@ -46,7 +46,7 @@ export function findReportPlaces(report: Report): void {
       s.start,
       ctx.gazetteer,
       ctx.lexicon,
-      [...s.dates, ...s.actors.filter(isPerson)],
+      [...s.dates, ...s.actors.filter(namesPerson)],
       metonyms,
       embedding,
       lowerCaseWords,

@@ -264,8 +264,9 @@ export class Gazetteer {
     if (!prefix) return [];
     const seen = new Set<number>();
     const found: GazetteerEntry[] = [];
-    const end = Math.min(this.nameStarts.length, this.lowerBound(prefix) + 5_000);
-    for (let i = this.lowerBound(prefix); i < end; i++) {
+    const first = this.lowerBound(prefix);
+    const end = Math.min(this.nameStarts.length, first + 5_000);
+    for (let i = first; i < end; i++) {
       const key = this.keyAt(i);
       if (!key.startsWith(prefix)) break;
       for (const e of this.lookup(key))
@@ -290,4 +291,11 @@ export class Gazetteer {
     const i = this.lowerBound(probe);
     return i < this.nameStarts.length && this.keyAt(i).startsWith(probe);
   }
+}
+
+/** The gazetteer served in the app's data folder (`base` ends with `/`), for the workers. */
+export async function fetchGazetteer(base: string): Promise<Gazetteer> {
+  const r = await fetch(`${base}gazetteer.txt`);
+  if (!r.ok) throw new Error(`the gazetteer could not be loaded (HTTP ${r.status})`);
+  return new Gazetteer(await r.text());
 }

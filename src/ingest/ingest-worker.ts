@@ -7,7 +7,7 @@ import { describeError } from '../app/describe-error';
 import { sha256Hex } from '../model/sha256';
 import type { SituationCollection } from '../model/situation';
 import { ActorMatcher, type ActorRegistry } from './actors';
-import { Gazetteer } from './gazetteer';
+import { fetchGazetteer } from './gazetteer';
 import { type IngestContext, ingestReport } from './ingest-report';
 import { createLexicon } from './lexicon';
 
@@ -31,17 +31,13 @@ const PROGRESS_STEP = 0.02;
 let context: Promise<IngestContext> | null = null;
 
 async function loadContext(base: string): Promise<IngestContext> {
-  const [gazetteerText, registry] = await Promise.all([
-    fetch(`${base}gazetteer.txt`).then((r) => {
-      if (!r.ok) throw new Error(`the gazetteer could not be loaded (HTTP ${r.status})`);
-      return r.text();
-    }),
+  const [gazetteer, registry] = await Promise.all([
+    fetchGazetteer(base),
     fetch(`${base}geo/actors.json`).then((r) => {
       if (!r.ok) throw new Error(`the actor registry could not be loaded (HTTP ${r.status})`);
       return r.json() as Promise<ActorRegistry>;
     }),
   ]);
-  const gazetteer = new Gazetteer(gazetteerText);
   return {
     gazetteer,
     actors: new ActorMatcher(registry, gazetteer.countries.values()),

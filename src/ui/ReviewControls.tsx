@@ -47,6 +47,12 @@ export function placeLabel(p: { name: string; country: string }): string {
 /** Set by the app around the popup; without it (a test, a read-only page) no controls show. */
 export const ReviewContext = createContext<ReviewActions | null>(null);
 
+/** The marks an analyst gives with one press, and their buttons' words. */
+const MARKS = [
+  ['verified', 'Verify'],
+  ['rejected', 'Reject'],
+] as const;
+
 const STATUS_WORDS: Record<Correction['status'], string> = {
   verified: 'Verified by you',
   rejected: 'Rejected by you',
@@ -153,20 +159,16 @@ export function ReviewControls({ domain, item }: { domain: Domain; item: ItemVie
       )}
       {!editing && (
         <div className="review-actions">
-          <button
-            type="button"
-            onClick={() => mark('verified')}
-            disabled={review?.status === 'verified'}
-          >
-            Verify
-          </button>
-          <button
-            type="button"
-            onClick={() => mark('rejected')}
-            disabled={review?.status === 'rejected'}
-          >
-            Reject
-          </button>
+          {MARKS.map(([status, label]) => (
+            <button
+              key={status}
+              type="button"
+              onClick={() => mark(status)}
+              disabled={review?.status === status}
+            >
+              {label}
+            </button>
+          ))}
           <button type="button" onClick={() => setEditing(true)}>
             Correct…
           </button>
