@@ -9,6 +9,7 @@ import { nameKey } from './gazetteer';
 import {
   findPlaceMentions,
   lowerCaseWordsOf,
+  surnamesOf,
   type PlaceMention,
   type PlaceUse,
   resolvePlaces,
@@ -30,7 +31,8 @@ export function findReportPlaces(report: Report): void {
   const inWire = (x: Span) => reportInWire(report, x);
   // Places: find in every sentence, resolve with the whole report as context.
   const allMentions: { sentence: Sentence; mention: PlaceMention }[] = [];
-  const lowerCaseWords = lowerCaseWordsOf(text);
+  // Words the report uses otherwise than as a name: in lower case, or as a person's last name.
+  const otherUses = new Set([...lowerCaseWordsOf(text), ...surnamesOf(text, ctx.lexicon)]);
   for (const s of sentences) {
     // A place inside a registered person's name is no place ("Xi Jinping"); inside an
     // organisation's it is part of the name ("Russia's Foreign Ministry", "Hay'at Tahrir
@@ -49,7 +51,7 @@ export function findReportPlaces(report: Report): void {
       [...s.dates, ...s.actors.filter(namesPerson)],
       metonyms,
       embedding,
-      lowerCaseWords,
+      otherUses,
     );
     for (const m of metonyms) {
       const state = ctx.actors.capitals.get(nameKey(text.slice(m.start, m.end)));

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ingestContext, ingestText } from '../../tests/fixtures/ingest';
 import { translitKey } from './gazetteer';
-import { RANKING_WEIGHTS, RESOLVER_WEIGHTS, type ResolverFeatures, weigh } from './places';
+import {
+  RANKING_WEIGHTS,
+  RESOLVER_WEIGHTS,
+  type ResolverFeatures,
+  surnamesOf,
+  weigh,
+} from './places';
 
 /** Places the text names literally (where something is): `name/country`. */
 async function places(text: string): Promise<string[]> {
@@ -146,6 +152,11 @@ const RECOGNITION_CASES: [string, string[]][] = [
 
 /** [text, every mention as surface -> name/country use]. */
 const USE_CASES: [string, string[]][] = [
+  // A person's last name, once the text names the person, stays the person.
+  [
+    "date 2016-11-24\nThe victim was identified as Lisa Harman of Laconia, N.H. The police tracked Harman's cell phone.",
+    ['Laconia -> Laconia/US literal', 'N.H -> New Hampshire/US literal'],
+  ],
   // A country's code in capitals is the country, not the pronoun or an adjective.
   [
     'date 2009-03-20\nThe US cut ties with Cuba in 1961.',
@@ -178,6 +189,15 @@ describe('resolver weights', () => {
 describe('toponym uses', () => {
   it.each(USE_CASES)('%s', async (text, expected) => {
     expect(await mentions(text)).toEqual(expected);
+  });
+});
+
+describe('last names of people the text names', () => {
+  it('takes them after a given name, after a title and before an age', async () => {
+    const { lexicon } = await ingestContext();
+    const text =
+      'Police arrested Vernon Adkins on Monday. Sgt. Chisholm said Mevlut Mert Altintas, 22, fired.';
+    expect([...surnamesOf(text, lexicon)].sort()).toEqual(['adkins', 'altintas', 'chisholm']);
   });
 });
 

@@ -547,6 +547,30 @@ export function lowerCaseWordsOf(text: string): Set<string> {
 }
 
 /**
+ * The last names of people the text names, for {@link findPlaceMentions}: the last word of a
+ * capitalised run after a given name or a title ("Vernon Adkins", "Sgt. Mary Chisholm"), or
+ * followed by an age ("Mevlut Mert Altintas, 22,"). Alone later on ("Adkins was arrested"),
+ * such a word is the person, not a namesake town.
+ */
+export function surnamesOf(text: string, lexicon: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.matchAll(NAME_RUN)) {
+    const words = run[0].split(/\s+/);
+    const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, run.index - 20), run.index))?.[1];
+    const person =
+      (words.length > 1 && lexicon.isGivenName(nameKey(words[0]))) ||
+      (before !== undefined && lexicon.isTitle(before)) ||
+      AGE_AFTER.test(text.slice(run.index + run[0].length, run.index + run[0].length + 8));
+    if (person) out.add(nameKey(stripPossessive(words[words.length - 1])));
+  }
+  return out;
+}
+/** One to four capitalised words, middle initials allowed: "Chisholm", "Harry S. Truman". */
+const NAME_RUN = /(?<![\p{L}.])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}(?:\.|[\p{Ll}'’-]+)){0,3}(?![\p{L}])/gu;
+/** ", 40," after a name: the person's age. */
+const AGE_AFTER = /^,\s*\d{1,3}\s*,/;
+
+/**
  * Hyphenated words that are no name of their own, in parts: "Egyptian-US", "Madrid-based",
  * "Gainesville-area". Names with a hyphen stay whole ("Guinea-Bissau", "Stoke-on-Trent"), and
  * so do Arabic articles ("al-Bab", "ez-Zor").
