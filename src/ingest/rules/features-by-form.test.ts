@@ -49,6 +49,19 @@ describe('places named by their form (one row each)', () => {
     expect(offset?.properties).toMatchObject({ location: { precision: 2 } });
   });
 
+  it('names a street or building with its form word, whatever the gazetteer knows of the first', async () => {
+    // "Royal" is a namesake place in the gazetteer; "Royal Street" is not.
+    const text =
+      'date 2020-02-27\nNEW ORLEANS - Police closed Royal Street after a fire at a Coptic church on Monday.';
+    const { collection } = await ingestText(text);
+    const names = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [f.properties.name] : [],
+    );
+    expect(names).toContain('Royal Street');
+    // "a Coptic church" is a kind of building, not its name.
+    expect(names.some((n) => /Coptic/.test(n))).toBe(false);
+  });
+
   it('measures a destination on the sphere', () => {
     expect(destination(0, 0, 111.195, 90)).toEqual({ lat: 0, lon: 1 });
     expect(destination(10, 20, 0, 0)).toEqual({ lat: 10, lon: 20 });

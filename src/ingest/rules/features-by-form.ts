@@ -16,17 +16,21 @@ export interface FormRule {
   pattern: RegExp;
   /** A sentence and the name the rule must find in it. */
   example: [string, string];
+  /** The form word is part of the name: "Hamra Street", "South Hospital" (not "Shayrat airbase"). */
+  named?: true;
 }
 
-/** A capitalised name of one to four words, with Arabic and European particles inside. */
-const NAME = String.raw`((?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-|de\s+|du\s+|la\s+|el\s+|al\s+)?\p{Lu}[\p{L}'’-]+){0,3})`;
+/** A capitalised name of one to four words, with Arabic and European particles inside ("St. Cloud"). */
+const NAME = String.raw`((?:St\.?\s+)?(?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-|de\s+|du\s+|la\s+|el\s+|al\s+)?\p{Lu}[\p{L}'’-]+){0,3})`;
 
 /** Each word of an alternation also with a capital: "bridge" and "Bridge". */
 const eitherCase = (words: string) =>
   words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
 const before = (words: string) =>
   new RegExp(String.raw`\b(?:${eitherCase(words)})\s+of\s+${NAME}`, 'gu');
-const after = (words: string) => new RegExp(String.raw`${NAME}\s+(?:${eitherCase(words)})\b`, 'gu');
+// Not "a drive-through": the form word is no part of a compound.
+const after = (words: string) =>
+  new RegExp(String.raw`${NAME}\s+(?:${eitherCase(words)})\b(?![-‐])`, 'gu');
 
 export const FORM_RULES: FormRule[] = [
   {
@@ -108,14 +112,16 @@ export const FORM_RULES: FormRule[] = [
   {
     kind: 'street',
     pattern: after('street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway'),
-    example: ['Protesters marched along Hamra Street on Monday.', 'Hamra'],
+    example: ['Protesters marched along Hamra Street on Monday.', 'Hamra Street'],
+    named: true,
   },
   {
     kind: 'building',
     pattern: after(
       'hospital|medical center|medical centre|church|cathedral|mosque|synagogue|temple|stadium|arena|school|high school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station',
     ),
-    example: ['Shells hit the Al-Shifa hospital on Tuesday.', 'Al-Shifa'],
+    example: ['Shells hit the Al-Shifa hospital on Tuesday.', 'Al-Shifa hospital'],
+    named: true,
   },
 ];
 
@@ -155,11 +161,13 @@ export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]):
   for (const rule of FORM_RULES) {
     rule.pattern.lastIndex = 0;
     for (const m of slice.matchAll(rule.pattern)) {
-      const name = m[1];
-      const start = sentence.start + (m.index ?? 0) + m[0].indexOf(name);
+      const name = rule.named ? m[0].slice(m[0].indexOf(m[1])) : m[1];
+      const start = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1]);
       const span = { start, end: start + name.length };
       // "The village of X" at a sentence's start: "The" is no name.
-      if (/^(?:The|A|An|This|That)$/.test(name)) continue;
+      if (/^(?:The|A|An|This|That)$/.test(m[1])) continue;
+      // "a Coptic church", "a Main Street home": a kind of thing, not its name.
+      if (rule.named && /\b(?:a|an)\s+$/i.test(slice.slice(0, m.index))) continue;
       const clash = (s: Span) => s.start < span.end && span.start < s.end;
       if (taken.some(clash) || out.some(clash)) continue;
       out.push({ ...span, name, kind: rule.kind });
