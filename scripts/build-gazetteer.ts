@@ -63,6 +63,7 @@ const COUNTRY_EXTRA_NAMES: Record<string, string[]> = {
   CI: ["Côte d'Ivoire"],
   SY: ['Syrian Arab Republic'],
   RU: ['Russian Federation'],
+  VA: ['Holy See', 'Vatican'],
 };
 /** Demonyms news use besides the one world-countries gives. */
 const EXTRA_DEMONYMS: Record<string, string[]> = {

@@ -191,6 +191,8 @@ export function findEvents(
               ownDates,
               laterEvent,
               betweenPlaces: () => betweenPlaces(s, a),
+              containsPlace: () =>
+                s.places.some((p) => p.mention.container && overlaps(p.mention.container, a)),
             },
             report.ctx.disabledRules,
           ),

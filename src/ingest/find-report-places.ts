@@ -38,8 +38,11 @@ export function findReportPlaces(report: Report): void {
     // organisation's it is part of the name ("Russia's Foreign Ministry", "Hay'at Tahrir
     // al-Sham"). People found by form keep the looser rule: their names are guessed.
     const namesPerson = (a: ActorMention) => ctx.actors.surnameIn(a) !== undefined;
+    // An organisation named by its seat ("Brussels" for the EU) is a capital all the same.
+    const namedBySeat = (a: ActorMention) =>
+      ctx.gazetteer.lookup(nameKey(a.text)).some((e) => e.featureCode === 'PPLC');
     const embedding: Span[] = s.actors.filter(
-      (a) => actorOf(report, a.actorId)?.kind !== 'state' && !namesPerson(a),
+      (a) => actorOf(report, a.actorId)?.kind !== 'state' && !namesPerson(a) && !namedBySeat(a),
     );
     const metonyms: Span[] = [];
     const found = findPlaceMentions(
@@ -75,6 +78,9 @@ export function findReportPlaces(report: Report): void {
             : 'associative'
           : m.use;
       allMentions.push({ sentence: s, mention: use === m.use ? m : { ...m, use } });
+      // "talks in Brussels": where they are, not who takes part.
+      if (asActor && m.locative && use === 'literal' && namedBySeat(asActor))
+        s.actors.splice(s.actors.indexOf(asActor), 1);
     }
   }
   const contextCountries = new Set<string>();

@@ -152,6 +152,21 @@ const RECOGNITION_CASES: [string, string[]][] = [
 
 /** [text, every mention as surface -> name/country use]. */
 const USE_CASES: [string, string[]][] = [
+  // "The meeting" is no alternate name of a town; a country after "Place," contains it; an
+  // organisation named by its seat ("Brussels" for the EU) leaves the city where it is.
+  [
+    'date 2018-03-02\nThe meeting took place in Brussels, Belgium, on Monday.',
+    ['Brussels -> Brussels/BE literal', 'Belgium -> Belgium/BE literal'],
+  ],
+  [
+    'date 2018-03-02\nBrussels said on Monday the sanctions would stay.',
+    ['Brussels -> Brussels/BE metonymic'],
+  ],
+  // A demonym that is also a state's name is the state where something is in it.
+  [
+    'date 2018-03-02\nThe statue was erected in Vatican and in the Holy See.',
+    ['Vatican -> Vatican City/VA literal', 'Holy See -> Vatican City/VA literal'],
+  ],
   // A person's last name, once the text names the person, stays the person.
   [
     "date 2016-11-24\nThe victim was identified as Lisa Harman of Laconia, N.H. The police tracked Harman's cell phone.",

@@ -315,6 +315,9 @@ export function findPlaceMentions(
           !isCapitalized(t.text) &&
           !NAME_PARTICLES.has(t.text.toLowerCase()) &&
           !isParticleLed(t.text);
+        // "The meeting" at a sentence's start: an article and a noun, whatever the
+        // gazetteer's alternate names say (Nenagh is also "the meeting").
+        if (lower && key === 'the') break;
         if (lower) {
           const longer = `${key} ${nameKey(t.text)}`;
           if (gazetteer.lookup(longer).length === 0 && !gazetteer.continues(longer)) break;
@@ -404,7 +407,15 @@ export function findPlaceMentions(
     // "US", "UK", "EU" in capitals name a country, not the pronoun or an adjective.
     const countryCode =
       /^\p{Lu}{2,3}$/u.test(surface) && best.entries.some((e) => e.featureCode === 'PCLI');
-    if (single && !countryCode && (lexicon.isCalendarWord(word) || lexicon.isDemonym(word)))
+    // A demonym that is also a state's name is the state where something is in it ("in Vatican").
+    const stateInIt =
+      STRONG_LOCATIVE.has(prevWord) &&
+      best.entries.some((e) => e.featureCode === 'PCLI');
+    if (
+      single &&
+      !countryCode &&
+      (lexicon.isCalendarWord(word) || (lexicon.isDemonym(word) && !stateInIt))
+    )
       continue;
     const commonWord = !countryCode && lexicon.isCommonWord(word);
     // A person's name or a word the text also writes in lower case ("Obama", "Campbell",
@@ -489,8 +500,17 @@ export function findPlaceMentions(
       continue;
     }
     const bordering = /\b(border|frontier|crossing|boundary)\s+with\s+$/.test(before);
+    // "in Brussels, Belgium": the country that contains the place before it.
+    const last = out[out.length - 1];
+    const containing =
+      country &&
+      last !== undefined &&
+      last.use === 'literal' &&
+      !last.candidates.some((e) => e.featureCode === 'PCLI') &&
+      /^,\s*$/.test(text.slice(last.end, start));
     const locative =
       bordering ||
+      containing ||
       (country ? COUNTRY_LOCATIVE.has(prevWord) : LOCATIVE.has(prevWord)) ||
       (prevWord === 'and' &&
         out.length > 0 &&

@@ -22,6 +22,8 @@ export interface ParticipantContext {
   laterEvent(x: Span): boolean;
   /** Whether the actor is a country paired with a place ("between Gaza and Egypt"). */
   betweenPlaces(): boolean;
+  /** Whether the actor is a country named after a place it contains ("in Paris, France"). */
+  containsPlace(): boolean;
 }
 
 export interface ParticipantRule {
@@ -63,6 +65,12 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     excludes: (c) => c.kind === 'state' && TOPIC_OR_LOCATION.test(before(c, 30)),
     example: 'date 2024-03-06\nTurkish drones struck Kurdish fighters in northern Syria on Monday.',
     actor: 'syria',
+  },
+  {
+    id: 'a state containing the place before it',
+    excludes: (c) => c.kind === 'state' && c.containsPlace(),
+    example: 'date 2018-03-02\nTalks took place in Paris, France, on Monday.',
+    actor: 'france',
   },
   {
     id: 'a state paired with a place',
