@@ -64,6 +64,9 @@ const COUNTRY_EXTRA_NAMES: Record<string, string[]> = {
   SY: ['Syrian Arab Republic'],
   RU: ['Russian Federation'],
   VA: ['Holy See', 'Vatican'],
+  KP: ["Democratic People's Republic of Korea", 'DPRK'],
+  KR: ['Republic of Korea'],
+  VI: ['U.S. Virgin Islands', 'US Virgin Islands'],
 };
 /** Demonyms news use besides the one world-countries gives. */
 const EXTRA_DEMONYMS: Record<string, string[]> = {

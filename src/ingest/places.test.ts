@@ -131,6 +131,12 @@ const RECOGNITION_CASES: [string, string[]][] = [
     'date 2016-11-24\nThe fire spread to Campbell, California, on Monday.',
     ['Campbell/US', 'California/US'],
   ],
+  // A possessive inside a name; a delta is no town named Delta.
+  [
+    "date 2018-03-02\nTroops crossed into the Democratic People's Republic of Korea on Monday.",
+    ['North Korea/KP'],
+  ],
+  ['date 2018-03-02\nOil spills hit villages in the Niger Delta on Monday.', ['Niger Delta/NG']],
   // A word the report also writes in lower case is a common noun.
   ['date 2016-11-24\nThe University said a university panel would meet.', []],
   // A town named with its region or country after a comma lies in it.

@@ -329,7 +329,10 @@ export function findPlaceMentions(
       }
       const last = n > 0 || !/['’]s$/u.test(t.text) ? t.text : stripPossessive(t.text);
       const abbreviation = text[t.end] === '.' ? NAME_ABBREVIATIONS[nameKey(last)] : undefined;
-      const part = abbreviation ?? nameKey(n === 0 ? last : stripPossessive(t.text));
+      let part = abbreviation ?? nameKey(n === 0 ? last : stripPossessive(t.text));
+      // A possessive inside a name: "Democratic People's Republic of Korea".
+      const whole = nameKey(t.text);
+      if (n > 0 && whole !== part && gazetteer.continues(`${key} ${whole}`)) part = whole;
       key = n === 0 ? part : `${key} ${part}`;
       const entries = gazetteer.lookup(key);
       if (entries.length > 0) best = { n: n + 1, key, entries };
