@@ -55,6 +55,8 @@ const NOT_ACRONYMS = new Set([
   'CNN',
 ]);
 /** Words after a name that make it a place's: "the Abu Salim district". */
+/** Prepositions before a place, not a person: "in Matias Romero" ("to" and "from" take both). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'into']);
 const PLACE_NOUNS = new Set(
   'district neighbourhood neighborhood area camp quarter suburb province region town village city street square'.split(
     ' ',
@@ -224,9 +226,14 @@ export function findUnregistered(
         !lexicon.isCommonWord(nameKey(tokens[k].text))
       )
         k++;
-      // "the Abu Salim district": a place's name, not a person's.
+      // "the Abu Salim district": a place's name, not a person's; so is "in Matias Romero" when
+      // the gazetteer knows the whole name.
       const after = tokens[k]?.text.toLowerCase() ?? '';
-      if (k - i >= 2 && !PLACE_NOUNS.has(after)) {
+      const before = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
+      const placeThere =
+        PLACE_PREPOSITIONS.has(before) &&
+        gazetteer.lookup(nameKey(text.slice(t.start, tokens[k - 1].end))).length > 0;
+      if (k - i >= 2 && !PLACE_NOUNS.has(after) && !placeThere) {
         out.push(person(i, k));
         i = k - 1;
         continue;

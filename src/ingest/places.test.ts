@@ -168,6 +168,15 @@ const USE_CASES: [string, string[]][] = [
     'date 2018-03-02\nBrussels said on Monday the sanctions would stay.',
     ['Brussels -> Brussels/BE metonymic'],
   ],
+  // A town named like a person ("Matias Romero") after "in"; a region's word before the country.
+  [
+    'date 2018-04-04\nMigrants camped in Matias Romero, Oaxaca State, Mexico, on Wednesday.',
+    [
+      'Matias Romero -> Matias Romero/MX literal',
+      'Oaxaca -> Oaxaca/MX literal',
+      'Mexico -> Mexico/MX literal',
+    ],
+  ],
   // A demonym that is also a state's name is the state where something is in it.
   [
     'date 2018-03-02\nThe statue was erected in Vatican and in the Holy See.',

@@ -191,6 +191,8 @@ const REGION_WORDS = new Set([
   'border',
 ]);
 /** Region words that name an administrative division, never a town. */
+/** Between a place and the one that contains it: a comma, after a region's word ("Oaxaca State, Mexico"). */
+const CONTAINER_GAP = new RegExp(`^(?:\\s+(?:${[...REGION_WORDS].join('|')}))?,\\s*$`, 'i');
 const ADMIN_WORDS = new Set(['province', 'governorate', 'region', 'oblast', 'district', 'state']);
 /** A place name followed by one of these names a thing, not a place: "the Astana talks". */
 const NAMED_THING_WORDS = new Set([
@@ -510,7 +512,7 @@ export function findPlaceMentions(
       last !== undefined &&
       last.use === 'literal' &&
       !last.candidates.some((e) => e.featureCode === 'PCLI') &&
-      /^,\s*$/.test(text.slice(last.end, start));
+      CONTAINER_GAP.test(text.slice(last.end, start));
     const locative =
       bordering ||
       containing ||
