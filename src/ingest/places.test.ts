@@ -137,6 +137,13 @@ const RECOGNITION_CASES: [string, string[]][] = [
     ['North Korea/KP'],
   ],
   ['date 2018-03-02\nOil spills hit villages in the Niger Delta on Monday.', ['Niger Delta/NG']],
+  // A name with no namesake anywhere needs no country named in the report.
+  [
+    'date 2009-03-20\nAuthorities in Augusta said Rebecca Sears, 41, of Grovetown, planned to have her son killed.',
+    ['Augusta/US', 'Grovetown/US'],
+  ],
+  // "None" (a town in Italy) opens a sentence as a pronoun.
+  ['date 2016-11-24\nNone of those injured was in critical condition, police said.', []],
   // A word the report also writes in lower case is a common noun.
   ['date 2016-11-24\nThe University said a university panel would meet.', []],
   // A town named with its region or country after a comma lies in it.

@@ -1110,6 +1110,11 @@ export function resolvePlaces(
     }
     // A spelling match needs the report's countries to agree; a weak one needs any anchor to.
     if (m.fuzzy) return countries.has(r.entry.country) ? r : null;
-    return allCountries.has(r.entry.country) || r.score >= MIN_SCORE + UNANCHORED_EXTRA ? r : null;
+    // A name with no namesake anywhere ("Laurel County") needs no anchor.
+    return allCountries.has(r.entry.country) ||
+      r.alternatives === 0 ||
+      r.score >= MIN_SCORE + UNANCHORED_EXTRA
+      ? r
+      : null;
   });
 }

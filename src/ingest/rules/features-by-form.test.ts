@@ -62,6 +62,12 @@ describe('places named by their form (one row each)', () => {
     expect(names.some((n) => /Coptic/.test(n))).toBe(false);
   });
 
+  it('takes no sentence-opening word before a lower-case noun for a name', () => {
+    const sentence = 'After school, he takes a bus to the Webb Center.';
+    const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);
+    expect(found.map((f) => f.name)).toEqual([]);
+  });
+
   it('measures a destination on the sphere', () => {
     expect(destination(0, 0, 111.195, 90)).toEqual({ lat: 0, lon: 1 });
     expect(destination(10, 20, 0, 0)).toEqual({ lat: 10, lon: 20 });

@@ -166,6 +166,9 @@ export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]):
       const span = { start, end: start + name.length };
       // "The village of X" at a sentence's start: "The" is no name.
       if (/^(?:The|A|An|This|That)$/.test(m[1])) continue;
+      // "After school, he …": a sentence's first word and a lower-case noun are no name.
+      if (rule.named && (m.index ?? 0) === 0 && !/\s/.test(m[1]) && /\s\p{Ll}/u.test(m[0]))
+        continue;
       // "a Coptic church", "a Main Street home": a kind of thing, not its name.
       if (rule.named && /\b(?:a|an)\s+$/i.test(slice.slice(0, m.index))) continue;
       const clash = (s: Span) => s.start < span.end && span.start < s.end;
