@@ -43,7 +43,39 @@ const TAKEN_UP = /^\s+(?:was|were|is|are|has been|have been|had been)\b/i;
 /** "the attack", "the missile strikes": a definite event, one already known. */
 const DEFINITE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** "fired the army chief", "fired Defence Minister Shoigu": a dismissal, not a shot. */
+const DISMISSED =
+  /^\s+(?:(?:the|its|his|her|their|a)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:director|chief|head|coach|manager|ministers?|commander|spokes(?:man|woman|person)|staff|employees?|workers?|editor|aide|adviser|advisor|ceo|president|secretary|general|governor|mayor|prosecutor|judge|officials?)\b/iu;
+/** "was fired from his post", "was fired as coach" (not "missiles were fired from Lebanon"). */
+const DISMISSED_PASSIVE = {
+  before: /\b(?:was|were|been|be|being|got|gets?)\s+$/i,
+  after: /^\s+(?:from\s+(?:his|her|their)\s|as\s)/i,
+};
+
 export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
+  {
+    id: 'a dismissal',
+    holds: (c) =>
+      /^fired$/i.test(c.word) &&
+      DISMISSED.test(c.after),
+    example: 'date 2024-02-09\nZelensky fired the army chief in Kyiv on Thursday.',
+    type: 'FIGHT',
+  },
+  {
+    id: 'a dismissal in the passive',
+    holds: (c) =>
+      /^fired$/i.test(c.word) &&
+      DISMISSED_PASSIVE.before.test(c.before) &&
+      DISMISSED_PASSIVE.after.test(c.after),
+    example: 'date 2009-03-20\nThe emergency director was fired from his post in London on Tuesday.',
+    type: 'FIGHT',
+  },
+  {
+    id: 'an overrun of costs',
+    holds: (c) => /^overrun$/i.test(c.word) && /\b(?:cost|budget|spending|schedule)\s+$/i.test(c.before),
+    example: 'date 2009-03-20\nAuditors in London found a cost overrun on Tuesday.',
+    type: 'FIGHT',
+  },
   {
     id: 'a plan or a wish',
     holds: (c) => IRREALIS.test(c.before) && !ORDERED.test(c.before),
