@@ -68,6 +68,12 @@ describe('places named by their form (one row each)', () => {
     expect(found.map((f) => f.name)).toEqual([]);
   });
 
+  it("leaves the owner's name out of the place's", () => {
+    const sentence = "Fans gathered near Seoul's Jamsil Stadium and on Harare's Third Street.";
+    const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);
+    expect(found.map((f) => f.name)).toEqual(['Jamsil Stadium', 'Third Street']);
+  });
+
   it('measures a destination on the sphere', () => {
     expect(destination(0, 0, 111.195, 90)).toEqual({ lat: 0, lon: 1 });
     expect(destination(10, 20, 0, 0)).toEqual({ lat: 10, lon: 20 });

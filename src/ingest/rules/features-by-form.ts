@@ -161,8 +161,11 @@ export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]):
   for (const rule of FORM_RULES) {
     rule.pattern.lastIndex = 0;
     for (const m of slice.matchAll(rule.pattern)) {
-      const name = rule.named ? m[0].slice(m[0].indexOf(m[1])) : m[1];
-      const start = sentence.start + (m.index ?? 0) + m[0].indexOf(m[1]);
+      // "Seoul's Jamsil Stadium": the owner's name is no part of the place's.
+      const owner = /^\S+['’]s\s+/u.exec(m[1])?.[0].length ?? 0;
+      const from = m[0].indexOf(m[1]) + owner;
+      const name = rule.named ? m[0].slice(from) : m[1].slice(owner);
+      const start = sentence.start + (m.index ?? 0) + from;
       const span = { start, end: start + name.length };
       // "The village of X" at a sentence's start: "The" is no name.
       if (/^(?:The|A|An|This|That)$/.test(m[1])) continue;
