@@ -184,9 +184,12 @@ export function findReportPlaces(report: Report): void {
         surface: mention.text,
       });
   };
-  // Every toponym mention of a sentence, resolved or not, is taken for the rules below.
+  // Every resolved toponym mention of a sentence is taken for the rules below; one the
+  // gazetteer could not place with confidence may still be placed by its form ("the towns of
+  // Shire and Adwa").
   const mentionsOf = new Map<Sentence, Span[]>();
-  for (const { sentence, mention } of allMentions) {
+  for (const [i, { sentence, mention }] of allMentions.entries()) {
+    if (!resolved[i]) continue;
     const list = mentionsOf.get(sentence);
     if (list) list.push(mention);
     else mentionsOf.set(sentence, [mention]);

@@ -32,6 +32,12 @@ const before = (words: string) =>
 const after = (words: string) =>
   new RegExp(String.raw`${NAME}\s+(?:${eitherCase(words)})\b(?![-‐])`, 'gu');
 
+/** {@link NAME} as a list's earlier item, not captured. */
+const ITEM = NAME.replace('(', '(?:');
+/** "the capital of", "the regional capital of", "the main town of": what ties a town to its region. */
+const CAPITAL_OF =
+  /the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capital|seat|main town|largest (?:city|town))\s+of\s+(?:the\s+)?/u;
+
 export const FORM_RULES: FormRule[] = [
   {
     kind: 'village',
@@ -48,6 +54,20 @@ export const FORM_RULES: FormRule[] = [
       'Shelling hit Tal Rifaat al-Jadida, a village near Aleppo, on Monday.',
       'Tal Rifaat al-Jadida',
     ],
+  },
+  {
+    kind: 'town',
+    pattern: new RegExp(String.raw`${NAME},\s+${CAPITAL_OF.source}`, 'gu'),
+    example: ['Fighting continued near Laukkai, the capital of the Kokang region.', 'Laukkai'],
+  },
+  {
+    // Each name of a list: "the towns of Shire and Adwa", "the villages of Nuli, Avnevi and Tamarasheni".
+    kind: 'town',
+    pattern: new RegExp(
+      String.raw`(?<=\b(?:towns|villages|cities)\s+of\s+(?:${ITEM},\s+)*(?:${ITEM},?\s+and\s+)?)${NAME}`,
+      'gu',
+    ),
+    example: ['Fighting continued around the towns of Shire and Adwa.', 'Adwa'],
   },
   {
     kind: 'town',
@@ -145,7 +165,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:village|hamlet|town|township|locality|district|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station)\b/i;
+  /\b(?:capital|towns|villages|cities|seat|main town|largest city|largest town|village|hamlet|town|township|locality|district|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station)\b/i;
 
 export interface FormMention extends Span {
   name: string;
@@ -247,6 +267,9 @@ export function tieOf(
     const tie = tieOf(text, end + what[0].length, sentenceEnd);
     return tie ?? null;
   }
+  // "X, the capital of the Kokang region": in the region.
+  const capital = new RegExp(String.raw`^,\s+${CAPITAL_OF.source}`, 'u').exec(rest);
+  if (capital) return { at: end + capital[0].length, near: false };
   const near =
     /^,?\s+(?:near|outside|close to|on the outskirts of|in the countryside of|(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?/iu.exec(
       rest,
