@@ -12,6 +12,9 @@ import { INSTITUTION_PATTERN, INSTITUTIONS_BY_DESCRIPTION } from './rules/instit
 import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
 import { overlaps } from './text';
 
+/** A copula right before a speech verb: the passive ("were reported", "is said to"). */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
+
 const COREF =
   /\b(the (ministry|statement|army|military|command|president|group|government|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
 /** Armed forces named without a country: they belong to the country the report is about. */
@@ -153,6 +156,8 @@ export function attributeSpeakers(report: Report): {
       const verb = m[1].toLowerCase();
       const before = text.slice(s.start, verbStart);
       if (outlet && text.slice(verbEnd, s.end).trim().startsWith(outlet)) continue;
+      // "Eritrean troops were reported in several areas": what is reported is not who reports.
+      if (PASSIVE_BEFORE.test(before)) continue;
       let speaker: string | null = null;
       let clause: Span = { start: verbStart, end: verbEnd };
       const after = s.actors.find((a) => a.start >= verbEnd && a.start - verbEnd <= 5);

@@ -70,6 +70,8 @@ const FACILITY_WORDS = new Set(
 );
 /** ", the rival prime minister," / ", a local official,": the role word closes the apposition. */
 const APPOSITION_ROLE = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}]+)\s*,/u;
+/** ", who led the delegation": only a person is "who" ("Redwan Hussien, who led …"). */
+const WHO_AFTER = /^,\s+who\s+(?!(?:is|are|was|were)\s+(?:based|located|headquartered)\b)/;
 const ACRONYM = /^(?=(?:.*[A-Z]){2}|.*\d\d)[A-Z][A-Z0-9]{1,5}$/;
 
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
@@ -193,13 +195,10 @@ export function findUnregistered(
     // "Fathi Bashagha, the rival prime minister, said": a name whose apposition gives a role.
     {
       const k = nameRun(i);
-      const role =
-        k - i >= 2
-          ? APPOSITION_ROLE.exec(text.slice(tokens[k - 1].end, tokens[k - 1].end + 70))
-          : null;
+      const rest = k - i >= 2 ? text.slice(tokens[k - 1].end, tokens[k - 1].end + 70) : '';
+      const role = APPOSITION_ROLE.exec(rest);
       if (
-        role &&
-        lexicon.isTitle(role[1]) &&
+        ((role && lexicon.isTitle(role[1])) || (k - i <= 3 && WHO_AFTER.test(rest))) &&
         !tokens.slice(i, k).some((x) => taken(x) || isPlace(x.text)) &&
         !lexicon.isCommonWord(nameKey(t.text))
       ) {

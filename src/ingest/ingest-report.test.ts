@@ -143,6 +143,17 @@ describe('who speaks', () => {
       ),
     ).toEqual(['Mohamed Abdi Warsame']);
   });
+  it('takes a name before ", who" as a person', async () => {
+    const { collection } = await ingestText(
+      'date 2022-11-03\nRedwan Hussien, who led the government delegation, called it a historic day.',
+    );
+    expect(collection.actors.map((a) => [a.name, a.kind])).toEqual([['Redwan Hussien', 'person']]);
+  });
+  it('takes no speaker from a passive speech verb', async () => {
+    expect(
+      await speakers('Eritrean troops were reported in several areas of Tigray on Monday.'),
+    ).toEqual([]);
+  });
 });
 
 describe('who acts', () => {
