@@ -68,6 +68,12 @@ describe('places named by their form (one row each)', () => {
     expect(found.map((f) => f.name)).toEqual([]);
   });
 
+  it('joins a name wrapped over two lines', () => {
+    const sentence = 'A bomb went off near the entrance to Erciyes\n    University on Saturday.';
+    const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);
+    expect(found.map((f) => f.name)).toEqual(['Erciyes University']);
+  });
+
   it("leaves the owner's name out of the place's", () => {
     const sentence = "Fans gathered near Seoul's Jamsil Stadium and on Harare's Third Street.";
     const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);

@@ -196,7 +196,8 @@ export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]):
       if (rule.named && /\b(?:a|an)\s+$/i.test(slice.slice(0, m.index))) continue;
       const clash = (s: Span) => s.start < span.end && span.start < s.end;
       if (taken.some(clash) || out.some(clash)) continue;
-      out.push({ ...span, name, kind: rule.kind });
+      // A name wrapped over two lines is one name.
+      out.push({ ...span, name: name.replace(/\s+/g, ' '), kind: rule.kind });
     }
   }
   return out.sort((a, b) => a.start - b.start);
