@@ -28,6 +28,8 @@ import { HANDING, OFFSET_DATE, takesPart } from './rules/participants';
 import { reportsEvent } from './rules/unreported-triggers';
 import { overlaps } from './text';
 
+/** Between a defender and the weapons it stopped: "Israel intercepted Iranian missiles". */
+const INTERCEPTED = /\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|repelled)\b/i;
 /** A sentence that goes on with the last one's parties: its event takes them when it names none. */
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
 /** A sentence that tells what came next: its event is on or after the last one's day. */
@@ -266,11 +268,16 @@ export function findEvents(
           : // "fighting between Sudan's army and the RSF": both are parties.
             /^\s+between\s/i.test(between)
             ? 'participant'
-            : // "the missile strike carried out by the Russian armed forces": it struck.
-              a.start < near.start ||
-                /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?by\s+(?:the\s+)?$/i.test(between)
-              ? 'initiator'
-              : 'target';
+            : // "Israel intercepted Iranian missiles": who intercepts is struck at.
+              a.start < near.start && INTERCEPTED.test(text.slice(a.end, near.start))
+              ? 'target'
+              : // "the missile strike carried out by the Russian armed forces": it struck.
+                a.start < near.start ||
+                  /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?by\s+(?:the\s+)?$/i.test(
+                    between,
+                  )
+                ? 'initiator'
+                : 'target';
         actors.push({ id: a.actorId, role });
       }
       // Place: a call is where its parties sit; otherwise the place named nearest after the trigger.

@@ -164,6 +164,22 @@ describe('who acts', () => {
     expect(events).toHaveLength(1);
     expect(events[0].actors).toEqual([{ id: 'ru-armed-forces', role: 'initiator' }]);
   });
+  it('takes who intercepts as the one struck at, and the weapons\' owner as the one striking', async () => {
+    const events = await eventsOf(
+      'date 2024-04-14\nIsrael intercepted Iranian missiles over Jerusalem on Sunday.',
+    );
+    expect(events[0].actors).toEqual([
+      { id: 'israel', role: 'target' },
+      { id: 'ir-armed-forces', role: 'initiator' },
+    ]);
+    const defended = await eventsOf(
+      'date 2024-03-06\nUkrainian air defences intercepted 20 Russian drones over Odesa on Monday.',
+    );
+    expect(defended[0].actors).toEqual([
+      { id: 'ua-armed-forces', role: 'target' },
+      { id: 'ru-air-force', role: 'initiator' },
+    ]);
+  });
 });
 
 describe('summaries and named speakers', () => {
