@@ -254,7 +254,9 @@ export function findDates(
       ? { index: raw.index + skip + inner.index, text: inner.text, start: inner.start }
       : raw;
     const start = span.start + r.index;
-    const mention = { start, end: start + r.text.length, text: r.text };
+    // chrono may take the comma after a weekday ("recorded Friday, he said"): not the date's.
+    const written = r.text.replace(/[\s,;:]+$/, '');
+    const mention = { start, end: start + written.length, text: written };
     const known = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour') => r.start.isCertain(k);
     // "on Thursday", and a weekday with a time of day: "went into effect Saturday at noon".
     const weekday =
