@@ -580,13 +580,13 @@ export function lowerCaseWordsOf(text: string): Set<string> {
 export function surnamesOf(text: string, lexicon: Lexicon): Set<string> {
   const out = new Set<string>();
   for (const run of text.matchAll(NAME_RUN)) {
-    const words = run[0].split(/\s+/);
-    const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, run.index - 20), run.index))?.[1];
+    const first = /^\S+/.exec(run[0])?.[0] ?? '';
+    const end = run.index + run[0].length;
     const person =
-      (words.length > 1 && lexicon.isGivenName(nameKey(words[0]))) ||
-      (before !== undefined && lexicon.isTitle(before)) ||
-      AGE_AFTER.test(text.slice(run.index + run[0].length, run.index + run[0].length + 8));
-    if (person) out.add(nameKey(stripPossessive(words[words.length - 1])));
+      (first.length < run[0].length && lexicon.isGivenName(nameKey(first))) ||
+      AGE_AFTER.test(text.slice(end, end + 8)) ||
+      lexicon.isTitle(/(\S+)\s+$/.exec(text.slice(Math.max(0, run.index - 20), run.index))?.[1] ?? '');
+    if (person) out.add(nameKey(stripPossessive(/\S+$/.exec(run[0])?.[0] ?? '')));
   }
   return out;
 }

@@ -18,6 +18,8 @@ export interface FormRule {
   example: [string, string];
   /** The form word is part of the name: "Hamra Street", "South Hospital" (not "Shayrat airbase"). */
   named?: true;
+  /** Group 1 is a list of names ("Shire and Adwa"), each a place of its own. */
+  list?: true;
 }
 
 /** A capitalised name of one to four words, with Arabic and European particles inside ("St. Cloud"). */
@@ -64,10 +66,11 @@ export const FORM_RULES: FormRule[] = [
     // Each name of a list: "the towns of Shire and Adwa", "the villages of Nuli, Avnevi and Tamarasheni".
     kind: 'town',
     pattern: new RegExp(
-      String.raw`(?<=\b(?:towns|villages|cities)\s+of\s+(?:${ITEM},\s+)*(?:${ITEM},?\s+and\s+)?)${NAME}`,
+      String.raw`\b(?:towns|villages|cities)\s+of\s+((?:${ITEM},\s+)*(?:${ITEM},?\s+and\s+)?${ITEM})`,
       'gu',
     ),
     example: ['Fighting continued around the towns of Shire and Adwa.', 'Adwa'],
+    list: true,
   },
   {
     kind: 'town',
@@ -165,7 +168,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:capital|towns|villages|cities|seat|main town|largest city|largest town|village|hamlet|town|township|locality|district|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|village|hamlet|town|township|locality|district|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station)\b/i;
 
 export interface FormMention extends Span {
   name: string;
@@ -181,12 +184,6 @@ export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]):
   for (const rule of FORM_RULES) {
     rule.pattern.lastIndex = 0;
     for (const m of slice.matchAll(rule.pattern)) {
-      // "Seoul's Jamsil Stadium": the owner's name is no part of the place's.
-      const owner = /^\S+['’]s\s+/u.exec(m[1])?.[0].length ?? 0;
-      const from = m[0].indexOf(m[1]) + owner;
-      const name = rule.named ? m[0].slice(from) : m[1].slice(owner);
-      const start = sentence.start + (m.index ?? 0) + from;
-      const span = { start, end: start + name.length };
       // "The village of X" at a sentence's start: "The" is no name.
       if (/^(?:The|A|An|This|That)$/.test(m[1])) continue;
       // "After school, he …": a sentence's first word and a lower-case noun are no name.
@@ -194,14 +191,29 @@ export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]):
         continue;
       // "a Coptic church", "a Main Street home": a kind of thing, not its name.
       if (rule.named && /\b(?:a|an)\s+$/i.test(slice.slice(0, m.index))) continue;
-      const clash = (s: Span) => s.start < span.end && span.start < s.end;
-      if (taken.some(clash) || out.some(clash)) continue;
-      // A name wrapped over two lines is one name.
-      out.push({ ...span, name: name.replace(/\s+/g, ' '), kind: rule.kind });
+      for (const { name, at } of namesOf(rule, m)) {
+        const span = { start: sentence.start + at, end: sentence.start + at + name.length };
+        const clash = (s: Span) => s.start < span.end && span.start < s.end;
+        if (taken.some(clash) || out.some(clash)) continue;
+        // A name wrapped over two lines is one name.
+        out.push({ ...span, name: name.replace(/\s+/g, ' '), kind: rule.kind });
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The names a rule's match gives, each with where it starts in the sentence. */
+function namesOf(rule: FormRule, m: RegExpMatchArray): { name: string; at: number }[] {
+  const group = (m.index ?? 0) + m[0].indexOf(m[1]);
+  if (rule.list)
+    return [...m[1].matchAll(LIST_ITEM)].map((x) => ({ name: x[0], at: group + (x.index ?? 0) }));
+  // "Seoul's Jamsil Stadium": the owner's name is no part of the place's.
+  const owner = /^\S+['’]s\s+/u.exec(m[1])?.[0].length ?? 0;
+  const name = rule.named ? m[0].slice(m[0].indexOf(m[1]) + owner) : m[1].slice(owner);
+  return [{ name, at: group + owner }];
+}
+const LIST_ITEM = new RegExp(ITEM, 'gu');
 
 export interface Offset extends Span {
   km: number;
