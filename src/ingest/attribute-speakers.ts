@@ -177,7 +177,7 @@ export function attributeSpeakers(report: Report): {
           // "The UN mission in Libya called for": a country after "in" is where, not who.
           !(
             actorOf(a.actorId)?.kind === 'state' &&
-            /\b(?:in|at|from|inside|across|throughout)\s+(?:the\s+)?$/i.test(
+            /\b(?:in|at|from|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?$/i.test(
               text.slice(s.start, a.start),
             )
           ) &&

@@ -149,6 +149,13 @@ describe('who speaks', () => {
     );
     expect(collection.actors.map((a) => [a.name, a.kind])).toEqual([['Redwan Hussien', 'person']]);
   });
+  it('takes no state named as where the subject is for its speaker', async () => {
+    expect(
+      await speakers(
+        'An alliance of armed groups in northern Myanmar said on Sunday it had captured Chinshwehaw.',
+      ),
+    ).not.toContain('Myanmar');
+  });
   it('takes no speaker from a passive speech verb', async () => {
     expect(
       await speakers('Eritrean troops were reported in several areas of Tigray on Monday.'),
