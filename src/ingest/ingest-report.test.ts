@@ -171,7 +171,7 @@ describe('who acts', () => {
     expect(events).toHaveLength(1);
     expect(events[0].actors).toEqual([{ id: 'ru-armed-forces', role: 'initiator' }]);
   });
-  it('takes who intercepts as the one struck at, and the weapons\' owner as the one striking', async () => {
+  it("takes who intercepts as the one struck at, and the weapons' owner as the one striking", async () => {
     const events = await eventsOf(
       'date 2024-04-14\nIsrael intercepted Iranian missiles over Jerusalem on Sunday.',
     );

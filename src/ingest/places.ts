@@ -190,9 +190,9 @@ const REGION_WORDS = new Set([
   'frontline',
   'border',
 ]);
-/** Region words that name an administrative division, never a town. */
 /** Between a place and the one that contains it: a comma, after a region's word ("Oaxaca State, Mexico"). */
 const CONTAINER_GAP = new RegExp(`^(?:\\s+(?:${[...REGION_WORDS].join('|')}))?,\\s*$`, 'i');
+/** Region words that name an administrative division, never a town. */
 const ADMIN_WORDS = new Set(['province', 'governorate', 'region', 'oblast', 'district', 'state']);
 /** A place name followed by one of these names a thing, not a place: "the Astana talks". */
 const NAMED_THING_WORDS = new Set([
@@ -414,8 +414,7 @@ export function findPlaceMentions(
       /^\p{Lu}{2,3}$/u.test(surface) && best.entries.some((e) => e.featureCode === 'PCLI');
     // A demonym that is also a state's name is the state where something is in it ("in Vatican").
     const stateInIt =
-      STRONG_LOCATIVE.has(prevWord) &&
-      best.entries.some((e) => e.featureCode === 'PCLI');
+      STRONG_LOCATIVE.has(prevWord) && best.entries.some((e) => e.featureCode === 'PCLI');
     if (
       single &&
       !countryCode &&
@@ -585,13 +584,16 @@ export function surnamesOf(text: string, lexicon: Lexicon): Set<string> {
     const person =
       (first.length < run[0].length && lexicon.isGivenName(nameKey(first))) ||
       AGE_AFTER.test(text.slice(end, end + 8)) ||
-      lexicon.isTitle(/(\S+)\s+$/.exec(text.slice(Math.max(0, run.index - 20), run.index))?.[1] ?? '');
+      lexicon.isTitle(
+        /(\S+)\s+$/.exec(text.slice(Math.max(0, run.index - 20), run.index))?.[1] ?? '',
+      );
     if (person) out.add(nameKey(stripPossessive(/\S+$/.exec(run[0])?.[0] ?? '')));
   }
   return out;
 }
 /** One to four capitalised words, middle initials allowed: "Chisholm", "Harry S. Truman". */
-const NAME_RUN = /(?<![\p{L}.])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}(?:\.|[\p{Ll}'’-]+)){0,3}(?![\p{L}])/gu;
+const NAME_RUN =
+  /(?<![\p{L}.])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}(?:\.|[\p{Ll}'’-]+)){0,3}(?![\p{L}])/gu;
 /** ", 40," after a name: the person's age. */
 const AGE_AFTER = /^,\s*\d{1,3}\s*,/;
 

@@ -55,9 +55,7 @@ const DISMISSED_PASSIVE = {
 export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
   {
     id: 'a dismissal',
-    holds: (c) =>
-      /^fired$/i.test(c.word) &&
-      DISMISSED.test(c.after),
+    holds: (c) => /^fired$/i.test(c.word) && DISMISSED.test(c.after),
     example: 'date 2024-02-09\nZelensky fired the army chief in Kyiv on Thursday.',
     type: 'FIGHT',
   },
@@ -67,12 +65,14 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
       /^fired$/i.test(c.word) &&
       DISMISSED_PASSIVE.before.test(c.before) &&
       DISMISSED_PASSIVE.after.test(c.after),
-    example: 'date 2009-03-20\nThe emergency director was fired from his post in London on Tuesday.',
+    example:
+      'date 2009-03-20\nThe emergency director was fired from his post in London on Tuesday.',
     type: 'FIGHT',
   },
   {
     id: 'an overrun of costs',
-    holds: (c) => /^overrun$/i.test(c.word) && /\b(?:cost|budget|spending|schedule)\s+$/i.test(c.before),
+    holds: (c) =>
+      /^overrun$/i.test(c.word) && /\b(?:cost|budget|spending|schedule)\s+$/i.test(c.before),
     example: 'date 2009-03-20\nAuditors in London found a cost overrun on Tuesday.',
     type: 'FIGHT',
   },
