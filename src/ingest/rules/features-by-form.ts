@@ -40,6 +40,9 @@ const ITEM = NAME.replace('(', '(?:');
 const CAPITAL_OF =
   /the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capital|seat|main town|largest (?:city|town))\s+of\s+(?:the\s+)?/u;
 
+/** After a town's name: ", the capital of (the) …". */
+const CAPITAL_TIE = new RegExp(String.raw`^,\s+${CAPITAL_OF.source}`, 'u');
+
 export const FORM_RULES: FormRule[] = [
   {
     kind: 'village',
@@ -281,7 +284,7 @@ export function tieOf(
     return tie ?? null;
   }
   // "X, the capital of the Kokang region": in the region.
-  const capital = new RegExp(String.raw`^,\s+${CAPITAL_OF.source}`, 'u').exec(rest);
+  const capital = CAPITAL_TIE.exec(rest);
   if (capital) return { at: end + capital[0].length, near: false };
   const near =
     /^,?\s+(?:near|outside|close to|on the outskirts of|in the countryside of|(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?/iu.exec(
