@@ -12,6 +12,9 @@ import { INSTITUTION_PATTERN, INSTITUTIONS_BY_DESCRIPTION } from './rules/instit
 import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
 import { overlaps } from './text';
 
+/** Words of an armed movement's name, not a state's force: "People's Liberation Movement", "National Democratic Alliance Army". */
+const INSURGENT_NAME =
+  /\b(?:Liberation|Revolutionary|Resistance|Rebels?|Insurgents?|Mujahideen|Jihad|Democratic Alliance|Patriotic Front|Popular Front|Free)\b/;
 /** A copula right before a speech verb: the passive ("were reported", "is said to"). */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
 
@@ -290,7 +293,9 @@ export function attributeSpeakers(report: Report): {
                 : 'person';
             // "The Ethiopian National Defense Force said": a name opening with a demonym is
             // that state's.
-            const state = ctx.actors.stateNames.get(nameKey(name.split(/\s+/)[0]));
+            const state = INSURGENT_NAME.test(name)
+              ? undefined
+              : ctx.actors.stateNames.get(nameKey(name.split(/\s+/)[0]));
             speaker = addUnregistered(
               report,
               name,
@@ -321,7 +326,9 @@ export function attributeSpeakers(report: Report): {
         if (owner) {
           clause = { start: Math.min(owner.start, clause.start), end: clause.end };
           const local = localActors.get(speaker);
-          if (local && local.side === UNREGISTERED_SIDE.id)
+          // "The Myanmar National Democratic Alliance Army said": an insurgent's name holds a
+          // country's, but the group is not that state's.
+          if (local && local.side === UNREGISTERED_SIDE.id && !INSURGENT_NAME.test(local.name))
             local.side = actorOf(owner.actorId)?.side ?? local.side;
         }
         // "said in a statement on Saturday": the date belongs to the saying.

@@ -600,6 +600,13 @@ describe('armed groups and references (Ethiopia, Lebanon)', () => {
     );
     expect(types).toEqual(['FIGHT', 'FIGHT']);
   });
+  it("gives an insurgent movement named with its country no side of that state's", async () => {
+    const { collection } = await ingestText(
+      'date 2023-11-13\nThe Myanmar National Democratic Alliance Army said fighting continued near Laukkai on Sunday.',
+    );
+    const group = collection.actors.find((a) => /National Democratic Alliance Army/.test(a.name));
+    expect(group?.side).not.toBe('myanmar');
+  });
   it('makes no new agreement of "the truce" in an undated statement, nor a withdrawal of "as forces withdraw"', async () => {
     const events = await eventsOf(
       "date 2024-11-27\nA ceasefire between Israel and Hezbollah took effect in Lebanon early on Wednesday. Benjamin Netanyahu said Israel would strike Hezbollah if it violated the truce. Lebanon's army said it would deploy troops to the south as Israeli forces withdraw.",
