@@ -2,6 +2,10 @@ import type { Side, Span } from '../model/situation';
 import { type CountryInfo, nameKey } from './gazetteer';
 import { type Token, tokenize } from './text';
 
+/** Words of an armed movement's name, not a state's force: "People's Liberation Movement", "National Democratic Alliance Army". */
+export const INSURGENT_NAME =
+  /\b(?:Liberation|Revolutionary|Resistance|Rebels?|Insurgents?|Mujahideen|Jihad|Democratic Alliance|Patriotic Front|Popular Front|Free)\b/;
+
 /** One actor of the registry (geo/actors.json). */
 export interface RegistryActor {
   id: string;

@@ -5,16 +5,13 @@
  * a name the registry does not know.
  */
 import type { Span } from '../model/situation';
-import { type ActorMention, UNREGISTERED_SIDE } from './actors';
+import { type ActorMention, INSURGENT_NAME, UNREGISTERED_SIDE } from './actors';
 import { nameKey } from './gazetteer';
 import { actorOf as reportActorOf, addUnregistered, type Report, type Sentence } from './report';
 import { INSTITUTION_PATTERN, INSTITUTIONS_BY_DESCRIPTION } from './rules/institutions';
 import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
 import { overlaps } from './text';
 
-/** Words of an armed movement's name, not a state's force: "People's Liberation Movement", "National Democratic Alliance Army". */
-const INSURGENT_NAME =
-  /\b(?:Liberation|Revolutionary|Resistance|Rebels?|Insurgents?|Mujahideen|Jihad|Democratic Alliance|Patriotic Front|Popular Front|Free)\b/;
 /** A copula right before a speech verb: the passive ("were reported", "is said to"). */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
 

@@ -248,7 +248,9 @@ export function findUnregistered(
       !taken(tokens[k]) &&
       (isCap(tokens[k].text) || CONNECTORS.has(tokens[k].text.toLowerCase()))
     ) {
-      if (isCap(tokens[k].text) && ORG_WORDS.has(tokens[k].text.toLowerCase())) lastOrg = k;
+      // "Movement-North": an organisation word with a qualifier after a hyphen.
+      const head = tokens[k].text.toLowerCase().split(/[-‐]/)[0];
+      if (isCap(tokens[k].text) && ORG_WORDS.has(head)) lastOrg = k;
       k++;
     }
     if (lastOrg > i && !lexicon.isDemonym(nameKey(t.text))) {

@@ -606,6 +606,13 @@ describe('armed groups and references (Ethiopia, Lebanon)', () => {
     );
     const group = collection.actors.find((a) => /National Democratic Alliance Army/.test(a.name));
     expect(group?.side).not.toBe('myanmar');
+    // The state's name opens the movement's: it is part of it, and the state does not attack.
+    const events = await eventsOf(
+      "date 2023-11-13\nThe Sudan People's Liberation Movement-North attacked Kadugli on Sunday.",
+    );
+    expect(events[0].actors).toEqual([
+      { id: 'x-sudan-people-s-liberation-movement-north', role: 'initiator' },
+    ]);
   });
   it('makes no new agreement of "the truce" in an undated statement, nor a withdrawal of "as forces withdraw"', async () => {
     const events = await eventsOf(

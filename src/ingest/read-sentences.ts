@@ -3,7 +3,7 @@
  * (registered, unregistered, generic) and its dates.
  */
 import type { Span } from '../model/situation';
-import type { ActorMention } from './actors';
+import { type ActorMention, INSURGENT_NAME } from './actors';
 import { type DateMention, findDates } from './dates';
 import { findUnregistered } from './find-unregistered';
 import { nameKey } from './gazetteer';
@@ -95,6 +95,19 @@ export function readSentences(report: Report): void {
       ...dates,
       ...(wire ? [wire] : []),
     ])) {
+      // "Sudan People's Liberation Movement-North": a state's name opening an armed movement's
+      // is part of it, and the state takes no part in what the movement does.
+      const opener =
+        u.kind !== 'person' && INSURGENT_NAME.test(u.name)
+          ? actors.find(
+              (a) => text.slice(a.end, u.start) === ' ' && actorOf(a.actorId)?.kind === 'state',
+            )
+          : undefined;
+      if (opener) {
+        actors.splice(actors.indexOf(opener), 1);
+        u.start = opener.start;
+        u.name = text.slice(opener.start, u.end);
+      }
       // "representatives of the Defense Ministry": the ministry of the state just named.
       const suffix = u.kind === 'organisation' ? ctx.actors.institutionSuffix(u.name) : null;
       if (suffix) {
