@@ -208,20 +208,8 @@ export async function placeOnScreen(
  * What a person sees: the RGB of the map canvas's pixels at the given points (CSS pixels from
  * the canvas's corner). Reads the canvas as drawn (the map keeps its drawing buffer).
  */
-export async function canvasPixels(page: Page, points: number[][]): Promise<number[][]> {
-  return page.evaluate((pts) => {
-    const canvas = window.__viewer?.map.getCanvas();
-    if (!canvas) return [];
-    const copy = document.createElement('canvas');
-    [copy.width, copy.height] = [canvas.width, canvas.height];
-    const ctx = copy.getContext('2d');
-    if (!ctx) return [];
-    ctx.drawImage(canvas, 0, 0);
-    const ratio = canvas.width / canvas.clientWidth;
-    return pts.map(([x, y]) => [
-      ...ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data.slice(0, 3),
-    ]);
-  }, points);
+export function canvasPixels(page: Page, points: number[][]): Promise<number[][]> {
+  return pixelsOf(page, null, points);
 }
 
 /**
@@ -230,20 +218,30 @@ export async function canvasPixels(page: Page, points: number[][]): Promise<numb
  * screenshot is decoded by the page itself.
  */
 export async function screenPixels(page: Page, points: number[][]): Promise<number[][]> {
-  const png = (await page.screenshot()).toString('base64');
+  return pixelsOf(page, (await page.screenshot()).toString('base64'), points);
+}
+
+/** Draws the map's canvas (`png` null) or a PNG screenshot onto a canvas in the page and reads `points`. */
+function pixelsOf(page: Page, png: string | null, points: number[][]): Promise<number[][]> {
   return page.evaluate(
     async ([data, pts]) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
+      let source: CanvasImageSource | undefined = window.__viewer?.map.getCanvas();
+      let scale = source ? source.width / source.clientWidth : 1;
+      if (data !== null) {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        source = img;
+        scale = img.naturalWidth / window.innerWidth;
+      }
+      if (!source) return [];
       const canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+      [canvas.width, canvas.height] = [Number(source.width), Number(source.height)];
       const ctx = canvas.getContext('2d');
       if (!ctx) return [];
-      ctx.drawImage(img, 0, 0);
-      const ratio = img.naturalWidth / window.innerWidth;
+      ctx.drawImage(source, 0, 0);
       return (pts as number[][]).map(([x, y]) => [
-        ...ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data.slice(0, 3),
+        ...ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data.slice(0, 3),
       ]);
     },
     [png, points] as const,
