@@ -62,6 +62,15 @@ const PLACE_NOUNS = new Set(
     ' ',
   ),
 );
+/**
+ * Words that end a division's name and never a person's: "Henry County", "Jefferson Parish"
+ * are places, although Henry and Jefferson are given names.
+ */
+const DIVISION_WORDS = new Set(
+  'county parish borough township district province governorate region oblast municipality'.split(
+    ' ',
+  ),
+);
 /** Words after an acronym that make it the name of a building or site: "the SYL hotel". */
 const FACILITY_WORDS = new Set(
   'hotel restaurant building market mall school hospital airport airbase base camp checkpoint station bridge road highway plant factory port'.split(
@@ -226,13 +235,14 @@ export function findUnregistered(
       )
         k++;
       // "the Abu Salim district": a place's name, not a person's; so is "in Matias Romero" when
-      // the gazetteer knows the whole name.
+      // the gazetteer knows the whole name, and so is "Henry County".
       const after = tokens[k]?.text.toLowerCase() ?? '';
       const before = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
       const placeThere =
         PLACE_PREPOSITIONS.has(before) &&
         gazetteer.lookup(nameKey(text.slice(t.start, tokens[k - 1].end))).length > 0;
-      if (k - i >= 2 && !PLACE_NOUNS.has(after) && !placeThere) {
+      const division = DIVISION_WORDS.has(tokens[k - 1].text.toLowerCase());
+      if (k - i >= 2 && !PLACE_NOUNS.has(after) && !placeThere && !division) {
         out.push(person(i, k));
         i = k - 1;
         continue;

@@ -184,6 +184,11 @@ const USE_CASES: [string, string[]][] = [
       'Mexico -> Mexico/MX literal',
     ],
   ],
+  // A county named after a person is a place wherever it stands.
+  [
+    'date 2016-11-24\nSchool ends on June 5 for the students of Laurel County. The Laurel County sheriff said so.',
+    ['Laurel County -> Laurel County/US literal', 'Laurel County -> Laurel County/US literal'],
+  ],
   // A demonym that is also a state's name is the state where something is in it.
   [
     'date 2018-03-02\nThe statue was erected in Vatican and in the Holy See.',
