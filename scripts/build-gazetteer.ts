@@ -19,6 +19,7 @@ import {
   skeletonKey,
   translitKey,
 } from '../src/ingest/gazetteer.ts';
+import { REGION_ABBREVIATIONS } from '../src/ingest/rules/region-abbreviations.ts';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -190,12 +191,9 @@ function readRows(file: string): string[][] {
     .map((l) => l.split('\t'));
 }
 
-/** `US-KY` to ["Ky."]: news abbreviations of regions (region-abbreviations.tsv). */
+/** `US-KY` to ["Ky."]: news abbreviations of regions (src/ingest/rules/region-abbreviations.ts). */
 export function readRegionAbbreviations(): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [cc, iso, names] of readRows('region-abbreviations.tsv'))
-    out.set(`${cc}-${iso}`, names.split('|'));
-  return out;
+  return new Map(REGION_ABBREVIATIONS.map(([code, ...names]) => [code, names]));
 }
 
 export interface ExtraPlace {

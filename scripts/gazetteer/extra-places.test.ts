@@ -78,7 +78,7 @@ describe('hand-compiled places (scripts/gazetteer/extra-places.tsv)', () => {
   });
 });
 
-describe('region abbreviations (scripts/gazetteer/region-abbreviations.tsv)', () => {
+describe('region abbreviations (src/ingest/rules/region-abbreviations.ts)', () => {
   it('name a region the gazetteer has, and end in a dot', async () => {
     const { gazetteer } = await ingestContext();
     for (const [code, names] of readRegionAbbreviations()) {

@@ -184,6 +184,19 @@ const USE_CASES: [string, string[]][] = [
       'Mexico -> Mexico/MX literal',
     ],
   ],
+  // A region's news abbreviation closes an address or a party label, though "pa" and "wash" are
+  // words; anywhere else it is no region ("the Mass was held", "Sold To Mass. Promoter").
+  [
+    'date 2018-04-05\nSEATTLE, Wash. - Sen. Bob Casey, D-Pa., spoke in Harrisburg, Pa., on Monday.',
+    [
+      'SEATTLE -> Seattle/US literal',
+      'Wash -> Washington/US literal',
+      'Pa -> Pennsylvania/US associative',
+      'Harrisburg -> Harrisburg/US literal',
+      'Pa -> Pennsylvania/US literal',
+    ],
+  ],
+  ['date 2018-04-05\nThe Mass was held. The theatre was sold to Mass. Concert Promoter.', []],
   // A county named after a person is a place wherever it stands.
   [
     'date 2016-11-24\nSchool ends on June 5 for the students of Laurel County. The Laurel County sheriff said so.',

@@ -2,6 +2,7 @@ import type { Span } from '../model/situation';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { nameKey, skeletonKey, translitKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
+import { REGION_ABBREVIATIONS, WORD_ABBREVIATIONS } from './rules/region-abbreviations';
 import { overlaps, type Token } from './text';
 
 /**
@@ -192,6 +193,14 @@ const REGION_WORDS = new Set([
 ]);
 /** Between a place and the one that contains it: a comma, after a region's word ("Oaxaca State, Mexico"). */
 const CONTAINER_GAP = new RegExp(`^(?:\\s+(?:${[...REGION_WORDS].join('|')}))?,\\s*$`, 'i');
+/** A party letter before a region's abbreviation: "Sen. Bob Casey, D-Pa.". */
+const PARTY_LABEL = /(?:^|[^\p{L}])[DRI][-‐]$/u;
+const isRegion = (e: GazetteerEntry) => e.featureCode === 'ADM1';
+/** Name keys of the regions' news abbreviations ("pa" for "Pa."), and of those that are words. */
+const ABBREVIATION_KEYS = new Set(
+  REGION_ABBREVIATIONS.flatMap(([, ...names]) => names.map((n) => nameKey(n))),
+);
+const WORD_ABBREVIATION_KEYS = new Set([...WORD_ABBREVIATIONS].map((n) => nameKey(n)));
 /** Region words that name an administrative division, never a town. */
 const ADMIN_WORDS = new Set(['province', 'governorate', 'region', 'oblast', 'district', 'state']);
 /** A place name followed by one of these names a thing, not a place: "the Astana talks". */
@@ -388,6 +397,26 @@ export function findPlaceMentions(
       });
     /** Only a well-known place is taken from inside a longer name ("Conference Board of Canada"). */
     const wellKnown = !best.fuzzy && maxPopulation(best.entries) >= EMBEDDED_MIN_POPULATION;
+    // "Harrisburg, Pa.", "LOUISVILLE, KY", "D-Pa.": a region's abbreviation closing an address
+    // or a party label is the region, though "pa" is a word. Elsewhere an abbreviation that is a
+    // word is not the region ("the Mass was held", "Sold To Mass. Concert Promoter").
+    if (single && ABBREVIATION_KEYS.has(best.key)) {
+      const key = best.key;
+      const address =
+        (prev && isCapitalized(prev.text) && /^,\s*$/.test(text.slice(prev.end, start))) ||
+        PARTY_LABEL.test(text.slice(Math.max(0, start - 3), start));
+      const abbreviated = (e: GazetteerEntry) => isRegion(e) && nameKey(e.name) !== key;
+      const regions = best.entries.filter(abbreviated);
+      if (address && regions.length > 0) {
+        push('literal');
+        out[out.length - 1].candidates = regions;
+        continue;
+      }
+      if (WORD_ABBREVIATION_KEYS.has(key) || lexicon.isCommonWord(key)) {
+        best.entries = best.entries.filter((e) => !abbreviated(e));
+        if (best.entries.length === 0) continue;
+      }
+    }
     // A person's name: given name before ("Vladimir Putin"), or title before it.
     if (
       single &&
