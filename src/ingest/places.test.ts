@@ -197,6 +197,11 @@ const USE_CASES: [string, string[]][] = [
     ],
   ],
   ['date 2018-04-05\nThe Mass was held. The theatre was sold to Mass. Concert Promoter.', []],
+  // A title names the person next to it, not the place after its comma.
+  [
+    "date 2018-04-05\nAccording to the minister, Slovenia's action served its interests. Gen. Washington was there.",
+    ['Slovenia -> Slovenia/SI associative'],
+  ],
   // A county named after a person is a place wherever it stands.
   [
     'date 2016-11-24\nSchool ends on June 5 for the students of Laurel County. The Laurel County sheriff said so.',

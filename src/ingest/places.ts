@@ -430,7 +430,8 @@ export function findPlaceMentions(
     }
     if (
       prev &&
-      (lexicon.isTitle(prevWord) ||
+      // The title next to the name: "the minister, Slovenia's action" names no person.
+      ((lexicon.isTitle(prevWord) && /^\.?\s+$/.test(text.slice(prev.end, first.start))) ||
         (isCapitalized(prev.text) &&
           text.slice(prev.end, first.start) === ' ' &&
           lexicon.isGivenName(nameKey(prev.text))) ||
