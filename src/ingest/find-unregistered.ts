@@ -263,11 +263,17 @@ export function findUnregistered(
       if (isCap(tokens[k].text) && ORG_WORDS.has(head)) lastOrg = k;
       k++;
     }
-    if (lastOrg > i && !lexicon.isDemonym(nameKey(t.text))) {
+    // "the Soviet Union": a name the gazetteer knows as a place is not an organisation's.
+    const orgName = lastOrg > i ? text.slice(t.start, tokens[lastOrg].end) : '';
+    if (
+      lastOrg > i &&
+      !lexicon.isDemonym(nameKey(t.text)) &&
+      gazetteer.lookup(nameKey(orgName)).length === 0
+    ) {
       out.push({
         start: t.start,
         end: tokens[lastOrg].end,
-        name: text.slice(t.start, tokens[lastOrg].end),
+        name: orgName,
         kind: 'organisation',
         stateKey: null,
       });

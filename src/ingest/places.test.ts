@@ -197,6 +197,11 @@ const USE_CASES: [string, string[]][] = [
     ],
   ],
   ['date 2018-04-05\nThe Mass was held. The theatre was sold to Mass. Concert Promoter.', []],
+  // A historical state is a place, though "Union" ends organisations' names.
+  [
+    'date 2018-04-05\nHe left the Soviet Union in 1980 for West Germany.',
+    ['Soviet Union -> Soviet Union/ literal', 'West Germany -> West Germany/DE literal'],
+  ],
   // A title names the person next to it, not the place after its comma.
   [
     "date 2018-04-05\nAccording to the minister, Slovenia's action served its interests. Gen. Washington was there.",
