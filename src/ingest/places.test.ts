@@ -202,10 +202,15 @@ const USE_CASES: [string, string[]][] = [
     'date 2018-04-05\nHe left the Soviet Union in 1980 for West Germany.',
     ['Soviet Union -> Soviet Union/ literal', 'West Germany -> West Germany/DE literal'],
   ],
-  // A title names the person next to it, not the place after its comma.
+  // A title names the person next to it, not the place after its comma; "former" opens a
+  // title, not a name.
   [
     "date 2018-04-05\nAccording to the minister, Slovenia's action served its interests. Gen. Washington was there.",
     ['Slovenia -> Slovenia/SI associative'],
+  ],
+  [
+    'date 2018-04-05\nAn aide to former Atlanta Mayor Kasim Reed was indicted in Atlanta.',
+    ['Atlanta -> Atlanta/US associative', 'Atlanta -> Atlanta/US literal'],
   ],
   // A county named after a person is a place wherever it stands.
   [

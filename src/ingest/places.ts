@@ -430,8 +430,11 @@ export function findPlaceMentions(
     }
     if (
       prev &&
-      // The title next to the name: "the minister, Slovenia's action" names no person.
-      ((lexicon.isTitle(prevWord) && /^\.?\s+$/.test(text.slice(prev.end, first.start))) ||
+      // The title next to the name: "the minister, Slovenia's action" names no person, and
+      // "former" opens a title, not a name ("former Atlanta Mayor Kasim Reed").
+      ((lexicon.isTitle(prevWord) &&
+        prevWord !== 'former' &&
+        /^\.?\s+$/.test(text.slice(prev.end, first.start))) ||
         (isCapitalized(prev.text) &&
           text.slice(prev.end, first.start) === ' ' &&
           lexicon.isGivenName(nameKey(prev.text))) ||
