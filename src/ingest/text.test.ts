@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateline, splitSentences, tokenize } from './text';
+import { parseDateline, splitSentences, tokenize, wireDateline } from './text';
 
 describe('parseDateline', () => {
   it('reads a dateline followed by the text on the same line, after leading space', () => {
@@ -57,5 +57,20 @@ describe('tokenize', () => {
       '33',
       'men',
     ]);
+  });
+});
+
+describe('wireDateline', () => {
+  it.each([
+    ['KYIV, May 12 (Reuters) - Russian forces attacked.', 'KYIV, May 12 (Reuters) - '],
+    ['BAKU/YEREVAN - Talks resumed.', 'BAKU/YEREVAN - '],
+    // Day before month, as UN and European agencies write it.
+    [
+      'KHARTOUM/GENEVA, 14 November 2023 – Fighting continued.',
+      'KHARTOUM/GENEVA, 14 November 2023 – ',
+    ],
+  ])('finds the dateline of %s', (text, dateline) => {
+    const span = wireDateline(text, 0);
+    expect(span && text.slice(span.start, span.end)).toBe(dateline);
   });
 });

@@ -15,11 +15,12 @@ const DATELINE = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b/i;
 const DATELINE_LOOSE = /^\s*date\b[^\n]*/i;
 /**
  * A wire service's dateline opening the story: "KYIV, May 12 (Reuters) - ", "MOGADISHU
- * (Reuters) - ", "BAKU/YEREVAN - ", "GOMA, Democratic Republic of Congo, Jan 28 (Reuters) - ". Where the reporter filed from, and when: not where or when
+ * (Reuters) - ", "BAKU/YEREVAN - ", "GOMA, Democratic Republic of Congo, Jan 28 (Reuters) - ",
+ * "GENEVA, 14 November 2023 – ". Where the reporter filed from, and when: not where or when
  * anything in the first sentence happened.
  */
 export const WIRE_DATELINE =
-  /^\p{Lu}{2,}[\p{Lu}\s.'’/-]*?(?:,\s*\p{Lu}[\p{L}.'’ -]{2,40}?)?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+/u;
+  /^\p{Lu}{2,}[\p{Lu}\s.'’/-]*?(?:,\s*\p{Lu}[\p{L}.'’ -]{2,40}?)?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s*\d{4})?)?\s*(?:\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+/u;
 
 /** The span of a wire dateline at `from` in `text`, if one opens the story there. */
 export function wireDateline(text: string, from: number): { start: number; end: number } | null {
