@@ -23,11 +23,12 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'ASSAULT',
     trigger:
-      /\b(massacre[ds]?|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|killed \d+ civilians|civilians (?:were )?killed)\b/i,
+      /\b(massacre[ds]?|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|killed (?:at least |more than |some |about |nearly )?\d[\d,]* (?:civilians|people|villagers|residents)|civilians (?:were )?killed|(?:people|villagers|residents) (?:were|have been|had been) killed)\b/i,
     directed: true,
     examples: [
       'Gunmen abducted 20 villagers near Kidal on Monday.',
       'A car bomb killed six people in Mogadishu on Friday.',
+      'At least 800 people were killed in Kadugli between 4 and 6 November.',
     ],
   },
   {
