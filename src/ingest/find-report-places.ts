@@ -129,6 +129,8 @@ export function findReportPlaces(report: Report): void {
   // airbase") or measures from a known place ("five kilometres north of Saraqib"): put where
   // the text ties them, with ACLED's precision and the reason.
   const formEntries = new Map<string, GazetteerEntry>();
+  /** Names placed by their form, with where they went: their later mentions go there too. */
+  const byForm = new Map<string, { target: GazetteerEntry; placement: Placement }>();
   const addFormPlace = (
     sentence: Sentence,
     span: Span,
@@ -224,6 +226,7 @@ export function findReportPlaces(report: Report): void {
       if (inWire(f) || ctx.gazetteer.lookup(nameKey(f.name)).length > 0) continue;
       const tie = tieOf(text, f.end, s.end);
       const tied = tie ? placeAt(tie.at) : undefined;
+      if (f.tiedOnly && !tied) continue;
       const nearest =
         tied ??
         [...s.places].sort(
@@ -239,11 +242,30 @@ export function findReportPlaces(report: Report): void {
         : nearest
           ? `at ${target.name}, the place its sentence names`
           : `at ${target.name}, the place the report names most`;
-      addFormPlace(s, f, f.name, target, target, {
+      const placement: Placement = {
         precision: region ? 3 : 2,
         kind: f.kind,
         reason: `Not in the gazetteer: the ${f.kind} “${f.name}” is placed ${how} (precision ${region ? 3 : 2}: ${region ? 'the region' : 'near'}).`,
-      });
+      };
+      addFormPlace(s, f, f.name, target, target, placement);
+      if (!byForm.has(f.name)) byForm.set(f.name, { target, placement });
+    }
+  }
+  // A place named by its form is the same place where the report names it again alone: "in
+  // Ardamata, West Darfur … killed in Ardamata".
+  if (byForm.size === 0) return;
+  const names = [...byForm.keys()].sort((a, b) => b.length - a.length);
+  const again = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  for (const s of sentences) {
+    const taken: Span[] = [...s.actors, ...s.dates, ...s.places.map((p) => p.mention)];
+    for (const m of text.slice(s.start, s.end).matchAll(again)) {
+      const span = { start: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length };
+      const known = byForm.get(m[0]);
+      if (!known || inWire(span) || taken.some((t) => overlaps(t, span))) continue;
+      addFormPlace(s, span, m[0], known.target, known.target, known.placement);
     }
   }
 }

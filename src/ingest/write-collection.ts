@@ -70,7 +70,7 @@ export function writeCollection(
       country: e.country,
       gazetteerId: e.geonameId,
       placeType: placement
-        ? ['village', 'town', 'district', 'offset', 'street'].includes(placement.kind)
+        ? ['village', 'town', 'district', 'locality', 'offset', 'street'].includes(placement.kind)
           ? 'town'
           : 'feature'
         : placeType(e),

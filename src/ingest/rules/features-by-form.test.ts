@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../../tests/fixtures/ingest';
-import { destination, FORM_CUE, FORM_RULES, findFeaturesByForm } from './features-by-form';
+import { destination, FORM_RULES, findFeaturesByForm, hasFormCue } from './features-by-form';
 
 describe('places named by their form (one row each)', () => {
   it.each(FORM_RULES.map((r) => [r.kind, ...r.example]))('%s: %s', (_kind, sentence, name) => {
-    expect(FORM_CUE.test(sentence)).toBe(true);
+    expect(hasFormCue(sentence)).toBe(true);
     const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);
     expect(found.map((f) => f.name)).toContain(name);
   });
@@ -28,6 +28,26 @@ describe('places named by their form (one row each)', () => {
     const event = collection.features.find((f) => f.properties.kind === 'event');
     expect(event?.properties.kind === 'event' && event.properties.placeId).toBe(
       place?.properties.kind === 'place' && place.properties.id,
+    );
+  });
+
+  it('puts a locality named with its region there, and its later mentions too', async () => {
+    const text =
+      'date 2023-11-14\nFighting continued in Ardamata, West Darfur, over the weekend. At least 800 people were killed in Ardamata on 5 November. Speaking at Chatham House, Grandi said so.';
+    const { collection } = await ingestText(text);
+    const places = collection.features.filter((f) => f.properties.kind === 'place');
+    const ardamata = places.find((f) => f.properties.name === 'Ardamata');
+    const darfur = places.find((f) => f.properties.name === 'West Darfur');
+    expect(ardamata?.properties).toMatchObject({ location: { precision: 3 } });
+    expect(ardamata?.properties.kind === 'place' && ardamata.properties.mentions).toHaveLength(2);
+    expect(ardamata?.geometry.coordinates).toEqual(darfur?.geometry.coordinates);
+    // A name after a locative and a comma, tied to no known place, is not placed.
+    expect(places.map((f) => f.properties.name)).not.toContain('Chatham House');
+    const killed = collection.features.find(
+      (f) => f.properties.kind === 'event' && f.properties.type === 'ASSAULT',
+    );
+    expect(killed?.properties.kind === 'event' && killed.properties.placeId).toBe(
+      ardamata?.properties.kind === 'place' && ardamata.properties.id,
     );
   });
 

@@ -20,6 +20,8 @@ export interface FormRule {
   named?: true;
   /** Group 1 is a list of names ("Shire and Adwa"), each a place of its own. */
   list?: true;
+  /** Only a place where the text ties it to a known one ("in Ardamata, West Darfur"). */
+  tiedOnly?: true;
 }
 
 /** A capitalised name of one to four words, with Arabic and European particles inside ("St. Cloud"). */
@@ -44,6 +46,12 @@ const CAPITAL_OF =
 const CAPITAL_TIE = new RegExp(String.raw`^,\s+${CAPITAL_OF.source}`, 'u');
 
 export const FORM_RULES: FormRule[] = [
+  {
+    kind: 'locality',
+    pattern: new RegExp(String.raw`\b(?:in|at|near|outside|around|into|from)\s+${NAME},\s`, 'gu'),
+    example: ['Fighting continued in Ardamata, West Darfur, on Sunday.', 'Ardamata'],
+    tiedOnly: true,
+  },
   {
     kind: 'village',
     pattern: before('village|hamlet'),
@@ -176,6 +184,15 @@ export const FORM_CUE =
 export interface FormMention extends Span {
   name: string;
   kind: string;
+  tiedOnly?: true;
+}
+
+/** "in Ardamata, West Darfur": a capitalised name after a locative and before a comma. */
+const TIE_CUE = /\b(?:in|at|near|outside|around|into|from)\s+\p{Lu}[^,.;:!?]{0,60},\s/u;
+
+/** Whether a sentence may name a place by its form: one cheap test before the rules. */
+export function hasFormCue(slice: string): boolean {
+  return FORM_CUE.test(slice) || TIE_CUE.test(slice);
 }
 
 /** Names found by their form in a sentence, outside the spans already taken. */
@@ -183,7 +200,7 @@ export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]):
   const slice = text.slice(sentence.start, sentence.end);
   const out: FormMention[] = [];
   // Most sentences name no such place: one cheap test before the rules.
-  if (!FORM_CUE.test(slice)) return out;
+  if (!hasFormCue(slice)) return out;
   for (const rule of FORM_RULES) {
     rule.pattern.lastIndex = 0;
     for (const m of slice.matchAll(rule.pattern)) {
@@ -199,7 +216,12 @@ export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]):
         const clash = (s: Span) => s.start < span.end && span.start < s.end;
         if (taken.some(clash) || out.some(clash)) continue;
         // A name wrapped over two lines is one name.
-        out.push({ ...span, name: name.replace(/\s+/g, ' '), kind: rule.kind });
+        out.push({
+          ...span,
+          name: name.replace(/\s+/g, ' '),
+          kind: rule.kind,
+          ...(rule.tiedOnly ? { tiedOnly: true as const } : {}),
+        });
       }
     }
   }
