@@ -12,6 +12,9 @@ import { INSTITUTION_PATTERN, INSTITUTIONS_BY_DESCRIPTION } from './rules/instit
 import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
 import { overlaps } from './text';
 
+/** A capitalised name and the opening parenthesis of its acronym: "the UN Office for … Affairs (". */
+const ACRONYM_AFTER_NAME =
+  /\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|the|and|on|\p{Lu}[\p{L}'’.-]*))*\s+\($/u;
 /** A copula right before a speech verb: the passive ("were reported", "is said to"). */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
 
@@ -215,7 +218,11 @@ export function attributeSpeakers(report: Report): {
           clause = { start: verbStart, end: verbEnd };
         } else {
           speaker = prior.actorId;
-          clause = { start: asClaim ? prior.start - 3 : prior.start, end: verbEnd };
+          // "the UN Office for the Coordination of Humanitarian Affairs (OCHA) said": the name
+          // before the speaker's acronym is the speaker's too.
+          const named = ACRONYM_AFTER_NAME.exec(text.slice(s.start, prior.start));
+          const start = named && text[prior.end] === ')' ? s.start + named.index : prior.start;
+          clause = { start: asClaim ? start - 3 : start, end: verbEnd };
         }
       } else if (
         after &&

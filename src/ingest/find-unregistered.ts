@@ -323,7 +323,10 @@ export function findUnregistered(
       gazetteer.lookup(nameKey(t.text)).length === 0 &&
       // "the M4 highway": the start of a place's name.
       !gazetteer.continues(nameKey(t.text)) &&
-      !(tokens[i + 1] && isCap(tokens[i + 1].text))
+      !(tokens[i + 1] && isCap(tokens[i + 1].text)) &&
+      // "the Office for the Coordination of Humanitarian Affairs": a word inside a longer name.
+      !(CONNECTORS.has(tokens[i + 1]?.text ?? '') && isCap(tokens[i + 2]?.text ?? '')) &&
+      !(CONNECTORS.has(tokens[i - 2]?.text ?? '') && isCap(tokens[i - 3]?.text ?? ''))
     ) {
       out.push({ start: t.start, end: t.end, name: t.text, kind: 'organisation', stateKey: null });
     }

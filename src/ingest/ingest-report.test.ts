@@ -156,6 +156,12 @@ describe('who speaks', () => {
       ),
     ).not.toContain('Myanmar');
   });
+  it('keeps a speaker named in full before its acronym out of what it reports', async () => {
+    const [event] = await eventsOf(
+      'date 2023-11-14\nHeavy fighting between the SAF and the RSF continued in West Darfur over the weekend, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said on Tuesday.',
+    );
+    expect(event.actors.map((a) => a.id)).toEqual(['saf', 'rsf']);
+  });
   it('takes no speaker from a passive speech verb', async () => {
     expect(
       await speakers('Eritrean troops were reported in several areas of Tigray on Monday.'),
