@@ -35,20 +35,20 @@ describe('places named by their form (one row each)', () => {
     const text =
       'date 2023-11-14\nFighting continued in Ardamata, West Darfur, over the weekend. At least 800 people were killed in Ardamata on 5 November. Speaking at Chatham House, Grandi said so.';
     const { collection } = await ingestText(text);
-    const places = collection.features.filter((f) => f.properties.kind === 'place');
-    const ardamata = places.find((f) => f.properties.name === 'Ardamata');
-    const darfur = places.find((f) => f.properties.name === 'West Darfur');
-    expect(ardamata?.properties).toMatchObject({ location: { precision: 3 } });
-    expect(ardamata?.properties.kind === 'place' && ardamata.properties.mentions).toHaveLength(2);
-    expect(ardamata?.geometry.coordinates).toEqual(darfur?.geometry.coordinates);
+    const places = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [{ ...f.properties, at: f.geometry.coordinates }] : [],
+    );
+    const ardamata = places.find((p) => p.name === 'Ardamata');
+    const darfur = places.find((p) => p.name === 'West Darfur');
+    expect(ardamata).toMatchObject({ location: { precision: 3 } });
+    expect(ardamata?.mentions).toHaveLength(2);
+    expect(ardamata?.at).toEqual(darfur?.at);
     // A name after a locative and a comma, tied to no known place, is not placed.
-    expect(places.map((f) => f.properties.name)).not.toContain('Chatham House');
-    const killed = collection.features.find(
-      (f) => f.properties.kind === 'event' && f.properties.type === 'ASSAULT',
+    expect(places.map((p) => p.name)).not.toContain('Chatham House');
+    const killed = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' && f.properties.type === 'ASSAULT' ? [f.properties] : [],
     );
-    expect(killed?.properties.kind === 'event' && killed.properties.placeId).toBe(
-      ardamata?.properties.kind === 'place' && ardamata.properties.id,
-    );
+    expect(killed.map((e) => e.placeId)).toEqual([ardamata?.id]);
   });
 
   it('puts "five kilometres north of Saraqib" five kilometres north of Saraqib', async () => {
