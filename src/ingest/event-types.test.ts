@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../tests/fixtures/ingest';
-import { EVENT_TYPES, OTHER_ACTION } from './event-types';
+import { CASUALTY_REPORT, EVENT_TYPES, OTHER_ACTION } from './event-types';
 import { EVENT_TYPE_INFO } from '../model/event-types';
 
 describe('event types (each example gives an event of its type)', () => {
-  it.each([...EVENT_TYPES, OTHER_ACTION].flatMap((t) => t.examples.map((e) => [t.type, e])))(
-    '%s: %s',
-    async (type, example) => {
-      const { collection } = await ingestText(`date 2024-03-06\n${example}`);
-      const types = collection.features.flatMap((f) =>
-        f.properties.kind === 'event' ? [f.properties.type] : [],
-      );
-      expect(types).toContain(type);
-    },
-  );
+  it.each(
+    [...EVENT_TYPES, OTHER_ACTION, CASUALTY_REPORT].flatMap((t) =>
+      t.examples.map((e) => [t.type, e]),
+    ),
+  )('%s: %s', async (type, example) => {
+    const { collection } = await ingestText(`date 2024-03-06\n${example}`);
+    const types = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? [f.properties.type] : [],
+    );
+    expect(types).toContain(type);
+  });
 });
 
 describe('trigger strength (each weak example gives an event typed by a weak trigger)', () => {

@@ -23,12 +23,11 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'ASSAULT',
     trigger:
-      /\b(massacre[ds]?|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|killed (?:at least |more than |some |about |nearly )?\d[\d,]* (?:civilians|people|villagers|residents)|civilians (?:were )?killed|(?:people|villagers|residents) (?:were|have been|had been) killed)\b/i,
+      /\b(massacre[ds]?|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|killed \d+ civilians|civilians (?:were )?killed)\b/i,
     directed: true,
     examples: [
       'Gunmen abducted 20 villagers near Kidal on Monday.',
       'A car bomb killed six people in Mogadishu on Friday.',
-      'At least 800 people were killed in Kadugli between 4 and 6 November.',
     ],
   },
   {
@@ -149,6 +148,19 @@ export const EVENT_TYPES: EventType[] = [
  * junta dissolved the electoral commission on Tuesday"). Not found by a trigger word but by
  * its form: see {@link findOtherAction}.
  */
+/**
+ * People reported killed where no other trigger says how ("At least 800 people were killed in
+ * Ardamata"): an assault on them. Where the sentence names fighting too ("killed in clashes"),
+ * the fighting is the event and this is not read.
+ */
+export const CASUALTY_REPORT: EventType = {
+  type: 'ASSAULT',
+  trigger:
+    /\b(?:killed (?:at least |more than |some |about |nearly )?\d[\d,]* (?:people|villagers|residents)|(?:people|villagers|residents) (?:were|have been|had been) killed)\b/i,
+  directed: true,
+  examples: ['At least 800 people were killed in Kadugli between 4 and 6 November.'],
+};
+
 export const OTHER_ACTION: EventType = {
   type: 'OTHER',
   trigger: /(?!)/,

@@ -9,6 +9,7 @@ import type { ActorRole, DateBasis, DatePrecision, Span } from '../model/situati
 import type { ActorMention } from './actors';
 import { type Attribution, sentenceSubject } from './attribute-speakers';
 import {
+  CASUALTY_REPORT,
   findOtherAction,
   findTriggers,
   IRREALIS,
@@ -122,22 +123,32 @@ export function findEvents(
     const attributionDate = attribution
       ? s.dates.find((d) => overlaps(d, attribution.clause))
       : undefined;
-    const triggers = findTriggers(body, s.start).filter(
-      (t) =>
-        outsideClause(t) &&
-        reportsEvent(
-          {
-            before: text.slice(s.start, t.start),
-            after: text.slice(t.end, s.end),
-            clause: clauseBefore(text, s.start, t.start),
-            word: t.text,
-            reported: eventTypes.has(t.type.type),
-            spoken: attribution !== undefined,
-            ownDates: ownDates.length,
-          },
-          report.ctx.disabledRules,
-        ),
-    );
+    const reported = (t: TriggerHit) =>
+      outsideClause(t) &&
+      reportsEvent(
+        {
+          before: text.slice(s.start, t.start),
+          after: text.slice(t.end, s.end),
+          clause: clauseBefore(text, s.start, t.start),
+          word: t.text,
+          reported: eventTypes.has(t.type.type),
+          spoken: attribution !== undefined,
+          ownDates: ownDates.length,
+        },
+        report.ctx.disabledRules,
+      );
+    const triggers = findTriggers(body, s.start).filter(reported);
+    // "At least 800 people were killed in Ardamata": killings no other trigger explains.
+    if (triggers.length === 0) {
+      const m = CASUALTY_REPORT.trigger.exec(body);
+      const hit = m && {
+        type: CASUALTY_REPORT,
+        start: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        text: m[0],
+      };
+      if (hit && reported(hit)) triggers.push(hit);
+    }
     // "The junta dissolved the electoral commission on Tuesday": a dated action of a named
     // party, in words no trigger knows.
     if (triggers.length === 0 && ownDates.some((d) => d.basis !== 'dateline')) {
