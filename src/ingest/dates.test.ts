@@ -138,6 +138,22 @@ describe('findDates', () => {
       ['December 2017', '2017-12-01', 'month', 'explicit'],
     ]);
   });
+  it('reads a weekend from its Saturday: the one just had, the next in a future clause', () => {
+    // 2023-11-14 is a Tuesday; 2023-11-11 the Saturday before it.
+    expect(dates('fighting continued over the weekend', '2023-11-14')).toEqual([
+      ['the weekend', '2023-11-11', 'on-or-after', 'relative'],
+    ]);
+    expect(dates('talks will resume this weekend', '2023-11-14')).toEqual([
+      ['this weekend', '2023-11-18', 'on-or-after', 'relative'],
+    ]);
+    // On a Sunday, "this weekend" is the one the report is in.
+    expect(dates('protests spread this weekend', '2023-11-12')).toEqual([
+      ['this weekend', '2023-11-11', 'on-or-after', 'relative'],
+    ]);
+    expect(dates('as happened last weekend', '2023-11-14')).toEqual([
+      ['last weekend', '2023-11-11', 'on-or-after', 'relative'],
+    ]);
+  });
   it('leaves relative dates unresolved without a dateline, and keeps explicit ones', () => {
     expect(dates('on Thursday and on May 4, 2017', null)).toEqual([
       ['May 4, 2017', '2017-05-04', 'day', 'explicit'],

@@ -199,6 +199,8 @@ const WEEKDAY_NAME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunda
 /** Night words chrono does not read: "drones struck overnight" is on the report's day. */
 const OVERNIGHT =
   /\b(?:overnight|late last night|(?:early |earlier |later )?this (?:morning|afternoon|evening)|earlier today|later today)\b/gi;
+/** "over the weekend", "last weekend", "next weekend": from the weekend's Saturday. */
+const WEEKEND = /\b(?:(the|this|last|past|next|coming)\s+)weekend\b/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
@@ -398,6 +400,32 @@ export function findDates(
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
       out.push({ start, end, text: m[0], date: iso(ref), precision: 'day', basis: 'relative' });
+    }
+  if (ref)
+    for (const m of slice.matchAll(WEEKEND)) {
+      const start = span.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      // The weekend the report is in or has just had; the next one in a future clause.
+      const which = m[1].toLowerCase();
+      const back = (ref.getUTCDay() + 1) % 7;
+      const future =
+        which === 'next' ||
+        which === 'coming' ||
+        (which !== 'last' &&
+          which !== 'past' &&
+          back > 1 &&
+          tenseBefore(slice.slice(0, m.index), slice.slice((m.index ?? 0) + m[0].length)) ===
+            'future');
+      const saturday = new Date(ref.getTime() + (future ? 7 - back : -back) * DAY_MS);
+      out.push({
+        start,
+        end,
+        text: m[0],
+        date: iso(saturday),
+        precision: 'on-or-after',
+        basis: 'relative',
+      });
     }
   if (ref) out.push(...findHolidays(slice, span.start, ref, out));
   if (ref)
