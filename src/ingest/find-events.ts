@@ -57,6 +57,8 @@ export interface DraftEvent {
   datePrecision: DatePrecision;
   dateBasis: DateBasis;
   actors: ActorRole[];
+  /** The place is a party's seat, inferred for a call: no place for the sentences after it. */
+  atSeat?: true;
 }
 
 /** What a sentence says in its own voice: outside its attribution clause ("…, the army said"). */
@@ -91,6 +93,11 @@ export function findEvents(
   onSentence?: (index: number) => void,
 ): FoundEvents {
   const { text, sentences, reportDate, mainPlace } = report;
+  const namedIn = (s: Sentence): string | null => {
+    for (const [key, p] of report.placeEntries)
+      if (p.mentions.some((m) => m.start >= s.start && m.end <= s.end)) return key;
+    return null;
+  };
   const actorOf = (id: string) => reportActorOf(report, id);
   const events: DraftEvent[] = [];
   const bySentence = new Map<number, DraftEvent[]>();
@@ -293,6 +300,7 @@ export function findEvents(
       }
       // Place: a call is where its parties sit; otherwise the place named nearest after the trigger.
       let placeKey: string | null = null;
+      let seatKey: string | null = null;
       const alsoAt: string[] = [];
       const meeting = t.type.type === 'CONSULT' || t.type.type === 'AGREE';
       // Where talks were held is a place after "in"/"at"; a place that is their subject is not.
@@ -306,7 +314,7 @@ export function findEvents(
           const seat = seatOf(report, r.id);
           if (!seat) continue;
           const key = addPlace(report, seat, r.id);
-          if (!placeKey) placeKey = key;
+          if (!placeKey) placeKey = seatKey = key;
           else if (key !== placeKey && !alsoAt.includes(key)) alsoAt.push(key);
         }
       }
@@ -329,6 +337,10 @@ export function findEvents(
       if (!placeKey && ownPlaces.length > 0) placeKey = entryKey(ownPlaces[0].entry);
       if (!placeKey && contextPlace) placeKey = contextPlace;
       if (!placeKey && mainPlace) placeKey = entryKey(mainPlace.entry);
+      // "The European Union imposed sanctions on Russia": in a report that puts nothing
+      // anywhere, the country its own sentence names; never one named elsewhere for its
+      // government ("U.S. Secretary of State").
+      if (!placeKey) placeKey = namedIn(s);
       if (!placeKey) continue;
       const firm = (b: DateBasis) =>
         b === 'explicit' || b === 'weekday-relative' || b === 'relative';
@@ -356,6 +368,7 @@ export function findEvents(
         datePrecision,
         dateBasis,
         actors,
+        ...(placeKey !== null && placeKey === seatKey ? { atSeat: true as const } : {}),
       };
       events.push(ev);
       eventTypes.add(ev.type);
@@ -365,7 +378,9 @@ export function findEvents(
     if (sentenceEvents.length > 0) {
       const first = sentenceEvents[0];
       previousEvent = sentenceEvents[sentenceEvents.length - 1];
-      contextPlace = first.placeKey;
+      // "Mirzoyan discussed it with Blinken by phone": the seat inferred for the call is
+      // where no later sentence happens.
+      contextPlace = sentenceEvents.find((e) => !e.atSeat)?.placeKey ?? contextPlace;
       contextDate = { date: first.date, precision: first.datePrecision };
     } else if (ownPlaces.length > 0) contextPlace = entryKey(ownPlaces[0].entry);
     bySentence.set(s.index, sentenceEvents);

@@ -120,10 +120,11 @@ export function findReportPlaces(report: Report): void {
       });
   });
 
-  // The place the report names most: where a place without its own tie goes.
-  const mainPlace = [...placeEntries.values()].sort(
-    (a, b) => b.literal - a.literal || a.entry.index - b.entry.index,
-  )[0];
+  // The place the report names most: where a place without its own tie goes. A place only
+  // ever named for its government or people ("U.S. Secretary of State") is where nothing is.
+  const mainPlace = [...placeEntries.values()]
+    .filter((p) => p.literal > 0)
+    .sort((a, b) => b.literal - a.literal || a.entry.index - b.entry.index)[0];
   report.mainPlace = mainPlace;
   // Places the gazetteer lacks but the text names by their form ("the village of X", "X
   // airbase") or measures from a known place ("five kilometres north of Saraqib"): put where

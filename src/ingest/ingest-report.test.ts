@@ -718,6 +718,19 @@ describe('countries as places', () => {
   });
 });
 
+describe('where an event without a place of its own is', () => {
+  it('is not the seat inferred for a phone call in the sentence before', async () => {
+    const events = await eventsOf(
+      'date 2022-10-03\nAzerbaijani forces shelled Jermuk in Armenia on 13 September. Foreign Minister Ararat Mirzoyan discussed the situation with U.S. Secretary of State Antony Blinken by phone on Friday. The European Union deployed a civilian mission along the border in October.',
+    );
+    expect(events.map((e) => [e.type, e.placeId])).toEqual([
+      ['FIGHT', 'jermuk'],
+      ['CONSULT', 'washington'],
+      ['MOBILIZE', 'jermuk'],
+    ]);
+  });
+});
+
 describe('"the army" without a country', () => {
   it('is the army just named before it, not that of the country named most', async () => {
     const { collection } = await ingestText(
