@@ -122,9 +122,28 @@ export function findReportPlaces(report: Report): void {
 
   // The place the report names most: where a place without its own tie goes. A place only
   // ever named for its government or people ("U.S. Secretary of State") is where nothing is.
-  const mainPlace = [...placeEntries.values()]
-    .filter((p) => p.literal > 0)
-    .sort((a, b) => b.literal - a.literal || a.entry.index - b.entry.index)[0];
+  // The country the story names most often, and in it the place named most (a region
+  // before its towns where even); of countries named as often, the story's first. A dateline's
+  // place ("BEIRUT -") is where the story was filed, and leads only a story naming no other.
+  const ranked = (inStory: boolean) => {
+    const named = [...placeEntries.values()].flatMap((p) => {
+      const literal = p.mentions.filter((m) => !m.use && !(inStory && inWire(m)));
+      return literal.length > 0 ? [{ p, count: literal.length, first: literal[0].start }] : [];
+    });
+    const countries = new Map<string, { count: number; first: number }>();
+    for (const n of named) {
+      const c = countries.get(n.p.entry.country);
+      if (!c) countries.set(n.p.entry.country, { count: n.count, first: n.first });
+      else c.count += n.count;
+    }
+    const country = [...countries].sort(
+      ([, a], [, b]) => b.count - a.count || a.first - b.first,
+    )[0]?.[0];
+    return named
+      .filter((n) => n.p.entry.country === country)
+      .sort((a, b) => b.count - a.count || a.p.entry.index - b.p.entry.index)[0]?.p;
+  };
+  const mainPlace = ranked(true) ?? ranked(false);
   report.mainPlace = mainPlace;
   // Places the gazetteer lacks but the text names by their form ("the village of X", "X
   // airbase") or measures from a known place ("five kilometres north of Saraqib"): put where
