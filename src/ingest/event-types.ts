@@ -19,6 +19,13 @@ export interface EventType {
   weak?: { words: RegExp; examples: string[] };
 }
 
+/**
+ * A natural hazard, not in a figure of speech ("a flood of refugees", "a storm of criticism"):
+ * the trigger of a disaster, and no party that fights where it "struck" or "destroyed".
+ */
+export const HAZARD =
+  /\b(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|flash floods?|cyclones?|hurricanes?|typhoons?|tropical storms?|storms?|tsunamis?|landslides?|mudslides?|wildfires?|bushfires?|forest fires?|volcanic eruptions?|droughts?|heat ?waves?|avalanches?|tornado(?:e?s)?|blizzards?)\b(?!\s+of\b)/i;
+
 export const EVENT_TYPES: EventType[] = [
   {
     type: 'ASSAULT',
@@ -140,6 +147,15 @@ export const EVENT_TYPES: EventType[] = [
     examples: [
       'Erdogan threatened to strike Syrian forces in Idlib on Wednesday.',
       'Turkey issued an ultimatum to Damascus on Monday.',
+    ],
+  },
+  {
+    type: 'DISASTER',
+    trigger: HAZARD,
+    directed: false,
+    examples: [
+      'A powerful earthquake struck near Marrakesh late on Friday.',
+      'Storm Daniel caused catastrophic flooding in Derna on 10 September.',
     ],
   },
 ];

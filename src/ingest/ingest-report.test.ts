@@ -731,6 +731,18 @@ describe('where an event without a place of its own is', () => {
   });
 });
 
+describe('natural hazards', () => {
+  it('reads an earthquake that struck as a disaster, not fighting, in the country the story names most', async () => {
+    const events = await eventsOf(
+      "date 2023-09-12\nA powerful earthquake struck Morocco's High Atlas mountains late on Friday. The epicentre was in Al Haouz province, south of Marrakesh. Meanwhile, Storm Daniel caused catastrophic flooding in Derna, Libya, on 10 September.",
+    );
+    expect(events.map((e) => [e.type, e.placeId, e.date, e.actors])).toEqual([
+      ['DISASTER', 'al-haouz', '2023-09-08', []],
+      ['DISASTER', 'derna-district', '2023-09-10', []],
+    ]);
+  });
+});
+
 describe('"the army" without a country', () => {
   it('is the army just named before it, not that of the country named most', async () => {
     const { collection } = await ingestText(

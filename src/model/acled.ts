@@ -277,8 +277,16 @@ export const ACLED_RULES: AcledRule[] = [
   },
 ];
 
-/** Our types ACLED does not code (talks, statements, sanctions, threats, aid, other actions). */
-export const NOT_ACLED_TYPES = ['CONSULT', 'SAID', 'SANCTION', 'THREATEN', 'AID', 'OTHER'];
+/** Our types ACLED does not code (talks, statements, sanctions, threats, aid, other actions, disasters). */
+export const NOT_ACLED_TYPES = [
+  'CONSULT',
+  'SAID',
+  'SANCTION',
+  'THREATEN',
+  'AID',
+  'OTHER',
+  'DISASTER',
+];
 
 /** The ACLED event type and sub-event type of an item, or null when ACLED codes no such event. */
 export function acledCoding(input: AcledInput): AcledCoding | null {

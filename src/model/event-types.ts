@@ -26,6 +26,10 @@ export const EVENT_TYPE_INFO: Record<string, { name: string; gloss: string }> = 
   AID: { name: 'Aid', gloss: 'Humanitarian aid delivered, evacuations' },
   PROTEST: { name: 'Protest', gloss: 'Demonstrations and protests' },
   THREATEN: { name: 'Threat', gloss: 'Threats and ultimatums' },
+  DISASTER: {
+    name: 'Disaster',
+    gloss: 'Natural hazards: earthquakes, floods, storms, wildfires, droughts',
+  },
   OTHER: {
     name: 'Other action',
     gloss: 'Another dated action of a named party, in words no trigger knows',

@@ -33,6 +33,7 @@ const FAMILY: Record<string, number> = {
   SANCTION: 7,
   AID: 8,
   THREATEN: 9,
+  DISASTER: 10,
 };
 
 /**

@@ -48,7 +48,7 @@ const TOPIC_OR_LOCATION =
   /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
 /** A state in the possessive before a place: "parts of Syria's second-largest city". */
 const OWNS_A_PLACE =
-  /^[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}(?:city|capital|town|region|province|border|territory|airspace|coast|side)\b/i;
+  /^[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}(?:city|capital|town|region|province|border|territory|airspace|coast|side|mountains|islands?|valley|desert|countryside)\b/i;
 
 const before = (c: ParticipantContext, chars: number) =>
   c.text.slice(Math.max(c.sentence.start, c.mention.start - chars), c.mention.start);

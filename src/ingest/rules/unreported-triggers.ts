@@ -4,7 +4,14 @@
  * said of it. Each row: the sentence it exists for and the event type it keeps out of it;
  * `unreported-triggers.test.ts` ingests every example with and without its row.
  */
-import { IRREALIS, IRREALIS_AFTER, IRREALIS_LATER, NEGATED, SUPPOSED } from '../event-types';
+import {
+  HAZARD,
+  IRREALIS,
+  IRREALIS_AFTER,
+  IRREALIS_LATER,
+  NEGATED,
+  SUPPOSED,
+} from '../event-types';
 
 /** What a row may look at around a trigger. */
 export interface TriggerContext {
@@ -53,6 +60,12 @@ const DISMISSED_PASSIVE = {
 };
 
 export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
+  {
+    id: 'a natural hazard striking',
+    holds: (c) => HAZARD.test(c.clause),
+    example: 'date 2023-09-12\nA powerful earthquake struck near Marrakesh late on Friday.',
+    type: 'FIGHT',
+  },
   {
     id: 'a dismissal',
     holds: (c) => /^fired$/i.test(c.word) && DISMISSED.test(c.after),
