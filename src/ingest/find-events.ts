@@ -206,6 +206,7 @@ export function findEvents(
               text,
               sentence: s,
               trigger: t,
+              type: t.type.type,
               mention: a,
               kind: actorOf(a.actorId)?.kind,
               ownDates,

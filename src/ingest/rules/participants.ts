@@ -13,6 +13,8 @@ export interface ParticipantContext {
   text: string;
   sentence: Span;
   trigger: Span;
+  /** The event's type (FIGHT, DISASTER…). */
+  type: string;
   mention: ActorMention;
   /** The actor's kind (state, media, armed_group…). */
   kind: string | undefined;
@@ -54,6 +56,12 @@ const before = (c: ParticipantContext, chars: number) =>
   c.text.slice(Math.max(c.sentence.start, c.mention.start - chars), c.mention.start);
 
 export const NOT_PARTICIPANTS: ParticipantRule[] = [
+  {
+    id: 'a party of a natural hazard',
+    excludes: (c) => c.type === 'DISASTER',
+    example: 'date 2023-02-07\nA powerful earthquake struck Turkey and Syria on Monday.',
+    actor: 'turkey',
+  },
   {
     id: 'an outlet tells of an event',
     excludes: (c) => c.kind === 'media',
