@@ -19,6 +19,11 @@ const STOPWORDS = new Set(
   ),
 );
 
+/** Before a date that opens its sentence: nothing, or "On". */
+const OPENS = /^\s*(?:on\s+)?$/i;
+/** From such a date to its speaker: a comma and an article. */
+const LEADS_TO_SPEAKER = /^\s*,\s*(?:the\s+)?$/i;
+
 export interface DraftStatement {
   id: string;
   speaker: string;
@@ -54,10 +59,16 @@ export function findStatements(
     const contextPlace = found.contextPlaceAfter[s.index];
     const clauseDates = s.dates.filter(
       (d) =>
-        overlaps(d, {
+        (overlaps(d, {
           start: attribution.clause.start,
           end: Math.min(s.end, attribution.clause.end + 30),
-        }) && !ownDates.includes(d),
+        }) &&
+          !ownDates.includes(d)) ||
+        // "On 24 January 2017, the Iraqi government declared that …": the date opening the
+        // sentence, right before its speaker, is when it spoke.
+        (d.end <= attribution.clause.start &&
+          OPENS.test(text.slice(s.start, d.start)) &&
+          LEADS_TO_SPEAKER.test(text.slice(d.end, attribution.clause.start))),
     );
     let date: string | null = null;
     let datePrecision: DatePrecision = 'unknown';

@@ -731,6 +731,18 @@ describe('where an event without a place of its own is', () => {
   });
 });
 
+describe('when a statement was made', () => {
+  it('is the date opening its sentence, right before the speaker', async () => {
+    const { collection } = await ingestText(
+      'date 2024-01-10\nOn 24 January 2017, the Iraqi government declared that eastern Mosul had been fully liberated.',
+    );
+    const dates = collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [[f.properties.date, f.properties.datePrecision]] : [],
+    );
+    expect(dates).toEqual([['2017-01-24', 'day']]);
+  });
+});
+
 describe('natural hazards', () => {
   it('reads an earthquake that struck as a disaster, not fighting, in the country the story names most', async () => {
     const events = await eventsOf(
