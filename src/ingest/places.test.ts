@@ -197,6 +197,8 @@ const USE_CASES: [string, string[]][] = [
     ],
   ],
   ['date 2018-04-05\nThe Mass was held. The theatre was sold to Mass. Concert Promoter.', []],
+  // An acronym is spelt as it is: "ISIL" is no other spelling of Isiolo.
+  ['date 2017-01-10\nTroops attacked ISIL-held villages.', []],
   // A historical state is a place, though "Union" ends organisations' names.
   [
     'date 2018-04-05\nHe left the Soviet Union in 1980 for West Germany.',

@@ -699,7 +699,8 @@ function fuzzyMatch(
       found = { n: n + 1, key, entries: translit, fuzzy: true };
       continue;
     }
-    if (n >= 2 || found) continue;
+    // An acronym ("ISIL") is no other spelling of a place ("Isiolo").
+    if (n >= 2 || found || /^\p{Lu}{2,5}$/u.test(t.text)) continue;
     // Same skeleton is not enough: the spelling must also be close ("Chinshwehaw" is no "Chi-nan-shih").
     const entries = gazetteer
       .lookupSkeleton(skeletonKey(key))
