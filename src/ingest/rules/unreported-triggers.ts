@@ -50,6 +50,12 @@ const TAKEN_UP = /^\s+(?:was|were|is|are|has been|have been|had been)\b/i;
 /** "the attack", "the missile strikes": a definite event, one already known. */
 const DEFINITE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** "The battle", "The two-week offensive" opening a sentence: an event already named, as subject. */
+const OPENING_DEFINITE = /^\s*the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** What such an event did to people or places: "displaced", "left", "forced", "drove". */
+const WHAT_IT_DID =
+  /^\s+(?:(?:also|has|had|have)\s+)?(?:displaced|uprooted|left|forced|drove|sent|caused|prompted|destroyed|damaged|devastated|reduced|turned)\b/i;
+
 /** "fired the army chief", "fired Defence Minister Shoigu": a dismissal, not a shot. */
 const DISMISSED =
   /^\s+(?:(?:the|its|his|her|their|a)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:director|chief|head|coach|manager|ministers?|commander|spokes(?:man|woman|person)|staff|employees?|workers?|editor|aide|adviser|advisor|ceo|president|secretary|general|governor|mayor|prosecutor|judge|officials?)\b/iu;
@@ -132,6 +138,13 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     holds: (c) => c.reported && DEFINITE.test(c.clause) && TAKEN_UP.test(c.after),
     example:
       'date 2024-10-02\nIran fired missiles at Israel on Tuesday. Most of the missiles were intercepted over Jerusalem.',
+    type: 'FIGHT',
+  },
+  {
+    id: 'an event already told opening a sentence about what it did',
+    holds: (c) => c.reported && OPENING_DEFINITE.test(c.before) && WHAT_IT_DID.test(c.after),
+    example:
+      'date 2024-01-10\nIraqi forces stormed Mosul on 16 October 2016. The battle displaced a million people to camps near Erbil.',
     type: 'FIGHT',
   },
   {
