@@ -25,6 +25,18 @@ import {
 import { destination, findFeaturesByForm, findOffsets, tieOf } from './rules/features-by-form';
 import { overlaps } from './text';
 
+/** A place this large is no village, whatever the text calls a namesake. */
+const CITY = 50_000;
+const VILLAGE_AFTER = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|hamlet)\b/u;
+const VILLAGE_BEFORE = /\b(?:village|hamlet)s?\s+of\s+$/i;
+/** Whether the text calls a mention a village: "X, a village near Y", "the village of X". */
+function calledVillage(text: string, m: Span): boolean {
+  return (
+    VILLAGE_AFTER.test(text.slice(m.end, m.end + 40)) ||
+    VILLAGE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))
+  );
+}
+
 /** Finds and resolves the report's places (fills `placeEntries`, `placements`, `mainPlace`). */
 export function findReportPlaces(report: Report): void {
   const { text, ctx, sentences, placeEntries, placements } = report;
@@ -97,6 +109,9 @@ export function findReportPlaces(report: Report): void {
     ctx.resolver,
   );
   allMentions.forEach(({ sentence, mention }, i) => {
+    // "Severne, a village near Lastochkyne": no namesake city of 200,000; the form places it.
+    if (resolved[i] && resolved[i].entry.population >= CITY && calledVillage(text, mention))
+      resolved[i] = null;
     const r = resolved[i];
     if (!r) return;
     const literal = mention.use === 'literal';
@@ -150,7 +165,10 @@ export function findReportPlaces(report: Report): void {
   // the text ties them, with ACLED's precision and the reason.
   const formEntries = new Map<string, GazetteerEntry>();
   /** Names placed by their form, with where they went: their later mentions go there too. */
-  const byForm = new Map<string, { target: GazetteerEntry; placement: Placement }>();
+  const byForm = new Map<
+    string,
+    { target: GazetteerEntry; placement: Placement; entry: GazetteerEntry }
+  >();
   const addFormPlace = (
     sentence: Sentence,
     span: Span,
@@ -158,7 +176,7 @@ export function findReportPlaces(report: Report): void {
     at: { lat: number; lon: number },
     tiedTo: GazetteerEntry,
     placement: Placement,
-  ) => {
+  ): GazetteerEntry => {
     const id = `${name}|${at.lat},${at.lon}`;
     let entry = formEntries.get(id);
     if (!entry) {
@@ -187,7 +205,10 @@ export function findReportPlaces(report: Report): void {
       key: nameKey(name),
       candidates: [entry],
       fuzzy: false,
-      locative: /^(?:in|at|near|into|outside|around|on|hit|struck)$/.test(prevWord),
+      locative:
+        /^(?:in|at|near|into|outside|around|on|of|hit|struck|captured|seized|entered|shelled|stormed)$/.test(
+          prevWord,
+        ),
       regionWord: false,
       adminWord: false,
       article: prevWord === 'the',
@@ -205,6 +226,7 @@ export function findReportPlaces(report: Report): void {
         literal: 1,
         surface: mention.text,
       });
+    return entry;
   };
   // Every resolved toponym mention of a sentence is taken for the rules below; one the
   // gazetteer could not place with confidence may still be placed by its form ("the towns of
@@ -245,7 +267,11 @@ export function findReportPlaces(report: Report): void {
     for (const f of findFeaturesByForm(text, s, taken)) {
       if (inWire(f) || ctx.gazetteer.lookup(nameKey(f.name)).length > 0) continue;
       const tie = tieOf(text, f.end, s.end);
-      const tied = tie ? placeAt(tie.at) : undefined;
+      // Tied to a place named or placed by its form earlier ("Severne, a village near
+      // Lastochkyne" after "the village of Lastochkyne, west of Avdiivka").
+      const tied = tie
+        ? (placeAt(tie.at) ?? [...byForm].find(([name]) => text.startsWith(name, tie.at))?.[1])
+        : undefined;
       if (f.tiedOnly && !tied) continue;
       const nearest =
         tied ??
@@ -254,7 +280,8 @@ export function findReportPlaces(report: Report): void {
         )[0];
       const target = nearest?.entry ?? mainPlace?.entry;
       if (!target || target.featureCode === 'PCLI' || target.country === '') continue;
-      const region = target.featureCode === 'ADM1' || target.featureCode === 'ADM2' || !tie?.near;
+      const region =
+        !tied || target.featureCode === 'ADM1' || target.featureCode === 'ADM2' || !tie?.near;
       const how = tied
         ? tie?.near
           ? `near ${target.name}, as the text puts it`
@@ -267,8 +294,8 @@ export function findReportPlaces(report: Report): void {
         kind: f.kind,
         reason: `Not in the gazetteer: the ${f.kind} “${f.name}” is placed ${how} (precision ${region ? 3 : 2}: ${region ? 'the region' : 'near'}).`,
       };
-      addFormPlace(s, f, f.name, target, target, placement);
-      if (!byForm.has(f.name)) byForm.set(f.name, { target, placement });
+      const entry = addFormPlace(s, f, f.name, target, target, placement);
+      if (!byForm.has(f.name)) byForm.set(f.name, { target, placement, entry });
     }
   }
   // A place named by its form is the same place where the report names it again alone: "in

@@ -51,6 +51,24 @@ describe('places named by their form (one row each)', () => {
     expect(killed.map((e) => e.placeId)).toEqual([ardamata?.id]);
   });
 
+  it('places a village near the village the text ties it to, not at a namesake city', async () => {
+    // Severnyy is a Russian city of 200,000: the text calls Severne a village.
+    const text =
+      'date 2024-02-26\nUkrainian troops withdrew from the village of Lastochkyne, west of Avdiivka, on Monday. Russian forces took control of Severne, a village near Lastochkyne, on Sunday.';
+    const { collection } = await ingestText(text);
+    const places = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [{ ...f.properties, at: f.geometry.coordinates }] : [],
+    );
+    const severne = places.find((p) => p.name === 'Severne');
+    expect(severne).toMatchObject({ country: 'UA', location: { precision: 2 } });
+    expect(severne?.location.reason).toContain('near Lastochkyne');
+    expect(places.map((p) => p.name)).not.toContain('Severnyy');
+    const took = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' && f.properties.date === '2024-02-25' ? [f.properties] : [],
+    );
+    expect(took.map((e) => e.placeId)).toEqual([severne?.id]);
+  });
+
   it('puts "five kilometres north of Saraqib" five kilometres north of Saraqib', async () => {
     const text = 'date 2020-02-27\nClashes broke out five kilometres north of Saraqib on Monday.';
     const { collection } = await ingestText(text);
