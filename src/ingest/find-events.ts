@@ -44,6 +44,10 @@ const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
 const SOURCE_OF_NEWS =
   /\b(?:reports?|intelligence|information|sources?|tip-offs?|tips?|witnesses|footage|images)\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:the\s+)?$/i;
 
+/** Between a speaker's clause and the trigger: "said it had", "said its forces had". */
+const SPEAKER_DID =
+  /^\W*(?:\w+\W+){0,4}?(?:it|they|we|(?:its|their|our)\s+(forces|troops|units|army|military|soldiers))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:an?\s+|the\s+)?)?$/i;
+
 export interface DraftEvent {
   id: string;
   type: string;
@@ -218,20 +222,19 @@ export function findEvents(
             report.ctx.disabledRules,
           ),
       );
-      // "The military said it had withdrawn its troops": the speaker did it.
-      if (
-        attribution &&
-        attribution.clause.end <= t.start &&
-        // "said it had withdrawn", "said it had accepted a ceasefire".
-        /^\W*(?:\w+\W+){0,4}?(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:an?\s+|the\s+)?)?$/i.test(
-          text.slice(attribution.clause.end, t.start),
-        ) &&
-        !participants.some((a) => a.actorId === attribution.speaker)
-      )
-        participants = [
-          { ...attribution.clause, actorId: attribution.speaker, text: '' },
-          ...participants,
-        ];
+      // "The military said it had withdrawn its troops": the speaker did it; "the ministry said
+      // its forces had taken control": its state's armed forces did.
+      const doer =
+        attribution && attribution.clause.end <= t.start
+          ? SPEAKER_DID.exec(text.slice(attribution.clause.end, t.start))
+          : null;
+      if (attribution && doer) {
+        const code = doer[1] ? report.ctx.actors.countryOf(attribution.speaker) : undefined;
+        const forces = code ? `${code.toLowerCase()}-armed-forces` : '';
+        const actorId = report.ctx.actors.actors.has(forces) ? forces : attribution.speaker;
+        if (!participants.some((a) => a.actorId === actorId))
+          participants = [{ ...attribution.clause, actorId, text: '' }, ...participants];
+      }
       if (
         participants.length === 0 &&
         continuation &&

@@ -682,6 +682,15 @@ describe('a speaker telling what it did', () => {
       actors: [{ id: 'ua-armed-forces', role: 'participant' }],
     });
   });
+  it('gives "its forces" of a ministry to its state\'s armed forces', async () => {
+    const [event] = await eventsOf(
+      "date 2024-02-26\nRussia's defence ministry said on Sunday its forces had captured Avdiivka.",
+    );
+    expect(event).toMatchObject({
+      type: 'FIGHT',
+      actors: [{ id: 'ru-armed-forces', role: 'initiator' }],
+    });
+  });
 });
 
 describe('judgements of events', () => {
