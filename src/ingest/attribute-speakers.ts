@@ -29,8 +29,9 @@ const GENERIC_PEOPLE =
 const OUTLET =
   /\b(?:writes|reports|reported|told)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*[.,]?$/;
 
-/** Between a subject and its verb, what it is: ", a district commissioner, ". */
-const APPOSITION = /^,\s+(?:a|an|the)\s+[^,;“”"]{1,60},\s*$/;
+/** ", a district commissioner,", ", known as Barbecue,": an apposition between a name and its verb. */
+const APPOSITION =
+  /^,\s+(?:a|an|the|(?:also\s+|better\s+)?known\s+as|nicknamed)\s+[^,;“”"]{1,60},\s*$/;
 
 export interface Attribution {
   speaker: string;

@@ -143,6 +143,13 @@ describe('who speaks', () => {
       ),
     ).toEqual(['Mohamed Abdi Warsame']);
   });
+  it('takes a name whose apposition gives a nickname as the speaker after it', async () => {
+    expect(
+      await speakers(
+        'Gang leader Jimmy Cherizier, known as Barbecue, said the attacks on the airport in Port-au-Prince would go on.',
+      ),
+    ).toEqual(['Jimmy Cherizier']);
+  });
   it('takes a name before ", who" as a person', async () => {
     const { collection } = await ingestText(
       'date 2022-11-03\nRedwan Hussien, who led the government delegation, called it a historic day.',
