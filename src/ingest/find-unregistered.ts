@@ -261,6 +261,8 @@ export function findUnregistered(
       // "Movement-North": an organisation word with a qualifier after a hyphen.
       const head = tokens[k].text.toLowerCase().split(/[-‐]/)[0];
       if (isCap(tokens[k].text) && ORG_WORDS.has(head)) lastOrg = k;
+      // "the Ta'ang National Liberation Army and the Arakan Army": two names, not one.
+      if (tokens[k].text === 'and' && lastOrg === k - 1) break;
       k++;
     }
     // "the Soviet Union": a name the gazetteer knows as a place is not an organisation's.

@@ -150,6 +150,15 @@ describe('who speaks', () => {
       ),
     ).toEqual(['Jimmy Cherizier']);
   });
+  it('takes an acronym in brackets after a name as that actor, and two names joined by "and" as two', async () => {
+    const { collection } = await ingestText(
+      "date 2023-11-08\nThe Myanmar National Democratic Alliance Army (MNDAA) and the Ta'ang National Liberation Army seized Lashio on Tuesday. The MNDAA said it would hold the town.",
+    );
+    expect(collection.actors.map((a) => a.name).sort()).toEqual([
+      'Myanmar National Democratic Alliance Army',
+      "Ta'ang National Liberation Army",
+    ]);
+  });
   it('takes a name before ", who" as a person', async () => {
     const { collection } = await ingestText(
       'date 2022-11-03\nRedwan Hussien, who led the government delegation, called it a historic day.',

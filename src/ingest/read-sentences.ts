@@ -18,6 +18,9 @@ import { findGenericParties } from './rules/generic-parties';
 import { readName } from './rules/surname-or-organisation';
 import { overlaps, splitSentences, type Token, tokenize } from './text';
 
+/** An acronym in brackets right after a name: " (MNDAA)". */
+const ACRONYM_AFTER = /^\s*\(([A-Z][A-Za-z0-9-]{1,9})\)/;
+
 /** A former office before a name, a few words back: "former Lebanese Prime Minister Saad Hariri". */
 const FORMER = /\b(?:former|ex-|then-)\s*(?:\S+\s+){0,5}$/i;
 
@@ -53,6 +56,8 @@ export function readSentences(report: Report): void {
   const generic: { mention: ActorMention; sentence: number; name: string }[] = [];
   /** Surnames of the people named so far, to their actor ids. */
   const surnames = new Map<string, string>();
+  /** Acronyms the report gives in brackets after an unregistered name, to its actor. */
+  const acronyms = new Map<string, string>();
   /** The last day the text has named: what "the next day" counts from. */
   let storyDay: string | null = null;
   const rememberSurname = (name: string, actorId: string) => {
@@ -140,12 +145,13 @@ export function readSentences(report: Report): void {
             ? actors.find((a) => a.end <= u.start && u.start - a.end <= 2)?.actorId
             : undefined) ??
           (u.kind === 'person' ? titleOwner(text, actors, u, ctx.lexicon) : undefined));
-      const actorId = addUnregistered(
-        report,
-        u.name,
-        u.kind,
-        owner ? ctx.actors.actors.get(owner) : undefined,
-      );
+      // "The Myanmar National Democratic Alliance Army (MNDAA) … the MNDAA": one actor.
+      const actorId =
+        acronyms.get(u.name) ??
+        addUnregistered(report, u.name, u.kind, owner ? ctx.actors.actors.get(owner) : undefined);
+      const acronym =
+        u.kind === 'person' ? null : ACRONYM_AFTER.exec(text.slice(u.end, u.end + 16));
+      if (acronym && !acronyms.has(acronym[1])) acronyms.set(acronym[1], actorId);
       actors.push({ start: u.start, end: u.end, actorId, text: u.name });
       if (u.kind === 'person') rememberSurname(u.name, actorId);
     }
