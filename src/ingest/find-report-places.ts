@@ -156,10 +156,20 @@ export function findReportPlaces(report: Report): void {
     )[0]?.[0];
     return named
       .filter((n) => n.p.entry.country === country)
-      .sort((a, b) => b.count - a.count || a.p.entry.index - b.p.entry.index)[0]?.p;
+      .sort((a, b) => b.count - a.count || a.p.entry.index - b.p.entry.index)
+      .map((n) => n.p);
   };
-  const mainPlace = ranked(true) ?? ranked(false);
+  const inStory = ranked(true);
+  const inMainCountry = inStory.length > 0 ? inStory : ranked(false);
+  const mainPlace = inMainCountry[0];
   report.mainPlace = mainPlace;
+  // A place named by its form and tied to nothing goes to the main place, or, where that is a
+  // country, to the region the story names most in it ("the border town of Chinshwehaw" in a
+  // story about Myanmar's Shan State); never to a town elsewhere in the country.
+  const formFallback =
+    mainPlace?.entry.featureCode === 'PCLI'
+      ? inMainCountry.find((p) => p.entry.featureCode === 'ADM1' || p.entry.featureCode === 'ADM2')
+      : mainPlace;
   // Places the gazetteer lacks but the text names by their form ("the village of X", "X
   // airbase") or measures from a known place ("five kilometres north of Saraqib"): put where
   // the text ties them, with ACLED's precision and the reason.
@@ -278,7 +288,7 @@ export function findReportPlaces(report: Report): void {
         [...s.places].sort(
           (a, b) => Math.abs(a.mention.start - f.start) - Math.abs(b.mention.start - f.start),
         )[0];
-      const target = nearest?.entry ?? mainPlace?.entry;
+      const target = nearest?.entry ?? formFallback?.entry;
       if (!target || target.featureCode === 'PCLI' || target.country === '') continue;
       const region =
         !tied || target.featureCode === 'ADM1' || target.featureCode === 'ADM2' || !tie?.near;

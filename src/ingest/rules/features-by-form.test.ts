@@ -69,6 +69,26 @@ describe('places named by their form (one row each)', () => {
     expect(took.map((e) => e.placeId)).toEqual([severne?.id]);
   });
 
+  it('puts a town tied to nothing in the region the story names in its country, never at a town', async () => {
+    const text =
+      "date 2023-11-08\nFighting spread in Myanmar and in Myanmar's north, in Shan State. Rebels seized the border town of Chinshwehaw.";
+    const { collection } = await ingestText(text);
+    const place = (name: string) =>
+      collection.features.find((f) => f.properties.kind === 'place' && f.properties.name === name);
+    expect(place('Chinshwehaw')?.geometry.coordinates).toEqual(
+      place('Shan State')?.geometry.coordinates,
+    );
+    // "the town of Shebaa" in a story about Lebanon that names only Tripoli: not at Tripoli.
+    const lebanon = await ingestText(
+      'date 2023-10-16\nShelling hit villages in Lebanon on Sunday and more villages in Lebanon on Monday. Protesters rallied in Tripoli, Lebanon. One person was killed in the town of Shebaa.',
+    );
+    expect(
+      lebanon.collection.features.some(
+        (f) => f.properties.kind === 'place' && f.properties.name === 'Shebaa',
+      ),
+    ).toBe(false);
+  });
+
   it('puts "five kilometres north of Saraqib" five kilometres north of Saraqib', async () => {
     const text = 'date 2020-02-27\nClashes broke out five kilometres north of Saraqib on Monday.';
     const { collection } = await ingestText(text);
