@@ -197,6 +197,11 @@ const USE_CASES: [string, string[]][] = [
     ],
   ],
   ['date 2018-04-05\nThe Mass was held. The theatre was sold to Mass. Concert Promoter.', []],
+  // A capital before a word for its government stands for it.
+  [
+    'date 2024-06-03\nWe condemn this act by the Kyiv regime in Belgorod.',
+    ['Kyiv -> Kyiv/UA metonymic', 'Belgorod -> Belgorod/RU literal'],
+  ],
   // An acronym is spelt as it is: "ISIL" is no other spelling of Isiolo.
   ['date 2017-01-10\nTroops attacked ISIL-held villages.', []],
   // A historical state is a place, though "Union" ends organisations' names.

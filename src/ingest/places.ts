@@ -175,6 +175,8 @@ const REGION_WORDS = new Set([
   'governorate',
   'region',
   'oblast',
+  'krai',
+  'territory',
   'district',
   'state',
   'county',
@@ -202,7 +204,25 @@ const ABBREVIATION_KEYS = new Set(
 );
 const WORD_ABBREVIATION_KEYS = new Set([...WORD_ABBREVIATIONS].map((n) => nameKey(n)));
 /** Region words that name an administrative division, never a town. */
-const ADMIN_WORDS = new Set(['province', 'governorate', 'region', 'oblast', 'district', 'state']);
+const ADMIN_WORDS = new Set([
+  'province',
+  'governorate',
+  'region',
+  'oblast',
+  'krai',
+  'territory',
+  'district',
+  'state',
+]);
+/** After a capital, a word for its government: "the Kyiv regime", "the Kabul authorities". */
+const GOVERNMENT_NOUNS = new Set([
+  'regime',
+  'government',
+  'authorities',
+  'leadership',
+  'administration',
+  'junta',
+]);
 /** A place name followed by one of these names a thing, not a place: "the Astana talks". */
 const NAMED_THING_WORDS = new Set([
   'talks',
@@ -475,6 +495,17 @@ export function findPlaceMentions(
       continue;
     }
     const possessive = /['’]s$/u.test(lastToken.text);
+    // "the Kyiv regime": the capital stands for its government.
+    if (
+      next &&
+      GOVERNMENT_NOUNS.has(nextWord) &&
+      !possessive &&
+      best.entries.some((e) => e.featureCode === 'PPLC')
+    ) {
+      push('metonymic');
+      i += best.n - 1;
+      continue;
+    }
     if (next && NAMED_THING_WORDS.has(nextWord) && !possessive) {
       if (wellKnown && !(single && commonWord)) push('associative');
       i += best.n - 1;
