@@ -138,6 +138,18 @@ describe('findDates', () => {
       ['December 2017', '2017-12-01', 'month', 'explicit'],
     ]);
   });
+  it('reads a span of days as on or after its first day', () => {
+    expect(dates('800 people were killed between 4 and 6 November', '2023-11-14')).toEqual([
+      ['between 4 and 6 November', '2023-11-04', 'on-or-after', 'explicit'],
+    ]);
+    expect(dates('fighting raged between November 4 and 6 in the town', '2023-11-14')).toEqual([
+      ['between November 4 and 6', '2023-11-04', 'on-or-after', 'explicit'],
+    ]);
+    // A count between two numbers is no span of days.
+    expect(dates('between 3 and 5 people died on 6 November', '2023-11-14')).toEqual([
+      ['on 6 November', '2023-11-06', 'day', 'explicit'],
+    ]);
+  });
   it('reads a weekend from its Saturday: the one just had, the next in a future clause', () => {
     // 2023-11-14 is a Tuesday; 2023-11-11 the Saturday before it.
     expect(dates('fighting continued over the weekend', '2023-11-14')).toEqual([

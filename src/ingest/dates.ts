@@ -458,7 +458,48 @@ export function findDates(
       basis: 'explicit',
     });
   }
+  readDayRanges(text, span, out);
   return countFromContext(out, fromContext, contextDay);
+}
+
+/** "between 4 and 6 November": the day after "between", before the day chrono read. */
+const RANGE_START_BEFORE = /\bbetween\s+(\d{1,2})\s+and\s+$/i;
+/** "between November 4 and 6": the day chrono read, and the end after it. */
+const RANGE_END_AFTER =
+  /^\s+and\s+\d{1,2}\b(?!\s*(?:[-:.,]\d|%|\s*(?:people|percent|per cent|km|miles)))/i;
+
+/**
+ * A span of days ("between 4 and 6 November", "between November 4 and 6") is on or after its
+ * first day: chrono reads one end of it, which alone would claim one day.
+ */
+function readDayRanges(text: string, span: Span, out: DateMention[]): void {
+  for (const [i, d] of out.entries()) {
+    if (d.precision !== 'day' || d.basis === 'weekday-relative') continue;
+    const before = RANGE_START_BEFORE.exec(text.slice(Math.max(span.start, d.start - 24), d.start));
+    if (before) {
+      const first = Number(before[1]);
+      const day = Number(d.date.slice(8, 10));
+      if (first < 1 || first >= day) continue;
+      const start = d.start - before[0].length;
+      out[i] = {
+        ...d,
+        start,
+        text: text.slice(start, d.end),
+        date: `${d.date.slice(0, 8)}${String(first).padStart(2, '0')}`,
+        precision: 'on-or-after',
+      };
+      continue;
+    }
+    const after = /\bbetween\s+$/i.test(text.slice(Math.max(span.start, d.start - 12), d.start))
+      ? RANGE_END_AFTER.exec(text.slice(d.end, Math.min(span.end, d.end + 16)))
+      : null;
+    if (after) {
+      const start =
+        d.start - (/\bbetween\s+$/i.exec(text.slice(d.start - 12, d.start))?.[0].length ?? 0);
+      const end = d.end + after[0].length;
+      out[i] = { ...d, start, end, text: text.slice(start, end), precision: 'on-or-after' };
+    }
+  }
 }
 
 /** Named days ("on Christmas Day", "since last Thanksgiving") that no other reading took. */
