@@ -170,7 +170,8 @@ const GEO_FEATURE_WORDS = new Set([
   'oasis',
   'basin',
 ]);
-const REGION_WORDS = new Set([
+/** Region words that name an administrative division, never a town. */
+const ADMIN_WORDS = new Set([
   'province',
   'governorate',
   'region',
@@ -179,6 +180,9 @@ const REGION_WORDS = new Set([
   'territory',
   'district',
   'state',
+]);
+const REGION_WORDS = new Set([
+  ...ADMIN_WORDS,
   'county',
   'area',
   'zone',
@@ -203,17 +207,6 @@ const ABBREVIATION_KEYS = new Set(
   REGION_ABBREVIATIONS.flatMap(([, ...names]) => names.map((n) => nameKey(n))),
 );
 const WORD_ABBREVIATION_KEYS = new Set([...WORD_ABBREVIATIONS].map((n) => nameKey(n)));
-/** Region words that name an administrative division, never a town. */
-const ADMIN_WORDS = new Set([
-  'province',
-  'governorate',
-  'region',
-  'oblast',
-  'krai',
-  'territory',
-  'district',
-  'state',
-]);
 /** After a capital, a word for its government: "the Kyiv regime", "the Kabul authorities". */
 const GOVERNMENT_NOUNS = new Set([
   'regime',

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../../tests/fixtures/ingest';
 import { destination, FORM_RULES, findFeaturesByForm, hasFormCue } from './features-by-form';
 
+type Collection = Awaited<ReturnType<typeof ingestText>>['collection'];
+/** A collection's places with their points, and its events. */
+const placesOf = (c: Collection) =>
+  c.features.flatMap((f) =>
+    f.properties.kind === 'place' ? [{ ...f.properties, at: f.geometry.coordinates }] : [],
+  );
+const eventsOf = (c: Collection) =>
+  c.features.flatMap((f) => (f.properties.kind === 'event' ? [f.properties] : []));
+
 describe('places named by their form (one row each)', () => {
   it.each(FORM_RULES.map((r) => [r.kind, ...r.example]))('%s: %s', (_kind, sentence, name) => {
     expect(hasFormCue(sentence)).toBe(true);
@@ -35,9 +44,7 @@ describe('places named by their form (one row each)', () => {
     const text =
       'date 2023-11-14\nFighting continued in Ardamata, West Darfur, over the weekend. At least 800 people were killed in Ardamata on 5 November. Speaking at Chatham House, Grandi said so.';
     const { collection } = await ingestText(text);
-    const places = collection.features.flatMap((f) =>
-      f.properties.kind === 'place' ? [{ ...f.properties, at: f.geometry.coordinates }] : [],
-    );
+    const places = placesOf(collection);
     const ardamata = places.find((p) => p.name === 'Ardamata');
     const darfur = places.find((p) => p.name === 'West Darfur');
     expect(ardamata).toMatchObject({ location: { precision: 3 } });
@@ -45,9 +52,7 @@ describe('places named by their form (one row each)', () => {
     expect(ardamata?.at).toEqual(darfur?.at);
     // A name after a locative and a comma, tied to no known place, is not placed.
     expect(places.map((p) => p.name)).not.toContain('Chatham House');
-    const killed = collection.features.flatMap((f) =>
-      f.properties.kind === 'event' && f.properties.type === 'ASSAULT' ? [f.properties] : [],
-    );
+    const killed = eventsOf(collection).filter((e) => e.type === 'ASSAULT');
     expect(killed.map((e) => e.placeId)).toEqual([ardamata?.id]);
   });
 
@@ -56,16 +61,12 @@ describe('places named by their form (one row each)', () => {
     const text =
       'date 2024-02-26\nUkrainian troops withdrew from the village of Lastochkyne, west of Avdiivka, on Monday. Russian forces took control of Severne, a village near Lastochkyne, on Sunday.';
     const { collection } = await ingestText(text);
-    const places = collection.features.flatMap((f) =>
-      f.properties.kind === 'place' ? [{ ...f.properties, at: f.geometry.coordinates }] : [],
-    );
+    const places = placesOf(collection);
     const severne = places.find((p) => p.name === 'Severne');
     expect(severne).toMatchObject({ country: 'UA', location: { precision: 2 } });
     expect(severne?.location.reason).toContain('near Lastochkyne');
     expect(places.map((p) => p.name)).not.toContain('Severnyy');
-    const took = collection.features.flatMap((f) =>
-      f.properties.kind === 'event' && f.properties.date === '2024-02-25' ? [f.properties] : [],
-    );
+    const took = eventsOf(collection).filter((e) => e.date === '2024-02-25');
     expect(took.map((e) => e.placeId)).toEqual([severne?.id]);
   });
 
