@@ -768,6 +768,20 @@ describe('when a statement was made', () => {
   });
 });
 
+describe('words of fighting used otherwise', () => {
+  it('reads "occupied" as fighting only where forces did it', async () => {
+    expect(
+      await eventsOf(
+        'date 2024-03-06\nSettlers moved into the occupied West Bank near Hebron on Monday. Israeli-occupied Golan Heights residents voted on Monday.',
+      ),
+    ).toEqual([]);
+    const [held] = await eventsOf(
+      'date 2024-03-06\nRussian troops occupied the airport in Kherson on Tuesday.',
+    );
+    expect(held.type).toBe('FIGHT');
+  });
+});
+
 describe('natural hazards', () => {
   it('reads an earthquake that struck as a disaster, not fighting, in the country the story names most', async () => {
     const events = await eventsOf(
