@@ -50,6 +50,9 @@ const TAKEN_UP = /^\s+(?:was|were|is|are|has been|have been|had been)\b/i;
 /** "the attack", "the missile strikes": a definite event, one already known. */
 const DEFINITE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** After a hazard's name, what it qualifies: "earthquake survivors", "flood-hit", "quake zone". */
+const HAZARD_MODIFIER =
+  /^(?:[-‐](?:hit|affected|stricken|ravaged|damaged|prone)|\s+(?:survivors?|victims?|zones?|areas?|relief|aid|response|damage|toll|recovery|reconstruction|appeal|fund|risk|season|warning))\b/i;
 /** "The battle", "The two-week offensive" opening a sentence: an event already named, as subject. */
 const OPENING_DEFINITE = /^\s*the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** What such an event did to people or places: "displaced", "left", "forced", "drove". */
@@ -66,6 +69,12 @@ const DISMISSED_PASSIVE = {
 };
 
 export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
+  {
+    id: 'a natural hazard named as a modifier',
+    holds: (c) => HAZARD.test(c.word) && HAZARD_MODIFIER.test(c.after),
+    example: 'date 2023-02-08\nAid agencies said earthquake survivors in Idlib needed tents.',
+    type: 'DISASTER',
+  },
   {
     id: 'a natural hazard striking',
     holds: (c) => HAZARD.test(c.clause),
