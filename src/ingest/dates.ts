@@ -490,12 +490,10 @@ function readDayRanges(text: string, span: Span, out: DateMention[]): void {
       };
       continue;
     }
-    const after = /\bbetween\s+$/i.test(text.slice(Math.max(span.start, d.start - 12), d.start))
-      ? RANGE_END_AFTER.exec(text.slice(d.end, Math.min(span.end, d.end + 16)))
-      : null;
-    if (after) {
-      const start =
-        d.start - (/\bbetween\s+$/i.exec(text.slice(d.start - 12, d.start))?.[0].length ?? 0);
+    const lead = /\bbetween\s+$/i.exec(text.slice(Math.max(span.start, d.start - 12), d.start));
+    const after = lead && RANGE_END_AFTER.exec(text.slice(d.end, Math.min(span.end, d.end + 16)));
+    if (lead && after) {
+      const start = d.start - lead[0].length;
       const end = d.end + after[0].length;
       out[i] = { ...d, start, end, text: text.slice(start, end), precision: 'on-or-after' };
     }

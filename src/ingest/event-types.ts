@@ -162,11 +162,6 @@ export const EVENT_TYPES: EventType[] = [
 ];
 
 /**
- * Something a named party did on a date the report gives, in words no trigger knows ("The
- * junta dissolved the electoral commission on Tuesday"). Not found by a trigger word but by
- * its form: see {@link findOtherAction}.
- */
-/**
  * People reported killed where no other trigger says how ("At least 800 people were killed in
  * Ardamata"): an assault on them. Where the sentence names fighting too ("killed in clashes"),
  * the fighting is the event and this is not read.
@@ -179,6 +174,11 @@ export const CASUALTY_REPORT: EventType = {
   examples: ['At least 800 people were killed in Kadugli between 4 and 6 November.'],
 };
 
+/**
+ * Something a named party did on a date the report gives, in words no trigger knows ("The
+ * junta dissolved the electoral commission on Tuesday"). Not found by a trigger word but by
+ * its form: see {@link findOtherAction}.
+ */
 export const OTHER_ACTION: EventType = {
   type: 'OTHER',
   trigger: /(?!)/,

@@ -135,11 +135,11 @@ export function findReportPlaces(report: Report): void {
       });
   });
 
-  // The place the report names most: where a place without its own tie goes. A place only
-  // ever named for its government or people ("U.S. Secretary of State") is where nothing is.
-  // The country the story names most often, and in it the place named most (a region
-  // before its towns where even); of countries named as often, the story's first. A dateline's
-  // place ("BEIRUT -") is where the story was filed, and leads only a story naming no other.
+  // The main place, where a place without its own tie goes: in the country the story names
+  // most literally (of countries named as often, the story's first), the place named most (a
+  // region before its towns where even). A place only ever named for its government ("U.S.
+  // Secretary of State") is where nothing is; a dateline's ("BEIRUT -") is where the story was
+  // filed, and leads only a story naming no other.
   const ranked = (inStory: boolean) => {
     const named = [...placeEntries.values()].flatMap((p) => {
       const literal = p.mentions.filter((m) => !m.use && !(inStory && inWire(m)));
