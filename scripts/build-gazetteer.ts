@@ -54,7 +54,7 @@ const COUNTRY_NAME_OVERRIDES: Record<string, string> = {
  * often the Democratic Republic; both republics get the name and the report's context chooses.
  */
 const COUNTRY_EXTRA_NAMES: Record<string, string[]> = {
-  US: ['America', 'the United States', 'U.S.', 'US'],
+  US: ['America', 'the United States', 'U.S.', 'US', 'USA', 'U.S.A.'],
   GB: ['Britain', 'Great Britain', 'UK', 'U.K.'],
   CD: ['Congo-Kinshasa', 'DRC', 'DR Congo', 'Congo'],
   AE: ['UAE', 'Emirates'],

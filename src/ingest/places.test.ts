@@ -204,6 +204,16 @@ const USE_CASES: [string, string[]][] = [
   ],
   // An acronym is spelt as it is: "ISIL" is no other spelling of Isiolo.
   ['date 2017-01-10\nTroops attacked ISIL-held villages.', []],
+  // Letters in capitals in running text are an acronym, not a town (Eu, Eruh, Moca); a
+  // country's letters stay a country, and a dateline in capitals stays a place.
+  [
+    'date 2018-04-05\nThe EU and an IRS audit named MOCA. The USA and the DRC agreed.',
+    ['USA -> United States/US metonymic', 'DRC -> Democratic Republic of the Congo/CD metonymic'],
+  ],
+  [
+    'date 2018-04-05\nMOCA, Dominican Republic (AP) — Rain fell.',
+    ['MOCA -> Moca/DO literal', 'Dominican Republic -> Dominican Republic/DO literal'],
+  ],
   // A historical state is a place, though "Union" ends organisations' names.
   [
     'date 2018-04-05\nHe left the Soviet Union in 1980 for West Germany.',

@@ -3,7 +3,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { nameKey, skeletonKey, translitKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import { REGION_ABBREVIATIONS, WORD_ABBREVIATIONS } from './rules/region-abbreviations';
-import { overlaps, type Token } from './text';
+import { overlaps, type Token, WIRE_DATELINE } from './text';
 
 /**
  * What a toponym does in its sentence (GeoWebNews' taxonomy, coarsened): `literal`, where
@@ -410,6 +410,16 @@ export function findPlaceMentions(
       });
     /** Only a well-known place is taken from inside a longer name ("Conference Board of Canada"). */
     const wellKnown = !best.fuzzy && maxPopulation(best.entries) >= EMBEDDED_MIN_POPULATION;
+    // "the EU", "an IRS audit", "(MOCA)": letters in capitals inside running text are an
+    // acronym, not a town of that name (Eu, Eruh, Moca). A country's or a region's letters
+    // ("US", "DRC", "PA") and hand-compiled ones ("DMZ") stay, and so does a dateline in
+    // capitals ("GAO, Mali").
+    if (single && ACRONYM.test(surface) && !inCapitals(text, start, end)) {
+      best.entries = best.entries.filter(
+        (e) => e.curated || isRegion(e) || e.featureCode.startsWith('PCL'),
+      );
+      if (best.entries.length === 0) continue;
+    }
     // "Harrisburg, Pa.", "LOUISVILLE, KY", "D-Pa.": a region's abbreviation closing an address
     // or a party label is the region, though "pa" is a word. Elsewhere an abbreviation that is a
     // word is not the region ("the Mass was held", "Sold To Mass. Concert Promoter").
@@ -613,6 +623,24 @@ export function findPlaceMentions(
 }
 
 /** A country, a region, a capital or seat, a hand-compiled feature, or a city of 100,000. */
+/** A word in capitals short enough to be an acronym ("EU", "IRS", "MOCA"). */
+const ACRONYM = /^\p{Lu}{2,4}$/u;
+
+/**
+ * Whether a word in capitals is written so because its line is: a dateline or a headline
+ * ("GAO, Mali (AP) —", "HUME – Principal …"), where the line opens with it, a wire dateline
+ * does, or a neighbouring word is in capitals too.
+ */
+function inCapitals(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/^[\s"“]*$/.test(text.slice(lineStart, start))) return true;
+  if (WIRE_DATELINE.test(text.slice(start, start + 120))) return true;
+  const before = /(\p{L}+)[^\p{L}\n]{1,3}$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const after = /^[^\p{L}\n]{1,3}(\p{L}+)/u.exec(text.slice(end, end + 40));
+  const caps = (m: RegExpExecArray | null) => m !== null && /^\p{Lu}{2,}$/u.test(m[1]);
+  return caps(before) || caps(after);
+}
+
 function isMajorPlace(entries: GazetteerEntry[]): boolean {
   return entries.some(
     (e) =>
