@@ -20,6 +20,7 @@ import {
   translitKey,
 } from '../src/ingest/gazetteer.ts';
 import { REGION_ABBREVIATIONS } from '../src/ingest/rules/region-abbreviations.ts';
+import english from 'dictionary-en';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -203,6 +204,22 @@ export interface ExtraPlace {
   lat: number;
   lon: number;
   what: string;
+}
+
+/**
+ * Words English writes in lower case (Hunspell's en_US dictionary, from dictionary-en): "metro",
+ * "university", "democrat", "lot". The dictionary writes proper nouns with their capital
+ * ("Paris", "Christmas"), so those are not here. Place names among them are written to the
+ * gazetteer's words section (see `Gazetteer.isWord`).
+ */
+function readDictionaryWords(): Set<string> {
+  const dic = new TextDecoder().decode(english.dic);
+  const words = new Set<string>();
+  for (const line of dic.split('\n').slice(1)) {
+    const word = line.split('/')[0];
+    if (/^[a-z][a-z'-]*$/.test(word)) words.add(nameKey(word));
+  }
+  return words;
 }
 
 /** The hand-compiled places of extra-places.tsv. */
@@ -407,6 +424,8 @@ export async function buildGazetteer(
     }
   });
   const skeletonKeys = [...skeletons.keys()].sort(byCodeUnit);
+  const dictionary = readDictionaryWords();
+  const wordKeys = keys.filter((k) => dictionary.has(k));
   const parts = [
     GAZETTEER_HEADER,
     `#countries\t${countries.length}`,
@@ -419,6 +438,8 @@ export async function buildGazetteer(
     ...skeletonKeys.map((k) => `${k}\t${(skeletons.get(k) ?? []).join(',')}`),
     `#translit\t${translitKeys.length}`,
     ...translitKeys.map((k) => `${k}\t${(translit.get(k) ?? []).join(',')}`),
+    `#words\t${wordKeys.length}`,
+    ...wordKeys.map((k) => `${k}\t`),
     '',
   ];
   const text = parts.join('\n');

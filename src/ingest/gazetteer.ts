@@ -4,7 +4,7 @@
  * Loading only finds line starts; a lookup is a binary search over the sorted name index.
  */
 
-export const GAZETTEER_HEADER = '#situation-gazetteer\tv8';
+export const GAZETTEER_HEADER = '#situation-gazetteer\tv9';
 
 export interface GazetteerEntry {
   /** Line number of the record, stable within one gazetteer file. */
@@ -152,6 +152,7 @@ export class Gazetteer {
   private readonly nameStarts: Uint32Array;
   private readonly skeletonStarts: Uint32Array;
   private readonly translitStarts: Uint32Array;
+  private readonly wordStarts: Uint32Array;
   private readonly cache = new Map<string, GazetteerEntry[]>();
 
   /** @param text the gazetteer file's text; throws if it is not a gazetteer file. */
@@ -180,6 +181,14 @@ export class Gazetteer {
     this.skeletonStarts = lineStarts(text, k.start, k.count);
     const t = section('translit', this.skeletonStarts[k.count - 1] ?? k.start);
     this.translitStarts = lineStarts(text, t.start, t.count);
+    const w = section('words', this.translitStarts[t.count - 1] ?? t.start);
+    this.wordStarts = lineStarts(text, w.start, w.count);
+  }
+
+  /** Whether a place name is also an English word written in lower case ("metro", "lot"). */
+  isWord(key: string): boolean {
+    const i = this.lowerBound(key, this.wordStarts);
+    return i < this.wordStarts.length && this.keyAt(i, this.wordStarts) === key;
   }
 
   get size(): number {

@@ -214,6 +214,25 @@ const USE_CASES: [string, string[]][] = [
     'date 2018-04-05\nMOCA, Dominican Republic (AP) — Rain fell.',
     ['MOCA -> Moca/DO literal', 'Dominican Republic -> Dominican Republic/DO literal'],
   ],
+  // A word English writes in lower case (Hunspell's dictionary) is a small town of that name
+  // only where the text puts something in it, or writes it as an address or a dateline.
+  [
+    'date 2009-04-05\nA Democrat won the race, a professor at the University of Hartford said. Shoreline customers bought the drugs in Shoreline, Wash.',
+    [
+      'Hartford -> Hartford/US literal',
+      'Shoreline -> Shoreline/US literal',
+      'Wash -> Washington/US literal',
+    ],
+  ],
+  [
+    'date 2024-01-29\nHURRICANE, W.Va. - Officers found the two teenagers. Rebels fought around the town of Sake in Congo.',
+    [
+      'HURRICANE -> Hurricane/US literal',
+      'W.Va -> West Virginia/US literal',
+      'Sake -> Sake/CD literal',
+      'Congo -> Democratic Republic of the Congo/CD literal',
+    ],
+  ],
   // A historical state is a place, though "Union" ends organisations' names.
   [
     'date 2018-04-05\nHe left the Soviet Union in 1980 for West Germany.',

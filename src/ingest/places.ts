@@ -478,14 +478,19 @@ export function findPlaceMentions(
     )
       continue;
     const commonWord = !countryCode && lexicon.isCommonWord(word);
-    // A person's name or a word the text also writes in lower case ("Obama", "Campbell",
-    // "Christmas", "University") is a small namesake place only where the text puts something
-    // in it ("in Campbell").
+    // A person's name or a word written in lower case, in this text or in English ("Obama",
+    // "Campbell", "Christmas", "University", "Metro"), is a small namesake place only where the
+    // text puts something in it ("in Campbell").
     if (
       single &&
       !LOCATIVE.has(prevWord) &&
       !isMajorPlace(best.entries) &&
-      (lexicon.isPersonName(word) || lowerCaseWords.has(word))
+      (lexicon.isPersonName(word) ||
+        lowerCaseWords.has(word) ||
+        (gazetteer.isWord(word) &&
+          !CALLED_A_PLACE.test(text.slice(Math.max(0, start - 30), start)) &&
+          !WIRE_DATELINE.test(text.slice(start, start + 120)) &&
+          !regionFollows(text, end, gazetteer)))
     ) {
       i += best.n - 1;
       continue;
@@ -639,6 +644,22 @@ function inCapitals(text: string, start: number, end: number): boolean {
   const after = /^[^\p{L}\n]{1,3}(\p{L}+)/u.exec(text.slice(end, end + 40));
   const caps = (m: RegExpExecArray | null) => m !== null && /^\p{Lu}{2,}$/u.test(m[1]);
   return caps(before) || caps(after);
+}
+
+/** Before a name, words that call it a place: "the town of Sake". */
+const CALLED_A_PLACE =
+  /\b(?:town|city|village|district|province|county|region|port|suburb)\s+of\s+$/i;
+
+/** Whether a region or a country follows the name after a comma: "Hurricane, W.Va.". */
+function regionFollows(text: string, end: number, gazetteer: Gazetteer): boolean {
+  const m = /^,\s*(\p{Lu}[\p{L}.]*)(?:\s(\p{Lu}[\p{L}.]*))?/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const keys = [nameKey(m[1]), ...(m[2] ? [nameKey(`${m[1]} ${m[2]}`)] : [])];
+  return keys.some(
+    (k) =>
+      ABBREVIATION_KEYS.has(k) ||
+      gazetteer.lookup(k).some((e) => isRegion(e) || e.featureCode === 'PCLI'),
+  );
 }
 
 function isMajorPlace(entries: GazetteerEntry[]): boolean {
