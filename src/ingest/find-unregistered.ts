@@ -63,11 +63,12 @@ const PLACE_NOUNS = new Set(
   ),
 );
 /**
- * Words that end a division's name and never a person's: "Henry County", "Jefferson Parish"
- * are places, although Henry and Jefferson are given names.
+ * Words that end a division's or a street's name and never a person's: "Henry County",
+ * "Jefferson Parish" and "Darby Street" are places, although Henry, Jefferson and Darby are
+ * given names.
  */
 const DIVISION_WORDS = new Set(
-  'county parish borough township district province governorate region oblast municipality'.split(
+  'county parish borough township district province governorate region oblast municipality street avenue road boulevard highway parkway plaza square'.split(
     ' ',
   ),
 );

@@ -253,6 +253,11 @@ const USE_CASES: [string, string[]][] = [
     'date 2016-11-24\nSchool ends on June 5 for the students of Laurel County. The Laurel County sheriff said so.',
     ['Laurel County -> Laurel County/US literal', 'Laurel County -> Laurel County/US literal'],
   ],
+  // So is a street: Darby is a given name, "Darby Street" no person.
+  [
+    'date 2009-04-05\nPolice closed Darby Street in Lufkin on Monday.',
+    ['Darby Street -> Darby Street/US literal', 'Lufkin -> Lufkin/US literal'],
+  ],
   // A demonym that is also a state's name is the state where something is in it.
   [
     'date 2018-03-02\nThe statue was erected in Vatican and in the Holy See.',
