@@ -150,6 +150,24 @@ export const FORM_RULES: FormRule[] = [
     named: true,
   },
   {
+    kind: 'river',
+    pattern: after('river|creek'),
+    example: ['The Neches River rose overnight.', 'Neches River'],
+    named: true,
+  },
+  {
+    kind: 'river',
+    pattern: new RegExp(String.raw`\b(River\s+${ITEM})`, 'gu'),
+    example: ['Flood warnings were issued for the River Lune.', 'River Lune'],
+    named: true,
+  },
+  {
+    kind: 'lake',
+    pattern: new RegExp(String.raw`\b(Lake\s+${ITEM})`, 'gu'),
+    example: ['A body was found on the shore of Lake Opechee.', 'Lake Opechee'],
+    named: true,
+  },
+  {
     kind: 'building',
     pattern: after(
       'hospital|medical center|medical centre|church|cathedral|mosque|synagogue|temple|stadium|arena|school|high school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station',
@@ -179,7 +197,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|village|hamlet|town|township|locality|district|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|village|hamlet|town|township|locality|district|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
 
 export interface FormMention extends Span {
   name: string;
@@ -233,8 +251,9 @@ function namesOf(rule: FormRule, m: RegExpMatchArray): { name: string; at: numbe
   const group = (m.index ?? 0) + m[0].indexOf(m[1]);
   if (rule.list)
     return [...m[1].matchAll(LIST_ITEM)].map((x) => ({ name: x[0], at: group + (x.index ?? 0) }));
-  // "Seoul's Jamsil Stadium": the owner's name is no part of the place's.
-  const owner = /^\S+['’]s\s+/u.exec(m[1])?.[0].length ?? 0;
+  // "Seoul's Jamsil Stadium": the owner's name is no part of the place's, nor is a sentence's
+  // "The" ("The Neches River rose").
+  const owner = /^(?:\S+['’]s|The)\s+/u.exec(m[1])?.[0].length ?? 0;
   const name = rule.named ? m[0].slice(m[0].indexOf(m[1]) + owner) : m[1].slice(owner);
   return [{ name, at: group + owner }];
 }
