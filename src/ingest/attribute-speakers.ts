@@ -288,7 +288,10 @@ export function attributeSpeakers(report: Report): {
             !ctx.lexicon.isCalendarWord(nameKey(name)) &&
             /^[A-Z]/.test(name) &&
             // "Residents of Poonch said": people, not a name.
-            !GENERIC_PEOPLE.test(name)
+            !GENERIC_PEOPLE.test(name) &&
+            // "partners in Tawila, North Darfur, reported": a place after a comma is where the
+            // speaker is, not who.
+            ctx.gazetteer.lookup(nameKey(name)).length === 0
           ) {
             const kind =
               /\b(government|force|ministry|council|committee|agency|organi[sz]ation|observatory|office|commission|union|front|army|forces|party|movement|group|brigades?|corps|command|court|authority|service|guard|network|center|centre|news|times|post)\b/i.test(

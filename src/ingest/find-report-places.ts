@@ -242,8 +242,10 @@ export function findReportPlaces(report: Report): void {
   // gazetteer could not place with confidence may still be placed by its form ("the towns of
   // Shire and Adwa").
   const mentionsOf = new Map<Sentence, Span[]>();
+  const placedNames = new Set<string>();
   for (const [i, { sentence, mention }] of allMentions.entries()) {
     if (!resolved[i]) continue;
+    placedNames.add(mention.key);
     const list = mentionsOf.get(sentence);
     if (list) list.push(mention);
     else mentionsOf.set(sentence, [mention]);
@@ -275,7 +277,9 @@ export function findReportPlaces(report: Report): void {
       ...(mentionsOf.get(s) ?? []),
     ];
     for (const f of findFeaturesByForm(text, s, taken)) {
-      if (inWire(f) || ctx.gazetteer.lookup(nameKey(f.name)).length > 0) continue;
+      // A name the gazetteer placed elsewhere in the report is that place; one it knows but
+      // could not place ("Tawila": At Tawilah in Yemen, in a report on Sudan) goes by its form.
+      if (inWire(f) || placedNames.has(nameKey(f.name))) continue;
       const tie = tieOf(text, f.end, s.end);
       // Tied to a place named or placed by its form earlier ("Severne, a village near
       // Lastochkyne" after "the village of Lastochkyne, west of Avdiivka").

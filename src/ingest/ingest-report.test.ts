@@ -584,6 +584,12 @@ describe('names that are not actors (Kashmir, Libya)', () => {
     for (const junk of ['NEW', 'Residents of Poonch', 'Abu Salim'])
       expect(names).not.toContain(junk);
   });
+  it('finds no speaker in the region after a comma: "partners in Tawila, North Darfur, reported"', async () => {
+    const { collection } = await ingestText(
+      'date 2024-05-12\nHumanitarian partners in Tawila, North Darfur, reported the arrival of 500 families.',
+    );
+    expect(collection.actors.map((a) => a.name)).not.toContain('North Darfur');
+  });
   it('makes two events of "X struck … on Wednesday, two weeks after an attack in Y", each with its own place, date and parties', async () => {
     const events = await eventsOf(
       'date 2025-05-08\nIndia struck nine sites in Pakistan early on Wednesday, the Indian government said, two weeks after an attack on tourists in Pahalgam killed 26 men.',

@@ -233,6 +233,22 @@ const USE_CASES: [string, string[]][] = [
       'Congo -> Democratic Republic of the Congo/CD literal',
     ],
   ],
+  // A town known by another name, in no country the report's other names point to, is not
+  // the one meant: "Tina" is no Tena (Ecuador), "Al Wadi" no El Oued (Algeria).
+  [
+    'date 2024-05-12\nClashes broke out in El Fasher, North Darfur, on Friday. A convoy reached Tina on Saturday. Families fled from Al Wadi to Kutum.',
+    [
+      'El Fasher -> El Fasher/SD literal',
+      'North Darfur -> North Darfur/SD literal',
+      'Kutum -> Kutum/SD literal',
+    ],
+  ],
+  // A name the gazetteer knows only elsewhere (At Tawilah, Yemen) is placed by its form, and
+  // the region after its comma is where the speakers are, not who.
+  [
+    'date 2024-05-12\nHumanitarian partners in Tawila, North Darfur, reported the arrival of 500 families.',
+    ['Tawila -> Tawila/SD literal', 'North Darfur -> North Darfur/SD literal'],
+  ],
   // A historical state is a place, though "Union" ends organisations' names.
   [
     'date 2018-04-05\nHe left the Soviet Union in 1980 for West Germany.',

@@ -970,7 +970,7 @@ interface NameContext {
   /** An anchor of another name lies within {@link NEAR_KM} of the entry. */
   nearAnchor: (e: GazetteerEntry) => boolean;
   /** Countries the report is about, by its dateline, its text and the other names' anchors. */
-  countries: { has(country: string): boolean };
+  countries: { has(country: string): boolean; any: boolean };
   /** First-level regions (`country.admin1`) the other names' anchors lie in. */
   regions: { has(region: string): boolean };
 }
@@ -1016,6 +1016,7 @@ function othersContext(
   }
   const others = (all: Map<string, number>, mine: Map<string, number> | undefined) => ({
     has: (k: string) => (all.get(k) ?? 0) > (mine?.get(k) ?? 0),
+    any: [...all].some(([k, n]) => n > (mine?.get(k) ?? 0)),
   });
   const made = new Map<string, NameContext>();
   return (key) => {
@@ -1039,7 +1040,10 @@ function othersContext(
               if (a.key !== key && a.entry !== e && distanceKm(a.entry, e) < NEAR_KM) return true;
         return false;
       },
-      countries: { has: (c) => contextCountries.has(c) || otherCountries.has(c) },
+      countries: {
+        has: (c) => contextCountries.has(c) || otherCountries.has(c),
+        any: contextCountries.size > 0 || otherCountries.any,
+      },
       regions: others(regions, mine?.regions),
     };
     made.set(key, context);
@@ -1133,7 +1137,7 @@ export function resolvePlaces(
   let neighbours = (_key: string, _e: GazetteerEntry) => 0;
   const alone: NameContext = {
     nearAnchor: () => false,
-    countries: contextCountries,
+    countries: { has: (c) => contextCountries.has(c), any: contextCountries.size > 0 },
     regions: new Set<string>(),
   };
   const first = mentions.map((m) => pick(m, alone));
@@ -1219,6 +1223,17 @@ export function resolvePlaces(
     }
     // A spelling match needs the report's countries to agree; a weak one needs any anchor to.
     if (m.fuzzy) return countries.has(r.entry.country) ? r : null;
+    // Known by another name and in none of the countries the report's other names point to:
+    // in a report on Sudan, "Al Wadi" is no El Oued (Algeria), "Tina" no Tena (Ecuador).
+    if (
+      countries.any &&
+      !countries.has(r.entry.country) &&
+      nameKey(r.entry.name) !== m.key &&
+      !r.entry.curated &&
+      !['PCLI', 'PPLC'].includes(r.entry.featureCode) &&
+      r.entry.population < 1_000_000
+    )
+      return null;
     // A name with no namesake anywhere ("Laurel County") needs no anchor.
     return allCountries.has(r.entry.country) ||
       r.alternatives === 0 ||

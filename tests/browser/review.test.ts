@@ -52,6 +52,8 @@ describe('review and correction', () => {
     const quote = (await entry.locator('.summary, blockquote').first().textContent()) ?? '';
     await entry.getByRole('button', { name: 'Correct…' }).click();
     const form = entry.getByRole('form', { name: 'Correct this item' });
+    // The form first: counting its fields before it is drawn would find none.
+    await form.waitFor();
     if (await form.getByLabel('Type').count())
       await form.getByLabel('Type').selectOption('ASSAULT');
     await form.getByLabel('Dead').fill('7');

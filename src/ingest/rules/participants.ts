@@ -132,6 +132,17 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     actor: 'putin',
   },
   {
+    id: 'whom the event is told according to',
+    excludes: (c) =>
+      c.mention.start > c.trigger.end &&
+      /\b(?:[Aa]ccording\s+to|as\s+reported\s+by|citing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\(?$/u.test(
+        before(c, 60),
+      ),
+    example:
+      'date 2024-05-12\nShelling hit the South Hospital in El Fasher, according to Médecins Sans Frontières (MSF).',
+    actor: 'x-msf',
+  },
+  {
     id: 'who says so after the event',
     excludes: (c) =>
       c.mention.start > c.trigger.end &&
