@@ -390,7 +390,33 @@ export function findEvents(
     bySentence.set(s.index, sentenceEvents);
     contextPlaceAfter.push(contextPlace);
   }
+  // A headline tells in short what the story tells below: "Sudan: Clashes in El Fasher - Flash
+  // Update No. 3 (12 May 2024)" is the fight of its first paragraph, not another one on the day
+  // the update came out. A headline's event the story tells again, of the same type at the same
+  // place, is left to the story.
+  const headline = sentences[0];
+  if (headline && isHeadline(text, headline)) {
+    const told = (e: DraftEvent) =>
+      events.some((o) => o.sentence !== headline && o.type === e.type && o.placeKey === e.placeKey);
+    const kept = (bySentence.get(headline.index) ?? []).filter((e) => !told(e));
+    if (kept.length < (bySentence.get(headline.index) ?? []).length) {
+      bySentence.set(headline.index, kept);
+      const left = events.filter((e) => e.sentence !== headline || kept.includes(e));
+      events.splice(0, events.length, ...left);
+      events.forEach((e, i) => {
+        e.id = `ev-${i + 1}`;
+      });
+    }
+  }
   return { events, bySentence, contextPlaceAfter };
+}
+
+/** A report's first line standing alone, with no full stop: a headline. */
+function isHeadline(text: string, s: Sentence): boolean {
+  const line = text.slice(s.start, s.end);
+  return (
+    !/\n/.test(line.trim()) && !/[.!?…"”’]\s*$/.test(line) && /^[ \t]*\n/.test(text.slice(s.end))
+  );
 }
 
 /** The text from the start of the clause holding `at` (after a comma, semicolon or dash) up to it. */

@@ -694,6 +694,23 @@ French Foreign Minister Catherine Colonna said France did not recognise the new 
   });
 });
 
+describe('a UN flash update with a headline, headings and bullets (Sudan)', () => {
+  const report = `date 2024-05-12
+Sudan: Clashes in El Fasher - Flash Update No. 3 (12 May 2024)
+
+HIGHLIGHTS
+• Heavy fighting between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) erupted in El Fasher, North Darfur, on 10 May.
+• Shelling hit the South Hospital in El Fasher, according to Médecins Sans Frontières (MSF).`;
+  it('leaves the fight its headline names to the story, which dates it', async () => {
+    const events = await eventsOf(report);
+    expect(events.map((e) => [e.type, e.date, e.summary.slice(0, 14)])).toEqual([
+      ['FIGHT', '2024-05-10', 'Heavy fighting'],
+      ['FIGHT', '2024-05-12', 'Shelling hit t'],
+    ]);
+    expect(events[1].actors).toEqual([]);
+  });
+});
+
 describe('a speaker telling what it did', () => {
   it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
     const [event] = await eventsOf(

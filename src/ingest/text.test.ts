@@ -39,6 +39,18 @@ describe('splitSentences', () => {
       'New paragraph here',
     ]);
   });
+  it('ends a heading in capitals at its line, and starts each list item without its mark', () => {
+    expect(
+      sentences(
+        'HIGHLIGHTS\n• Fighting erupted in El Fasher\n• Some 2,000 people fled\n2) Trucks\nwaited at the crossing.',
+      ),
+    ).toEqual([
+      'HIGHLIGHTS',
+      'Fighting erupted in El Fasher',
+      'Some 2,000 people fled',
+      'Trucks\nwaited at the crossing.',
+    ]);
+  });
   it('joins a hard-wrapped line', () => {
     expect(sentences('Troops advanced on the\ntown on Monday. Then they stopped.')).toEqual([
       'Troops advanced on the\ntown on Monday.',

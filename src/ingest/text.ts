@@ -93,6 +93,11 @@ const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase
  * (with closing quotes or brackets) followed by space and a capital, digit or opening quote,
  * or at a blank line; not after a known abbreviation or an initial.
  */
+/** A list item's mark at the start of a line: "• ", "- ", "1. ", "2) ". */
+const BULLET = /^(?:[•·▪◦‣●■*–—-]\s|\d{1,2}[.)]\s)/;
+/** A line in capitals with no sentence in it: a section heading. */
+const HEADING = /^[^\p{Ll}\n]*\p{Lu}{3}[^\p{Ll}\n]*$/u;
+
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
   let start = from;
@@ -100,6 +105,11 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     let s = start;
     let e = end;
     while (s < e && /\s/.test(text[s])) s++;
+    // A list item's mark is no part of its sentence.
+    const mark =
+      (s === 0 || text[s - 1] === '\n' || /\n[ \t]*$/.test(text.slice(Math.max(0, s - 8), s))) &&
+      BULLET.exec(text.slice(s, s + 4));
+    if (mark) s += mark[0].length;
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) spans.push({ start: s, end: e });
     start = end;
@@ -110,11 +120,16 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       // A line break ends a sentence when the line is a paragraph end (blank line follows or not).
       let j = i + 1;
       while (j < to && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      const lineStart = Math.max(from, text.lastIndexOf('\n', i - 1) + 1);
       if (
         j >= to ||
         text[j] === '\n' ||
         i === from ||
-        /[.!?:"”’)]\s*$/.test(text.slice(Math.max(from, i - 3), i))
+        /[.!?:"”’)]\s*$/.test(text.slice(Math.max(from, i - 3), i)) ||
+        // A list item starts on its own line ("• Heavy fighting …"), and a heading in capitals
+        // ("HIGHLIGHTS", "SITUATION OVERVIEW") is a line of its own.
+        BULLET.test(text.slice(j, j + 4)) ||
+        HEADING.test(text.slice(lineStart, i))
       ) {
         push(i);
       }
