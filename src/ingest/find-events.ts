@@ -46,7 +46,7 @@ const SOURCE_OF_NEWS =
 
 /** Between a speaker's clause and the trigger: "said it had", "said its forces had". */
 const SPEAKER_DID =
-  /^\W*(?:\w+\W+){0,4}?(?:it|they|we|(?:its|their|our)\s+(forces|troops|units|army|military|soldiers))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:an?\s+|the\s+)?)?$/i;
+  /^\W*(?:\w+\W+){0,4}?(?:it|they|we|(?:its|their|our)\s+(forces|troops|units|army|military|soldiers|navy|air\s+defen[cs]es?(?:\s+(?:systems|units))?))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:an?\s+|the\s+)?)?$/i;
 
 export interface DraftEvent {
   id: string;
@@ -393,11 +393,21 @@ export function findEvents(
   // A headline tells in short what the story tells below: "Sudan: Clashes in El Fasher - Flash
   // Update No. 3 (12 May 2024)" is the fight of its first paragraph, not another one on the day
   // the update came out. A headline's event the story tells again, of the same type at the same
-  // place, is left to the story.
+  // place or in the country the headline names ("Russian drones hit energy sites across
+  // Ukraine"), is left to the story.
   const headline = sentences[0];
   if (headline && isHeadline(text, headline)) {
+    const entryOf = (key: string | null) => (key ? report.placeEntries.get(key)?.entry : undefined);
+    const within = (inner: string | null, outer: string | null) => {
+      const o = entryOf(outer);
+      return (
+        inner === outer || (o?.featureCode === 'PCLI' && entryOf(inner)?.country === o.country)
+      );
+    };
     const told = (e: DraftEvent) =>
-      events.some((o) => o.sentence !== headline && o.type === e.type && o.placeKey === e.placeKey);
+      events.some(
+        (o) => o.sentence !== headline && o.type === e.type && within(o.placeKey, e.placeKey),
+      );
     const kept = (bySentence.get(headline.index) ?? []).filter((e) => !told(e));
     if (kept.length < (bySentence.get(headline.index) ?? []).length) {
       bySentence.set(headline.index, kept);

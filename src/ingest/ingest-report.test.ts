@@ -701,6 +701,14 @@ Sudan: Clashes in El Fasher - Flash Update No. 3 (12 May 2024)
 HIGHLIGHTS
 • Heavy fighting between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) erupted in El Fasher, North Darfur, on 10 May.
 • Shelling hit the South Hospital in El Fasher, according to Médecins Sans Frontières (MSF).`;
+  it('leaves to the story the attack a headline and its byline place in the country', async () => {
+    const events = await eventsOf(`date 2024-06-03
+Russian drones hit energy sites across Ukraine overnight, officials say
+By Staff Writer
+
+KYIV, June 3 (Reuters) - Russian missiles struck energy facilities in the Kharkiv region overnight, Ukrainian officials said.`);
+    expect(events.map((e) => [e.type, e.placeId])).toEqual([['FIGHT', 'kharkiv']]);
+  });
   it('leaves the fight its headline names to the story, which dates it', async () => {
     const events = await eventsOf(report);
     expect(events.map((e) => [e.type, e.date, e.summary.slice(0, 14)])).toEqual([
@@ -729,6 +737,12 @@ describe('a speaker telling what it did', () => {
       type: 'FIGHT',
       actors: [{ id: 'ru-armed-forces', role: 'initiator' }],
     });
+  });
+  it('gives "its air defences" of a ministry to its state\'s armed forces', async () => {
+    const [event] = await eventsOf(
+      'date 2024-06-03\nThe Russian defence ministry said its air defences had destroyed 22 drones over the Belgorod region.',
+    );
+    expect(event.actors).toEqual([{ id: 'ru-armed-forces', role: 'initiator' }]);
   });
 });
 

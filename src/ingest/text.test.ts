@@ -51,6 +51,11 @@ describe('splitSentences', () => {
       'Trucks\nwaited at the crossing.',
     ]);
   });
+  it('ends a headline at its byline', () => {
+    expect(
+      sentences('Drones hit energy sites, officials say\nBy Staff Writer\n\nKYIV - Text.'),
+    ).toEqual(['Drones hit energy sites, officials say', 'By Staff Writer', 'KYIV - Text.']);
+  });
   it('joins a hard-wrapped line', () => {
     expect(sentences('Troops advanced on the\ntown on Monday. Then they stopped.')).toEqual([
       'Troops advanced on the\ntown on Monday.',

@@ -95,6 +95,8 @@ const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase
  */
 /** A list item's mark at the start of a line: "• ", "- ", "1. ", "2) ". */
 const BULLET = /^(?:[•·▪◦‣●■*–—-]\s|\d{1,2}[.)]\s)/;
+/** A byline on its own line after a headline: "By Staff Writer", "By Jane Doe and John Roe". */
+const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*(?:\n|$)/u;
 /** A line in capitals with no sentence in it: a section heading. */
 const HEADING = /^[^\p{Ll}\n]*\p{Lu}{3}[^\p{Ll}\n]*$/u;
 
@@ -129,6 +131,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
         // A list item starts on its own line ("• Heavy fighting …"), and a heading in capitals
         // ("HIGHLIGHTS", "SITUATION OVERVIEW") is a line of its own.
         BULLET.test(text.slice(j, j + 4)) ||
+        BYLINE.test(text.slice(j, j + 40)) ||
         HEADING.test(text.slice(lineStart, i))
       ) {
         push(i);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../../tests/fixtures/ingest';
-import { destination, FORM_RULES, findFeaturesByForm, hasFormCue } from './features-by-form';
+import {
+  destination,
+  FORM_RULES,
+  findFeaturesByForm,
+  findOffsets,
+  hasFormCue,
+} from './features-by-form';
 
 type Collection = Awaited<ReturnType<typeof ingestText>>['collection'];
 /** A collection's places with their points, and its events. */
@@ -106,6 +112,13 @@ describe('places named by their form (one row each)', () => {
     expect(lat1 - lat0).toBeCloseTo(5 / 111.2, 2);
     expect(lon1).toBeCloseTo(lon0, 4);
     expect(offset?.properties).toMatchObject({ location: { precision: 2 } });
+  });
+
+  it('reads a distance with its conversion in brackets: "90 km (56 miles) southeast of"', () => {
+    const text = 'A missile struck a village some 90 km (56 miles) southeast of Kharkiv.';
+    const [offset] = findOffsets(text, { start: 0, end: text.length });
+    expect(offset).toMatchObject({ km: 90, bearing: 135 });
+    expect(text.slice(offset.from)).toBe('Kharkiv.');
   });
 
   it('names a street or building with its form word, whatever the gazetteer knows of the first', async () => {

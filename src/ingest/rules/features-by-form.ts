@@ -179,7 +179,7 @@ export const FORM_RULES: FormRule[] = [
 
 /** "five kilometres north of Saraqib": a distance and a bearing from a named place. */
 export const OFFSET =
-  /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?(km|kilometres?|kilometers?|miles?)\s+(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?/giu;
+  /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?(km|kilometres?|kilometers?|miles?)\s+(?:\([^()\n]{1,20}\)\s+)?(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?/giu;
 
 /** Number words, and the vague ones a distance may take ("a few kilometres"). */
 const DISTANCE_WORDS: Record<string, number> = { ...NUMBER_WORDS, 'a few': 3, several: 5 };
