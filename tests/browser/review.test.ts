@@ -41,6 +41,12 @@ async function inFreshBrowser(steps: (page: Page) => Promise<void>): Promise<voi
 }
 
 const firstEntry = (page: Page) => page.locator('.maplibregl-popup .place-popup li.item').first();
+/**
+ * The one correction form open in the popup, wherever its item is now: items still loading
+ * (another report merging in) may come before it, so "the first item" may have changed.
+ */
+const openForm = (page: Page) =>
+  page.locator('.maplibregl-popup .place-popup').getByRole('form', { name: 'Correct this item' });
 
 describe('review and correction', () => {
   it('keeps a correction made in the popup through a reload and a re-ingest, in both exports, and into another browser', async () => {
@@ -51,7 +57,7 @@ describe('review and correction', () => {
     const entry = firstEntry(page);
     const quote = (await entry.locator('.summary, blockquote').first().textContent()) ?? '';
     await entry.getByRole('button', { name: 'Correct…' }).click();
-    const form = entry.getByRole('form', { name: 'Correct this item' });
+    const form = openForm(page);
     // The form first: counting its fields before it is drawn would find none.
     await form.waitFor();
     if (await form.getByLabel('Type').count())
@@ -59,7 +65,9 @@ describe('review and correction', () => {
     await form.getByLabel('Dead').fill('7');
     await form.getByLabel('Note').fill('checked against a second source');
     await form.getByRole('button', { name: 'Save correction' }).click();
-    const status = () => firstEntry(page).locator('.review-status').textContent();
+    // Only the corrected item has a status line.
+    const status = () =>
+      page.locator('.maplibregl-popup .place-popup .review-status').first().textContent();
     await expect.poll(status).toMatch(/^Corrected by you.*7 dead.*checked against a second source/);
 
     // After a reload: still there, from IndexedDB.
@@ -175,7 +183,7 @@ describe('review and correction', () => {
       await openIdlib(page);
       const entry = firstEntry(page);
       await entry.getByRole('button', { name: 'Correct…' }).click();
-      const form = entry.getByRole('form', { name: 'Correct this item' });
+      const form = openForm(page);
       const place = form.getByLabel('Place');
       await place.fill('Saraq');
       // The gazetteer answers from a worker: Saraqib, Syria is offered.
