@@ -25,7 +25,7 @@ import {
   type Sentence,
   seatOf,
 } from './report';
-import { HANDING, OFFSET_DATE, takesPart } from './rules/participants';
+import { CONTRAST_CLAUSE, HANDING, OFFSET_DATE, takesPart } from './rules/participants';
 import { reportsEvent } from './rules/unreported-triggers';
 import { overlaps } from './text';
 
@@ -43,6 +43,16 @@ const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
  */
 const SOURCE_OF_NEWS =
   /\b(?:reports?|intelligence|information|sources?|tip-offs?|tips?|witnesses|footage|images)\s+(?:\w+\s+){0,2}?(?:from|in)\s+(?:the\s+)?$/i;
+
+/** A clause boundary a date does not cross: ", but", ", while", "; ". */
+const CONTRAST = new RegExp(`${CONTRAST_CLAUSE.source}|;\\s`, 'i');
+/** The text between two spans, in either order. */
+function between(text: string, a: Span, b: Span): string {
+  return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
+}
+
+/** Before a country across a border: "along the border with". */
+const ACROSS_BORDER = /\b(?:border|frontier|boundary)\s+with\s+$/i;
 
 /** Between a speaker's clause and the trigger: "said it had", "said its forces had". */
 const SPEAKER_DID =
@@ -190,6 +200,9 @@ export function findEvents(
         ownDates.some((d) => d.start > t.end && d.start <= x.start && OFFSET_DATE.test(d.text));
       const nearestDate = ownDates
         .filter((d) => !(d.start > t.end && HANDING.test(text.slice(t.end, d.start))))
+        // "brokered a ceasefire in January, but fighting resumed in late June": a date across
+        // "but" is the other clause's.
+        .filter((d) => !CONTRAST.test(between(text, d, t)))
         .filter((d) => !laterEvent(d))
         .sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
       // One event per type and sentence, unless the sentence dates two of them ("the memoranda of 2017 and 2018").
@@ -322,7 +335,12 @@ export function findEvents(
           else if (key !== placeKey && !alsoAt.includes(key)) alsoAt.push(key);
         }
       }
-      const ownVenues = venues.filter((p) => !laterEvent(p.mention));
+      // "towns along the border with China": the country across a border is not where the
+      // event is (the sentence's other places, or the context, are).
+      const acrossBorder = (p: (typeof ownPlaces)[number]) =>
+        p.entry.featureCode === 'PCLI' &&
+        ACROSS_BORDER.test(text.slice(Math.max(s.start, p.mention.start - 30), p.mention.start));
+      const ownVenues = venues.filter((p) => !laterEvent(p.mention) && !acrossBorder(p));
       if (!placeKey && ownVenues.length > 0) {
         const ranked = [...ownVenues].sort((a, b) => {
           const da =
@@ -338,7 +356,8 @@ export function findEvents(
         const notCountry = ranked.find((p) => p.entry.featureCode !== 'PCLI');
         placeKey = entryKey((notCountry ?? ranked[0]).entry);
       }
-      if (!placeKey && ownPlaces.length > 0) placeKey = entryKey(ownPlaces[0].entry);
+      const here = ownPlaces.filter((p) => !acrossBorder(p));
+      if (!placeKey && here.length > 0) placeKey = entryKey(here[0].entry);
       if (!placeKey && contextPlace) placeKey = contextPlace;
       if (!placeKey && mainPlace) placeKey = entryKey(mainPlace.entry);
       // "The European Union imposed sanctions on Russia": in a report that puts nothing
@@ -422,7 +441,7 @@ export function findEvents(
 }
 
 /** A report's first line standing alone, with no full stop: a headline. */
-function isHeadline(text: string, s: Sentence): boolean {
+export function isHeadline(text: string, s: Sentence): boolean {
   const line = text.slice(s.start, s.end);
   return (
     !/\n/.test(line.trim()) && !/[.!?…"”’]\s*$/.test(line) && /^[ \t]*\n/.test(text.slice(s.end))

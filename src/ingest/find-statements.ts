@@ -5,7 +5,7 @@
  */
 import type { DateBasis, DatePrecision, Span } from '../model/situation';
 import type { Attribution } from './attribute-speakers';
-import { type DraftEvent, type FoundEvents, ownParts } from './find-events';
+import { type DraftEvent, type FoundEvents, isHeadline, ownParts } from './find-events';
 import { actorOf, addPlace, entryKey, type Report, type Sentence, seatOf } from './report';
 import { overlaps } from './text';
 
@@ -113,6 +113,18 @@ export function findStatements(
     };
     statements.push(statement);
     lastBySpeaker.set(statement.speaker, statement);
+  }
+  // A headline's "rebels say they captured …" is the story's statement told short: left to
+  // the story where it states something about the same place.
+  const headline = sentences[0];
+  if (headline && isHeadline(text, headline)) {
+    const told = (st: DraftStatement) =>
+      statements.some(
+        (o) => o.sentence !== headline && o.aboutPlaces.some((p) => st.aboutPlaces.includes(p)),
+      );
+    return statements
+      .filter((st) => st.sentence !== headline || !told(st))
+      .map((st, i) => ({ ...st, id: `st-${i + 1}` }));
   }
   return statements;
 }

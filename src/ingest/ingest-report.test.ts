@@ -719,6 +719,40 @@ KYIV, June 3 (Reuters) - Russian missiles struck energy facilities in the Kharki
   });
 });
 
+describe('rebels in a state, and clauses of contrast (Myanmar)', () => {
+  it('takes "Myanmar rebels" for rebels, not for the state', async () => {
+    const { collection } = await ingestText(
+      'date 2024-08-05\nMyanmar rebels attacked an army post near Lashio on Saturday.',
+    );
+    const [event] = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? [f.properties] : [],
+    );
+    expect(event.actors.map((a) => a.id)).toEqual(['x-rebels']);
+  });
+  it('leaves to the story what its headline says someone says', async () => {
+    const { collection } = await ingestText(`date 2024-08-05
+Myanmar rebels say they have captured the army's command in Lashio
+
+BANGKOK, Aug 4 (AP) — An alliance of armed groups said Saturday it had seized the army's command in Lashio.`);
+    const statements = collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [f.properties] : [],
+    );
+    expect(statements.map((st) => [st.id, st.speaker])).toEqual([['st-1', 'x-armed-groups']]);
+  });
+  it('puts no event across a border, and dates no event across "but"', async () => {
+    const events = await eventsOf(
+      'date 2024-08-05\nFighting in Lashio went on for weeks. Rebels have taken control of a dozen towns along the border with China. China brokered a ceasefire in January, but fighting resumed in late June.',
+    );
+    expect(events.map((e) => [e.type, e.placeId, e.date])).toEqual([
+      ['FIGHT', 'lashio', '2024-08-05'],
+      ['FIGHT', 'lashio', '2024-08-05'],
+      ['AGREE', 'beijing', '2024-01-01'],
+      ['FIGHT', 'lashio', '2024-06-01'],
+    ]);
+    expect(events[3].actors).toEqual([]);
+  });
+});
+
 describe('a speaker telling what it did', () => {
   it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
     const [event] = await eventsOf(

@@ -21,6 +21,9 @@ import { overlaps, splitSentences, type Token, tokenize } from './text';
 /** An acronym in brackets right after a name: " (MNDAA)". */
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Za-z0-9-]{1,9})\)/;
 
+/** After a state's name, the words of armed parties fighting in it: "Myanmar rebels". */
+const INSURGENTS_AFTER = /^(\s+)(?:rebels?|insurgents|militants|jihadists)\b/;
+
 /** A former office before a name, a few words back: "former Lebanese Prime Minister Saad Hariri". */
 const FORMER = /\b(?:former|ex-|then-)\s*(?:\S+\s+){0,5}$/i;
 
@@ -157,6 +160,19 @@ export function readSentences(report: Report): void {
     }
     // "Rebels attacked", "non-State armed groups": parties the text names only by what they are
     // (resolved below to an armed group the report names, if it names one).
+    // "Myanmar rebels", "Syrian insurgents": rebels in the state, not the state. Its name is
+    // where they are; the party is generic.
+    for (const a of [...actors]) {
+      if (actorOf(a.actorId)?.kind !== 'state') continue;
+      const after = INSURGENTS_AFTER.exec(text.slice(a.end, Math.min(s.end, a.end + 30)));
+      if (!after) continue;
+      const [g] = findGenericParties(text, a.end + after[1].length, s.end);
+      if (!g || g.start !== a.end + after[1].length) continue;
+      actors.splice(actors.indexOf(a), 1);
+      const mention = { start: g.start, end: g.end, actorId: '', text: text.slice(g.start, g.end) };
+      generic.push({ mention, sentence: index, name: g.party.name });
+      actors.push(mention);
+    }
     for (const g of findGenericParties(text, s.start, s.end)) {
       if (inWire(g) || actors.some((a) => overlaps(a, g))) continue;
       const mention = { start: g.start, end: g.end, actorId: '', text: text.slice(g.start, g.end) };

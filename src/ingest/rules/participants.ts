@@ -38,6 +38,8 @@ export interface ParticipantRule {
   day?: string;
 }
 
+/** A clause boundary of contrast: "…, but fighting resumed". */
+export const CONTRAST_CLAUSE = /,\s+(?:but|yet|while|whereas)\s/i;
 /** A date counted from another event: "two weeks after", "three days before". */
 export const OFFSET_DATE = /\b(?:after|before)\W*$/i;
 /** A participle opening a clause about what an event led to, not who took part in it. */
@@ -130,6 +132,18 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     example:
       'date 2024-02-19\nRussian Defence Minister Sergei Shoigu told President Vladimir Putin that Russian forces had taken full control of Avdiivka in eastern Ukraine, the Kremlin said on Sunday.',
     actor: 'putin',
+  },
+  {
+    id: 'a party of the clause across "but"',
+    excludes: (c) => {
+      const [a, b] =
+        c.mention.end <= c.trigger.start ? [c.mention, c.trigger] : [c.trigger, c.mention];
+      return CONTRAST_CLAUSE.test(c.text.slice(a.end, b.start));
+    },
+    example:
+      'date 2024-08-05\nChina brokered a ceasefire in Lashio in January, but fighting resumed in Lashio in late June.',
+    actor: 'china',
+    day: '2024-06-01',
   },
   {
     id: 'whom the event is told according to',
