@@ -171,9 +171,12 @@ export const EVENT_TYPES: EventType[] = [
 export const CASUALTY_REPORT: EventType = {
   type: 'ASSAULT',
   trigger:
-    /\b(?:killed (?:at least |more than |some |about |nearly )?\d[\d,]* (?:people|villagers|residents)|(?:people|villagers|residents) (?:were|have been|had been) killed)\b/i,
+    /\b(?:killed (?:at least |more than |some |about |nearly )?\d[\d,]* (?:people|villagers|residents|civilians)|(?:people|villagers|residents|civilians|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|have been|had been) killed)\b/iu,
   directed: true,
-  examples: ['At least 800 people were killed in Kadugli between 4 and 6 November.'],
+  examples: [
+    'At least 800 people were killed in Kadugli between 4 and 6 November.',
+    'More than 100 Palestinians were killed in Gaza City on Thursday as they waited for an aid convoy.',
+  ],
 };
 
 /**

@@ -51,6 +51,9 @@ function between(text: string, a: Span, b: Span): string {
   return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
 }
 
+/** Event types that kill no one: killings in their sentence are an event of their own. */
+const HARMLESS = new Set(['AID', 'CONSULT', 'AGREE', 'SANCTION', 'THREATEN']);
+
 /** Before a country across a border: "along the border with". */
 const ACROSS_BORDER = /\b(?:border|frontier|boundary)\s+with\s+$/i;
 
@@ -159,8 +162,9 @@ export function findEvents(
         report.ctx.disabledRules,
       );
     const triggers = findTriggers(body, s.start).filter(reported);
-    // "At least 800 people were killed in Ardamata": killings no other trigger explains.
-    if (triggers.length === 0) {
+    // "At least 800 people were killed in Ardamata": killings no other trigger explains (a
+    // trigger of talks or aid explains none: "killed as they waited for an aid convoy").
+    if (triggers.every((t) => HARMLESS.has(t.type.type))) {
       const m = CASUALTY_REPORT.trigger.exec(body);
       const hit = m && {
         type: CASUALTY_REPORT,

@@ -145,7 +145,9 @@ export const FORM_RULES: FormRule[] = [
   },
   {
     kind: 'street',
-    pattern: after('street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway'),
+    pattern: after(
+      'street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction',
+    ),
     example: ['Protesters marched along Hamra Street on Monday.', 'Hamra Street'],
     named: true,
   },
@@ -197,7 +199,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|village|hamlet|town|township|locality|district|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|village|hamlet|town|township|locality|district|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
 
 export interface FormMention extends Span {
   name: string;

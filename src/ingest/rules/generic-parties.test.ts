@@ -22,4 +22,12 @@ describe('generic armed parties (one row each)', () => {
     expect(found('Militants of Hayat Tahrir al-Sham shelled Aleppo.')).toEqual([]);
     expect(found('Russian aircraft struck the advancing militants.')).toEqual([]);
   });
+
+  it('takes a party named with a word of doubt before it', () => {
+    const found = (t: string) => findGenericParties(t, 0, t.length).map((g) => g.party.name);
+    expect(found('OUAGADOUGOU (Reuters) - Suspected jihadists killed 100 soldiers.')).toEqual([
+      'jihadists',
+    ]);
+    expect(found('Villagers said alleged bandits took the cattle.')).toEqual(['bandits']);
+  });
 });

@@ -59,6 +59,13 @@ const OPENING_DEFINITE = /^\s*the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const WHAT_IT_DID =
   /^\s+(?:(?:also|has|had|have)\s+)?(?:displaced|uprooted|left|forced|drove|sent|caused|prompted|destroyed|damaged|devastated|reduced|turned)\b/i;
 
+/** "… is among the deadliest", "was one of the worst": an event ranked, not reported again. */
+const RANKED =
+  /^[^.;]{0,100}?\s(?:is|was|has been|had been|ranks as)\s+(?:among|one of|the\s+(?:deadliest|worst|bloodiest|largest|biggest|most))\b/i;
+/** "claimed responsibility for the attack": who did an event already told, not another one. */
+const CLAIMED =
+  /\b(?:claimed|claiming|claims|claim|denied|denies|accepted|took)\s+responsibility\s+for\s+(?:the\s+|this\s+|that\s+|these\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** "fired the army chief", "fired Defence Minister Shoigu": a dismissal, not a shot. */
 const DISMISSED =
   /^\s+(?:(?:the|its|his|her|their|a)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:director|chief|head|coach|manager|ministers?|commander|spokes(?:man|woman|person)|staff|employees?|workers?|editor|aide|adviser|advisor|ceo|president|secretary|general|governor|mayor|prosecutor|judge|officials?)\b/iu;
@@ -154,6 +161,20 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     holds: (c) => c.reported && OPENING_DEFINITE.test(c.before) && WHAT_IT_DID.test(c.after),
     example:
       'date 2024-01-10\nIraqi forces stormed Mosul on 16 October 2016. The battle displaced a million people to camps near Erbil.',
+    type: 'FIGHT',
+  },
+  {
+    id: 'an event already told opening a sentence that ranks it',
+    holds: (c) => c.reported && OPENING_DEFINITE.test(c.before) && RANKED.test(c.after),
+    example:
+      'date 2024-06-14\nJihadists attacked an army base in Djibo on Tuesday. The attack in the Soum province, near the border with Mali, is among the deadliest since 2015.',
+    type: 'FIGHT',
+  },
+  {
+    id: 'responsibility claimed for an event already told',
+    holds: (c) => c.reported && CLAIMED.test(c.before),
+    example:
+      'date 2024-06-14\nJihadists attacked an army base in Djibo on Tuesday. JNIM claimed responsibility for the attack in Djibo on Wednesday.',
     type: 'FIGHT',
   },
   {
