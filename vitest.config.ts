@@ -28,6 +28,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // What a person waits for after a click (a review applied, a report merged) takes
+          // seconds on a loaded two-core machine, not expect.poll's default one.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           // One Chromium at a time: the machine has two cores and draws in software.
           fileParallelism: false,
         },

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readSeedText } from '../fixtures/seed';
 import { launch, pasteReport, servedViewer, waitForMapIdle } from './harness';
@@ -22,6 +22,8 @@ async function openPlace(page: Page, name: string) {
     .click();
   const popup = page.locator('.maplibregl-popup .place-popup');
   await popup.waitFor();
+  // The map eases to the place: clicks in the popup wait until it stands still.
+  await waitForMapIdle(page);
   return popup;
 }
 
@@ -40,13 +42,44 @@ async function inFreshBrowser(steps: (page: Page) => Promise<void>): Promise<voi
   }
 }
 
-const firstEntry = (page: Page) => page.locator('.maplibregl-popup .place-popup li.item').first();
 /**
- * The one correction form open in the popup, wherever its item is now: items still loading
- * (another report merging in) may come before it, so "the first item" may have changed.
+ * The popup's first item, pinned by its key: what a test reviews stays the item it found, where
+ * another item may come before it later (a report still merging in, a review re-sorting).
  */
-const openForm = (page: Page) =>
-  page.locator('.maplibregl-popup .place-popup').getByRole('form', { name: 'Correct this item' });
+async function firstEntry(page: Page): Promise<Locator> {
+  const items = page.locator('.maplibregl-popup .place-popup li.item');
+  await items.first().waitFor();
+  const key = await items.first().getAttribute('data-item');
+  return page.locator(`.maplibregl-popup .place-popup li.item[data-item="${key}"]`);
+}
+/**
+ * Opens an item's correction form and returns it, drawn. A click on a popup the map is still
+ * moving can miss on a loaded machine: it is made again until the form is there.
+ */
+async function openCorrection(page: Page, entry: Locator): Promise<Locator> {
+  const form = page
+    .locator('.maplibregl-popup .place-popup')
+    .getByRole('form', { name: 'Correct this item' });
+  await clickUntil(entry.getByRole('button', { name: 'Correct…' }), form);
+  return form;
+}
+
+/**
+ * Clicks a button in the popup until what it brings is there: on a loaded machine a click on a
+ * popup the map has just moved can miss, and a person would click again.
+ */
+async function clickUntil(button: Locator, brought: Locator): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        if ((await brought.count()) === 0 && (await button.count()) > 0)
+          await button.click({ timeout: 5_000 }).catch(() => undefined);
+        return brought.count();
+      },
+      { timeout: 30_000, interval: 2_000 },
+    )
+    .toBeGreaterThan(0);
+}
 
 describe('review and correction', () => {
   it('keeps a correction made in the popup through a reload and a re-ingest, in both exports, and into another browser', async () => {
@@ -54,20 +87,17 @@ describe('review and correction', () => {
     await page.goto(viewer.server.url);
     await waitForMapIdle(page);
     await openIdlib(page);
-    const entry = firstEntry(page);
+    const entry = await firstEntry(page);
     const quote = (await entry.locator('.summary, blockquote').first().textContent()) ?? '';
-    await entry.getByRole('button', { name: 'Correct…' }).click();
-    const form = openForm(page);
-    // The form first: counting its fields before it is drawn would find none.
-    await form.waitFor();
+    const form = await openCorrection(page, entry);
     if (await form.getByLabel('Type').count())
       await form.getByLabel('Type').selectOption('ASSAULT');
     await form.getByLabel('Dead').fill('7');
     await form.getByLabel('Note').fill('checked against a second source');
-    await form.getByRole('button', { name: 'Save correction' }).click();
     // Only the corrected item has a status line.
-    const status = () =>
-      page.locator('.maplibregl-popup .place-popup .review-status').first().textContent();
+    const statusLine = page.locator('.maplibregl-popup .place-popup .review-status').first();
+    await clickUntil(form.getByRole('button', { name: 'Save correction' }), statusLine);
+    const status = () => statusLine.textContent();
     await expect.poll(status).toMatch(/^Corrected by you.*7 dead.*checked against a second source/);
 
     // After a reload: still there, from IndexedDB.
@@ -128,12 +158,15 @@ describe('review and correction', () => {
         .poll(() => p.locator('.paste-message').textContent())
         .toMatch(/1 review of items/);
       await openIdlib(p);
+      const reviewed = p.locator('.maplibregl-popup .place-popup li.item', {
+        has: p.locator('.review-status'),
+      });
       await expect
-        .poll(() => firstEntry(p).locator('.review-status').textContent())
+        .poll(() => reviewed.first().locator('.review-status').textContent())
         .toMatch(/^Corrected by you.*7 dead/);
       // Undo: the item is as extracted again.
-      await firstEntry(p).getByRole('button', { name: 'Undo' }).click();
-      await expect.poll(() => firstEntry(p).locator('.review-status').count()).toBe(0);
+      await reviewed.first().getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => reviewed.count()).toBe(0);
       expect(quote.length).toBeGreaterThan(0);
     } finally {
       await other.close();
@@ -143,9 +176,13 @@ describe('review and correction', () => {
   it('rejects an item, which the Confidence group can then hide', async () => {
     await inFreshBrowser(async (page) => {
       await openIdlib(page);
-      await firstEntry(page).getByRole('button', { name: 'Reject' }).click();
+      const entry = await firstEntry(page);
+      await clickUntil(
+        entry.getByRole('button', { name: 'Reject' }),
+        entry.locator('.review-status'),
+      );
       await expect
-        .poll(() => firstEntry(page).locator('.review-status').textContent())
+        .poll(() => entry.locator('.review-status').textContent())
         .toMatch(/^Rejected by you/);
       const total = await page.evaluate(() => window.__viewer?.domain.items.size ?? 0);
       await page.getByRole('checkbox', { name: /^Rejected/ }).uncheck();
@@ -181,9 +218,8 @@ describe('review and correction', () => {
   it('moves an item to a place no report names, found in the gazetteer, kept after a reload', async () => {
     await inFreshBrowser(async (page) => {
       await openIdlib(page);
-      const entry = firstEntry(page);
-      await entry.getByRole('button', { name: 'Correct…' }).click();
-      const form = openForm(page);
+      const entry = await firstEntry(page);
+      const form = await openCorrection(page, entry);
       const place = form.getByLabel('Place');
       await place.fill('Saraq');
       // The gazetteer answers from a worker: Saraqib, Syria is offered.
