@@ -51,6 +51,11 @@ function between(text: string, a: Span, b: Span): string {
   return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
 }
 
+/** A claim of an attack already told. */
+const CLAIM = /\b(?:claimed|claims|claiming|took)\s+responsibility\s+for\b/i;
+/** Event types an armed party claims. */
+const VIOLENT = new Set(['FIGHT', 'ASSAULT']);
+
 /** Event types that kill no one: killings in their sentence are an event of their own. */
 const HARMLESS = new Set(['AID', 'CONSULT', 'AGREE', 'SANCTION', 'THREATEN']);
 
@@ -144,6 +149,17 @@ export function findEvents(
     const { outsideClause, ownDates, ownPlaces } = ownParts(report, s, attribution);
     const continuation = CONTINUATION.test(body);
     const followUp = FOLLOW_UP.test(body);
+    // "JNIM claimed responsibility for the attack": who claims it initiated the last attack
+    // told (the claim itself is no new attack: see rules/unreported-triggers.ts).
+    const claim = CLAIM.exec(body);
+    const claimed = claim && [...events].reverse().find((e) => VIOLENT.has(e.type));
+    if (claim && claimed)
+      for (const a of s.actors) {
+        if (a.start - s.start >= claim.index || !a.actorId) continue;
+        const kind = actorOf(a.actorId)?.kind;
+        if (kind === 'media' || claimed.actors.some((r) => r.id === a.actorId)) continue;
+        claimed.actors.push({ id: a.actorId, role: 'initiator' });
+      }
     const attributionDate = attribution
       ? s.dates.find((d) => overlaps(d, attribution.clause))
       : undefined;

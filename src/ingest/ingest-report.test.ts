@@ -753,6 +753,17 @@ BANGKOK, Aug 4 (AP) — An alliance of armed groups said Saturday it had seized 
   });
 });
 
+describe('a claim of responsibility (Burkina Faso)', () => {
+  it('gives the attack already told to whoever claims it, and makes no new attack', async () => {
+    const events = await eventsOf(
+      'date 2024-06-14\nAn attack on an army base near Djibo killed 100 soldiers on Tuesday. JNIM claimed responsibility for the attack on Wednesday.',
+    );
+    expect(events.map((e) => [e.type, e.date, e.actors])).toEqual([
+      ['FIGHT', '2024-06-11', [{ id: 'jnim', role: 'initiator' }]],
+    ]);
+  });
+});
+
 describe('a speaker telling what it did', () => {
   it('takes part in the event it reports of itself ("said it had withdrawn")', async () => {
     const [event] = await eventsOf(
