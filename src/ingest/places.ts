@@ -489,7 +489,7 @@ export function findPlaceMentions(
         lowerCaseWords.has(word) ||
         (gazetteer.isWord(word) &&
           !CALLED_A_PLACE.test(text.slice(Math.max(0, start - 30), start)) &&
-          !WIRE_DATELINE.test(text.slice(start, start + 120)) &&
+          !opensDateline(text, start) &&
           !regionFollows(text, end, gazetteer)))
     ) {
       i += best.n - 1;
@@ -628,6 +628,10 @@ export function findPlaceMentions(
 }
 
 /** A country, a region, a capital or seat, a hand-compiled feature, or a city of 100,000. */
+/** Whether a wire dateline opens at `start` ("KYIV -", "GAO, Mali (AP) —"). */
+const opensDateline = (text: string, start: number) =>
+  WIRE_DATELINE.test(text.slice(start, start + 120));
+
 /** A word in capitals short enough to be an acronym ("EU", "IRS", "MOCA"). */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 
@@ -639,7 +643,7 @@ const ACRONYM = /^\p{Lu}{2,4}$/u;
 function inCapitals(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (/^[\s"“]*$/.test(text.slice(lineStart, start))) return true;
-  if (WIRE_DATELINE.test(text.slice(start, start + 120))) return true;
+  if (opensDateline(text, start)) return true;
   const before = /(\p{L}+)[^\p{L}\n]{1,3}$/u.exec(text.slice(Math.max(0, start - 40), start));
   const after = /^[^\p{L}\n]{1,3}(\p{L}+)/u.exec(text.slice(end, end + 40));
   const caps = (m: RegExpExecArray | null) => m !== null && /^\p{Lu}{2,}$/u.test(m[1]);
