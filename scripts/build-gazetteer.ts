@@ -181,6 +181,73 @@ function admin1Matcher(
 /** Places that vote for a region's admin1 code when no seat shares its name. */
 const NEAREST_VOTES = 7;
 
+/** A first-level region as country-state-city gives it. */
+interface PackageRegion {
+  name: string;
+  isoCode: string;
+  countryCode: string;
+  latitude: string | null;
+  longitude: string | null;
+}
+
+/**
+ * Where a region is: the package's point when it lies in its country (within
+ * {@link REGION_MARGIN} degrees of the box round the country's GeoNames places), else the
+ * median of the package's own towns of the region when that does, else nowhere (the region is
+ * left out). The package geocoded some regions by name in the wrong country: Helmand
+ * (Afghanistan) sat in Baltimore, Cameroon's Far North in Siberia, Haiti's Centre in Dallas.
+ * Counts of each outcome are kept in `tally`.
+ */
+export function regionPointChecker(
+  places: { cc: string; lat: number; lon: number }[],
+  townsOf: (r: PackageRegion) => { latitude: string | null; longitude: string | null }[],
+  tally = { kept: 0, moved: 0, dropped: 0 },
+): ((r: PackageRegion) => [number, number] | null) & { tally: typeof tally } {
+  const boxes = new Map<string, [number, number, number, number]>();
+  for (const p of places) {
+    const b = boxes.get(p.cc);
+    if (!b) boxes.set(p.cc, [p.lat, p.lon, p.lat, p.lon]);
+    else {
+      b[0] = Math.min(b[0], p.lat);
+      b[1] = Math.min(b[1], p.lon);
+      b[2] = Math.max(b[2], p.lat);
+      b[3] = Math.max(b[3], p.lon);
+    }
+  }
+  const inCountry = (cc: string, [lat, lon]: [number, number]) => {
+    const b = boxes.get(cc);
+    // A country with no GeoNames place to check against keeps what the package says.
+    if (!b) return true;
+    const m = REGION_MARGIN;
+    return lat >= b[0] - m && lat <= b[2] + m && lon >= b[1] - m && lon <= b[3] + m;
+  };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const check = (r: PackageRegion): [number, number] | null => {
+    const own: [number, number] | null =
+      r.latitude && r.longitude ? [Number(r.latitude), Number(r.longitude)] : null;
+    if (own && inCountry(r.countryCode, own)) {
+      tally.kept++;
+      return own;
+    }
+    const towns = townsOf(r).filter((t) => t.latitude && t.longitude);
+    const mid: [number, number] | null = towns.length
+      ? [
+          median(towns.map((t) => Number(t.latitude))),
+          median(towns.map((t) => Number(t.longitude))),
+        ]
+      : null;
+    if (mid && inCountry(r.countryCode, mid)) {
+      tally.moved++;
+      return mid;
+    }
+    tally.dropped++;
+    return null;
+  };
+  return Object.assign(check, { tally });
+}
+/** Degrees round the box of a country's places within which a region's point is believed. */
+const REGION_MARGIN = 1;
+
 const GAZETTEER_DATA = path.join(ROOT, 'scripts/gazetteer');
 
 /** Rows of a tab-separated data file, without comments and blank lines. */
@@ -276,9 +343,12 @@ function usCounties(regionIso: Map<string, string>): Rec[] {
   return out;
 }
 
-export async function buildGazetteer(
-  out = DEFAULT_GAZETTEER,
-): Promise<{ records: number; keys: number; bytes: number }> {
+export async function buildGazetteer(out = DEFAULT_GAZETTEER): Promise<{
+  records: number;
+  keys: number;
+  bytes: number;
+  regions: { kept: number; moved: number; dropped: number };
+}> {
   const records: Rec[] = [];
   const countries: string[] = [];
 
@@ -347,22 +417,25 @@ export async function buildGazetteer(
   }
 
   // First-level regions, with the GeoNames admin1 code of their places (see admin1Of).
-  const { State } = require('country-state-city') as {
-    State: {
-      getAllStates: () => {
-        name: string;
-        isoCode: string;
-        countryCode: string;
-        latitude: string | null;
-        longitude: string | null;
-      }[];
+  const { State, City } = require('country-state-city') as {
+    State: { getAllStates: () => PackageRegion[] };
+    City: {
+      getCitiesOfState: (
+        country: string,
+        state: string,
+      ) => { latitude: string | null; longitude: string | null }[];
     };
   };
   const admin1Of = admin1Matcher(places);
+  const regionPoint = regionPointChecker(places, (r) =>
+    City.getCitiesOfState(r.countryCode, r.isoCode),
+  );
   const abbreviations = readRegionAbbreviations();
   const regionIso = new Map<string, string>();
   for (const s of State.getAllStates()) {
-    if (!s.latitude || !s.longitude || !LATIN.test(s.name)) continue;
+    if (!LATIN.test(s.name)) continue;
+    const point = regionPoint(s);
+    if (!point) continue;
     const base = s.name.replace(
       /\s+(Governorate|Province|Region|Oblast|Krai|District|State|Prefecture|Department|County|Municipality|Raion|Voivodeship)$/i,
       '',
@@ -372,7 +445,7 @@ export async function buildGazetteer(
       base,
       ...(abbreviations.get(`${s.countryCode}-${s.isoCode}`) ?? []),
     ]);
-    const [lat, lon] = [Number(s.latitude), Number(s.longitude)];
+    const [lat, lon] = point;
     const admin1 = admin1Of(s.countryCode, s.isoCode, nameKey(base), lat, lon);
     regionIso.set(`${s.countryCode}-${s.name}`, admin1);
     records.push({
@@ -452,7 +525,12 @@ export async function buildGazetteer(
   const tmp = `${out}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, text);
   fs.renameSync(tmp, out);
-  return { records: records.length, keys: keys.length, bytes: Buffer.byteLength(text) };
+  return {
+    records: records.length,
+    keys: keys.length,
+    bytes: Buffer.byteLength(text),
+    regions: regionPoint.tally,
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
@@ -461,5 +539,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const r = await buildGazetteer(out);
   console.log(
     `gazetteer: ${r.records} records, ${r.keys} names, ${(r.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${path.relative(process.cwd(), out)}`,
+  );
+  console.log(
+    `regions: ${r.regions.kept} at the package's point, ${r.regions.moved} moved to their towns (the point was outside the country), ${r.regions.dropped} left out (no point in the country)`,
   );
 }
