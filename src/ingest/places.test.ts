@@ -299,6 +299,11 @@ const USE_CASES: [string, string[]][] = [
     'date 2009-03-20\nTroops arrived in Guinea-Bissau on Monday.',
     ['Guinea-Bissau -> Guinea-Bissau/GW literal'],
   ],
+  // So does one the gazetteer writes without it: Petionville, not a Ville in France.
+  [
+    'date 2024-03-14\nViolence has spread to Pétion-Ville, in Haiti.',
+    ['Pétion-Ville -> Petionville/HT literal', 'Haiti -> Haiti/HT literal'],
+  ],
 ];
 
 describe('resolver weights', () => {

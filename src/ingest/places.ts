@@ -709,8 +709,9 @@ const AGE_AFTER = /^,\s*\d{1,3}\s*,/;
 
 /**
  * Hyphenated words that are no name of their own, in parts: "Egyptian-US", "Madrid-based",
- * "Gainesville-area". Names with a hyphen stay whole ("Guinea-Bissau", "Stoke-on-Trent"), and
- * so do Arabic articles ("al-Bab", "ez-Zor").
+ * "Gainesville-area". Names with a hyphen stay whole ("Guinea-Bissau", "Stoke-on-Trent"), even
+ * where the gazetteer writes them without it ("Pétion-Ville"), and so do Arabic articles
+ * ("al-Bab", "ez-Zor").
  */
 function splitCompounds(tokens: Token[], gazetteer: Gazetteer): Token[] {
   if (!tokens.some((t) => /[-‐]/.test(t.text))) return tokens;
@@ -723,7 +724,9 @@ function splitCompounds(tokens: Token[], gazetteer: Gazetteer): Token[] {
       isParticleLed(t.text) ||
       parts.some((p) => NAME_PARTICLES.has(p.toLowerCase())) ||
       gazetteer.lookup(key).length > 0 ||
-      gazetteer.continues(key)
+      gazetteer.continues(key) ||
+      // "Pétion-Ville": one name the gazetteer writes another way (Petionville), not "Ville".
+      (/^\p{Lu}/u.test(t.text) && spellingMatches(gazetteer, key).length > 0)
     ) {
       out.push(t);
       continue;
@@ -778,17 +781,24 @@ function fuzzyMatch(
     }
     // An acronym ("ISIL") is no other spelling of a place ("Isiolo").
     if (n >= 2 || found || /^\p{Lu}{2,5}$/u.test(t.text)) continue;
-    // Same skeleton is not enough: the spelling must also be close ("Chinshwehaw" is no "Chi-nan-shih").
-    const entries = gazetteer
-      .lookupSkeleton(skeletonKey(key))
-      .filter(
-        (e) =>
-          similarity(key, nameKey(e.name).replace(/^(al|el|ad|ar|as|an) /, '')) >=
-          FUZZY_MIN_SIMILARITY,
-      );
+    const entries = spellingMatches(gazetteer, key);
     if (entries.length > 0) found = { n: n + 1, key, entries, fuzzy: true };
   }
   return found;
+}
+
+/**
+ * Larger places spelled nearly as `key`: the same skeleton, and close letters too
+ * ("Chinshwehaw" is no "Chi-nan-shih").
+ */
+function spellingMatches(gazetteer: Gazetteer, key: string): GazetteerEntry[] {
+  return gazetteer
+    .lookupSkeleton(skeletonKey(key))
+    .filter(
+      (e) =>
+        similarity(key, nameKey(e.name).replace(/^(al|el|ad|ar|as|an) /, '')) >=
+        FUZZY_MIN_SIMILARITY,
+    );
 }
 
 /** Least share of letters two spellings must have in common (1 - edit distance / length). */
