@@ -23,7 +23,7 @@ import {
   type Sentence,
 } from './report';
 import { destination, findFeaturesByForm, findOffsets, tieOf } from './rules/features-by-form';
-import { overlaps } from './text';
+import { overlaps, wholeNames } from './text';
 
 /** A place this large is no village, whatever the text calls a namesake. */
 const CITY = 50_000;
@@ -315,11 +315,7 @@ export function findReportPlaces(report: Report): void {
   // A place named by its form is the same place where the report names it again alone: "in
   // Ardamata, West Darfur … killed in Ardamata".
   if (byForm.size === 0) return;
-  const names = [...byForm.keys()].sort((a, b) => b.length - a.length);
-  const again = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  const again = wholeNames(byForm.keys());
   for (const s of sentences) {
     const taken: Span[] = [...s.actors, ...s.dates, ...s.places.map((p) => p.mention)];
     for (const m of text.slice(s.start, s.end).matchAll(again)) {

@@ -628,6 +628,23 @@ describe('armed groups and references (Ethiopia, Lebanon)', () => {
     );
     expect(types).toEqual(['FIGHT', 'FIGHT']);
   });
+  it('takes a group named by its form once for that group wherever the report names it', async () => {
+    const { collection } = await ingestText(
+      'date 2023-08-09\nFighting between the army and Fano erupted last week in Gondar. Fano fighters took control of Lalibela on Wednesday.',
+    );
+    const fano = collection.actors.find((a) => a.name === 'Fano');
+    expect(fano?.mentions).toHaveLength(2);
+    const places = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [f.properties.name] : [],
+    );
+    expect(places).not.toContain('Fano');
+    const first = collection.features.find(
+      (f) => f.properties.kind === 'event' && f.properties.placeId === 'gondar',
+    );
+    expect(
+      first?.properties.kind === 'event' && first.properties.actors.map((a) => a.id),
+    ).toContain(fano?.id);
+  });
   it("gives an insurgent movement named with its country no side of that state's", async () => {
     const { collection } = await ingestText(
       'date 2023-11-13\nThe Myanmar National Democratic Alliance Army said fighting continued near Laukkai on Sunday.',

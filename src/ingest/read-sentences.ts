@@ -16,7 +16,7 @@ import {
 } from './report';
 import { findGenericParties } from './rules/generic-parties';
 import { readName } from './rules/surname-or-organisation';
-import { overlaps, splitSentences, type Token, tokenize } from './text';
+import { overlaps, splitSentences, type Token, tokenize, wholeNames } from './text';
 
 /** An acronym in brackets right after a name: " (MNDAA)". */
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Za-z0-9-]{1,9})\)/;
@@ -191,6 +191,8 @@ export function readSentences(report: Report): void {
     });
   }
 
+  nameGroupsAgain(report);
+
   // "militants launched an offensive … Hay'at Tahrir al-Sham": a generic party is the armed
   // group the report names nearest before it (three sentences back), else the only one it
   // names; only a report that names none gets a party "militants".
@@ -220,6 +222,59 @@ export function readSentences(report: Report): void {
     );
   }
 }
+
+/**
+ * "a local militia known as Fano … Fano fighters": an armed group the registry does not
+ * know, once the report names it by its form, is that group wherever the
+ * report names it, before or after (and no place there: there is a Fano in Italy). A name that
+ * is also a country, a region, a capital or a city of {@link LARGE_PLACE} people stays what the
+ * sentence makes it ("Darfur rebels" do not make every Darfur a group).
+ */
+function nameGroupsAgain(report: Report): void {
+  const { text, sentences, ctx } = report;
+  const named = new Map<string, string>();
+  for (const s of sentences)
+    for (const a of s.actors) {
+      const actor = reportActorOf(report, a.actorId);
+      if (
+        !actor ||
+        actor.registered ||
+        actor.kind !== 'armed_group' ||
+        a.text !== actor.name ||
+        named.has(a.text) ||
+        ctx.gazetteer
+          .lookup(nameKey(a.text))
+          .some(
+            (e) =>
+              e.curated ||
+              e.population >= LARGE_PLACE ||
+              ['PCLI', 'ADM1', 'PPLC'].includes(e.featureCode),
+          )
+      )
+        continue;
+      named.set(a.text, a.actorId);
+    }
+  if (named.size === 0) return;
+  const again = wholeNames(named.keys());
+  for (const s of sentences) {
+    let added = false;
+    for (const m of text.slice(s.start, s.end).matchAll(again)) {
+      const start = s.start + (m.index ?? 0);
+      const span = { start, end: start + m[0].length };
+      if (
+        reportInWire(report, span) ||
+        s.actors.some((a) => overlaps(a, span)) ||
+        s.dates.some((d) => overlaps(d, span))
+      )
+        continue;
+      s.actors.push({ ...span, actorId: named.get(m[0]) ?? '', text: m[0] });
+      added = true;
+    }
+    if (added) s.actors.sort((a, b) => a.start - b.start);
+  }
+}
+/** People of a place whose name no group's name takes over (see `nameGroupsAgain`). */
+const LARGE_PLACE = 100_000;
 
 /**
  * The actor a person's title belongs to, named just before it: "Lebanon's caretaker Prime

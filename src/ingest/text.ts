@@ -179,3 +179,12 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** Any of `names` as written, as a whole word: longest first, so "Tel Aviv" wins over "Tel". */
+export function wholeNames(names: Iterable<string>): RegExp {
+  const sorted = [...names].sort((a, b) => b.length - a.length);
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+}
