@@ -31,6 +31,12 @@ import { overlaps } from './text';
 
 /** Between a defender and the weapons it stopped: "Israel intercepted Iranian missiles". */
 const INTERCEPTED = /\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|repelled)\b/i;
+/**
+ * After a party, its weapon or fire: "ISIL sniper fire", "Russian artillery", "coalition
+ * airstrikes". The party fires; it is no target, wherever the trigger is.
+ */
+const ITS_FIRE =
+  /^['’]?s?\s+(?:[a-z-]+\s+)?(?:sniper fire|snipers|gunfire|artillery|shelling|air ?strikes|airstrikes|missiles|rockets|drones|mortars|fire)\b/;
 /** A sentence that goes on with the last one's parties: its event takes them when it names none. */
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
 /** A sentence that tells what came next: its event is on or after the last one's day. */
@@ -328,6 +334,7 @@ export function findEvents(
               ? 'target'
               : // "the missile strike carried out by the Russian armed forces": it struck.
                 a.start < near.start ||
+                  ITS_FIRE.test(text.slice(a.end, a.end + 40)) ||
                   /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?by\s+(?:the\s+)?$/i.test(
                     between,
                   )

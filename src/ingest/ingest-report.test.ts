@@ -209,6 +209,12 @@ describe('who acts', () => {
       { id: 'ru-air-force', role: 'initiator' },
     ]);
   });
+  it('takes a party named with its fire as the one firing, after the trigger too', async () => {
+    const events = await eventsOf(
+      'date 2017-07-10\nThousands of civilians had been killed in Mosul, many by coalition airstrikes and ISIL sniper fire.',
+    );
+    expect(events[0].actors).toEqual([{ id: 'isis', role: 'initiator' }]);
+  });
 });
 
 describe('summaries and named speakers', () => {
