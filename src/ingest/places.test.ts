@@ -304,6 +304,12 @@ const USE_CASES: [string, string[]][] = [
     'date 2024-03-14\nViolence has spread to Pétion-Ville, in Haiti.',
     ['Pétion-Ville -> Petionville/HT literal', 'Haiti -> Haiti/HT literal'],
   ],
+  // A name of common words is a place only in a country the report is about: the Old City of
+  // Mosul is no quarter of Jerusalem.
+  [
+    'date 2017-07-10\nIraqi forces entered Mosul on Sunday, and fighting went on in the Old City.',
+    ['Mosul -> Mosul/IQ literal'],
+  ],
 ];
 
 describe('resolver weights', () => {

@@ -33,6 +33,8 @@ export interface PlaceMention extends Span {
   article: boolean;
   /** The name right after it and a comma, which may contain it: "Paris, Texas", "Alexandria, La.". */
   container?: PlaceMention;
+  /** A name of two or more common words, which many places bear: "the Old City", "Green Zone". */
+  commonWords?: boolean;
 }
 
 /** Longest place name tried, in tokens ("Deir ez-Zor", "Ras al-Ain", "New York City"). */
@@ -407,6 +409,7 @@ export function findPlaceMentions(
         regionWord: REGION_WORDS.has(nextWord),
         adminWord: ADMIN_WORDS.has(nextWord),
         article: prevWord === 'the',
+        commonWords: !single && best.key.split(' ').every((w) => lexicon.isCommonWord(w)),
       });
     /** Only a well-known place is taken from inside a longer name ("Conference Board of Canada"). */
     const wellKnown = !best.fuzzy && maxPopulation(best.entries) >= EMBEDDED_MIN_POPULATION;
@@ -1245,6 +1248,17 @@ export function resolvePlaces(
       nameKey(r.entry.name) !== m.key &&
       !r.entry.curated &&
       !['PCLI', 'PPLC'].includes(r.entry.featureCode) &&
+      r.entry.population < 1_000_000
+    )
+      return null;
+    // A name of common words in none of the countries the report's other names point to: the
+    // Old City of a report on Mosul is no quarter of Jerusalem.
+    if (
+      m.commonWords &&
+      countries.any &&
+      !countries.has(r.entry.country) &&
+      !r.entry.curated &&
+      !['PCLI', 'PPLC', 'ADM1'].includes(r.entry.featureCode) &&
       r.entry.population < 1_000_000
     )
       return null;
