@@ -266,6 +266,12 @@ export function findUnregistered(
       if (tokens[k].text === 'and' && lastOrg === k - 1) break;
       k++;
     }
+    // "International Organization for Migration", "Office for the Coordination of Humanitarian
+    // Affairs": what the organisation is of or for is part of its name.
+    if (lastOrg > i && /^(?:of|for)$/.test(tokens[lastOrg + 1]?.text ?? '')) {
+      for (let j = lastOrg + 1; j < k && tokens[j].text !== 'and'; j++)
+        if (isCap(tokens[j].text)) lastOrg = j;
+    }
     // "the Soviet Union": a name the gazetteer knows as a place is not an organisation's.
     const orgName = lastOrg > i ? text.slice(t.start, tokens[lastOrg].end) : '';
     if (
