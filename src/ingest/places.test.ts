@@ -304,6 +304,11 @@ const USE_CASES: [string, string[]][] = [
     'date 2024-03-14\nViolence has spread to Pétion-Ville, in Haiti.',
     ['Pétion-Ville -> Petionville/HT literal', 'Haiti -> Haiti/HT literal'],
   ],
+  // Where people live is where they are: a small town after "a resident of" is taken.
+  [
+    'date 2023-08-09\nA resident of Lalibela said the soldiers had left.',
+    ['Lalibela -> Lalibela/ET literal'],
+  ],
   // A name of common words is a place only in a country the report is about: the Old City of
   // Mosul is no quarter of Jerusalem.
   [

@@ -37,6 +37,10 @@ export interface PlaceMention extends Span {
   commonWords?: boolean;
 }
 
+/** People who live in a place, before its name: "a resident of Lalibela", "the people of Gao". */
+const PEOPLE_OF =
+  /\b(?:residents?|inhabitants|people|villagers|natives?|townspeople|population|mayor)\s+of\s+$/i;
+
 /** Longest place name tried, in tokens ("Deir ez-Zor", "Ras al-Ain", "New York City"). */
 const MAX_NAME_TOKENS = 5;
 const LOCATIVE = new Set([
@@ -590,6 +594,7 @@ export function findPlaceMentions(
     const locative =
       bordering ||
       containing ||
+      (!country && PEOPLE_OF.test(before)) ||
       (country ? COUNTRY_LOCATIVE.has(prevWord) : LOCATIVE.has(prevWord)) ||
       (prevWord === 'and' &&
         out.length > 0 &&
