@@ -53,6 +53,9 @@ const DEFINITE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** After a hazard's name, what it qualifies: "earthquake survivors", "flood-hit", "quake zone". */
 const HAZARD_MODIFIER =
   /^(?:[-‐](?:hit|affected|stricken|ravaged|damaged|prone)|\s+(?:survivors?|victims?|zones?|areas?|relief|aid|response|damage|toll|recovery|reconstruction|appeal|fund|risk|season|warning))\b/i;
+/** A speech verb and whom it was told to, right before "by phone": "told Reuters", "said in an interview". */
+const PRESS_BY_PHONE =
+  /\b(?:told|tells|telling|said|says|speaking|spoke|talking)\s+(?:(?:to|with)\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:(?:the\s+)?(?:reporters|journalists|media|press|news\s+agency)\s+)?$/u;
 /** "The battle", "The two-week offensive" opening a sentence: an event already named, as subject. */
 const OPENING_DEFINITE = /^\s*the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** What such an event did to people or places: "displaced", "left", "forced", "drove". */
@@ -176,6 +179,15 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     example:
       'date 2024-06-14\nJihadists attacked an army base in Djibo on Tuesday. JNIM claimed responsibility for the attack in Djibo on Wednesday.',
     type: 'FIGHT',
+  },
+  {
+    // "a resident of Lalibela told Reuters by phone": how a source spoke to the press is no
+    // talks between parties.
+    id: 'a source speaking to the press by phone',
+    holds: (c) => PRESS_BY_PHONE.test(c.before) && /phone/i.test(c.word),
+    example:
+      'date 2023-08-09\n"The militia took control of the town this morning," a resident of Lalibela told Reuters by phone.',
+    type: 'CONSULT',
   },
   {
     // "Netanyahu said Israel would strike Hezbollah if it violated the truce": in a statement
