@@ -115,6 +115,13 @@ describe('actor registry matching', () => {
       ]),
     );
   });
+  it('takes no unknown name before a place word for an organisation', async () => {
+    const { collection } = await ingestText(
+      'date 2023-06-02\nTurkish drone strikes hit PKK positions in the Qandil mountains, near the Raghwan district.',
+    );
+    expect(collection.actors.map((a) => a.name)).not.toContain('Qandil');
+    expect(collection.actors.map((a) => a.name)).not.toContain('Raghwan');
+  });
   it('keeps what an organisation is of or for in its name, and its acronym as the same actor', async () => {
     const { collection } = await ingestText(
       'date 2024-03-14\nThe International Organization for Migration (IOM) said on Tuesday that 362,000 people are displaced in Haiti. IOM teams reached Saint-Marc.',

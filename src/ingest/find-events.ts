@@ -183,7 +183,10 @@ export function findEvents(
         },
         report.ctx.disabledRules,
       );
-    const triggers = findTriggers(body, s.start).filter(reported);
+    // "Popular Mobilization Forces members": a word of a party's proper name is no trigger.
+    const inName = (t: TriggerHit) =>
+      /^\p{Lu}/u.test(t.text) && s.actors.some((a) => a.start <= t.start && t.end <= a.end);
+    const triggers = findTriggers(body, s.start).filter((t) => reported(t) && !inName(t));
     // "At least 800 people were killed in Ardamata": killings no other trigger explains (a
     // trigger of talks or aid explains none: "killed as they waited for an aid convoy").
     if (triggers.every((t) => HARMLESS.has(t.type.type))) {
@@ -326,8 +329,9 @@ export function findEvents(
         const between = text.slice(near.end, a.start);
         const role = !t.type.directed
           ? 'participant'
-          : // "fighting between Sudan's army and the RSF": both are parties.
-            /^\s+between\s/i.test(between)
+          : // "fighting between Sudan's army and the RSF", "clashes erupted in Marib between
+            // Houthi fighters and tribal forces": both are parties.
+            /^[^,.;]{0,60}?\bbetween\s/i.test(between)
             ? 'participant'
             : // "Israel intercepted Iranian missiles": who intercepts is struck at.
               a.start < near.start && INTERCEPTED.test(text.slice(a.end, near.start))

@@ -2,6 +2,7 @@ import type { Span } from '../model/situation';
 import type { Gazetteer } from './gazetteer';
 import { nameKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
+import { GEO_FEATURE_WORDS, REGION_WORDS } from './places';
 import { overlaps, type Token } from './text';
 
 /** A person or organisation named in the text that the actor registry does not know. */
@@ -333,6 +334,9 @@ export function findUnregistered(
       // "the M4 highway": the start of a place's name.
       !gazetteer.continues(nameKey(t.text)) &&
       !(tokens[i + 1] && isCap(tokens[i + 1].text)) &&
+      // "the Raghwan district", "the Qandil mountains": a place's name, though no known one.
+      !REGION_WORDS.has(tokens[i + 1]?.text.toLowerCase() ?? '') &&
+      !GEO_FEATURE_WORDS.has(tokens[i + 1]?.text.toLowerCase() ?? '') &&
       // "the Office for the Coordination of Humanitarian Affairs": a word inside a longer name.
       !(CONNECTORS.has(tokens[i + 1]?.text ?? '') && isCap(tokens[i + 2]?.text ?? '')) &&
       !(CONNECTORS.has(tokens[i - 2]?.text ?? '') && isCap(tokens[i - 3]?.text ?? ''))

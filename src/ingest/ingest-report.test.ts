@@ -209,6 +209,18 @@ describe('who acts', () => {
       { id: 'ru-air-force', role: 'initiator' },
     ]);
   });
+  it('takes both sides of "between A and B" as parties, wherever it follows the trigger', async () => {
+    const events = await eventsOf(
+      'date 2023-06-02\nOn 24 May, clashes erupted in Marib governorate between Houthi fighters and tribal forces.',
+    );
+    expect(events[0].actors).toEqual([{ id: 'houthis', role: 'participant' }]);
+  });
+  it("reads no trigger in a party's proper name", async () => {
+    const events = await eventsOf(
+      'date 2023-06-02\nA roadside bomb struck a vehicle carrying Popular Mobilization Forces members near Tikrit on 25 May.',
+    );
+    expect(events.map((e) => e.type)).toEqual(['FIGHT']);
+  });
   it('takes a party named with its fire as the one firing, after the trigger too', async () => {
     const events = await eventsOf(
       'date 2017-07-10\nThousands of civilians had been killed in Mosul, many by coalition airstrikes and ISIL sniper fire.',

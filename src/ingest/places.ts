@@ -142,7 +142,7 @@ const COUNTRY_LOCATIVE = new Set([
   'west',
 ]);
 /** Words after a place name that keep it a place: "Gaza Strip", "Makhmour mountains". */
-const GEO_FEATURE_WORDS = new Set([
+export const GEO_FEATURE_WORDS = new Set([
   'strip',
   'valley',
   'river',
@@ -187,7 +187,7 @@ const ADMIN_WORDS = new Set([
   'district',
   'state',
 ]);
-const REGION_WORDS = new Set([
+export const REGION_WORDS = new Set([
   ...ADMIN_WORDS,
   'county',
   'area',

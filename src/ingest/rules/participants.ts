@@ -54,6 +54,12 @@ const TOPIC_OR_LOCATION =
 const OWNS_A_PLACE =
   /^[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}(?:city|capital|town|region|province|border|territory|airspace|coast|side|mountains|islands?|valley|desert|countryside)\b/i;
 
+/** A voice raised about an event: "expressed deep concern over", "condemned", "called on". */
+const CONCERN =
+  /\b(?:expressed|voiced|raised)\s+(?:\w+\s+){0,2}(?:concern|alarm|outrage|regret)\b|\b(?:condemn(?:s|ed)?|deplor(?:es|ed)|denounc(?:es|ed)|call(?:s|ed)?\s+(?:up)?on|urg(?:es|ed)|appeal(?:s|ed)?\s+to)\b/i;
+/** A call, then whom it is addressed to: "call on the international community, … to". */
+const CALL_ON = /\b(?:call(?:s|ed)?\s+(?:up)?on|urg(?:es|ed)|appeal(?:s|ed)?\s+to)\s+[^.;]*$/i;
+
 const before = (c: ParticipantContext, chars: number) =>
   c.text.slice(Math.max(c.sentence.start, c.mention.start - chars), c.mention.start);
 
@@ -132,6 +138,25 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     example:
       'date 2024-02-19\nRussian Defence Minister Sergei Shoigu told President Vladimir Putin that Russian forces had taken full control of Avdiivka in eastern Ukraine, the Kremlin said on Sunday.',
     actor: 'putin',
+  },
+  {
+    id: 'who voices concern over an event or calls for action on it',
+    excludes: (c) =>
+      c.mention.end <= c.trigger.start &&
+      CONCERN.test(c.text.slice(c.mention.end, c.trigger.start)),
+    example:
+      'date 2024-04-19\nThe Security Council expressed deep concern over reports of attacks by the Rapid Support Forces on villages west of El Fasher since 13 April.',
+    actor: 'unsc',
+  },
+  {
+    id: 'whom a call is addressed to',
+    excludes: (c) =>
+      c.mention.end <= c.trigger.start &&
+      CALL_ON.test(before(c, 80)) &&
+      /\bto\s/.test(c.text.slice(c.mention.end, c.trigger.start)),
+    example:
+      "date 2020-10-04\nArmenia struck Ganja with missiles on Sunday. We call on the OSCE to take a stand against Armenia's attacks on civilians in Ganja, Tartar and Barda.",
+    actor: 'osce',
   },
   {
     id: 'a party of the clause across "but"',
