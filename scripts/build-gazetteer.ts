@@ -20,6 +20,7 @@ import {
   translitKey,
 } from '../src/ingest/gazetteer.ts';
 import { REGION_ABBREVIATIONS } from '../src/ingest/rules/region-abbreviations.ts';
+import { REGION_NAMES } from '../src/ingest/rules/region-names.ts';
 import english from 'dictionary-en';
 
 const require = createRequire(import.meta.url);
@@ -431,6 +432,7 @@ export async function buildGazetteer(out = DEFAULT_GAZETTEER): Promise<{
     City.getCitiesOfState(r.countryCode, r.isoCode),
   );
   const abbreviations = readRegionAbbreviations();
+  const otherNames = new Map(REGION_NAMES.map(([code, ...names]) => [code, names]));
   const regionIso = new Map<string, string>();
   for (const s of State.getAllStates()) {
     if (!LATIN.test(s.name)) continue;
@@ -444,6 +446,7 @@ export async function buildGazetteer(out = DEFAULT_GAZETTEER): Promise<{
       s.name,
       base,
       ...(abbreviations.get(`${s.countryCode}-${s.isoCode}`) ?? []),
+      ...(otherNames.get(`${s.countryCode}-${s.isoCode}`) ?? []),
     ]);
     const [lat, lon] = point;
     const admin1 = admin1Of(s.countryCode, s.isoCode, nameKey(base), lat, lon);
