@@ -70,7 +70,7 @@ const ACROSS_BORDER = /\b(?:border|frontier|boundary)\s+with\s+$/i;
 
 /** Between a speaker's clause and the trigger: "said it had", "said its forces had". */
 const SPEAKER_DID =
-  /^\W*(?:\w+\W+){0,4}?(?:it|they|we|(?:its|their|our)\s+(forces|troops|units|army|military|soldiers|navy|air\s+defen[cs]es?(?:\s+(?:systems|units))?))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:an?\s+|the\s+)?)?$/i;
+  /^\W*(?:\w+\W+){0,4}?(?:it|they|we|(?:its|their|our)\s+(forces|troops|units|army|military|soldiers|fighters|navy|air\s+defen[cs]es?(?:\s+(?:systems|units))?))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:(?!(?:that|to|after|before|when)\b)[\w'’-]+\s+){0,6}?)?$/i;
 
 export interface DraftEvent {
   id: string;
@@ -270,7 +270,12 @@ export function findEvents(
         attribution && attribution.clause.end <= t.start
           ? SPEAKER_DID.exec(text.slice(attribution.clause.end, t.start))
           : null;
+      // "… said it had killed a senior Hezbollah commander in a strike": who comes between the
+      // speaker's deed and the trigger is what the deed was done to.
+      let doneTo = (_a: Span) => false;
       if (attribution && doer) {
+        const deedStart = attribution.clause.end;
+        doneTo = (a) => a.start >= deedStart && a.end <= t.start;
         const code = doer[1] ? report.ctx.actors.countryOf(attribution.speaker) : undefined;
         const forces = code ? `${code.toLowerCase()}-armed-forces` : '';
         const actorId = report.ctx.actors.actors.has(forces) ? forces : attribution.speaker;
@@ -329,21 +334,23 @@ export function findEvents(
         const between = text.slice(near.end, a.start);
         const role = !t.type.directed
           ? 'participant'
-          : // "fighting between Sudan's army and the RSF", "clashes erupted in Marib between
-            // Houthi fighters and tribal forces": both are parties.
-            /^[^,.;]{0,60}?\bbetween\s/i.test(between)
-            ? 'participant'
-            : // "Israel intercepted Iranian missiles": who intercepts is struck at.
-              a.start < near.start && INTERCEPTED.test(text.slice(a.end, near.start))
-              ? 'target'
-              : // "the missile strike carried out by the Russian armed forces": it struck.
-                a.start < near.start ||
-                  ITS_FIRE.test(text.slice(a.end, a.end + 40)) ||
-                  /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?by\s+(?:the\s+)?$/i.test(
-                    between,
-                  )
-                ? 'initiator'
-                : 'target';
+          : a.end > 0 && doneTo(a)
+            ? 'target'
+            : // "fighting between Sudan's army and the RSF", "clashes erupted in Marib between
+              // Houthi fighters and tribal forces": both are parties.
+              /^[^,.;]{0,60}?\bbetween\s/i.test(between)
+              ? 'participant'
+              : // "Israel intercepted Iranian missiles": who intercepts is struck at.
+                a.start < near.start && INTERCEPTED.test(text.slice(a.end, near.start))
+                ? 'target'
+                : // "the missile strike carried out by the Russian armed forces": it struck.
+                  a.start < near.start ||
+                    ITS_FIRE.test(text.slice(a.end, a.end + 40)) ||
+                    /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?by\s+(?:the\s+)?$/i.test(
+                      between,
+                    )
+                  ? 'initiator'
+                  : 'target';
         actors.push({ id: a.actorId, role });
       }
       // Place: a call is where its parties sit; otherwise the place named nearest after the trigger.

@@ -303,6 +303,12 @@ describe('what has not happened yet', () => {
     );
     expect(event).toMatchObject({ type: 'CONSULT', date: '2024-05-02' });
   });
+  it('holds talks where "in the town of" puts them, not at a party\'s seat', async () => {
+    const [event] = await eventsOf(
+      'date 2023-09-21\nKarabakh Armenian leaders held talks with Azerbaijani officials in the town of Yevlakh on Thursday.',
+    );
+    expect(event).toMatchObject({ type: 'CONSULT', placeId: 'yevlakh' });
+  });
 });
 
 describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {
@@ -823,6 +829,19 @@ describe('a speaker telling what it did', () => {
       'date 2024-06-03\nThe Russian defence ministry said its air defences had destroyed 22 drones over the Belgorod region.',
     );
     expect(event.actors).toEqual([{ id: 'ru-armed-forces', role: 'initiator' }]);
+  });
+  it('takes "its fighters" for the speaker, and what its deed was done to as the target', async () => {
+    const [fired] = await eventsOf(
+      'date 2024-10-08\nHezbollah said its fighters fired rockets at the northern Israeli city of Haifa.',
+    );
+    expect(fired.actors).toEqual([{ id: 'hezbollah', role: 'initiator' }]);
+    const [killed] = await eventsOf(
+      'date 2024-10-08\nThe Israeli military said it had killed a senior Hezbollah commander in a strike in Beirut late Monday.',
+    );
+    expect(killed.actors).toEqual([
+      { id: 'il-armed-forces', role: 'initiator' },
+      { id: 'hezbollah', role: 'target' },
+    ]);
   });
 });
 

@@ -41,6 +41,10 @@ export interface PlaceMention extends Span {
 const PEOPLE_OF =
   /\b(?:residents?|inhabitants|people|villagers|natives?|townspeople|population|mayor)\s+of\s+$/i;
 
+/** A locative before a settlement's word and "of": "in the town of", "near the border village of". */
+const IN_THE_TOWN_OF =
+  /\b(?:in|at|near|into|outside|inside|around|to|from|towards?)\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village|hamlet|settlement|port|camp)\s+of\s+$/i;
+
 /** Longest place name tried, in tokens ("Deir ez-Zor", "Ras al-Ain", "New York City"). */
 const MAX_NAME_TOKENS = 5;
 const LOCATIVE = new Set([
@@ -595,6 +599,8 @@ export function findPlaceMentions(
       bordering ||
       containing ||
       (!country && PEOPLE_OF.test(before)) ||
+      // "in the town of Yevlakh", "near the border village of Maroun al-Ras".
+      (!country && IN_THE_TOWN_OF.test(text.slice(Math.max(sentenceStart, start - 40), start))) ||
       (country ? COUNTRY_LOCATIVE.has(prevWord) : LOCATIVE.has(prevWord)) ||
       (prevWord === 'and' &&
         out.length > 0 &&
