@@ -122,6 +122,13 @@ describe('actor registry matching', () => {
     expect(collection.actors.map((a) => a.name)).not.toContain('Qandil');
     expect(collection.actors.map((a) => a.name)).not.toContain('Raghwan');
   });
+  it('leaves a common word and "of" opening an organisation\'s name out of it', async () => {
+    const { collection } = await ingestText(
+      'date 2021-07-01\nStatement of the Joint Operations Command\n\nIraqi jets struck a hideout near Mosul, the Joint Operations Command said.',
+    );
+    const names = collection.actors.filter((a) => !a.registered).map((a) => a.name);
+    expect(names).toEqual(['Joint Operations Command']);
+  });
   it('keeps what an organisation is of or for in its name, and its acronym as the same actor', async () => {
     const { collection } = await ingestText(
       'date 2024-03-14\nThe International Organization for Migration (IOM) said on Tuesday that 362,000 people are displaced in Haiti. IOM teams reached Saint-Marc.',

@@ -273,15 +273,25 @@ export function findUnregistered(
       for (let j = lastOrg + 1; j < k && tokens[j].text !== 'and'; j++)
         if (isCap(tokens[j].text)) lastOrg = j;
     }
+    // "Statement of the Joint Operations Command": a common word and "of" opening the run are
+    // about the organisation, not part of its name.
+    let first = i;
+    while (
+      first + 2 < lastOrg &&
+      tokens[first + 1].text === 'of' &&
+      lexicon.isCommonWord(nameKey(tokens[first].text)) &&
+      !ORG_WORDS.has(tokens[first].text.toLowerCase())
+    )
+      first += tokens[first + 2].text === 'the' ? 3 : 2;
     // "the Soviet Union": a name the gazetteer knows as a place is not an organisation's.
-    const orgName = lastOrg > i ? text.slice(t.start, tokens[lastOrg].end) : '';
+    const orgName = lastOrg > first ? text.slice(tokens[first].start, tokens[lastOrg].end) : '';
     if (
-      lastOrg > i &&
-      !lexicon.isDemonym(nameKey(t.text)) &&
+      lastOrg > first &&
+      !lexicon.isDemonym(nameKey(tokens[first].text)) &&
       gazetteer.lookup(nameKey(orgName)).length === 0
     ) {
       out.push({
-        start: t.start,
+        start: tokens[first].start,
         end: tokens[lastOrg].end,
         name: orgName,
         kind: 'organisation',
