@@ -122,6 +122,18 @@ describe('actor registry matching', () => {
     expect(collection.actors.map((a) => a.name)).not.toContain('Qandil');
     expect(collection.actors.map((a) => a.name)).not.toContain('Raghwan');
   });
+  it('takes no adverb before a comma, nor a town after "the town of", for a party', async () => {
+    const { collection } = await ingestText(
+      'date 2024-11-10\nSeparately, militants attacked a police checkpoint in Bannu overnight. Troops recaptured the town of Adan Yabaal on Friday.',
+    );
+    const names = collection.actors.map((a) => a.name);
+    expect(names).not.toContain('Separately');
+    expect(names).not.toContain('Adan Yabaal');
+    const places = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [f.properties.name] : [],
+    );
+    expect(places).toContain('Adan Yabaal');
+  });
   it('leaves a common word and "of" opening an organisation\'s name out of it', async () => {
     const { collection } = await ingestText(
       'date 2021-07-01\nStatement of the Joint Operations Command\n\nIraqi jets struck a hideout near Mosul, the Joint Operations Command said.',

@@ -137,7 +137,7 @@ export function findReportPlaces(report: Report): void {
 
   // The main place, where a place without its own tie goes: in the country the story names
   // most literally (of countries named as often, the story's first), the place named most (a
-  // region before its towns where even). A place only ever named for its government ("U.S.
+  // region before its own towns where even, else the first named). A place only ever named for its government ("U.S.
   // Secretary of State") is where nothing is; a dateline's ("BEIRUT -") is where the story was
   // filed, and leads only a story naming no other.
   const ranked = (inStory: boolean) => {
@@ -154,9 +154,17 @@ export function findReportPlaces(report: Report): void {
     const country = [...countries].sort(
       ([, a], [, b]) => b.count - a.count || a.first - b.first,
     )[0]?.[0];
+    // Named as often: a region before a town in it, else the one the story names first.
+    const regionOf = (r: GazetteerEntry, t: GazetteerEntry) =>
+      r.featureCode === 'ADM1' && t.featureCode !== 'ADM1' && r.admin1 === t.admin1;
     return named
       .filter((n) => n.p.entry.country === country)
-      .sort((a, b) => b.count - a.count || a.p.entry.index - b.p.entry.index)
+      .sort(
+        (a, b) =>
+          b.count - a.count ||
+          (regionOf(a.p.entry, b.p.entry) ? -1 : regionOf(b.p.entry, a.p.entry) ? 1 : 0) ||
+          a.first - b.first,
+      )
       .map((n) => n.p);
   };
   const inStory = ranked(true);

@@ -244,7 +244,10 @@ export function findUnregistered(
         PLACE_PREPOSITIONS.has(before) &&
         gazetteer.lookup(nameKey(text.slice(t.start, tokens[k - 1].end))).length > 0;
       const division = DIVISION_WORDS.has(tokens[k - 1].text.toLowerCase());
-      if (k - i >= 2 && !PLACE_NOUNS.has(after) && !placeThere && !division) {
+      // "the town of Adan Yabaal": a place's name, though Adan is a given name.
+      const placeBefore =
+        i >= 2 && tokens[i - 1].text === 'of' && PLACE_NOUNS.has(tokens[i - 2].text.toLowerCase());
+      if (k - i >= 2 && !PLACE_NOUNS.has(after) && !placeThere && !division && !placeBefore) {
         out.push(person(i, k));
         i = k - 1;
         continue;
@@ -324,6 +327,8 @@ export function findUnregistered(
     const follower = tokens[i + 1]?.text.toLowerCase() ?? '';
     if (
       GROUP_FOLLOWERS.has(follower) &&
+      // "Separately, militants attacked": a comma ends the name's phrase.
+      adjacent(t, tokens[i + 1]) &&
       follower !== 'group' &&
       follower !== 'movement' &&
       follower !== 'forces' &&

@@ -55,6 +55,21 @@ describe('ingest stages, one at a time', () => {
     expect(report.mainPlace?.entry.name).toBe('Syria');
   });
 
+  it('findReportPlaces: of places named as often, a region before its own towns, else the first', async () => {
+    const own = await reportOf(
+      'date 2024-08-03\nTroops entered Jowhar on Friday. Fighting spread across the Middle Shabelle region.',
+    );
+    readSentences(own);
+    findReportPlaces(own);
+    expect(own.mainPlace?.entry.name).toBe('Middle Shebelle');
+    const other = await reportOf(
+      'date 2024-08-03\nMilitants attacked a beach in Mogadishu on Friday. Troops recaptured a town in the Middle Shabelle region.',
+    );
+    readSentences(other);
+    findReportPlaces(other);
+    expect(other.mainPlace?.entry.name).toBe('Mogadishu');
+  });
+
   it('attributeSpeakers: the speaker of each sentence, and the outlet', async () => {
     const report = await reportOf(
       'date 2020-03-02\nTurkish drones struck Saraqib, the Russian Defence Ministry said, writes Al-Masdar. The ministry added that two soldiers died.',
