@@ -237,7 +237,9 @@ export function findEvents(
       // One event per type and sentence, unless the sentence dates two of them ("the memoranda of 2017 and 2018").
       if (
         seenTypes.has(t.type.type) &&
-        ((nearestDate?.basis !== 'explicit' && nearestDate?.basis !== 'relative') ||
+        ((nearestDate?.basis !== 'explicit' &&
+          nearestDate?.basis !== 'relative' &&
+          nearestDate?.basis !== 'weekday-relative') ||
           seenTypes.get(t.type.type) === nearestDate.date)
       )
         continue;
@@ -380,6 +382,12 @@ export function findEvents(
         ACROSS_BORDER.test(text.slice(Math.max(s.start, p.mention.start - 30), p.mention.start));
       const ownVenues = venues.filter((p) => !laterEvent(p.mention) && !acrossBorder(p));
       if (!placeKey && ownVenues.length > 0) {
+        // "in Haifa", and the object of a directed trigger ("struck Beirut"), say where.
+        const where = (p: (typeof ownVenues)[number]) =>
+          p.mention.locative ||
+          (t.type.directed && /^\s+(?:the\s+)?$/.test(text.slice(t.end, p.mention.start)))
+            ? 1
+            : 0;
         const ranked = [...ownVenues].sort((a, b) => {
           const da =
             a.mention.start >= t.start
@@ -389,7 +397,7 @@ export function findEvents(
             b.mention.start >= t.start
               ? b.mention.start - t.start
               : (t.start - b.mention.start) * 2;
-          return (b.mention.locative ? 1 : 0) - (a.mention.locative ? 1 : 0) || da - db;
+          return where(b) - where(a) || da - db;
         });
         const notCountry = ranked.find((p) => p.entry.featureCode !== 'PCLI');
         placeKey = entryKey((notCountry ?? ranked[0]).entry);

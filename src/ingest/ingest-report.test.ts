@@ -221,6 +221,15 @@ describe('who acts', () => {
     );
     expect(events.map((e) => e.type)).toEqual(['FIGHT']);
   });
+  it('puts a strike where it struck, and dates each of two weekdays its own event', async () => {
+    const events = await eventsOf(
+      'date 2024-10-02\nIsraeli jets struck Beirut on Sunday after Hezbollah fired rockets at Haifa on Friday.',
+    );
+    expect(events.map((e) => `${e.placeId} ${e.date} ${e.actors.map((a) => a.id)}`)).toEqual([
+      'beirut 2024-09-29 il-air-force',
+      'haifa 2024-09-27 hezbollah',
+    ]);
+  });
   it('takes a party named with its fire as the one firing, after the trigger too', async () => {
     const events = await eventsOf(
       'date 2017-07-10\nThousands of civilians had been killed in Mosul, many by coalition airstrikes and ISIL sniper fire.',

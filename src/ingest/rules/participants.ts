@@ -60,6 +60,52 @@ const CONCERN =
 /** A call, then whom it is addressed to: "call on the international community, … to". */
 const CALL_ON = /\b(?:call(?:s|ed)?\s+(?:up)?on|urg(?:es|ed)|appeal(?:s|ed)?\s+to)\s+[^.;]*$/i;
 
+/**
+ * A clause of its own, with a subject and a verb, opening with a subordinator: "after the
+ * rebel group launched", "before gunmen stormed" (not "after months of fighting").
+ */
+const SUBORDINATE_CLAUSE =
+  /\b(?:after|before|when|while|until|because)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)\b/u;
+/** A subordinator and a subject closing the gap before a trigger that is a verb: "after Hezbollah " (fired). */
+const SUBJECT_BEFORE_TRIGGER =
+  /\b(?:after|before|when|while|until|because)\s+(?:[\p{L}'’-]+\s+){1,4}(?:had\s+|has\s+|have\s+)?$/u;
+/**
+ * A clause with its verb, then ", and" and a named subject before the trigger, a noun too:
+ * "captured Saraqib on Thursday, and Turkish " (drones struck); not "Russian, Syrian, and
+ * Iranian " (forces attacked), where no verb comes first.
+ */
+const AND_NAMED_SUBJECT =
+  /\b(?:[a-z]+ed|took|fought|struck|seized|shot|hit)\b[^;]*,\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+/** A trigger that is a verb in the past: "fired", "struck" (not "fighting", "attacks"). */
+const PAST_VERB = /^(?:[a-z]+ed|struck|fought|shot|hit|took|blew|seized|stormed|fired|overran)$/i;
+/** A subordinator or ", and" right before a party, its clause's subject: "after Hezbollah". */
+const SUBORDINATOR_BEFORE =
+  /(?:\b(?:after|before|when|while|until|because)|,\s+and)\s+(?:the\s+)?$/i;
+/** A party's verb right after it: "Hezbollah fired", "al-Shabaab gunmen stormed". */
+const VERB_AFTER =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)\b/u;
+
+/**
+ * Whether a party and a trigger lie in different clauses, one subordinate to the other: "Petro
+ * suspended talks after the rebel group launched attacks", "struck Beirut after Hezbollah
+ * fired", "After Hezbollah fired rockets, Israeli jets struck".
+ */
+function inOtherClause(c: ParticipantContext): boolean {
+  const after = c.mention.start >= c.trigger.end;
+  const [a, b] = after ? [c.trigger, c.mention] : [c.mention, c.trigger];
+  const gap = c.text.slice(a.end, b.start);
+  // The trigger is the subordinate clause's verb, after its own subject: "… after Hezbollah fired".
+  const triggerIsVerb = PAST_VERB.test(c.text.slice(c.trigger.start, c.trigger.end));
+  if (
+    SUBORDINATE_CLAUSE.test(gap) ||
+    (!after && triggerIsVerb && SUBJECT_BEFORE_TRIGGER.test(gap)) ||
+    (!after && AND_NAMED_SUBJECT.test(gap))
+  )
+    return true;
+  if (!SUBORDINATOR_BEFORE.test(before(c, 30))) return false;
+  return after ? VERB_AFTER.test(c.text.slice(c.mention.end, c.sentence.end)) : gap.includes(',');
+}
+
 const before = (c: ParticipantContext, chars: number) =>
   c.text.slice(Math.max(c.sentence.start, c.mention.start - chars), c.mention.start);
 
@@ -157,6 +203,14 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     example:
       "date 2020-10-04\nArmenia struck Ganja with missiles on Sunday. We call on the OSCE to take a stand against Armenia's attacks on civilians in Ganja, Tartar and Barda.",
     actor: 'osce',
+  },
+  {
+    id: 'a party of the clause across a subordinator',
+    excludes: inOtherClause,
+    example:
+      'date 2024-10-02\nIsraeli jets struck Beirut on Sunday after Hezbollah fired rockets at Haifa on Friday.',
+    actor: 'il-air-force',
+    day: '2024-09-27',
   },
   {
     id: 'a party of the clause across "but"',
