@@ -104,6 +104,11 @@ export const FORM_RULES: FormRule[] = [
     example: ['Clashes broke out in the Sheikh Maqsoud district.', 'Sheikh Maqsoud'],
   },
   {
+    kind: 'region',
+    pattern: new RegExp(String.raw`\b[Tt]he\s+${NAME}\s+region\b`, 'gu'),
+    example: ['The ELN launched attacks in the Catatumbo region on Thursday.', 'Catatumbo'],
+  },
+  {
     kind: 'air base',
     pattern: after('air\\s?base|airbase|airfield|air field|military airport'),
     example: ['Missiles struck Shayrat airbase overnight.', 'Shayrat'],
@@ -199,7 +204,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|village|hamlet|town|township|locality|district|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|village|hamlet|town|township|locality|district|region|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
 
 export interface FormMention extends Span {
   name: string;
