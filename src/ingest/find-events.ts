@@ -177,7 +177,11 @@ export function findEvents(
           after: text.slice(t.end, s.end),
           clause: clauseBefore(text, s.start, t.start),
           word: t.text,
-          reported: eventTypes.has(t.type.type),
+          // "A suicide bomber blew himself up … The bombing took place": one act of violence,
+          // whichever violent word tells it.
+          reported:
+            eventTypes.has(t.type.type) ||
+            (VIOLENT.has(t.type.type) && [...VIOLENT].some((v) => eventTypes.has(v))),
           spoken: attribution !== undefined,
           ownDates: ownDates.length,
         },

@@ -854,6 +854,15 @@ describe('a speaker telling what it did', () => {
   });
 });
 
+describe('an attack told again', () => {
+  it('takes "The bombing took place" and "No group claimed that attack" for the attack told', async () => {
+    const events = await eventsOf(
+      'date 2024-11-10\nA suicide bomber blew himself up at a railway station in Quetta on Saturday. The bombing took place as passengers waited for a train to Peshawar. No group claimed that attack in Quetta.',
+    );
+    expect(events.map((e) => `${e.type} ${e.placeId}`)).toEqual(['ASSAULT quetta']);
+  });
+});
+
 describe('judgements of events', () => {
   it('makes a statement of a condemnation, not a new event', async () => {
     const { collection } = await ingestText(

@@ -46,7 +46,8 @@ const COMMENTARY =
 /** "ordered troops to withdraw": an order reported, not a plan. */
 const ORDERED = /\b(?:ordered|forcing|forced)\s+(?:[\w-]+\s+){0,3}to\s+$/i;
 /** A copula or passive right after an event's name: the event is spoken of, not reported. */
-const TAKEN_UP = /^\s+(?:was|were|is|are|has been|have been|had been)\b/i;
+const TAKEN_UP =
+  /^\s+(?:was|were|is|are|has been|have been|had been|took place|occurred|happened)\b/i;
 /** "the attack", "the missile strikes": a definite event, one already known. */
 const DEFINITE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -65,9 +66,9 @@ const WHAT_IT_DID =
 /** "… is among the deadliest", "was one of the worst": an event ranked, not reported again. */
 const RANKED =
   /^[^.;]{0,100}?\s(?:is|was|has been|had been|ranks as)\s+(?:among|one of|the\s+(?:deadliest|worst|bloodiest|largest|biggest|most))\b/i;
-/** "claimed responsibility for the attack": who did an event already told, not another one. */
+/** "claimed responsibility for the attack", "No group claimed that attack": who did an event already told, not another one. */
 const CLAIMED =
-  /\b(?:claimed|claiming|claims|claim|denied|denies|accepted|took)\s+responsibility\s+for\s+(?:the\s+|this\s+|that\s+|these\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:(?:claimed|claiming|claims|claim|denied|denies|accepted|took)\s+responsibility\s+for|(?:claimed|claims|denied|denies)(?=\s+(?:the|this|that|these)\s))\s+(?:the\s+|this\s+|that\s+|these\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "fired the army chief", "fired Defence Minister Shoigu": a dismissal, not a shot. */
 const DISMISSED =
