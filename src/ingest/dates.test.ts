@@ -149,6 +149,19 @@ describe('findDates', () => {
     expect(dates('between 3 and 5 people died on 6 November', '2023-11-14')).toEqual([
       ['on 6 November', '2023-11-06', 'day', 'explicit'],
     ]);
+    expect(dates('talks ran from 12 to 14 May', '2024-05-15')).toEqual([
+      ['12 to 14 May', '2024-05-12', 'on-or-after', 'explicit'],
+    ]);
+    // Each end written in full is a day of its own.
+    expect(dates('talks ran from 12 May to 14 May', '2024-05-15')).toEqual([
+      ['12 May', '2024-05-12', 'day', 'explicit'],
+      ['14 May', '2024-05-14', 'day', 'explicit'],
+    ]);
+  });
+  it('reads the night of two days as the first', () => {
+    expect(dates('rebels attacked on the night of 12 to 13 May', '2024-05-15')).toEqual([
+      ['12 to 13 May', '2024-05-12', 'day', 'explicit'],
+    ]);
   });
   it('reads a weekend from its Saturday: the one just had, the next in a future clause', () => {
     // 2023-11-14 is a Tuesday; 2023-11-11 the Saturday before it.

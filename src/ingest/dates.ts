@@ -193,8 +193,17 @@ function countFromContext(
 
 /** A range of dates in words: "Sept. 14 to Thursday", "today through Nov. 17". */
 const RANGE = /^(.+?)\s+(?:to|through|until|till)\s+(.+)$/i;
-/** A part of a day opening a date: "night of 14 March", "morning of March 3". */
-const PART_OF_DAY = /^(?:night|morning|evening|afternoon|dawn|early hours)\s+of\s+(?:the\s+)?/i;
+/** A day's number alone, maybe after a part of the day: "12", "night of 12", "the 12th". */
+const DAY_NUMBER =
+  /^(?:from\s+|(?:night|morning|evening|afternoon|dawn|early hours)\s+of\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?$/i;
+/** Days written as a span in one month: "12 to 14 May", "from 12-14 May". */
+const SPAN_OF_DAYS =
+  /^(?:from\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:to|through|until|till|-|–)\s*(?:the\s+)?\d{1,2}\b/i;
+/** Before a span of days, a night: "the night of 12 to 13 May" is the night that opens the 12th. */
+const NIGHT_OF = /\bnight\s+of\s+(?:the\s+)?$/i;
+/** A part of a day opening a date: "night of 14 March", "morning of March 3"; or "from" opening a span of days. */
+const PART_OF_DAY =
+  /^(?:(?:night|morning|evening|afternoon|dawn|early hours)\s+of\s+(?:the\s+)?|from\s+(?=\d{1,2}(?:st|nd|rd|th)?\s*(?:to|through|until|till|-|–)\s*\d))/i;
 const WEEKDAY_NAME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** Night words chrono does not read: "drones struck overnight" is on the report's day. */
 const OVERNIGHT =
@@ -232,10 +241,18 @@ export function findDates(
   // "from Sept. 14 to Thursday": each end of a range is a date of its own.
   const results = parse(slice).flatMap((raw) => {
     const range = raw.end ? RANGE.exec(raw.text) : null;
-    if (!range) return [raw];
+    // "the night of 12 to 13 May": a day number alone opens a span of days in the month after
+    // it, one date that chrono reads from its first day.
+    if (!range || DAY_NUMBER.test(range[1])) return [raw];
     const rightAt = raw.text.length - range[2].length;
+    // "from 12 May": chrono reads "from 12" as an hour; the left end is what follows "from".
+    const leftAt = /^from\s+/i.exec(range[1])?.[0].length ?? 0;
     return [
-      ...parse(range[1]).map((p) => ({ index: raw.index + p.index, text: p.text, start: p.start })),
+      ...parse(range[1].slice(leftAt)).map((p) => ({
+        index: raw.index + leftAt + p.index,
+        text: p.text,
+        start: p.start,
+      })),
       ...parse(range[2]).map((p) => ({
         index: raw.index + rightAt + p.index,
         text: p.text,
@@ -469,12 +486,18 @@ const RANGE_END_AFTER =
   /^\s+and\s+\d{1,2}\b(?!\s*(?:[-:.,]\d|%|\s*(?:people|percent|per cent|km|miles)))/i;
 
 /**
- * A span of days ("between 4 and 6 November", "between November 4 and 6") is on or after its
- * first day: chrono reads one end of it, which alone would claim one day.
+ * A span of days ("between 4 and 6 November", "between November 4 and 6", "12 to 14 May") is on
+ * or after its first day: chrono reads one end of it, which alone would claim one day. The
+ * night of two days is the first ("the night of 12 to 13 May").
  */
 function readDayRanges(text: string, span: Span, out: DateMention[]): void {
   for (const [i, d] of out.entries()) {
     if (d.precision !== 'day' || d.basis === 'weekday-relative') continue;
+    if (SPAN_OF_DAYS.test(d.text)) {
+      if (!NIGHT_OF.test(text.slice(Math.max(span.start, d.start - 16), d.start)))
+        out[i] = { ...d, precision: 'on-or-after' };
+      continue;
+    }
     const before = RANGE_START_BEFORE.exec(text.slice(Math.max(span.start, d.start - 24), d.start));
     if (before) {
       const first = Number(before[1]);
