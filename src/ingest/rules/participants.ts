@@ -129,6 +129,18 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     actor: 'syria',
   },
   {
+    id: "a state's side of a border",
+    excludes: (c) =>
+      c.kind === 'state' &&
+      /\b(?:on|in|from|into|across)\s+the\s+$/i.test(before(c, 30)) &&
+      /\s(?:side|part|territory|soil)$|^\S+\s+(?:side|part|territory|soil)\b/i.test(
+        c.text.slice(c.mention.start, c.mention.end + 12),
+      ),
+    example:
+      'date 2024-02-18\nIn Belgorod, on the Russian side of the border, a Ukrainian rocket attack killed two people on Saturday.',
+    actor: 'russia',
+  },
+  {
     id: 'a state containing the place before it',
     excludes: (c) => c.kind === 'state' && c.containsPlace(),
     example: 'date 2018-03-02\nTalks took place in Paris, France, on Monday.',
