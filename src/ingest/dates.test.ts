@@ -158,6 +158,22 @@ describe('findDates', () => {
       ['14 May', '2024-05-14', 'day', 'explicit'],
     ]);
   });
+  it('reads a count after a day as a count, not a year', () => {
+    expect(dates('On 19 June, 62 Palestinians were killed', '2024-06-20')).toEqual([
+      ['On 19 June', '2024-06-19', 'day', 'explicit'],
+    ]);
+    expect(dates('Between the afternoons of 17 and 19 June, 62 were killed', '2024-06-20')).toEqual(
+      [['Between the afternoons of 17 and 19 June', '2024-06-17', 'on-or-after', 'explicit']],
+    );
+  });
+  it('takes a time of day for the day its sentence names, else for the report date', () => {
+    expect(dates('On 18 June, at about 11:00, forces struck', '2024-06-20')).toEqual([
+      ['On 18 June', '2024-06-18', 'day', 'explicit'],
+    ]);
+    expect(dates('Strikes began at midnight', '2024-06-20')).toEqual([
+      ['midnight', '2024-06-20', 'day', 'relative'],
+    ]);
+  });
   it('reads the night of two days as the first', () => {
     expect(dates('rebels attacked on the night of 12 to 13 May', '2024-05-15')).toEqual([
       ['12 to 13 May', '2024-05-12', 'day', 'explicit'],

@@ -191,6 +191,8 @@ function countFromContext(
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A number of two digits closing what chrono read, after a comma or a day and month: "19 June, 62", "19 June 62" (people). */
+const COUNT_AFTER_COMMA = /(?:,\s*|(?<=\b\d{1,2}\s+\p{L}+\.?)\s+)\d{1,2}$/u;
 /** A range of dates in words: "Sept. 14 to Thursday", "today through Nov. 17". */
 const RANGE = /^(.+?)\s+(?:to|through|until|till)\s+(.+)$/i;
 /** A day's number alone, maybe after a part of the day: "12", "night of 12", "the 12th". */
@@ -239,7 +241,17 @@ export function findDates(
   const parse = (t: string) =>
     chrono.en.parse(t, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
   // "from Sept. 14 to Thursday": each end of a range is a date of its own.
-  const results = parse(slice).flatMap((raw) => {
+  const results = parse(slice).flatMap((found) => {
+    // "On 19 June, 62 Palestinians were killed": a count after the comma is no year ('62).
+    const count = COUNT_AFTER_COMMA.exec(found.text);
+    const after = slice.slice(found.index + found.text.length);
+    const shorter =
+      count && /^\s+\p{L}/u.test(after)
+        ? parse(found.text.slice(0, count.index)).find((p) => p.index === 0)
+        : undefined;
+    const raw = shorter
+      ? { index: found.index, text: shorter.text, start: shorter.start, end: shorter.end }
+      : found;
     const range = raw.end ? RANGE.exec(raw.text) : null;
     // "the night of 12 to 13 May": a day number alone opens a span of days in the month after
     // it, one date that chrono reads from its first day.
@@ -262,6 +274,8 @@ export function findDates(
   });
   /** Offsets with no date before them in the sentence, to hang on one after it if any. */
   const hangingOffsets: { at: number; shift: number }[] = [];
+  /** Times of day read alone ("at about 11:00"), on the report's day unless a day is named. */
+  const timesAlone = new Set<DateMention>();
   for (const raw of results) {
     // Named from the story's day ("the next day"): read below, not by chrono from the report's.
     const rawStart = span.start + raw.index;
@@ -315,9 +329,17 @@ export function findDates(
       continue;
     }
     const d = r.start.date();
-    // "at midnight", "at noon": a time of day alone is on the report's day.
+    // "at midnight", "at noon": a time of day alone is on the report's day, unless the sentence
+    // names its day ("On 18 June, at about 11:00, Israeli forces struck": the 18th).
     if (ref && !known('day') && !known('weekday') && !known('month') && known('hour')) {
-      out.push({ ...mention, date: iso(ref), precision: 'day', basis: 'relative' });
+      const time = {
+        ...mention,
+        date: iso(ref),
+        precision: 'day' as const,
+        basis: 'relative' as const,
+      };
+      timesAlone.add(time);
+      out.push(time);
       continue;
     }
     // "a year ago", "two weeks earlier": the same day that long before the report.
@@ -476,11 +498,17 @@ export function findDates(
     });
   }
   readDayRanges(text, span, out);
-  return countFromContext(out, fromContext, contextDay);
+  const named = out.some((o) => !timesAlone.has(o) && o.precision === 'day');
+  return countFromContext(
+    named ? out.filter((o) => !timesAlone.has(o)) : out,
+    fromContext,
+    contextDay,
+  );
 }
 
 /** "between 4 and 6 November": the day after "between", before the day chrono read. */
-const RANGE_START_BEFORE = /\bbetween\s+(\d{1,2})\s+and\s+$/i;
+const RANGE_START_BEFORE =
+  /\bbetween\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?)\s+of\s+)?(\d{1,2})\s+and\s+$/i;
 /** "between November 4 and 6": the day chrono read, and the end after it. */
 const RANGE_END_AFTER =
   /^\s+and\s+\d{1,2}\b(?!\s*(?:[-:.,]\d|%|\s*(?:people|percent|per cent|km|miles)))/i;
@@ -498,7 +526,7 @@ function readDayRanges(text: string, span: Span, out: DateMention[]): void {
         out[i] = { ...d, precision: 'on-or-after' };
       continue;
     }
-    const before = RANGE_START_BEFORE.exec(text.slice(Math.max(span.start, d.start - 24), d.start));
+    const before = RANGE_START_BEFORE.exec(text.slice(Math.max(span.start, d.start - 40), d.start));
     if (before) {
       const first = Number(before[1]);
       const day = Number(d.date.slice(8, 10));
