@@ -40,6 +40,9 @@ export interface Attribution {
   verb: string;
 }
 
+/** Sentences back in which armed forces named count as "the army" of a later one. */
+const FORCES_LOOKBACK = 3;
+
 /** Finds each sentence's speaker and the outlet that wrote the report. */
 export function attributeSpeakers(report: Report): {
   attributions: Map<number, Attribution>;
@@ -62,9 +65,11 @@ export function attributeSpeakers(report: Report): {
     (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
   )[0]?.[0];
   const homeForces = mainCountry ? `${mainCountry.toLowerCase()}-armed-forces` : null;
-  // "Three Israeli soldiers were killed …, the army said": the army is the one just named.
+  // "Three Israeli soldiers were killed …, the army said": the army is the one just named (in
+  // this sentence or the last few: "Myanmar's military government … A spokesperson for the
+  // military").
   const forcesNamedNear = (s: Sentence, before: number): string | null => {
-    for (let i = s.index; i >= Math.max(0, s.index - 1); i--)
+    for (let i = s.index; i >= Math.max(0, s.index - FORCES_LOOKBACK); i--)
       for (const a of [...sentences[i].actors].reverse())
         if ((i < s.index || a.end <= before) && a.actorId.endsWith('-armed-forces'))
           return a.actorId;

@@ -218,9 +218,12 @@ export function findOtherAction(afterSubject: string): { at: number; verb: strin
   return { at: m.index + m[0].length - m[1].length, verb: m[1] };
 }
 
-/** A trigger governed by one of these words is a plan or a wish, not something that happened. */
+/**
+ * A trigger governed by one of these words is a plan or a wish, not something that happened;
+ * "continued to attack", "began to shell" did happen.
+ */
 export const IRREALIS =
-  /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|threaten(?:s|ed)?|to)\s+(?:\w+\s+){0,2}$/i;
+  /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|threaten(?:s|ed)?|(?<!\b(?:continued|continues|began|begun|started|kept|went on|proceeded)\s)to)\s+(?:\w+\s+){0,2}$/i;
 
 /** What follows a trigger that puts it in the future: "talks would resume", "talks are due to". */
 export const IRREALIS_AFTER =

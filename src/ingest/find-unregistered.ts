@@ -278,14 +278,15 @@ export function findUnregistered(
     }
     // "Statement of the Joint Operations Command": a common word and "of" opening the run are
     // about the organisation, not part of its name.
+    // So is a sentence's opening word before "the": "But the Arakan Army continued".
     let first = i;
     while (
       first + 2 < lastOrg &&
-      tokens[first + 1].text === 'of' &&
+      /^(?:of|the)$/.test(tokens[first + 1].text) &&
       lexicon.isCommonWord(nameKey(tokens[first].text)) &&
       !ORG_WORDS.has(tokens[first].text.toLowerCase())
     )
-      first += tokens[first + 2].text === 'the' ? 3 : 2;
+      first += tokens[first + 1].text === 'of' && tokens[first + 2].text === 'the' ? 3 : 2;
     // "the Soviet Union": a name the gazetteer knows as a place is not an organisation's.
     const orgName = lastOrg > first ? text.slice(tokens[first].start, tokens[lastOrg].end) : '';
     if (

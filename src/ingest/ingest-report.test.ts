@@ -854,6 +854,25 @@ describe('a speaker telling what it did', () => {
   });
 });
 
+describe('Myanmar: a truce and what went on', () => {
+  it('reads "continued to attack" as an attack, without the "But" before a group\'s name', async () => {
+    const events = await eventsOf(
+      'date 2024-01-15\nBut the Arakan Army continued to attack military outposts in Rakhine state on Sunday.',
+    );
+    expect(events.map((e) => `${e.type} ${e.actors.map((a) => a.id)}`)).toEqual([
+      'FIGHT x-arakan-army',
+    ]);
+  });
+  it('takes "the military" for the armed forces named a few sentences before', async () => {
+    const { collection } = await ingestText(
+      "date 2024-01-15\nMyanmar's military government agreed to a ceasefire after talks in Kunming, China's Foreign Ministry said. China hosted the talks in Kunming. Fighting went on near Laukkai. A spokesperson for the military said both sides would hold their positions.",
+    );
+    const military = collection.actors.find((a) => a.id.endsWith('-armed-forces'));
+    expect(military?.id).toBe('mm-armed-forces');
+    expect(collection.actors.map((a) => a.id)).not.toContain('cn-armed-forces');
+  });
+});
+
 describe('an attack told again', () => {
   it('takes "The bombing took place" and "No group claimed that attack" for the attack told', async () => {
     const events = await eventsOf(
