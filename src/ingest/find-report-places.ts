@@ -37,6 +37,10 @@ function calledVillage(text: string, m: Span): boolean {
   );
 }
 
+/** After a name, the rest of a region's longer name: " Self-Administered Zone", " Autonomous Region". */
+const REGION_NAME_TAIL =
+  /^(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+(?:Zone|Region|Territory|Province|District|Division|Oblast)\b/u;
+
 /** Finds and resolves the report's places (fills `placeEntries`, `placements`, `mainPlace`). */
 export function findReportPlaces(report: Report): void {
   const { text, ctx, sentences, placeEntries, placements } = report;
@@ -251,8 +255,13 @@ export function findReportPlaces(report: Report): void {
   // Shire and Adwa").
   const mentionsOf = new Map<Sentence, Span[]>();
   const placedNames = new Set<string>();
+  /** Resolved mentions that open a longer name of a region ("Kokang Self-Administered Zone"). */
+  const regionOpeners = new Map<number, GazetteerEntry>();
   for (const [i, { sentence, mention }] of allMentions.entries()) {
-    if (!resolved[i]) continue;
+    const r = resolved[i];
+    if (!r) continue;
+    if (REGION_NAME_TAIL.test(text.slice(mention.end, mention.end + 60)))
+      regionOpeners.set(mention.start, r.entry);
     placedNames.add(mention.key);
     const list = mentionsOf.get(sentence);
     if (list) list.push(mention);
@@ -260,6 +269,12 @@ export function findReportPlaces(report: Report): void {
   }
   for (const s of sentences) {
     const placeAt = (at: number) => s.places.find((p) => p.mention.start === at);
+    // "Laukkai, the capital of the Kokang Self-Administered Zone": a region's longer name ties
+    // too, though the name in it is only a modifier there.
+    const tiedAt = (at: number) => {
+      const opener = regionOpeners.get(at);
+      return placeAt(at) ?? (opener ? { entry: opener } : undefined);
+    };
     for (const o of findOffsets(text, s)) {
       const base = placeAt(o.from);
       if (!base) continue;
@@ -292,7 +307,7 @@ export function findReportPlaces(report: Report): void {
       // Tied to a place named or placed by its form earlier ("Severne, a village near
       // Lastochkyne" after "the village of Lastochkyne, west of Avdiivka").
       const tied = tie
-        ? (placeAt(tie.at) ?? [...byForm].find(([name]) => text.startsWith(name, tie.at))?.[1])
+        ? (tiedAt(tie.at) ?? [...byForm].find(([name]) => text.startsWith(name, tie.at))?.[1])
         : undefined;
       if (f.tiedOnly && !tied) continue;
       const nearest =

@@ -863,6 +863,12 @@ describe('Myanmar: a truce and what went on', () => {
       'FIGHT x-arakan-army',
     ]);
   });
+  it('places a capital the gazetteer lacks in the region its longer name names', async () => {
+    const events = await eventsOf(
+      'date 2024-01-15\nRebels seized Laukkai, the capital of the Kokang Self-Administered Zone, on Jan. 5.',
+    );
+    expect(events.map((e) => e.placeId)).toEqual(['laukkai']);
+  });
   it('takes "the military" for the armed forces named a few sentences before', async () => {
     const { collection } = await ingestText(
       "date 2024-01-15\nMyanmar's military government agreed to a ceasefire after talks in Kunming, China's Foreign Ministry said. China hosted the talks in Kunming. Fighting went on near Laukkai. A spokesperson for the military said both sides would hold their positions.",
