@@ -190,6 +190,9 @@ export function attributeSpeakers(report: Report): {
               text.slice(s.start, a.start),
             )
           ) &&
+          // "… the Gaza Strip and Israel - reported impact | Day 257": a headline's dash or bar
+          // ends the name's phrase.
+          !/[|]|\s[-–—]\s|:\s/.test(text.slice(a.end, subjectEnd)) &&
           (!/[,;“”"]/.test(text.slice(a.end, subjectEnd)) ||
             APPOSITION.test(text.slice(a.end, subjectEnd)) ||
             // "the head of the centre, Major General Yuri Borenkov, told": a named person

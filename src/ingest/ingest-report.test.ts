@@ -879,6 +879,16 @@ describe('Myanmar: a truce and what went on', () => {
   });
 });
 
+describe('headlines', () => {
+  it('takes no speaker across a headline\'s dash ("Israel - reported impact")', async () => {
+    const { collection } = await ingestText(
+      'date 2024-06-20\nHostilities in the Gaza Strip and Israel - reported impact | Day 257\n\nOn 18 June, Israeli forces struck a group of people near Al Awda Hospital in Jabalia.',
+    );
+    const statements = collection.features.filter((f) => f.properties.kind === 'statement');
+    expect(statements).toEqual([]);
+  });
+});
+
 describe('an attack told again', () => {
   it('takes "The bombing took place" and "No group claimed that attack" for the attack told', async () => {
     const events = await eventsOf(
