@@ -174,11 +174,12 @@ export const EVENT_TYPES: EventType[] = [
 export const CASUALTY_REPORT: EventType = {
   type: 'ASSAULT',
   trigger:
-    /\b(?:killed (?:at least |more than |some |about |nearly )?\d[\d,]* (?:people|villagers|residents|civilians)|(?:people|villagers|residents|civilians|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|have been|had been) killed)\b/iu,
+    /\b(?:(?:killed|killing) (?:at least |more than |some |about |nearly )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of) (?:people|villagers|residents|civilians)|(?:people|villagers|residents|civilians|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|have been|had been) killed)\b/iu,
   directed: true,
   examples: [
     'At least 800 people were killed in Kadugli between 4 and 6 November.',
     'More than 100 Palestinians were killed in Gaza City on Thursday as they waited for an aid convoy.',
+    'On 19 June, a school in Nuseirat refugee camp was hit, killing at least eight people.',
   ],
 };
 
