@@ -411,7 +411,13 @@ export class ActorMatcher {
       let key = '';
       const keys: string[] = [];
       for (let n = 0; n < this.maxTokens && i + n < tokens.length; n++) {
-        if (n > 0 && tokens[i + n].start - tokens[i + n - 1].end > 3) break;
+        // "SUDAN: Attacks on villages": punctuation between words ends a name.
+        if (
+          n > 0 &&
+          (tokens[i + n].start - tokens[i + n - 1].end > 3 ||
+            /[:;|–—]/.test(text.slice(tokens[i + n - 1].end, tokens[i + n].start)))
+        )
+          break;
         key = n === 0 ? nameKey(tokens[i].text) : `${key} ${nameKey(tokens[i + n].text)}`;
         keys.push(key);
         if (!this.prefixes.has(key)) break;

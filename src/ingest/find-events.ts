@@ -281,7 +281,9 @@ export function findEvents(
       let doneTo = (_a: Span) => false;
       if (attribution && doer) {
         const deedStart = attribution.clause.end;
-        doneTo = (a) => a.start >= deedStart && a.end <= t.start;
+        // Not one holding the trigger: "repelled an RSF attack" (the RSF attacked).
+        doneTo = (a) =>
+          a.start >= deedStart && a.end <= t.start && !/^\s*$/.test(text.slice(a.end, t.start));
         const code = doer[1] ? report.ctx.actors.countryOf(attribution.speaker) : undefined;
         const forces = code ? `${code.toLowerCase()}-armed-forces` : '';
         const actorId = report.ctx.actors.actors.has(forces) ? forces : attribution.speaker;
@@ -469,8 +471,12 @@ export function findEvents(
     const entryOf = (key: string | null) => (key ? report.placeEntries.get(key)?.entry : undefined);
     const within = (inner: string | null, outer: string | null) => {
       const o = entryOf(outer);
+      const i = entryOf(inner);
       return (
-        inner === outer || (o?.featureCode === 'PCLI' && entryOf(inner)?.country === o.country)
+        inner === outer ||
+        (o?.featureCode === 'PCLI' && i?.country === o.country) ||
+        // "Attacks on villages in Al Jazirah State": a village of the region below.
+        (o?.featureCode === 'ADM1' && i?.country === o.country && i.admin1 === o.admin1)
       );
     };
     const told = (e: DraftEvent) =>

@@ -889,6 +889,34 @@ describe('headlines', () => {
   });
 });
 
+describe('a flash update (Sudan)', () => {
+  it('reads its headline without a party across the colon, and leaves its attack to the story', async () => {
+    const { collection } = await ingestText(
+      'date 2024-06-12\nSUDAN: Attacks on villages in Al Jazirah State - Flash Update No. 2\n\nOn 5 June, the Rapid Support Forces (RSF) attacked Wad Al-Noura village in Al Manaqil locality, Al Jazirah State. The attack reportedly lasted several hours.',
+    );
+    expect(collection.actors.map((a) => a.id)).not.toContain('sd-armed-forces');
+    const events = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? [`${f.properties.type} ${f.properties.date}`] : [],
+    );
+    expect(events).toEqual(['FIGHT 2024-06-05']);
+  });
+  it('takes the party named with the trigger as its holder, after a deed the speaker tells', async () => {
+    const [event] = await eventsOf(
+      'date 2024-06-12\nThe Sudanese Armed Forces (SAF) said in a statement on 6 June that its forces had repelled an RSF attack near Sennar.',
+    );
+    expect(event.actors).toEqual([
+      { id: 'saf', role: 'target' },
+      { id: 'rsf', role: 'initiator' },
+    ]);
+  });
+  it('takes no party of a clause before ", and" a new subject and its verb', async () => {
+    const events = await eventsOf(
+      "date 2023-10-06\nUkraine's parliament observed a minute of silence, and railway officials said trains to Kupiansk were delayed after shelling near the station.",
+    );
+    expect(events.flatMap((e) => e.actors.map((a) => a.id))).toEqual([]);
+  });
+});
+
 describe('an attack told again', () => {
   it('takes "The bombing took place" and "No group claimed that attack" for the attack told', async () => {
     const events = await eventsOf(

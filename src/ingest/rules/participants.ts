@@ -76,6 +76,9 @@ const SUBJECT_BEFORE_TRIGGER =
  */
 const AND_NAMED_SUBJECT =
   /\b(?:[a-z]+ed|took|fought|struck|seized|shot|hit)\b[^;]*,\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+/** ", and" then a subject and its verb: "observed a minute of silence, and state railway officials said". */
+const AND_SUBJECT_VERB =
+  /,\s+and\s+(?:[\p{L}'’-]+\s+){1,3}(?:said|says|told|reported|announced|[a-z]+ed)\b/u;
 /** A trigger that is a verb in the past: "fired", "struck" (not "fighting", "attacks"). */
 const PAST_VERB = /^(?:[a-z]+ed|struck|fought|shot|hit|took|blew|seized|stormed|fired|overran)$/i;
 /** A subordinator or ", and" right before a party, its clause's subject: "after Hezbollah". */
@@ -99,7 +102,7 @@ function inOtherClause(c: ParticipantContext): boolean {
   if (
     SUBORDINATE_CLAUSE.test(gap) ||
     (!after && triggerIsVerb && SUBJECT_BEFORE_TRIGGER.test(gap)) ||
-    (!after && AND_NAMED_SUBJECT.test(gap))
+    (!after && (AND_NAMED_SUBJECT.test(gap) || AND_SUBJECT_VERB.test(gap)))
   )
     return true;
   if (!SUBORDINATOR_BEFORE.test(before(c, 30))) return false;

@@ -61,11 +61,14 @@ const PRESS_BY_PHONE =
 const OPENING_DEFINITE = /^\s*the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** What such an event did to people or places: "displaced", "left", "forced", "drove". */
 const WHAT_IT_DID =
-  /^\s+(?:(?:also|has|had|have)\s+)?(?:displaced|uprooted|left|forced|drove|sent|caused|prompted|destroyed|damaged|devastated|reduced|turned)\b/i;
+  /^\s+(?:(?:also|has|had|have|reportedly)\s+)?(?:displaced|uprooted|left|forced|drove|sent|caused|prompted|destroyed|damaged|devastated|reduced|turned|lasted)\b/i;
 
 /** "… is among the deadliest", "was one of the worst": an event ranked, not reported again. */
 const RANKED =
   /^[^.;]{0,100}?\s(?:is|was|has been|had been|ranks as)\s+(?:among|one of|the\s+(?:deadliest|worst|bloodiest|largest|biggest|most))\b/i;
+/** "This is one of the deadliest attacks": an event ranked, named after the ranking. */
+const RANKED_BEFORE =
+  /\b(?:is|was|has been|had been|ranks as|marks)\s+(?:one of|among)\s+the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "claimed responsibility for the attack", "No group claimed that attack": who did an event already told, not another one. */
 const CLAIMED =
   /\b(?:(?:claimed|claiming|claims|claim|denied|denies|accepted|took)\s+responsibility\s+for|(?:claimed|claims|denied|denies)(?=\s+(?:the|this|that|these)\s))\s+(?:the\s+|this\s+|that\s+|these\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -172,6 +175,13 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     holds: (c) => c.reported && OPENING_DEFINITE.test(c.before) && RANKED.test(c.after),
     example:
       'date 2024-06-14\nJihadists attacked an army base in Djibo on Tuesday. The attack in the Soum province, near the border with Mali, is among the deadliest since 2015.',
+    type: 'FIGHT',
+  },
+  {
+    id: 'an event already told, ranked among others',
+    holds: (c) => c.reported && RANKED_BEFORE.test(c.before),
+    example:
+      'date 2023-10-06\nRussian missiles struck a cafe in Kharkiv on 5 October, killing 52 civilians. This is one of the deadliest attacks on civilians in Kharkiv since the invasion began.',
     type: 'FIGHT',
   },
   {
