@@ -52,6 +52,8 @@ const SOURCE_OF_NEWS =
 
 /** A clause boundary a date does not cross: ", but", ", while", "; ". */
 const CONTRAST = new RegExp(`${CONTRAST_CLAUSE.source}|;\\s`, 'i');
+/** ", and" then a subject: the start of another clause ("…, and the offensive … began"). */
+const NEW_CLAUSE = /,\s+and\s+(?:the|a|an|its|their|\p{Lu})/u;
 /** The text between two spans, in either order. */
 function between(text: string, a: Span, b: Span): string {
   return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
@@ -237,7 +239,14 @@ export function findEvents(
         // "but" is the other clause's.
         .filter((d) => !CONTRAST.test(between(text, d, t)))
         .filter((d) => !laterEvent(d))
-        .sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
+        // "… liberated on 24 January, and the offensive on western Mosul began on 19 February":
+        // a date in the trigger's own clause before one across ", and" and a new subject.
+        .sort(
+          (a, b) =>
+            (NEW_CLAUSE.test(between(text, a, t)) ? 1 : 0) -
+              (NEW_CLAUSE.test(between(text, b, t)) ? 1 : 0) ||
+            Math.abs(a.start - t.start) - Math.abs(b.start - t.start),
+        )[0];
       // One event per type and sentence, unless the sentence dates two of them ("the memoranda of 2017 and 2018").
       if (
         seenTypes.has(t.type.type) &&

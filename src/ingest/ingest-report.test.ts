@@ -889,6 +889,18 @@ describe('headlines', () => {
   });
 });
 
+describe('an encyclopedia sentence with two dated events', () => {
+  it('dates each event by the date of its own clause', async () => {
+    const events = await eventsOf(
+      'date 2017-07-10\nThe Iraqi Army said eastern Mosul had been fully liberated on 24 January 2017, and the offensive on western Mosul began on 19 February.',
+    );
+    expect(events.map((e) => `${e.type} ${e.date}`)).toEqual([
+      'FIGHT 2017-01-24',
+      'FIGHT 2017-02-19',
+    ]);
+  });
+});
+
 describe('a flash update (Sudan)', () => {
   it('reads its headline without a party across the colon, and leaves its attack to the story', async () => {
     const { collection } = await ingestText(
