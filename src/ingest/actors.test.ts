@@ -117,10 +117,11 @@ describe('actor registry matching', () => {
   });
   it('takes no unknown name before a place word for an organisation', async () => {
     const { collection } = await ingestText(
-      'date 2023-06-02\nTurkish drone strikes hit PKK positions in the Qandil mountains, near the Raghwan district.',
+      'date 2023-06-02\nTurkish drone strikes hit PKK positions in the Qandil mountains, near the Raghwan district and the Katindo neighbourhood.',
     );
     expect(collection.actors.map((a) => a.name)).not.toContain('Qandil');
     expect(collection.actors.map((a) => a.name)).not.toContain('Raghwan');
+    expect(collection.actors.map((a) => a.name)).not.toContain('Katindo');
   });
   it('takes no adverb before a comma, nor a town after "the town of", for a party', async () => {
     const { collection } = await ingestText(

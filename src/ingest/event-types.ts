@@ -42,10 +42,11 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'FIGHT',
     trigger:
-      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?|assault(?:s|ed)?|captured|seized(?! power)|recaptured|liberated|(?:took|taken|taking|regained|retook) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|shot down|fired|rockets?|missiles?|drones?|drone strikes?|swept into|advanced (?:into|on|towards?)|(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+)occupied|raid(?:s|ed)?|ambush(?:ed)?|hit (?:more than )?\d+ targets|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off))\b/i,
+      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?|assault(?:s|ed)?|captured|captures?|seized(?! power)|seizes?(?! power)|recaptured|recaptures?|liberated|(?:took|takes?|taken|taking|regained|regains?|retook|retakes?) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|gunfire|shot down|fired|rockets?|missiles?|drones?|drone strikes?|swept into|advanced (?:into|on|towards?)|(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+)occupied|raid(?:s|ed)?|ambush(?:ed)?|hit (?:more than )?\d+ targets|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off))\b/i,
     directed: true,
     examples: [
       'Syrian forces captured Saraqib on Thursday.',
+      'January 21: M23 rebels seize Minova, on the shore of Lake Kivu.',
       'Turkish drones struck Syrian positions near Idlib on Friday.',
       'Clashes broke out in Tripoli on Saturday.',
       'M23 rebels advanced towards Goma on Tuesday.',
@@ -54,11 +55,12 @@ export const EVENT_TYPES: EventType[] = [
       'Two shells landed near the hospital in Goma on Friday.',
     ],
     weak: {
-      words: /^(?:struck|targeted|fired|destroyed|rockets?|missiles?|drones?|liberated)$/i,
+      words: /^(?:struck|targeted|fired|destroyed|rockets?|missiles?|drones?|liberated|gunfire)$/i,
       examples: [
         'Russian missiles hit Kharkiv on Monday.',
         'The army targeted supply routes near Goma on Friday.',
         'The Iraqi Army liberated eastern Mosul on 24 January 2017.',
+        'Gunfire rang out across Goma on Tuesday.',
       ],
     },
   },

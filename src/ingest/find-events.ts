@@ -223,6 +223,9 @@ export function findEvents(
         });
       }
     }
+    /** A date opening its line before a colon: a timeline's label for the whole item. */
+    const labels = (d: Span) =>
+      /^\s*$/.test(text.slice(s.start, d.start)) && /^\s*:/.test(text.slice(d.end, d.end + 3));
     const seenTypes = new Map<string, string | null>();
     const sentenceEvents: DraftEvent[] = [];
     for (const t of triggers) {
@@ -236,8 +239,8 @@ export function findEvents(
       const nearestDate = ownDates
         .filter((d) => !(d.start > t.end && HANDING.test(text.slice(t.end, d.start))))
         // "brokered a ceasefire in January, but fighting resumed in late June": a date across
-        // "but" is the other clause's.
-        .filter((d) => !CONTRAST.test(between(text, d, t)))
+        // "but" is the other clause's; a date labelling the line ("January 26: …") is not.
+        .filter((d) => labels(d) || !CONTRAST.test(between(text, d, t)))
         .filter((d) => !laterEvent(d))
         // "… liberated on 24 January, and the offensive on western Mosul began on 19 February":
         // a date in the trigger's own clause before one across ", and" and a new subject.
@@ -444,7 +447,16 @@ export function findEvents(
         id: `ev-${events.length + 1}`,
         type: t.type.type,
         trigger: t,
-        typeTrigger: triggerStrength(t.type, t.text),
+        // "Heavy gunfire and shelling": a word of its clause that names the type makes it firm.
+        typeTrigger: triggers.some(
+          (h) =>
+            h.type === t.type &&
+            triggerStrength(h.type, h.text) === 'strong' &&
+            !NEW_CLAUSE.test(between(text, h, t)) &&
+            !CONTRAST.test(between(text, h, t)),
+        )
+          ? 'strong'
+          : triggerStrength(t.type, t.text),
         sentence: s,
         placeKey,
         alsoAt,

@@ -54,6 +54,8 @@ const NOT_ACRONYMS = new Set([
   'AP',
   'BBC',
   'CNN',
+  // "DR Congo": the start of a country's name.
+  'DR',
 ]);
 /** Words after a name that make it a place's: "the Abu Salim district". */
 /** Prepositions before a place, not a person: "in Matias Romero" ("to" and "from" take both). */
@@ -350,9 +352,11 @@ export function findUnregistered(
       // "the M4 highway": the start of a place's name.
       !gazetteer.continues(nameKey(t.text)) &&
       !(tokens[i + 1] && isCap(tokens[i + 1].text)) &&
-      // "the Raghwan district", "the Qandil mountains": a place's name, though no known one.
+      // "the Raghwan district", "the Qandil mountains", "the Katindo neighbourhood": a place's
+      // name, though no known one.
       !REGION_WORDS.has(tokens[i + 1]?.text.toLowerCase() ?? '') &&
       !GEO_FEATURE_WORDS.has(tokens[i + 1]?.text.toLowerCase() ?? '') &&
+      !PLACE_NOUNS.has(tokens[i + 1]?.text.toLowerCase() ?? '') &&
       // "the Office for the Coordination of Humanitarian Affairs": a word inside a longer name.
       !(CONNECTORS.has(tokens[i + 1]?.text ?? '') && isCap(tokens[i + 2]?.text ?? '')) &&
       !(CONNECTORS.has(tokens[i - 2]?.text ?? '') && isCap(tokens[i - 3]?.text ?? ''))

@@ -889,6 +889,26 @@ describe('headlines', () => {
   });
 });
 
+describe('a timeline of dated lines', () => {
+  it('dates each line by its label, and reads its present tense', async () => {
+    const { collection } = await ingestText(
+      'date 2025-01-28\nKey events in eastern DR Congo\n\n- January 21: M23 rebels seize Minova, on the shore of Lake Kivu.\n- January 26: M23 fighters enter Goma; the UN says 13 peacekeepers have been killed in the fighting.',
+    );
+    const events = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? [`${f.properties.type} ${f.properties.date}`] : [],
+    );
+    expect(events).toEqual(['FIGHT 2025-01-21', 'FIGHT 2025-01-26']);
+    // "DR Congo" is a place, not an organisation "DR".
+    expect(collection.actors.map((a) => a.name)).not.toContain('DR');
+  });
+  it('makes a clause firm by any word in it that names the type', async () => {
+    const [event] = await eventsOf(
+      'date 2022-08-28\nHeavy gunfire and shelling hit several districts of Tripoli through the night.',
+    );
+    expect(event.typeTrigger).toBe('strong');
+  });
+});
+
 describe('an encyclopedia sentence with two dated events', () => {
   it('dates each event by the date of its own clause', async () => {
     const events = await eventsOf(

@@ -83,7 +83,7 @@ const AND_SUBJECT_VERB =
 const PAST_VERB = /^(?:[a-z]+ed|struck|fought|shot|hit|took|blew|seized|stormed|fired|overran)$/i;
 /** A subordinator or ", and" right before a party, its clause's subject: "after Hezbollah". */
 const SUBORDINATOR_BEFORE =
-  /(?:\b(?:after|before|when|while|until|because)|,\s+and)\s+(?:the\s+)?$/i;
+  /(?:\b(?:after|before|when|while|until|because|as)|,\s+and)\s+(?:the\s+)?$/i;
 /** A party's verb right after it: "Hezbollah fired", "al-Shabaab gunmen stormed". */
 const VERB_AFTER =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)\b/u;

@@ -66,6 +66,9 @@ const WHAT_IT_DID =
 /** "… is among the deadliest", "was one of the worst": an event ranked, not reported again. */
 const RANKED =
   /^[^.;]{0,100}?\s(?:is|was|has been|had been|ranks as)\s+(?:among|one of|the\s+(?:deadliest|worst|bloodiest|largest|biggest|most))\b/i;
+/** "denies its troops are fighting", "denied that it had attacked": what is denied, not reported. */
+const DENIES =
+  /\b(?:den(?:y|ies|ied|ying)|rejected claims|dismissed claims)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,5}$/iu;
 /** "This is one of the deadliest attacks": an event ranked, named after the ranking. */
 const RANKED_BEFORE =
   /\b(?:is|was|has been|had been|ranks as|marks)\s+(?:one of|among)\s+the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -141,6 +144,13 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     id: 'a denial',
     holds: (c) => NEGATED.test(c.clause),
     example: 'date 2024-03-06\nThe army said it had not shelled Kramatorsk on Monday.',
+    type: 'FIGHT',
+  },
+  {
+    id: 'a denial by a speech verb',
+    holds: (c) => DENIES.test(c.before),
+    example:
+      "date 2025-01-28\nRwanda's government denies its troops are fighting alongside the rebels near Goma.",
     type: 'FIGHT',
   },
   {
