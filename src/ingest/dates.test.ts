@@ -174,6 +174,20 @@ describe('findDates', () => {
       ['midnight', '2024-06-20', 'day', 'relative'],
     ]);
   });
+  it('reads a part of a month as the month, and "on the 12th" as a day of the report\'s month', () => {
+    expect(dates('rebels seized the town in early May', '2024-05-15')).toEqual([
+      ['May', '2024-05-01', 'month', 'relative'],
+    ]);
+    expect(dates('shelling on the 12th killed five', '2024-05-15')).toEqual([
+      ['the 12th', '2024-05-12', 'day', 'relative'],
+    ]);
+    // A day still to come this month is last month's.
+    expect(dates('shelling on the 20th killed five', '2024-05-15')).toEqual([
+      ['the 20th', '2024-04-20', 'day', 'relative'],
+    ]);
+    // An ordinal before a noun is no day.
+    expect(dates('fighting on the 5th Brigade front, for the 3rd time', '2024-05-15')).toEqual([]);
+  });
   it('reads the night of two days as the first', () => {
     expect(dates('rebels attacked on the night of 12 to 13 May', '2024-05-15')).toEqual([
       ['12 to 13 May', '2024-05-12', 'day', 'explicit'],

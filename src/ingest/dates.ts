@@ -193,6 +193,15 @@ function countFromContext(
 
 /** A number of two digits closing what chrono read, after a comma or a day and month: "19 June, 62", "19 June 62" (people). */
 const COUNT_AFTER_COMMA = /(?:,\s*|(?<=\b\d{1,2}\s+\p{L}+\.?)\s+)\d{1,2}$/u;
+/**
+ * "on the 12th" with no month: a day, unless a noun follows ("the 12th century", "the 5th
+ * Brigade", "the 3rd time").
+ */
+const ORDINAL_DAY =
+  /\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|round|time|minute|hour|day|week|month|year|birthday|consecutive|straight|place|edition|session|amendment|term|grade|largest|biggest|most|[A-Z]))/g;
+/** A part of a month before its name: "early May", "mid-April". */
+const PART_OF_MONTH =
+  /\b(?:early|mid|late)(?:-|\s+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
 /** A range of dates in words: "Sept. 14 to Thursday", "today through Nov. 17". */
 const RANGE = /^(.+?)\s+(?:to|through|until|till)\s+(.+)$/i;
 /** A day's number alone, maybe after a part of the day: "12", "night of 12", "the 12th". */
@@ -241,37 +250,41 @@ export function findDates(
   const parse = (t: string) =>
     chrono.en.parse(t, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
   // "from Sept. 14 to Thursday": each end of a range is a date of its own.
-  const results = parse(slice).flatMap((found) => {
-    // "On 19 June, 62 Palestinians were killed": a count after the comma is no year ('62).
-    const count = COUNT_AFTER_COMMA.exec(found.text);
-    const after = slice.slice(found.index + found.text.length);
-    const shorter =
-      count && /^\s+\p{L}/u.test(after)
-        ? parse(found.text.slice(0, count.index)).find((p) => p.index === 0)
-        : undefined;
-    const raw = shorter
-      ? { index: found.index, text: shorter.text, start: shorter.start, end: shorter.end }
-      : found;
-    const range = raw.end ? RANGE.exec(raw.text) : null;
-    // "the night of 12 to 13 May": a day number alone opens a span of days in the month after
-    // it, one date that chrono reads from its first day.
-    if (!range || DAY_NUMBER.test(range[1])) return [raw];
-    const rightAt = raw.text.length - range[2].length;
-    // "from 12 May": chrono reads "from 12" as an hour; the left end is what follows "from".
-    const leftAt = /^from\s+/i.exec(range[1])?.[0].length ?? 0;
-    return [
-      ...parse(range[1].slice(leftAt)).map((p) => ({
-        index: raw.index + leftAt + p.index,
-        text: p.text,
-        start: p.start,
-      })),
-      ...parse(range[2]).map((p) => ({
-        index: raw.index + rightAt + p.index,
-        text: p.text,
-        start: p.start,
-      })),
-    ];
-  });
+  // "in early May": chrono reads "May" after a preposition only; the part of the month is
+  // no part of its date.
+  const results = parse(slice.replace(PART_OF_MONTH, (m) => ' '.repeat(m.length))).flatMap(
+    (found) => {
+      // "On 19 June, 62 Palestinians were killed": a count after the comma is no year ('62).
+      const count = COUNT_AFTER_COMMA.exec(found.text);
+      const after = slice.slice(found.index + found.text.length);
+      const shorter =
+        count && /^\s+\p{L}/u.test(after)
+          ? parse(found.text.slice(0, count.index)).find((p) => p.index === 0)
+          : undefined;
+      const raw = shorter
+        ? { index: found.index, text: shorter.text, start: shorter.start, end: shorter.end }
+        : found;
+      const range = raw.end ? RANGE.exec(raw.text) : null;
+      // "the night of 12 to 13 May": a day number alone opens a span of days in the month after
+      // it, one date that chrono reads from its first day.
+      if (!range || DAY_NUMBER.test(range[1])) return [raw];
+      const rightAt = raw.text.length - range[2].length;
+      // "from 12 May": chrono reads "from 12" as an hour; the left end is what follows "from".
+      const leftAt = /^from\s+/i.exec(range[1])?.[0].length ?? 0;
+      return [
+        ...parse(range[1].slice(leftAt)).map((p) => ({
+          index: raw.index + leftAt + p.index,
+          text: p.text,
+          start: p.start,
+        })),
+        ...parse(range[2]).map((p) => ({
+          index: raw.index + rightAt + p.index,
+          text: p.text,
+          start: p.start,
+        })),
+      ];
+    },
+  );
   /** Offsets with no date before them in the sentence, to hang on one after it if any. */
   const hangingOffsets: { at: number; shift: number }[] = [];
   /** Times of day read alone ("at about 11:00"), on the report's day unless a day is named. */
@@ -497,6 +510,27 @@ export function findDates(
       basis: 'explicit',
     });
   }
+  // "Shelling on the 12th killed five": a day of the report's month, or of the month before
+  // when that day is still to come.
+  if (ref)
+    for (const m of slice.matchAll(ORDINAL_DAY)) {
+      const start = span.start + (m.index ?? 0) + m[0].indexOf('the');
+      const end = span.start + (m.index ?? 0) + m[0].length;
+      const day = Number(m[1]);
+      if (day < 1 || day > 31 || out.some((o) => o.start < end && start < o.end)) continue;
+      const y = ref.getUTCFullYear();
+      const month = ref.getUTCMonth() - (day > ref.getUTCDate() ? 1 : 0);
+      const date = new Date(Date.UTC(y, month, day));
+      if (date.getUTCDate() !== day) continue;
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        date: iso(date),
+        precision: 'day',
+        basis: 'relative',
+      });
+    }
   readDayRanges(text, span, out);
   const named = out.some((o) => !timesAlone.has(o) && o.precision === 'day');
   return countFromContext(
