@@ -141,6 +141,12 @@ export const DAYS_FROM_CONTEXT: { words: string; shift: number; example: [string
     shift: 0,
     example: ['Drones struck Kharkiv on Sunday.', 'Later that day, the mayor spoke.'],
   },
+  {
+    // chrono read "in the day" as the day after the report's.
+    words: '(?:earlier|later) in the day',
+    shift: 0,
+    example: ['Drones struck Kharkiv on Sunday.', 'Earlier in the day, shelling hit Izium.'],
+  },
 ];
 const FROM_CONTEXT = new RegExp(
   `\\b(?:${DAYS_FROM_CONTEXT.map((r) => `(${r.words})`).join('|')})\\b`,
