@@ -81,32 +81,46 @@ const AND_SUBJECT_VERB =
   /,\s+and\s+(?:[\p{L}'’-]+\s+){1,3}(?:said|says|told|reported|announced|[a-z]+ed)\b/u;
 /** A trigger that is a verb in the past: "fired", "struck" (not "fighting", "attacks"). */
 const PAST_VERB = /^(?:[a-z]+ed|struck|fought|shot|hit|took|blew|seized|stormed|fired|overran)$/i;
-/** A subordinator or ", and" right before a party, its clause's subject: "after Hezbollah". */
-const SUBORDINATOR_BEFORE =
-  /(?:\b(?:after|before|when|while|until|because|as)|,\s+and)\s+(?:the\s+)?$/i;
+/** A subordinator right before a party, its clause's subject: "after Hezbollah", "as M23 rebels". */
+const SUBORDINATOR_BEFORE = /\b(?:after|before|when|while|until|because|as)\s+(?:the\s+)?$/i;
 /** A party's verb right after it: "Hezbollah fired", "al-Shabaab gunmen stormed". */
 const VERB_AFTER =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)\b/u;
+
+/** The party and the trigger in their text order, and the text between them. */
+function apart(c: ParticipantContext): { after: boolean; gap: string } {
+  const after = c.mention.start >= c.trigger.end;
+  const [a, b] = after ? [c.trigger, c.mention] : [c.mention, c.trigger];
+  return { after, gap: c.text.slice(a.end, b.start) };
+}
 
 /**
  * Whether a party and a trigger lie in different clauses, one subordinate to the other: "Petro
  * suspended talks after the rebel group launched attacks", "struck Beirut after Hezbollah
  * fired", "After Hezbollah fired rockets, Israeli jets struck".
  */
-function inOtherClause(c: ParticipantContext): boolean {
-  const after = c.mention.start >= c.trigger.end;
-  const [a, b] = after ? [c.trigger, c.mention] : [c.mention, c.trigger];
-  const gap = c.text.slice(a.end, b.start);
+function acrossSubordinator(c: ParticipantContext): boolean {
+  const { after, gap } = apart(c);
   // The trigger is the subordinate clause's verb, after its own subject: "… after Hezbollah fired".
   const triggerIsVerb = PAST_VERB.test(c.text.slice(c.trigger.start, c.trigger.end));
-  if (
-    SUBORDINATE_CLAUSE.test(gap) ||
-    (!after && triggerIsVerb && SUBJECT_BEFORE_TRIGGER.test(gap)) ||
-    (!after && (AND_NAMED_SUBJECT.test(gap) || AND_SUBJECT_VERB.test(gap)))
-  )
+  if (SUBORDINATE_CLAUSE.test(gap) || (!after && triggerIsVerb && SUBJECT_BEFORE_TRIGGER.test(gap)))
     return true;
   if (!SUBORDINATOR_BEFORE.test(before(c, 30))) return false;
   return after ? VERB_AFTER.test(c.text.slice(c.mention.end, c.sentence.end)) : gap.includes(',');
+}
+
+/**
+ * Whether a party and a trigger lie in two clauses joined by ", and", each with its subject:
+ * "Rebels captured Saraqib …, and Turkish drones struck", "parliament observed a minute of
+ * silence, and railway officials said … after shelling".
+ */
+function acrossAnd(c: ParticipantContext): boolean {
+  const { after, gap } = apart(c);
+  if (!after) return AND_NAMED_SUBJECT.test(gap) || AND_SUBJECT_VERB.test(gap);
+  return (
+    /,\s+and\s+(?:the\s+)?$/i.test(before(c, 30)) &&
+    VERB_AFTER.test(c.text.slice(c.mention.end, c.sentence.end))
+  );
 }
 
 const before = (c: ParticipantContext, chars: number) =>
@@ -220,8 +234,16 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     actor: 'osce',
   },
   {
+    id: 'a party of the clause across ", and"',
+    excludes: acrossAnd,
+    example:
+      'date 2020-03-03\nRebels captured Saraqib on Thursday after heavy fighting, and Turkish drones struck government positions on Friday.',
+    actor: 'tr-air-force',
+    day: '2020-02-27',
+  },
+  {
     id: 'a party of the clause across a subordinator',
-    excludes: inOtherClause,
+    excludes: acrossSubordinator,
     example:
       'date 2024-10-02\nIsraeli jets struck Beirut on Sunday after Hezbollah fired rockets at Haifa on Friday.',
     actor: 'il-air-force',
