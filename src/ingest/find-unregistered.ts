@@ -354,9 +354,9 @@ export function findUnregistered(
       !(tokens[i + 1] && isCap(tokens[i + 1].text)) &&
       // "the Raghwan district", "the Qandil mountains", "the Katindo neighbourhood": a place's
       // name, though no known one.
-      !REGION_WORDS.has(tokens[i + 1]?.text.toLowerCase() ?? '') &&
-      !GEO_FEATURE_WORDS.has(tokens[i + 1]?.text.toLowerCase() ?? '') &&
-      !PLACE_NOUNS.has(tokens[i + 1]?.text.toLowerCase() ?? '') &&
+      !REGION_WORDS.has(follower) &&
+      !GEO_FEATURE_WORDS.has(follower) &&
+      !PLACE_NOUNS.has(follower) &&
       // "the Office for the Coordination of Humanitarian Affairs": a word inside a longer name.
       !(CONNECTORS.has(tokens[i + 1]?.text ?? '') && isCap(tokens[i + 2]?.text ?? '')) &&
       !(CONNECTORS.has(tokens[i - 2]?.text ?? '') && isCap(tokens[i - 3]?.text ?? ''))
