@@ -260,7 +260,6 @@ export function evaluateTimeBank(verbose = false): Record<string, DateTally> {
       year: { gold: 0, found: 0, right: 0 },
     };
     const t = out[split];
-    // Sentence by sentence, as the ingest reads a report.
     // Sentence by sentence as the ingest reads a report, with the last day named so far.
     let storyDay: string | null = null;
     const found = splitSentences(doc.text).flatMap((span) => {

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision, Span } from '../model/situation';
 import { HOLIDAY_PATTERN, HOLIDAYS } from './rules/holidays';
+import { FUTURE_CUES } from './rules/future-cues';
 
 export interface DateMention extends Span {
   text: string;
@@ -65,8 +66,8 @@ const CLAUSE_HEAD = /^[,\s]*[^;:.]*/;
  */
 const CLAUSE_TAIL =
   /(?:^|[,;:]\s*|\b(?:that|said|says|told|tells|announced|reported|added|stated)\s+)((?:(?!\b(?:that|said|says|told|tells|announced|reported|added|stated)\b)[^,;:])*)$/;
-const FUTURE_CUE =
-  /\b(?:will|would|shall|is due|are due|due to|is expected|are expected|expected to|scheduled|plans? to|planned|is set to|are set to|set to|to be held|next (?:week|month|year)|from today|until|through)\b/gi;
+/** The words of a plan or a coming event, one row each in rules/future-cues.ts. */
+const FUTURE_CUE = new RegExp(`\\b(?:${FUTURE_CUES.map((c) => c.words).join('|')})\\b`, 'gi');
 const PAST_VERB =
   /\b(?:was|were|had|did|met|held|began|took|made|went|came|saw|left|spoke|fought|struck|won|lost|fell|rose|sold|bought|paid|since|ago|earlier|last|[a-z]{2,}ed)\b(?!\s+(?:to|by)\b)/;
 

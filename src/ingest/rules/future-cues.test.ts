@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../dates';
+import { FUTURE_CUES } from './future-cues';
+
+describe('words of a coming event (one row each)', () => {
+  it.each(FUTURE_CUES.map((c) => [c.words, c.example]))('%s', (_words, example) => {
+    const found = findDates(example.text, { start: 0, end: example.text.length }, example.dateline);
+    expect(found[0]?.date, example.text).toBe(example.date);
+  });
+
+  it('leaves a past clause, a base form after "to" and a noun in the past', () => {
+    const at = (text: string) =>
+      findDates(text, { start: 0, end: text.length }, '1998-03-04').map((d) => d.date);
+    expect(at('Shares closed Tuesday at $5.')).toEqual(['1998-03-03']);
+    expect(at('The ministers agreed to meet on Monday.')).toEqual(['1998-03-02']);
+    expect(at('The strike that began Monday ended on Tuesday.')).toEqual([
+      '1998-03-02',
+      '1998-03-03',
+    ]);
+    expect(at('Protesters marched to the open market on Sunday.')).toEqual(['1998-03-01']);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Words that put a clause in the future, so that a weekday or a day-month it names is the next
+ * one, not the last: "talks will resume on Tuesday", "the strike begins Monday". Each row: the
+ * words (a regular-expression source, matched without regard to capitals at word boundaries)
+ * and the sentence it exists for, with its dateline and the date it must give;
+ * `future-cues.test.ts` runs every example. A past-tense verb after the cue in the same clause
+ * still makes the clause past ("will appeal … the decision was announced Wednesday").
+ */
+export interface FutureCue {
+  words: string;
+  example: { dateline: string; text: string; date: string };
+}
+
+/** Before a base form, words that make it no verb of its own: "agreed to meet", "the open market". */
+const NOT_A_VERB_BEFORE = '(?<!\\b(?:to|the|a|an|its|his|her|their|our|did|not)\\s)';
+
+export const FUTURE_CUES: FutureCue[] = [
+  {
+    words: 'will|would|shall',
+    example: {
+      dateline: '1998-03-04',
+      text: 'Troops will begin withdrawing on Friday.',
+      date: '1998-03-06',
+    },
+  },
+  {
+    words: 'is due|are due|due to',
+    example: {
+      dateline: '1998-03-04',
+      text: 'Talks are due to be held on Thursday.',
+      date: '1998-03-05',
+    },
+  },
+  {
+    words: 'is expected|are expected|expected to',
+    example: {
+      dateline: '1998-03-04',
+      text: 'The envoy is expected in Damascus on Monday.',
+      date: '1998-03-09',
+    },
+  },
+  {
+    words: 'scheduled|planned|plans? to|slated',
+    example: {
+      dateline: '1998-03-04',
+      text: 'Elections are slated for Sunday.',
+      date: '1998-03-08',
+    },
+  },
+  {
+    words: '(?:is|are) set (?:to|for)|set to',
+    example: { dateline: '1998-03-04', text: 'A hearing is set for Thursday.', date: '1998-03-05' },
+  },
+  {
+    // "is to visit": be with a to-infinitive is a plan.
+    words: '(?:is|are) to (?!blame\\b)',
+    example: {
+      dateline: '1998-03-04',
+      text: 'Both sides are to meet again Tuesday.',
+      date: '1998-03-10',
+    },
+  },
+  {
+    words: 'to be held|next (?:week|month|year)|from today',
+    example: {
+      dateline: '1998-03-04',
+      text: 'A second round is to be held on Sunday.',
+      date: '1998-03-08',
+    },
+  },
+  {
+    words: 'until|through',
+    example: {
+      dateline: '1998-03-04',
+      text: 'The curfew remains in force until Saturday.',
+      date: '1998-03-07',
+    },
+  },
+  {
+    // News writes a coming event in the present: "the strike begins Monday".
+    words:
+      'begins|starts|opens|ends|resumes|returns|arrives|leaves|departs|meets|convenes|expires|visits|continues|takes effect|goes into effect',
+    example: {
+      dateline: '1998-03-04',
+      text: 'The general strike begins Monday.',
+      date: '1998-03-09',
+    },
+  },
+  {
+    words: `${NOT_A_VERB_BEFORE}(?:begin|start|open|resume|return|arrive|meet|convene|expire|continue|take effect|go into effect)`,
+    example: { dateline: '1998-03-04', text: 'Talks continue Thursday.', date: '1998-03-05' },
+  },
+  {
+    // A sum or a dividend "payable" on a day is paid on it.
+    words: 'payable',
+    example: {
+      dateline: '1998-03-04',
+      text: 'The dividend is payable Nov. 1.',
+      date: '1998-11-01',
+    },
+  },
+];
