@@ -185,8 +185,20 @@ describe('findDates', () => {
     expect(dates('shelling on the 20th killed five', '2024-05-15')).toEqual([
       ['the 20th', '2024-04-20', 'day', 'relative'],
     ]);
+    // In a future clause, the next such day: this month's, or next month's once it has passed.
+    expect(dates('the vote will be held on the 20th', '2024-05-15')).toEqual([
+      ['the 20th', '2024-05-20', 'day', 'relative'],
+    ]);
+    expect(dates('the vote will be held on the 2nd', '2024-05-15')).toEqual([
+      ['the 2nd', '2024-06-02', 'day', 'relative'],
+    ]);
     // An ordinal before a noun is no day.
     expect(dates('fighting on the 5th Brigade front, for the 3rd time', '2024-05-15')).toEqual([]);
+  });
+  it('reads "last" before a count as a verb of duration, no date', () => {
+    expect(dates('the talks are expected to last a week', '2024-05-15')).toEqual([]);
+    expect(dates('the siege may last two months', '2024-05-15')).toEqual([]);
+    expect(dates('fighting eased last week', '2024-05-15').map((d) => d[0])).toEqual(['last week']);
   });
   it('reads the night of two days as the first', () => {
     expect(dates('rebels attacked on the night of 12 to 13 May', '2024-05-15')).toEqual([

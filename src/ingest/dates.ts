@@ -114,6 +114,10 @@ function pickDay(
   return nearest;
 }
 
+/** "last" before a count: a verb of duration ("to last a week"), not "last week". */
+const LAST_AS_VERB =
+  /^last\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s/i;
+
 /** Days from the report within which a day-month is the nearest such day whatever the tense. */
 const NEAR_DAYS = 120;
 
@@ -306,6 +310,8 @@ export function findDates(
     const r = inner
       ? { index: raw.index + skip + inner.index, text: inner.text, start: inner.start }
       : raw;
+    // "expected to last a week": "last" is the verb of a duration, no date.
+    if (LAST_AS_VERB.test(r.text)) continue;
     const start = span.start + r.index;
     // chrono may take the comma after a weekday ("recorded Friday, he said"): not the date's.
     const written = r.text.replace(/[\s,;:]+$/, '');
@@ -526,7 +532,11 @@ export function findDates(
       const day = Number(m[1]);
       if (day < 1 || day > 31 || out.some((o) => o.start < end && start < o.end)) continue;
       const y = ref.getUTCFullYear();
-      const month = ref.getUTCMonth() - (day > ref.getUTCDate() ? 1 : 0);
+      // The last such day, or in a future clause the next: "the vote is set for the 10th".
+      const future = tenseBefore(slice.slice(0, m.index)) === 'future';
+      const month =
+        ref.getUTCMonth() +
+        (future ? (day < ref.getUTCDate() ? 1 : 0) : day > ref.getUTCDate() ? -1 : 0);
       const date = new Date(Date.UTC(y, month, day));
       if (date.getUTCDate() !== day) continue;
       out.push({

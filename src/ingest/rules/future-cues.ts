@@ -91,6 +91,25 @@ export const FUTURE_CUES: FutureCue[] = [
     example: { dateline: '1998-03-04', text: 'Talks continue Thursday.', date: '1998-03-05' },
   },
   {
+    // A journey or a vote written in the present is one to come.
+    words: `heads to|travels to|flies to|${NOT_A_VERB_BEFORE}(?:head|travel|fly) to|go(?:es)? to the polls`,
+    example: {
+      dateline: '1998-03-04',
+      text: 'The president heads to Moscow on Friday.',
+      date: '1998-03-06',
+    },
+  },
+  {
+    // "postponed to Friday": a day something is put off to is still to come.
+    words:
+      '(?:postponed|delayed|deferred|moved|pushed back|put off|adjourned|rescheduled) (?:to|until|till|for)',
+    example: {
+      dateline: '1998-03-04',
+      text: 'The vote was moved to Friday.',
+      date: '1998-03-06',
+    },
+  },
+  {
     // A sum or a dividend "payable" on a day is paid on it.
     words: 'payable',
     example: {
