@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAYS_FROM_CONTEXT, findDates } from './dates';
+import { DAYS_FROM_CONTEXT, daysCounted, findDates } from './dates';
 
 const dates = (text: string, ref: string | null) =>
   findDates(text, { start: 0, end: text.length }, ref).map((d) => [
@@ -48,7 +48,9 @@ describe('findDates', () => {
       const [first, second] = row.example;
       const [day] = findDates(first, { start: 0, end: first.length }, '2024-03-06');
       const [counted] = findDates(second, { start: 0, end: second.length }, '2024-03-06', day.date);
-      const expected = new Date(Date.parse(`${day.date}T12:00:00Z`) + row.shift * 86_400_000);
+      const words = new RegExp(row.words, 'i').exec(second)?.[0] ?? '';
+      const shift = daysCounted(row.shift, words);
+      const expected = new Date(Date.parse(`${day.date}T12:00:00Z`) + shift * 86_400_000);
       expect(counted).toMatchObject({
         date: expected.toISOString().slice(0, 10),
         precision: 'day',
@@ -199,6 +201,23 @@ describe('findDates', () => {
     expect(dates('the talks are expected to last a week', '2024-05-15')).toEqual([]);
     expect(dates('the siege may last two months', '2024-05-15')).toEqual([]);
     expect(dates('fighting eased last week', '2024-05-15').map((d) => d[0])).toEqual(['last week']);
+  });
+  it('reads a span of time as a day only in a future clause', () => {
+    expect(dates('the town fell after 10 days of siege', '2024-05-15')).toEqual([]);
+    expect(dates('the ceasefire collapsed within a week', '2024-05-15')).toEqual([]);
+    expect(dates('In two weeks, elections will be held', '2024-05-15')).toEqual([
+      ['In two weeks', '2024-05-29', 'day', 'relative'],
+    ]);
+  });
+  it('counts "a week later" and "two days earlier" from the story\'s day, not the report\'s', () => {
+    const [later] = findDates(
+      'A week later, the town fell.',
+      { start: 0, end: 28 },
+      '2024-05-15',
+      '2024-04-01',
+    );
+    expect(later).toMatchObject({ text: 'A week later', date: '2024-04-08', basis: 'context' });
+    expect(dates('Two days earlier, rebels attacked.', '2024-05-15')).toEqual([]);
   });
   it('reads the night of two days as the first', () => {
     expect(dates('rebels attacked on the night of 12 to 13 May', '2024-05-15')).toEqual([

@@ -34,6 +34,22 @@ const MAYBE_DATE =
 const AGO =
   /^(?:(?:almost|nearly|about|some|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+(?:ago|earlier|before)$/i;
 
+/** Counts in words, each at its value's index ("a" and "an" are one). */
+const COUNT_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+];
+const COUNT_WORD = `(?:an?|${COUNT_WORDS.slice(1).join('|')}|\\d{1,3})`;
+
 /**
  * The tense of the clause a date closes: `future` when a modal or a plan stands before it in
  * its clause with no past-tense verb after it ("will begin withdrawing on Friday", "set to
@@ -49,6 +65,9 @@ export function tenseBefore(before: string, after = ''): 'future' | 'past' | 'un
     ' ',
   );
   if (PAST_VERB.test(rest)) return 'past';
+  // "fighting continued until Sunday": "until" goes on in the tense of the verb before it.
+  if (future && KEEPS_TENSE.test(future[0]) && PAST_VERB.test(clause.slice(0, future.index)))
+    return 'past';
   if (future) return 'future';
   // "In January, the company hired …": the clause the date opens.
   const next = CLAUSE_HEAD.exec(after)?.[0] ?? '';
@@ -68,6 +87,12 @@ const CLAUSE_TAIL =
   /(?:^|[,;:]\s*|\b(?:that|said|says|told|tells|announced|reported|added|stated)\s+)((?:(?!\b(?:that|said|says|told|tells|announced|reported|added|stated)\b)[^,;:])*)$/;
 /** The words of a plan or a coming event, one row each in rules/future-cues.ts. */
 const FUTURE_CUE = new RegExp(`\\b(?:${FUTURE_CUES.map((c) => c.words).join('|')})\\b`, 'gi');
+const KEEPS_TENSE = new RegExp(
+  `^(?:${FUTURE_CUES.filter((c) => c.keepsTense)
+    .map((c) => c.words)
+    .join('|')})$`,
+  'i',
+);
 const PAST_VERB =
   /\b(?:was|were|had|did|met|held|began|took|made|went|came|saw|left|spoke|fought|struck|won|lost|fell|rose|sold|bought|paid|since|ago|earlier|last|[a-z]{2,}ed)\b(?!\s+(?:to|by)\b)/;
 
@@ -118,6 +143,12 @@ function pickDay(
 const LAST_AS_VERB =
   /^last\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s/i;
 
+/** A span of time from now: "after a week", "within 48 hours", "in two months". */
+const SPAN_FROM_NOW = new RegExp(
+  `^(?:after|within|in)\\s+(?:(?:about|some|nearly|almost|more than|less than|just)\\s+)?${COUNT_WORD}\\s+(?:hours?|days?|weeks?|months?|years?)$`,
+  'i',
+);
+
 /** Days from the report within which a day-month is the nearest such day whatever the tense. */
 const NEAR_DAYS = 120;
 
@@ -130,7 +161,12 @@ const DATE_AFTER =
  * each row its words, the days it counts from that day, and the sentences it exists for (the
  * first gives the day it counts from); dates.test.ts runs every example.
  */
-export const DAYS_FROM_CONTEXT: { words: string; shift: number; example: [string, string] }[] = [
+export const DAYS_FROM_CONTEXT: {
+  words: string;
+  /** Days from the story's day, or `counted`: as many as the words count ("three days later"). */
+  shift: number | 'counted';
+  example: [string, string];
+}[] = [
   {
     words: `the (?:next|following) (?:day|morning|afternoon|evening|night)|the day after(?!${DATE_AFTER})`,
     shift: 1,
@@ -152,7 +188,25 @@ export const DAYS_FROM_CONTEXT: { words: string; shift: number; example: [string
     shift: 0,
     example: ['Drones struck Kharkiv on Sunday.', 'Earlier in the day, shelling hit Izium.'],
   },
+  {
+    // chrono counted "a week later" from the report's date, and "two days earlier" too.
+    words: `${COUNT_WORD} (?:days?|weeks?) (?:later|earlier)`,
+    shift: 'counted',
+    example: ['Talks opened in Ankara on Monday.', 'Three days later, the delegations met again.'],
+  },
 ];
+
+/** The days a row of DAYS_FROM_CONTEXT counts for `words`: "two weeks earlier" is -14. */
+export function daysCounted(shift: number | 'counted', words: string): number {
+  if (shift !== 'counted') return shift;
+  const [count, unit, way] = words.toLowerCase().split(/\s+/);
+  const n = /^an?$/.test(count)
+    ? 1
+    : COUNT_WORDS.includes(count)
+      ? COUNT_WORDS.indexOf(count)
+      : Number(count);
+  return n * (unit.startsWith('week') ? 7 : 1) * (way === 'earlier' ? -1 : 1);
+}
 const FROM_CONTEXT = new RegExp(
   `\\b(?:${DAYS_FROM_CONTEXT.map((r) => `(${r.words})`).join('|')})\\b`,
   'gi',
@@ -173,7 +227,7 @@ function daysFromContext(slice: string, offset: number): (DateMention & { shift:
       date: '',
       precision: 'day',
       basis: 'context',
-      shift: row.shift,
+      shift: daysCounted(row.shift, m[0]),
     });
   }
   return out;
@@ -312,6 +366,13 @@ export function findDates(
       : raw;
     // "expected to last a week": "last" is the verb of a duration, no date.
     if (LAST_AS_VERB.test(r.text)) continue;
+    // "the town fell after 10 days of siege": a span of time, a day only in a future clause
+    // ("elections will be held in two weeks").
+    if (
+      SPAN_FROM_NOW.test(r.text.trim()) &&
+      tenseBefore(slice.slice(0, r.index), slice.slice(r.index + r.text.length)) !== 'future'
+    )
+      continue;
     const start = span.start + r.index;
     // chrono may take the comma after a weekday ("recorded Friday, he said"): not the date's.
     const written = r.text.replace(/[\s,;:]+$/, '');

@@ -17,6 +17,8 @@ describe('words of a coming event (one row each)', () => {
       '1998-03-02',
       '1998-03-03',
     ]);
+    expect(at('Fighting continued until Sunday.')).toEqual(['1998-03-01']);
+    expect(at('The curfew was extended until Sunday.')).toEqual(['1998-03-08']);
     expect(at('Protesters marched to the open market on Sunday.')).toEqual(['1998-03-01']);
   });
 });

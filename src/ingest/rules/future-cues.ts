@@ -8,6 +8,8 @@
  */
 export interface FutureCue {
   words: string;
+  /** Future only with no past verb before it: "lasted until Monday" is past. */
+  keepsTense?: true;
   example: { dateline: string; text: string; date: string };
 }
 
@@ -70,6 +72,7 @@ export const FUTURE_CUES: FutureCue[] = [
   },
   {
     words: 'until|through',
+    keepsTense: true,
     example: {
       dateline: '1998-03-04',
       text: 'The curfew remains in force until Saturday.',
@@ -102,7 +105,7 @@ export const FUTURE_CUES: FutureCue[] = [
   {
     // "postponed to Friday": a day something is put off to is still to come.
     words:
-      '(?:postponed|delayed|deferred|moved|pushed back|put off|adjourned|rescheduled) (?:to|until|till|for)',
+      '(?:postponed|delayed|deferred|moved|pushed back|put off|adjourned|rescheduled|extended) (?:to|until|till|for)',
     example: {
       dateline: '1998-03-04',
       text: 'The vote was moved to Friday.',
