@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision, Span } from '../model/situation';
 import { HOLIDAY_PATTERN, HOLIDAYS } from './rules/holidays';
-import { FUTURE_CUES } from './rules/future-cues';
+import { AHEAD_OF_WORDS, FUTURE_CUES } from './rules/future-cues';
 
 export interface DateMention extends Span {
   text: string;
@@ -138,6 +138,9 @@ function pickDay(
   if (tense === 'past') return sorted.filter((c) => day(c) <= today).at(-1) ?? nearest;
   return nearest;
 }
+
+/** Right before a day: what is ahead is to come, even "ahead of Sunday's vote". */
+const AHEAD_OF = new RegExp(`\\b(?:${AHEAD_OF_WORDS})\\s+$`, 'i');
 
 /** "last" before a count: a verb of duration ("to last a week"), not "last week". */
 const LAST_AS_VERB =
@@ -393,10 +396,11 @@ export function findDates(
       // "next Monday" is ahead; "this Friday" is in the report's week, either side of its day.
       const next = /^(?:on\s+)?next\s/.test(said);
       const thisWeek = /^(?:on\s+)?this\s/.test(said);
+      const tense = thisWeek ? 'unknown' : tenseBefore(slice.slice(0, r.index));
       const future =
         next ||
         (thisWeek && target > ref.getUTCDay()) ||
-        (!possessive && !thisWeek && tenseBefore(slice.slice(0, r.index)) === 'future');
+        (tense === 'future' && (!possessive || AHEAD_OF.test(slice.slice(0, r.index))));
       const last = /^(?:on\s+)?(?:last|past)\s/.test(said);
       const shift = future
         ? (target - ref.getUTCDay() + 7) % 7 || (next ? 7 : 0)

@@ -16,6 +16,10 @@ export interface FutureCue {
 /** Before a base form, words that make it no verb of its own: "agreed to meet", "the open market". */
 const NOT_A_VERB_BEFORE = '(?<!\\b(?:to|the|a|an|its|his|her|their|our|did|not)\\s)';
 
+/** What a thing is ahead of is still to come (a row below; dates.ts reads it before a possessive). */
+export const AHEAD_OF_WORDS =
+  'ahead of|in the run-up to|in advance of|on the eve of|in preparation for|prepar(?:e|es|ed|ing) for';
+
 export const FUTURE_CUES: FutureCue[] = [
   {
     words: 'will|would|shall',
@@ -92,6 +96,21 @@ export const FUTURE_CUES: FutureCue[] = [
   {
     words: `${NOT_A_VERB_BEFORE}(?:begin|start|open|resume|return|arrive|meet|convene|expire|continue|take effect|go into effect)`,
     example: { dateline: '1998-03-04', text: 'Talks continue Thursday.', date: '1998-03-05' },
+  },
+  {
+    // A day a thing "is" on, right before the day: "the deadline is Friday".
+    words: '(?:is|are)(?=\\s+(?:on\\s+|for\\s+)?$)',
+    example: { dateline: '1998-03-04', text: 'The deadline is Friday.', date: '1998-03-06' },
+  },
+  {
+    // "ahead of Sunday's election": what a thing is ahead of is still to come, even named
+    // with its day's possessive (which otherwise names a day that has been).
+    words: AHEAD_OF_WORDS,
+    example: {
+      dateline: '1998-03-04',
+      text: "Security was tight ahead of Sunday's election.",
+      date: '1998-03-08',
+    },
   },
   {
     // A journey or a vote written in the present is one to come.
