@@ -59,6 +59,17 @@ function between(text: string, a: Span, b: Span): string {
   return a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start);
 }
 
+/**
+ * Between a directed trigger and a place in its object: a few words of the object, maybe a
+ * preposition, no clause boundary ("shelled| residential districts of |El Fasher", "strikes|
+ * against more than a dozen Houthi targets in |Yemen").
+ */
+const TRIGGER_OBJECT =
+  /^\s+(?:(?!(?:as|after|before|while|when|which|who|where|that|and|but|killing|wounding|said|says)\b)[\p{L}\d'’-]+\s+){0,7}?(?:(?:of|in|on|near|around|across|against|at)\s+)?(?:the\s+)?$/u;
+/** A clause boundary between a trigger and a place: ", as", ", while", "; ", ", which". */
+const OTHER_CLAUSE =
+  /[,;]\s+(?:as|while|whereas|which|who|where|after|before|but|and\s+(?:the|a|an|its|their|\p{Lu}))\b|;\s/u;
+
 /** A claim of an attack already told. */
 const CLAIM = /\b(?:claimed|claims|claiming|took)\s+responsibility\s+for\b/i;
 /** Event types an armed party claims. */
@@ -400,12 +411,14 @@ export function findEvents(
         ACROSS_BORDER.test(text.slice(Math.max(s.start, p.mention.start - 30), p.mention.start));
       const ownVenues = venues.filter((p) => !laterEvent(p.mention) && !acrossBorder(p));
       if (!placeKey && ownVenues.length > 0) {
-        // "in Haifa", and the object of a directed trigger ("struck Beirut"), say where.
-        const where = (p: (typeof ownVenues)[number]) =>
-          p.mention.locative ||
-          (t.type.directed && /^\s+(?:the\s+)?$/.test(text.slice(t.end, p.mention.start)))
-            ? 1
-            : 0;
+        // The object of a directed trigger says where ("struck Beirut", "shelled residential
+        // districts of El Fasher"), then "in Haifa" in the trigger's own clause; a locative of
+        // another clause ("…, as both sides prepared for talks in Jeddah") says less.
+        const where = (p: (typeof ownVenues)[number]) => {
+          const gap = between(text, t, p.mention);
+          if (t.type.directed && p.mention.start >= t.end && TRIGGER_OBJECT.test(gap)) return 2;
+          return p.mention.locative && !OTHER_CLAUSE.test(gap) ? 1 : 0;
+        };
         const ranked = [...ownVenues].sort((a, b) => {
           const da =
             a.mention.start >= t.start
@@ -417,8 +430,19 @@ export function findEvents(
               : (t.start - b.mention.start) * 2;
           return where(b) - where(a) || da - db;
         });
-        const notCountry = ranked.find((p) => p.entry.featureCode !== 'PCLI');
-        placeKey = entryKey((notCountry ?? ranked[0]).entry);
+        // A place says more than a country, unless the country is what the trigger struck and
+        // the place lies outside it: "struck Lebanon, hitting Tyre" is in Tyre, but strikes
+        // "against targets in Yemen", after attacks "in the Red Sea", are in Yemen.
+        const top = ranked[0];
+        const notCountry = ranked.find(
+          (p) =>
+            p.entry.featureCode !== 'PCLI' &&
+            (top.entry.featureCode !== 'PCLI' ||
+              where(top) < 2 ||
+              p.entry.country === top.entry.country ||
+              where(p) >= where(top)),
+        );
+        placeKey = entryKey((notCountry ?? top).entry);
       }
       const here = ownPlaces.filter((p) => !acrossBorder(p));
       if (!placeKey && here.length > 0) placeKey = entryKey(here[0].entry);

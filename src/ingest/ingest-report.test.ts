@@ -230,6 +230,16 @@ describe('who acts', () => {
       'haifa 2024-09-27 hezbollah',
     ]);
   });
+  it("puts a strike in its object's place, not in another clause's or outside the country", async () => {
+    const shelled = await eventsOf(
+      'date 2024-05-15\nThe RSF shelled residential districts of El Fasher on Tuesday, killing 12 civilians, as the army and the RSF prepared for talks that are due to resume in Jeddah on Monday.',
+    );
+    expect(shelled.find((e) => e.type === 'FIGHT')?.placeId).toBe('el-fasher');
+    const struck = await eventsOf(
+      'date 2024-01-12\nThe United States carried out strikes against Houthi targets in Yemen on Friday, in response to attacks on shipping in the Red Sea.',
+    );
+    expect(struck[0].placeId).toBe('yemen');
+  });
   it('takes a party named with its fire as the one firing, after the trigger too', async () => {
     const events = await eventsOf(
       'date 2017-07-10\nThousands of civilians had been killed in Mosul, many by coalition airstrikes and ISIL sniper fire.',
