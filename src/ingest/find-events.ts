@@ -26,6 +26,7 @@ import {
   seatOf,
 } from './report';
 import { CONTRAST_CLAUSE, HANDING, OFFSET_DATE, takesPart } from './rules/participants';
+import { OFFSET } from './rules/features-by-form';
 import { reportsEvent } from './rules/unreported-triggers';
 import { overlaps } from './text';
 
@@ -66,6 +67,8 @@ function between(text: string, a: Span, b: Span): string {
  */
 const TRIGGER_OBJECT =
   /^\s+(?:(?!(?:as|after|before|while|when|which|who|where|that|and|but|killing|wounding|said|says)\b)[\p{L}\d'’-]+\s+){0,7}?(?:(?:of|in|on|near|around|across|against|at)\s+)?(?:the\s+)?$/u;
+/** Before a place a distance is measured from: "25 km north of ". */
+const OFFSET_BASE = new RegExp(`${OFFSET.source}$`, 'iu');
 /** A clause boundary between a trigger and a place: ", as", ", while", "; ", ", which". */
 const OTHER_CLAUSE =
   /[,;]\s+(?:as|while|whereas|which|who|where|after|before|but|and\s+(?:the|a|an|its|their|\p{Lu}))\b|;\s/u;
@@ -415,6 +418,11 @@ export function findEvents(
         // districts of El Fasher"), then "in Haifa" in the trigger's own clause; a locative of
         // another clause ("…, as both sides prepared for talks in Jeddah") says less.
         const where = (p: (typeof ownVenues)[number]) => {
+          // "Hlyboke, 25 km north of Kharkiv": what a distance is measured from is not where.
+          if (
+            OFFSET_BASE.test(text.slice(Math.max(s.start, p.mention.start - 60), p.mention.start))
+          )
+            return -1;
           const gap = between(text, t, p.mention);
           if (t.type.directed && p.mention.start >= t.end && TRIGGER_OBJECT.test(gap)) return 2;
           return p.mention.locative && !OTHER_CLAUSE.test(gap) ? 1 : 0;

@@ -23,6 +23,7 @@ import {
   type Sentence,
 } from './report';
 import { destination, findFeaturesByForm, findOffsets, tieOf } from './rules/features-by-form';
+import { distanceKm } from '../spatial/distance';
 import { overlaps, wholeNames } from './text';
 
 /** A place this large is no village, whatever the text calls a namesake. */
@@ -36,6 +37,11 @@ function calledVillage(text: string, m: Span): boolean {
     VILLAGE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))
   );
 }
+
+/** Between a name and the distance that places it: "Hlyboke, 25 km north of Kharkiv". */
+const APPOSITION = /^,\s*(?:(?:about|some|around|roughly|nearly|approximately)\s+)?$/;
+/** How far a namesake may lie from where a distance puts it and still be that place. */
+const OFFSET_SLACK_KM = 25;
 
 /** After a name, the rest of a region's longer name: " Self-Administered Zone", " Autonomous Region". */
 const REGION_NAME_TAIL =
@@ -112,10 +118,29 @@ export function findReportPlaces(report: Report): void {
     contextCountries,
     ctx.resolver,
   );
+  const offsetsOf = new Map<Sentence, ReturnType<typeof findOffsets>>();
+  /** Names whose gazetteer namesake lies too far from where the text puts them, and how far. */
+  const tooFar = new Map<string, number>();
   allMentions.forEach(({ sentence, mention }, i) => {
     // "Severne, a village near Lastochkyne": no namesake city of 200,000; the form places it.
     if (resolved[i] && resolved[i].entry.population >= CITY && calledVillage(text, mention))
       resolved[i] = null;
+    // "Hlyboke, 25 km north of Kharkiv": no namesake 500 km away; the distance places it.
+    const r0 = resolved[i];
+    if (r0 && r0.entry.featureCode !== 'PCLI') {
+      const offsets = offsetsOf.get(sentence) ?? findOffsets(text, sentence);
+      offsetsOf.set(sentence, offsets);
+      const o = offsets.find((x) => APPOSITION.test(text.slice(mention.end, x.start)));
+      const base = o && resolved[allMentions.findIndex((m) => m.mention.start === o.from)];
+      if (o && base) {
+        const at = destination(base.entry.lat, base.entry.lon, o.km, o.bearing);
+        const off = distanceKm([r0.entry.lon, r0.entry.lat], [at.lon, at.lat]);
+        if (off > Math.max(OFFSET_SLACK_KM, o.km)) {
+          resolved[i] = null;
+          tooFar.set(mention.key, off);
+        }
+      }
+    }
     const r = resolved[i];
     if (!r) return;
     const literal = mention.use === 'literal';
@@ -317,19 +342,29 @@ export function findReportPlaces(report: Report): void {
         )[0];
       const target = nearest?.entry ?? formFallback?.entry;
       if (!target || target.featureCode === 'PCLI' || target.country === '') continue;
+      // "Hlybokez, 25 km north of Kharkiv": tied to a distance, it is near where that points.
+      const atOffset = tied && placements.get(entryKey(target))?.kind === 'offset';
       const region =
-        !tied || target.featureCode === 'ADM1' || target.featureCode === 'ADM2' || !tie?.near;
-      const how = tied
-        ? tie?.near
-          ? `near ${target.name}, as the text puts it`
-          : `in ${target.name}, which the text names with it`
-        : nearest
-          ? `at ${target.name}, the place its sentence names`
-          : `at ${target.name}, the place the report names most`;
+        !atOffset &&
+        (!tied || target.featureCode === 'ADM1' || target.featureCode === 'ADM2' || !tie?.near);
+      const how = atOffset
+        ? `${target.name}, as the text puts it`
+        : tied
+          ? tie?.near
+            ? `near ${target.name}, as the text puts it`
+            : `in ${target.name}, which the text names with it`
+          : nearest
+            ? `at ${target.name}, the place its sentence names`
+            : `at ${target.name}, the place the report names most`;
+      const far = tooFar.get(nameKey(f.name));
+      const why =
+        far === undefined
+          ? 'Not in the gazetteer'
+          : `The gazetteer's “${f.name}” lies ${far} km from where the text puts it`;
       const placement: Placement = {
         precision: region ? 3 : 2,
         kind: f.kind,
-        reason: `Not in the gazetteer: the ${f.kind} “${f.name}” is placed ${how} (precision ${region ? 3 : 2}: ${region ? 'the region' : 'near'}).`,
+        reason: `${why}: the ${f.kind} “${f.name}” is placed ${how} (precision ${region ? 3 : 2}: ${region ? 'the region' : 'near'}).`,
       };
       const entry = addFormPlace(s, f, f.name, target, target, placement);
       if (!byForm.has(f.name)) byForm.set(f.name, { target, placement, entry });

@@ -197,6 +197,15 @@ const USE_CASES: [string, string[]][] = [
     ],
   ],
   ['date 2018-04-05\nThe Mass was held. The theatre was sold to Mass. Concert Promoter.', []],
+  // A word that only describes a country keeps "in" its locative; alone, it does not.
+  [
+    'date 2024-07-30\nIn neighbouring Burkina Faso, gunmen killed 20. Mali accused neighbouring Algeria.',
+    [
+      'Burkina Faso -> Burkina Faso/BF literal',
+      'Mali -> Mali/ML metonymic',
+      'Algeria -> Algeria/DZ metonymic',
+    ],
+  ],
   // A capital before a word for its government stands for it.
   [
     'date 2024-06-03\nWe condemn this act by the Kyiv regime in Belgorod.',

@@ -121,6 +121,8 @@ const GOVERNMENT_VERBS = new Set([
   'will',
   'would',
 ]);
+/** Words between a locative and a place that only describe it: "in neighbouring Chad". */
+const PASSED_OVER = new Set(['neighbouring', 'neighboring', 'nearby', 'war-torn', 'landlocked']);
 /** Countries take a narrower set: "delegations from Russia" are actors, "troops in Syria" a place. */
 const COUNTRY_LOCATIVE = new Set([
   'in',
@@ -394,7 +396,10 @@ export function findPlaceMentions(
     const surface = text.slice(start, end);
     const prev = i > 0 ? tokens[i - 1] : null;
     const next = tokens[i + best.n];
-    const prevWord = prev?.text.toLowerCase() ?? '';
+    // "in neighbouring Burkina Faso": a word that only describes the place is passed over.
+    const prevSeen =
+      prev && PASSED_OVER.has(prev.text.toLowerCase()) && i > 1 ? tokens[i - 2] : prev;
+    const prevWord = prevSeen?.text.toLowerCase() ?? '';
     const nextWord = next?.text.toLowerCase() ?? '';
     const single = best.n === 1;
     const word = nameKey(surface);

@@ -76,6 +76,21 @@ describe('places named by their form (one row each)', () => {
     expect(took.map((e) => e.placeId)).toEqual([severne?.id]);
   });
 
+  it('places a name where the distance after it puts it, not at a namesake far from there', async () => {
+    // The gazetteer's only Hlyboke is a village of Odesa Oblast, 700 km away.
+    const text =
+      'date 2024-05-13\nOn 11 May, the village of Hlyboke, 25 km north of Kharkiv city, came under attack. Shelling also hit Lyptsi, 20 km north of Kharkiv.';
+    const { collection } = await ingestText(text);
+    const places = placesOf(collection);
+    const kharkiv = places.find((p) => p.name === 'Kharkiv');
+    const hlyboke = places.find((p) => p.name === 'Hlyboke');
+    expect(hlyboke).toMatchObject({ country: 'UA', location: { precision: 2 } });
+    expect(hlyboke?.location.reason).toMatch(/lies \d+ km from where the text puts it/);
+    expect((hlyboke?.at[1] ?? 0) - (kharkiv?.at[1] ?? 0)).toBeCloseTo(25 / 111.2, 2);
+    expect(places.find((p) => p.name === 'Lyptsi')?.location.precision).toBe(2);
+    expect(eventsOf(collection)[0].placeId).toBe(hlyboke?.id);
+  });
+
   it('puts a town tied to nothing in the region the story names in its country, never at a town', async () => {
     const text =
       "date 2023-11-08\nFighting spread in Myanmar and in Myanmar's north, in Shan State. Rebels seized the border town of Chinshwehaw.";

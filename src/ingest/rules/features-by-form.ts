@@ -45,11 +45,24 @@ const CAPITAL_OF =
 /** After a town's name: ", the capital of (the) …". */
 const CAPITAL_TIE = new RegExp(String.raw`^,\s+${CAPITAL_OF.source}`, 'u');
 
+/** The start of a distance from a place: "20 km north of", "five kilometres south-east of". */
+const OFFSET_START = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?)\s`;
+
 export const FORM_RULES: FormRule[] = [
   {
     kind: 'locality',
     pattern: new RegExp(String.raw`\b(?:in|at|near|outside|around|into|from)\s+${NAME},\s`, 'gu'),
     example: ['Fighting continued in Ardamata, West Darfur, on Sunday.', 'Ardamata'],
+    tiedOnly: true,
+  },
+  {
+    // "Lyptsi, 20 km north of Kharkiv": a name the text measures from a known place.
+    kind: 'locality',
+    pattern: new RegExp(
+      String.raw`${NAME},\s+(?:(?:about|some|around|roughly|nearly|approximately)\s+)?(?=${OFFSET_START})`,
+      'gu',
+    ),
+    example: ['Shelling hit Lyptsi, 20 km north of Kharkiv, on Sunday.', 'Lyptsi'],
     tiedOnly: true,
   },
   {
@@ -204,7 +217,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|village|hamlet|town|township|locality|district|region|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|village|hamlet|town|township|locality|district|region|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
 
 export interface FormMention extends Span {
   name: string;
