@@ -292,6 +292,8 @@ export function findEvents(
               betweenPlaces: () => betweenPlaces(s, a),
               containsPlace: () =>
                 s.places.some((p) => p.mention.container && overlaps(p.mention.container, a)),
+              partyAfter: () =>
+                s.actors.find((b) => b.start >= a.end && b.start <= a.end + 40 && b !== a),
             },
             report.ctx.disabledRules,
           ),
@@ -392,6 +394,17 @@ export function findEvents(
       let seatKey: string | null = null;
       const alsoAt: string[] = [];
       const meeting = t.type.type === 'CONSULT' || t.type.type === 'AGREE';
+      // "the Jeddah talks", "the Minsk agreements": a city naming a meeting is where it is.
+      if (meeting) {
+        const named = [...report.placeEntries.entries()].find(
+          ([, p]) =>
+            p.entry.featureCode.startsWith('PPL') &&
+            p.mentions.some(
+              (m) => m.use === 'associative' && /^\s+$/.test(text.slice(m.end, t.start)),
+            ),
+        );
+        if (named) placeKey = named[0];
+      }
       // Where talks were held is a place after "in"/"at"; a place that is their subject is not.
       const venues = meeting
         ? ownPlaces.filter(

@@ -240,6 +240,14 @@ describe('who acts', () => {
     );
     expect(struck[0].placeId).toBe('yemen');
   });
+  it('puts talks named for a city in it, and leaves a joined subject of another clause out', async () => {
+    const events = await eventsOf(
+      "date 2024-05-15\nSudan's RSF shells El Fasher as Jeddah talks set to resume\n\nThe RSF shelled El Fasher on Tuesday, killing 12, as the army and the RSF prepared for talks.",
+    );
+    expect(events.find((e) => e.type === 'CONSULT')?.placeId).toBe('jeddah');
+    const fight = events.find((e) => e.type === 'FIGHT' && e.date === '2024-05-14');
+    expect(fight?.actors).toEqual([{ id: 'rsf', role: 'initiator' }]);
+  });
   it('takes a party named with its fire as the one firing, after the trigger too', async () => {
     const events = await eventsOf(
       'date 2017-07-10\nThousands of civilians had been killed in Mosul, many by coalition airstrikes and ISIL sniper fire.',

@@ -26,6 +26,8 @@ export interface ParticipantContext {
   betweenPlaces(): boolean;
   /** Whether the actor is a country named after a place it contains ("in Paris, France"). */
   containsPlace(): boolean;
+  /** The next party the sentence names within a few words after the actor, if any. */
+  partyAfter(): Span | undefined;
 }
 
 export interface ParticipantRule {
@@ -49,7 +51,7 @@ const REPORTING_FRAME =
   /^[^,;]*?\b(?:told|said|says|informed|assured|briefed|announced)\b[^,;]*?\bthat\b|^[^,;]*?\bthat\b/i;
 /** Words before a state named as a topic or a location: "on Syria", "in northwestern Syria". */
 const TOPIC_OR_LOCATION =
-  /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
+  /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with(?:\s+the)?)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
 /** A state in the possessive before a place: "parts of Syria's second-largest city". */
 const OWNS_A_PLACE =
   /^[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}(?:city|capital|town|region|province|border|territory|airspace|coast|side|mountains|islands?|valley|desert|countryside)\b/i;
@@ -83,9 +85,9 @@ const AND_SUBJECT_VERB =
 const PAST_VERB = /^(?:[a-z]+ed|struck|fought|shot|hit|took|blew|seized|stormed|fired|overran)$/i;
 /** A subordinator right before a party, its clause's subject: "after Hezbollah", "as M23 rebels". */
 const SUBORDINATOR_BEFORE = /\b(?:after|before|when|while|until|because|as)\s+(?:the\s+)?$/i;
-/** A party's verb right after it: "Hezbollah fired", "al-Shabaab gunmen stormed". */
+/** A party's verb right after it, or after a party joined to it: "Hezbollah fired", "al-Shabaab gunmen stormed", "the army and the RSF prepared". */
 const VERB_AFTER =
-  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)\b/u;
+  /^\s+(?:and\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:[\p{L}-]+\s+){0,2}?(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)\b/u;
 
 /** The party and the trigger in their text order, and the text between them. */
 function apart(c: ParticipantContext): { after: boolean; gap: string } {
@@ -177,6 +179,24 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     example:
       "date 2024-11-30\nSyrian rebels led by Hayat Tahrir al-Sham swept into Aleppo on Friday, forcing government troops to withdraw from parts of Syria's second-largest city.",
     actor: 'syria',
+  },
+  {
+    // "Sudan's paramilitary Rapid Support Forces": the state says whose the party is.
+    id: 'a state owning a party',
+    excludes: (c) => {
+      if (c.kind !== 'state') return false;
+      const next = c.partyAfter();
+      if (!next) return false;
+      // The mention may hold its "'s" ("Sudan's") or stop before it ("Saudi Arabia").
+      const owned = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+      return (
+        owned.test(c.text.slice(c.mention.end, next.start)) ||
+        owned.test(c.text.slice(c.mention.end - 2, next.start))
+      );
+    },
+    example:
+      "date 2024-05-15\nSudan's paramilitary Rapid Support Forces shelled El Fasher on Tuesday.",
+    actor: 'sudan',
   },
   {
     id: 'a party of what the event led to',

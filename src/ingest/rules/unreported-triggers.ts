@@ -57,6 +57,9 @@ const HAZARD_MODIFIER =
 /** A speech verb and whom it was told to, right before "by phone": "told Reuters", "said in an interview". */
 const PRESS_BY_PHONE =
   /\b(?:told|tells|telling|said|says|speaking|spoke|talking)\s+(?:(?:to|with)\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:(?:the\s+)?(?:reporters|journalists|media|press|news\s+agency)\s+)?$/u;
+/** A relative clause giving a party's part in an event: ", which co-hosts the", ", who brokered the". */
+const PART_IN =
+  /,\s+(?:which|who)\s+(?:co-)?(?:hosts?|hosted|mediates?|mediated|sponsors?|sponsored|brokers?|brokered|facilitates?|facilitated|chairs?|chaired)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** "The battle", "The two-week offensive" opening a sentence: an event already named, as subject. */
 const OPENING_DEFINITE = /^\s*the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** What such an event did to people or places: "displaced", "left", "forced", "drove". */
@@ -208,6 +211,15 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     holds: (c) => PRESS_BY_PHONE.test(c.before) && /phone/i.test(c.word),
     example:
       'date 2023-08-09\n"The militia took control of the town this morning," a resident of Lalibela told Reuters by phone.',
+    type: 'CONSULT',
+  },
+  {
+    // "Saudi Arabia, which co-hosts the talks, did not comment": a party's part in an event
+    // already told describes the party.
+    id: "a party's part in an event already told",
+    holds: (c) => c.reported && PART_IN.test(c.before),
+    example:
+      'date 2024-05-15\nThe army and the RSF held talks in Jeddah on Monday. Saudi Arabia, which co-hosts the talks, did not comment.',
     type: 'CONSULT',
   },
   {
