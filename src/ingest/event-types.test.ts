@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../tests/fixtures/ingest';
-import { CASUALTY_REPORT, EVENT_TYPES, OTHER_ACTION } from './event-types';
+import { CASUALTY_REPORTS, EVENT_TYPES, OTHER_ACTION } from './event-types';
 import { EVENT_TYPE_INFO } from '../model/event-types';
 
 describe('event types (each example gives an event of its type)', () => {
   it.each(
-    [...EVENT_TYPES, OTHER_ACTION, CASUALTY_REPORT].flatMap((t) =>
+    [...EVENT_TYPES, OTHER_ACTION, ...CASUALTY_REPORTS].flatMap((t) =>
       t.examples.map((e) => [t.type, e]),
     ),
   )('%s: %s', async (type, example) => {

@@ -171,10 +171,11 @@ export const EVENT_TYPES: EventType[] = [
 
 /**
  * People reported killed where no other trigger says how ("At least 800 people were killed in
- * Ardamata"): an assault on them. Where the sentence names fighting too ("killed in clashes"),
- * the fighting is the event and this is not read.
+ * Ardamata"): an assault on them, or, where the killed bore arms ("killed dozens of Malian
+ * soldiers"), a fight. Where the sentence names fighting too ("killed in clashes"), the
+ * fighting is the event and these are not read.
  */
-export const CASUALTY_REPORT: EventType = {
+const CIVILIANS_KILLED: EventType = {
   type: 'ASSAULT',
   trigger:
     /\b(?:(?:killed|killing) (?:at least |more than |some |about |nearly )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of) (?:people|villagers|residents|civilians)|(?:people|villagers|residents|civilians|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|have been|had been) killed)\b/iu,
@@ -185,6 +186,17 @@ export const CASUALTY_REPORT: EventType = {
     'On 19 June, a school in Nuseirat refugee camp was hit, killing at least eight people.',
   ],
 };
+const ARMED_KILLED: EventType = {
+  type: 'FIGHT',
+  trigger:
+    /\b(?:(?:killed|killing) (?:at least |more than |some |about |nearly )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of) (?:[\p{L}-]+ ){0,2}(?:soldiers|troops|servicemen|fighters|militants|insurgents|rebels|mercenaries|policemen|police officers|gunmen|jihadists)|(?:soldiers|troops|servicemen|fighters|militants|insurgents|rebels|mercenaries|policemen|police officers) (?:were|have been|had been) killed)\b/iu,
+  directed: true,
+  examples: [
+    'Rebels killed dozens of Malian soldiers near Kidal on Saturday.',
+    'Eleven soldiers were killed near Djibo on Sunday.',
+  ],
+};
+export const CASUALTY_REPORTS: EventType[] = [CIVILIANS_KILLED, ARMED_KILLED];
 
 /**
  * Something a named party did on a date the report gives, in words no trigger knows ("The

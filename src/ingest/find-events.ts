@@ -9,7 +9,7 @@ import type { ActorRole, DateBasis, DatePrecision, Span } from '../model/situati
 import type { ActorMention } from './actors';
 import { type Attribution, sentenceSubject } from './attribute-speakers';
 import {
-  CASUALTY_REPORT,
+  CASUALTY_REPORTS,
   findOtherAction,
   findTriggers,
   IRREALIS,
@@ -67,6 +67,12 @@ function between(text: string, a: Span, b: Span): string {
  */
 const TRIGGER_OBJECT =
   /^\s+(?:(?!(?:as|after|before|while|when|which|who|where|that|and|but|killing|wounding|said|says)\b)[\p{L}\d'’-]+\s+){0,7}?(?:(?:of|in|on|near|around|across|against|at)\s+)?(?:the\s+)?$/u;
+/**
+ * From a trigger to the party that did it: "the missile strike carried out by the", "a
+ * campaign launched by the Iraqi Government and allied".
+ */
+const BY_PARTY =
+  /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?by\s+(?:the\s+)?(?:[^,.;]{1,40}?\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2})?$/iu;
 /** Before a place a distance is measured from: "25 km north of ". */
 const OFFSET_BASE = new RegExp(`${OFFSET.source}$`, 'iu');
 /** A clause boundary between a trigger and a place: ", as", ", while", "; ", ", which". */
@@ -83,10 +89,17 @@ const HARMLESS = new Set(['AID', 'CONSULT', 'AGREE', 'SANCTION', 'THREATEN']);
 
 /** Before a country across a border: "along the border with". */
 const ACROSS_BORDER = /\b(?:border|frontier|boundary)\s+with\s+$/i;
+/** Whether a place is a country named across a border: "towns along the border with China". */
+export function namedAcrossBorder(text: string, s: Span, featureCode: string, m: Span): boolean {
+  return (
+    featureCode === 'PCLI' &&
+    ACROSS_BORDER.test(text.slice(Math.max(s.start, m.start - 30), m.start))
+  );
+}
 
 /** Between a speaker's clause and the trigger: "said it had", "said its forces had". */
 const SPEAKER_DID =
-  /^\W*(?:\w+\W+){0,4}?(?:it|they|we|(?:its|their|our)\s+(forces|troops|units|army|military|soldiers|fighters|navy|air\s+defen[cs]es?(?:\s+(?:systems|units))?))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:(?!(?:that|to|after|before|when)\b)[\w'’-]+\s+){0,6}?)?$/i;
+  /^\W*(?:\w+\W+){0,4}?(?:it|they|we|(?:its|their|our)\s+(forces|troops|units|army|military|soldiers|fighters|navy|air\s+defen[cs]es?(?:\s+(?:systems|units))?))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:(?!(?:that|to|after|before|when)\b)[\w'’-]+\s+){0,9}?)?$/i;
 
 export interface DraftEvent {
   id: string;
@@ -209,16 +222,20 @@ export function findEvents(
     const triggers = findTriggers(body, s.start).filter((t) => reported(t) && !inName(t));
     // "At least 800 people were killed in Ardamata": killings no other trigger explains (a
     // trigger of talks or aid explains none: "killed as they waited for an aid convoy").
-    if (triggers.every((t) => HARMLESS.has(t.type.type))) {
-      const m = CASUALTY_REPORT.trigger.exec(body);
-      const hit = m && {
-        type: CASUALTY_REPORT,
-        start: s.start + m.index,
-        end: s.start + m.index + m[0].length,
-        text: m[0],
-      };
-      if (hit && reported(hit)) triggers.push(hit);
-    }
+    if (triggers.every((t) => HARMLESS.has(t.type.type)))
+      for (const type of CASUALTY_REPORTS) {
+        const m = type.trigger.exec(body);
+        const hit = m && {
+          type,
+          start: s.start + m.index,
+          end: s.start + m.index + m[0].length,
+          text: m[0],
+        };
+        if (hit && reported(hit)) {
+          triggers.push(hit);
+          break;
+        }
+      }
     // "The junta dissolved the electoral commission on Tuesday": a dated action of a named
     // party, in words no trigger knows.
     if (triggers.length === 0 && ownDates.some((d) => d.basis !== 'dateline')) {
@@ -382,9 +399,7 @@ export function findEvents(
                 : // "the missile strike carried out by the Russian armed forces": it struck.
                   a.start < near.start ||
                     ITS_FIRE.test(text.slice(a.end, a.end + 40)) ||
-                    /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?by\s+(?:the\s+)?$/i.test(
-                      between,
-                    )
+                    BY_PARTY.test(between)
                   ? 'initiator'
                   : 'target';
         actors.push({ id: a.actorId, role });
@@ -423,8 +438,7 @@ export function findEvents(
       // "towns along the border with China": the country across a border is not where the
       // event is (the sentence's other places, or the context, are).
       const acrossBorder = (p: (typeof ownPlaces)[number]) =>
-        p.entry.featureCode === 'PCLI' &&
-        ACROSS_BORDER.test(text.slice(Math.max(s.start, p.mention.start - 30), p.mention.start));
+        namedAcrossBorder(text, s, p.entry.featureCode, p.mention);
       const ownVenues = venues.filter((p) => !laterEvent(p.mention) && !acrossBorder(p));
       if (!placeKey && ownVenues.length > 0) {
         // The object of a directed trigger says where ("struck Beirut", "shelled residential

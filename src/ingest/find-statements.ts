@@ -5,7 +5,13 @@
  */
 import type { DateBasis, DatePrecision, Span } from '../model/situation';
 import type { Attribution } from './attribute-speakers';
-import { type DraftEvent, type FoundEvents, isHeadline, ownParts } from './find-events';
+import {
+  type DraftEvent,
+  type FoundEvents,
+  isHeadline,
+  namedAcrossBorder,
+  ownParts,
+} from './find-events';
 import { actorOf, addPlace, entryKey, type Report, type Sentence, seatOf } from './report';
 import { overlaps } from './text';
 
@@ -94,7 +100,12 @@ export function findStatements(
       const related = relatedEvent(text, s, events, upTo);
       if (related) aboutEvents = [related.id];
     }
-    const aboutPlaces = new Set<string>(ownPlaces.map((p) => entryKey(p.entry)));
+    // Not the country across a border: "near Tinzaouatene, on the border with Algeria".
+    const aboutPlaces = new Set<string>(
+      ownPlaces
+        .filter((p) => !namedAcrossBorder(text, s, p.entry.featureCode, p.mention))
+        .map((p) => entryKey(p.entry)),
+    );
     for (const id of aboutEvents) {
       const e = eventById.get(id);
       if (e?.placeKey) aboutPlaces.add(e.placeKey);

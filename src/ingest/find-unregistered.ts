@@ -337,7 +337,9 @@ export function findUnregistered(
       follower !== 'forces' &&
       !lexicon.isCommonWord(nameKey(t.text)) &&
       !lexicon.isDemonym(nameKey(t.text)) &&
-      !lexicon.isTitle(t.text)
+      !lexicon.isTitle(t.text) &&
+      // "Separatist rebels", "Islamist fighters": a creed describes fighters, it names none.
+      !/ists?$/i.test(t.text)
     ) {
       out.push({ start: t.start, end: t.end, name: t.text, kind: 'armed_group', stateKey: null });
       continue;

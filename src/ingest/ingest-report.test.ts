@@ -248,6 +248,22 @@ describe('who acts', () => {
     const fight = events.find((e) => e.type === 'FIGHT' && e.date === '2024-05-14');
     expect(fight?.actors).toEqual([{ id: 'rsf', role: 'initiator' }]);
   });
+  it('makes every party after "launched by" an initiator, and puts no statement across a border', async () => {
+    const [campaign] = await eventsOf(
+      'date 2017-07-10\nThe offensive on Mosul was launched by the Iraqi Government and allied militias on Monday.',
+    );
+    expect(campaign.actors.filter((a) => a.role === 'initiator').map((a) => a.id)).toEqual([
+      'iraq',
+      'x-militias',
+    ]);
+    const { collection } = await ingestText(
+      'date 2024-07-30\nRebels said Monday they had attacked an army post near Kidal, on the border with Algeria.',
+    );
+    const statements = collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [f.properties] : [],
+    );
+    expect(statements.map((st) => st.placeId)).toEqual(['kidal']);
+  });
   it('takes a party named with its fire as the one firing, after the trigger too', async () => {
     const events = await eventsOf(
       'date 2017-07-10\nThousands of civilians had been killed in Mosul, many by coalition airstrikes and ISIL sniper fire.',

@@ -203,13 +203,20 @@ export function readSentences(report: Report): void {
   );
   const distinctGroups = [...new Set(namedGroups.map((g) => g.id))];
   for (const g of generic) {
+    // A group its own sentence names is another party: "rebels said they had killed … Wagner
+    // mercenaries", "Wagner fighters clashed with rebels".
+    const inSentence = new Set(
+      namedGroups.filter((n) => n.sentence === g.sentence).map((n) => n.id),
+    );
     const before = namedGroups
-      .filter((n) => n.at < g.mention.start && n.sentence >= g.sentence - 3)
+      .filter((n) => n.sentence < g.sentence && n.sentence >= g.sentence - 3)
+      .filter((n) => !inSentence.has(n.id))
       .at(-1);
+    const others = distinctGroups.filter((id) => !inSentence.has(id));
     g.mention.actorId =
       before?.id ??
-      (distinctGroups.length === 1
-        ? distinctGroups[0]
+      (others.length === 1 && distinctGroups.length === 1
+        ? others[0]
         : addUnregistered(report, g.name, 'armed_group'));
   }
   // One party once per sentence: "militants of HTS" names HTS once.

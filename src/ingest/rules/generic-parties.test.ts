@@ -30,4 +30,19 @@ describe('generic armed parties (one row each)', () => {
     ]);
     expect(found('Villagers said alleged bandits took the cattle.')).toEqual(['bandits']);
   });
+
+  it('takes a party described by its creed, and never makes it the group its own sentence fights', async () => {
+    const found = (t: string) => findGenericParties(t, 0, t.length).map((g) => g.party.name);
+    expect(found('Separatist rebels attacked Kidal on Monday.')).toEqual(['rebels']);
+    const { collection } = await ingestText(
+      'date 2024-07-30\nTuareg separatist rebels said Monday they had killed dozens of Malian soldiers and Russian Wagner mercenaries in fighting near Kidal.',
+    );
+    expect(collection.actors.map((a) => a.id)).not.toContain('x-separatist');
+    const event = collection.features.find((f) => f.properties.kind === 'event');
+    expect(event?.properties.kind === 'event' && event.properties.actors).toEqual([
+      { id: 'x-rebels', role: 'initiator' },
+      { id: 'ml-armed-forces', role: 'target' },
+      { id: 'wagner', role: 'target' },
+    ]);
+  });
 });

@@ -75,6 +75,9 @@ export const GENERIC_PARTIES: GenericParty[] = [
 const NOT_GENERIC_BEFORE =
   /(?:\b(?:the|these|those|its|their|his|her|our|your|this|that|such)\s+(?:[\p{Ll}-]+\s+){0,2}|\p{Lu}[\p{L}'’-]*\s+|\bpro-[\p{L}-]+\s+|[\p{L}]+-(?:backed|led|aligned|allied)\s+)$/u;
 
+/** A creed before a generic party describes it, capitalised or not: "Separatist rebels", "Islamist fighters". */
+const CREED = /(?:^|[^\p{L}])\p{L}+ists?\s+$/u;
+
 /** Words of doubt or description before a generic party: "suspected", "alleged", "armed". */
 const DOUBTED =
   /(?:^|[^\p{L}])(?:[Ss]uspected|[Aa]lleged|[Uu]nidentified|[Hh]eavily armed|[Aa]rmed)\s+$/u;
@@ -97,7 +100,7 @@ export function findGenericParties(
     const before = slice.slice(Math.max(0, at - 40), at);
     // A capital opening the sentence is no name: "Rebels attacked" is generic; nor is a word
     // of doubt ("Suspected jihadists killed …").
-    if (NOT_GENERIC_BEFORE.test(before) && !DOUBTED.test(before)) continue;
+    if (NOT_GENERIC_BEFORE.test(before) && !DOUBTED.test(before) && !CREED.test(before)) continue;
     // "Militants of Hayat Tahrir al-Sham": the name follows.
     if (
       /^\s+(?:of|from|loyal to|allied (?:to|with))\s+(?:the\s+)?\p{Lu}/u.test(
