@@ -9,6 +9,7 @@ import { type ActorMention, INSURGENT_NAME, UNREGISTERED_SIDE } from './actors';
 import { nameKey } from './gazetteer';
 import { actorOf as reportActorOf, addUnregistered, type Report, type Sentence } from './report';
 import { INSTITUTION_PATTERN, INSTITUTIONS_BY_DESCRIPTION } from './rules/institutions';
+import { BORDER_WITH } from './rules/participants';
 import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
 import { overlaps } from './text';
 
@@ -77,9 +78,13 @@ export function attributeSpeakers(report: Report): {
   };
   // "In neighbouring Mali, the army said": the armed forces of the state just named.
   const forcesOfStateBefore = (s: Sentence, before: number): string | null => {
-    const state = [...s.actors]
-      .reverse()
-      .find((a) => a.end <= before && ctx.actors.actors.get(a.actorId)?.kind === 'state');
+    const state = [...s.actors].reverse().find(
+      (a) =>
+        a.end <= before &&
+        ctx.actors.actors.get(a.actorId)?.kind === 'state' &&
+        // "near the borders with India and Bangladesh": a neighbour, not the state meant.
+        !BORDER_WITH.test(text.slice(Math.max(s.start, a.start - 60), a.start)),
+    );
     const code = state && ctx.actors.countryOf(state.actorId);
     const forces = code ? `${code.toLowerCase()}-armed-forces` : '';
     return ctx.actors.actors.has(forces) ? forces : null;
@@ -137,13 +142,21 @@ export function attributeSpeakers(report: Report): {
 
   // Attribution: who said each sentence, if anyone.
   let lastSpeaker: string | null = null;
+  /** The sentence the last speaker spoke in. */
+  let lastSpeakerAt = -1;
   const attributions = new Map<number, Attribution>();
-  const recentOfKind = (s: Sentence, before: number, kinds: string[] | null): string | null => {
+  const recentOfKind = (
+    s: Sentence,
+    before: number,
+    kinds: string[] | null,
+    notKinds: string[] = [],
+  ): string | null => {
     for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
       const list = sentences[i].actors.filter((a) => i < s.index || a.end <= before);
       for (let j = list.length - 1; j >= 0; j--) {
         const actor = actorOf(list[j].actorId);
-        if (actor && (!kinds || kinds.includes(actor.kind))) return actor.id;
+        if (actor && (!kinds || kinds.includes(actor.kind)) && !notKinds.includes(actor.kind))
+          return actor.id;
       }
     }
     return null;
@@ -274,7 +287,20 @@ export function attributeSpeakers(report: Report): {
             ]);
           else if (what === 'government' || what === 'delegation')
             speaker = recentOfKind(s, verbStart, ['state']);
-          else speaker = recentOfKind(s, verbStart, null);
+          else if (what === 'it') {
+            // "The military said it had struck … It said it was reviewing reports": the last
+            // sentence's speaker goes on; else an institution, never a person named since.
+            const last: { id: string; kind: string } | undefined = lastSpeaker
+              ? actorOf(lastSpeaker)
+              : undefined;
+            speaker =
+              last &&
+              lastSpeakerAt === s.index - 1 &&
+              last.kind !== 'person' &&
+              last.kind !== 'official'
+                ? last.id
+                : recentOfKind(s, verbStart, null, ['person', 'official']);
+          } else speaker = recentOfKind(s, verbStart, null);
         } else {
           // An organisation or person the registry does not know: "X said", "according to X".
           const run =
@@ -357,6 +383,7 @@ export function attributeSpeakers(report: Report): {
         if (tail && clause.end >= verbEnd) clause = { start: clause.start, end: tail.end };
         attributions.set(s.index, { speaker, clause, verb });
         lastSpeaker = speaker;
+        lastSpeakerAt = s.index;
         break;
       }
     }

@@ -25,7 +25,13 @@ import {
   type Sentence,
   seatOf,
 } from './report';
-import { CONTRAST_CLAUSE, HANDING, OFFSET_DATE, takesPart } from './rules/participants';
+import {
+  BORDER_WITH,
+  CONTRAST_CLAUSE,
+  HANDING,
+  OFFSET_DATE,
+  takesPart,
+} from './rules/participants';
 import { OFFSET } from './rules/features-by-form';
 import { reportsEvent } from './rules/unreported-triggers';
 import { overlaps } from './text';
@@ -73,6 +79,9 @@ const TRIGGER_OBJECT =
  */
 const BY_PARTY =
   /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?by\s+(?:the\s+)?(?:[^,.;]{1,40}?\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2})?$/iu;
+/** Before a party fighting on the same side as the one before it: "alongside the". */
+const ALONGSIDE =
+  /\b(?:alongside|together with|along with|with the (?:help|support|backing) of)\s+(?:the\s+)?$/i;
 /** Before a place a distance is measured from: "25 km north of ". */
 const OFFSET_BASE = new RegExp(`${OFFSET.source}$`, 'iu');
 /** A clause boundary between a trigger and a place: ", as", ", while", "; ", ", which". */
@@ -87,13 +96,10 @@ const VIOLENT = new Set(['FIGHT', 'ASSAULT']);
 /** Event types that kill no one: killings in their sentence are an event of their own. */
 const HARMLESS = new Set(['AID', 'CONSULT', 'AGREE', 'SANCTION', 'THREATEN']);
 
-/** Before a country across a border: "along the border with". */
-const ACROSS_BORDER = /\b(?:border|frontier|boundary)\s+with\s+$/i;
 /** Whether a place is a country named across a border: "towns along the border with China". */
 export function namedAcrossBorder(text: string, s: Span, featureCode: string, m: Span): boolean {
   return (
-    featureCode === 'PCLI' &&
-    ACROSS_BORDER.test(text.slice(Math.max(s.start, m.start - 30), m.start))
+    featureCode === 'PCLI' && BORDER_WITH.test(text.slice(Math.max(s.start, m.start - 60), m.start))
   );
 }
 
@@ -379,27 +385,33 @@ export function findEvents(
         // An actor named with its weapon ("a Russian missile strike") holds the trigger: it acts.
         // Its role is read against the trigger of this type nearest to it: in "fighting spread
         // to Rakhine state, where the Arakan Army attacked police posts", it attacked.
+        // The trigger of its type nearest the party, in the party's own clause: not "attacks" in
+        // "killed two officials, who it said were responsible for attacks"; "attacked" in
+        // "fighting spread to Rakhine, where the Arakan Army attacked".
         const near = triggers
           .filter((h) => h.type === t.type)
+          .filter((h) => h === t || !OTHER_CLAUSE.test(between(text, h, a)))
           .reduce((best, h) =>
             Math.abs(h.start - a.start) < Math.abs(best.start - a.start) ? h : best,
           );
-        const between = text.slice(near.end, a.start);
+        const toParty = text.slice(near.end, a.start);
         const role = !t.type.directed
           ? 'participant'
           : a.end > 0 && doneTo(a)
             ? 'target'
             : // "fighting between Sudan's army and the RSF", "clashes erupted in Marib between
               // Houthi fighters and tribal forces": both are parties.
-              /^[^,.;]{0,60}?\bbetween\s/i.test(between)
+              /^[^,.;]{0,60}?\bbetween\s/i.test(toParty)
               ? 'participant'
               : // "Israel intercepted Iranian missiles": who intercepts is struck at.
                 a.start < near.start && INTERCEPTED.test(text.slice(a.end, near.start))
                 ? 'target'
-                : // "the missile strike carried out by the Russian armed forces": it struck.
+                : // "the missile strike carried out by the Russian armed forces": it struck;
+                  // so did "the Congolese army" fighting alongside MONUSCO.
                   a.start < near.start ||
                     ITS_FIRE.test(text.slice(a.end, a.end + 40)) ||
-                    BY_PARTY.test(between)
+                    BY_PARTY.test(toParty) ||
+                    ALONGSIDE.test(text.slice(Math.max(s.start, a.start - 30), a.start))
                   ? 'initiator'
                   : 'target';
         actors.push({ id: a.actorId, role });
@@ -439,7 +451,20 @@ export function findEvents(
       // event is (the sentence's other places, or the context, are).
       const acrossBorder = (p: (typeof ownPlaces)[number]) =>
         namedAcrossBorder(text, s, p.entry.featureCode, p.mention);
-      const ownVenues = venues.filter((p) => !laterEvent(p.mention) && !acrossBorder(p));
+      // "killed two Hamas officials, who it said were responsible for attacks in the West
+      // Bank": a place in another clause about an event of its own is that event's.
+      const otherEvents = (p: (typeof ownPlaces)[number]) => {
+        if (p.mention.start < t.end) return false;
+        // "…, forcing residents to flee to the nearby town of Saint-Marc": where it led.
+        if (HANDING.test(between(text, t, p.mention))) return true;
+        const boundary = OTHER_CLAUSE.exec(between(text, t, p.mention));
+        if (!boundary) return false;
+        const from = t.end + boundary.index;
+        return findTriggers(text.slice(from, p.mention.start), from).length > 0;
+      };
+      const ownVenues = venues.filter(
+        (p) => !laterEvent(p.mention) && !acrossBorder(p) && !otherEvents(p),
+      );
       if (!placeKey && ownVenues.length > 0) {
         // The object of a directed trigger says where ("struck Beirut", "shelled residential
         // districts of El Fasher"), then "in Haifa" in the trigger's own clause; a locative of
@@ -479,7 +504,7 @@ export function findEvents(
         );
         placeKey = entryKey((notCountry ?? top).entry);
       }
-      const here = ownPlaces.filter((p) => !acrossBorder(p));
+      const here = ownPlaces.filter((p) => !acrossBorder(p) && !otherEvents(p));
       if (!placeKey && here.length > 0) placeKey = entryKey(here[0].entry);
       if (!placeKey && contextPlace) placeKey = contextPlace;
       if (!placeKey && mainPlace) placeKey = entryKey(mainPlace.entry);

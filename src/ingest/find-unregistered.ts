@@ -34,6 +34,9 @@ const GROUP_FOLLOWERS = new Set([
   'forces',
   'militiamen',
   'gunmen',
+  'gang',
+  'gangs',
+  'cartel',
 ]);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'al', 'bin', 'ibn', 'de', 'el']);
 /** Upper-case tokens that are not organisations. */
@@ -82,7 +85,8 @@ const FACILITY_WORDS = new Set(
   ),
 );
 /** ", the rival prime minister," / ", a local official,": the role word closes the apposition. */
-const APPOSITION_ROLE = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}]+)\s*,/u;
+const APPOSITION_ROLE =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}]+)(?:\s+(?:for|of)\s+[^,.;]{1,60}?)?\s*[,.;]/u;
 /** ", who led the delegation": only a person is "who" ("Redwan Hussien, who led …"). */
 const WHO_AFTER = /^,\s+who\s+(?!(?:is|are|was|were)\s+(?:based|located|headquartered)\b)/;
 const ACRONYM = /^(?=(?:.*[A-Z]){2}|.*\d\d)[A-Z][A-Z0-9]{1,5}$/;
@@ -212,7 +216,10 @@ export function findUnregistered(
       const role = APPOSITION_ROLE.exec(rest);
       if (
         ((role && lexicon.isTitle(role[1])) || (k - i <= 3 && WHO_AFTER.test(rest))) &&
-        !tokens.slice(i, k).some((x) => taken(x) || isPlace(x.text)) &&
+        !tokens.slice(i, k).some((x) => taken(x)) &&
+        // "Volker Türk": a surname may spell a place somewhere; a first name may not.
+        !isPlace(t.text) &&
+        !isPlace(text.slice(t.start, tokens[k - 1].end)) &&
         !lexicon.isCommonWord(nameKey(t.text))
       ) {
         out.push(person(i, k));
@@ -327,21 +334,37 @@ export function findUnregistered(
     }
     // "local Fano militiamen", "Wagner fighters": a name before a word for fighters is an
     // armed group's (and no place: there is a Fano in Italy).
-    const follower = tokens[i + 1]?.text.toLowerCase() ?? '';
+    // So is a name of two or three words before one: "the Gran Grif gang".
+    let last = i;
+    while (
+      last - i < 2 &&
+      tokens[last + 1] &&
+      isCap(tokens[last + 1].text) &&
+      adjacent(tokens[last], tokens[last + 1]) &&
+      !taken(tokens[last + 1])
+    )
+      last++;
+    const follower = tokens[last + 1]?.text.toLowerCase() ?? '';
+    const nameWord = (w: Token) =>
+      !lexicon.isCommonWord(nameKey(w.text)) &&
+      !lexicon.isDemonym(nameKey(w.text)) &&
+      !lexicon.isTitle(w.text) &&
+      !lexicon.isCalendarWord(nameKey(w.text)) &&
+      // "Separatist rebels", "Islamist fighters": a creed describes fighters, it names none.
+      !/ists?$/i.test(w.text);
     if (
       GROUP_FOLLOWERS.has(follower) &&
       // "Separately, militants attacked": a comma ends the name's phrase.
-      adjacent(t, tokens[i + 1]) &&
+      adjacent(tokens[last], tokens[last + 1]) &&
       follower !== 'group' &&
       follower !== 'movement' &&
       follower !== 'forces' &&
-      !lexicon.isCommonWord(nameKey(t.text)) &&
-      !lexicon.isDemonym(nameKey(t.text)) &&
-      !lexicon.isTitle(t.text) &&
-      // "Separatist rebels", "Islamist fighters": a creed describes fighters, it names none.
-      !/ists?$/i.test(t.text)
+      tokens.slice(i, last + 1).every(nameWord)
     ) {
-      out.push({ start: t.start, end: t.end, name: t.text, kind: 'armed_group', stateKey: null });
+      const end = tokens[last].end;
+      const name = text.slice(t.start, end);
+      out.push({ start: t.start, end, name, kind: 'armed_group', stateKey: null });
+      i = last;
       continue;
     }
     // "the Peshmerga": an unknown capitalised word after "the" that is no place and no common word.

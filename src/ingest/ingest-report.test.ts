@@ -1155,3 +1155,51 @@ describe('fuzz: random and mutated reports', () => {
     );
   });
 });
+
+describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
+  const ingest = async (report: string) => {
+    const { collection } = await ingestText(report);
+    const props = collection.features.map((f) => f.properties);
+    return {
+      actors: collection.actors.map((a) => a.id),
+      places: props.flatMap((p) => (p.kind === 'place' ? [p] : [])),
+      events: props.flatMap((p) => (p.kind === 'event' ? [p] : [])),
+      statements: props.flatMap((p) => (p.kind === 'statement' ? [p] : [])),
+    };
+  };
+  it("reads a relative clause as another event: its place and its trigger are not the strike's", async () => {
+    const { events, statements } = await ingest(
+      'date 2024-05-27\nAn Israeli air strike hit a tent camp in Rafah on Sunday night. The Israeli military said it had struck a Hamas compound and killed two senior Hamas officials, Yassin Rabia and Khaled Nagar, who it said were responsible for attacks in the West Bank. It said it was reviewing reports that civilians were harmed.',
+    );
+    const strike = events.find((e) => e.actors.some((a) => a.id === 'x-yassin-rabia'));
+    expect(strike?.placeId).toBe('rafah');
+    expect(strike?.actors.find((a) => a.id === 'x-yassin-rabia')?.role).toBe('target');
+    // "It said" goes on with the military, not with an official named since.
+    expect(statements.map((st) => st.speaker)).toEqual(['il-armed-forces', 'il-armed-forces']);
+  });
+  it('leaves out a teller with a long name and one horrified by the attack, and puts no attack where it drove people', async () => {
+    const { events, actors } = await ingest(
+      'date 2024-10-04\nAt least 70 people were killed when members of the Gran Grif gang attacked the town of Pont-Sondé in Haiti\'s Artibonite department on Thursday, the UN human rights office (OHCHR) said. "I am horrified by the attack," said Volker Türk, the UN High Commissioner for Human Rights. The gang also set fire to 45 houses, forcing residents to flee to the nearby town of Saint-Marc.',
+    );
+    expect(actors).toEqual(expect.arrayContaining(['x-gran-grif', 'x-volker-turk']));
+    expect(events.map((e) => `${e.type} ${e.placeId} ${e.actors.map((a) => a.id)}`)).toEqual([
+      'FIGHT pont-sonde x-gran-grif',
+      'ASSAULT pont-sonde ',
+    ]);
+  });
+  it('takes a party fighting alongside another as its ally, and a surname as no armed group', async () => {
+    const { events, actors } = await ingest(
+      "date 2025-01-24\nMONUSCO said its troops were engaged in intense fighting alongside the Congolese army near Sake. Congo's foreign minister, Therese Kayikwamba Wagner, spoke in Goma.",
+    );
+    expect(events[0].actors.every((a) => a.role === 'initiator')).toBe(true);
+    expect(actors).not.toContain('wagner');
+  });
+  it('puts no event or army in the countries across a border, and finds "a strategic town"', async () => {
+    const { events, places } = await ingest(
+      'date 2024-01-16\nAn armed group said Monday it had seized Paletwa, a strategic town in Chin state near the borders with India and Bangladesh, in a setback for the military government.',
+    );
+    expect(places.find((p) => p.name === 'Paletwa')?.country).toBe('MM');
+    expect(events.map((e) => e.placeId)).toEqual(['paletwa']);
+    expect(events[0].actors.map((a) => a.id)).toEqual(['mm-armed-forces']);
+  });
+});

@@ -103,6 +103,22 @@ export function readSentences(report: Report): void {
       ...dates,
       ...(wire ? [wire] : []),
     ])) {
+      // "Therese Kayikwamba Wagner": a registered name closing a person's is her surname, not
+      // the Wagner group.
+      const surname =
+        u.kind === 'person'
+          ? actors.find(
+              (a) =>
+                text.slice(u.end, a.start) === ' ' &&
+                !/\s/.test(a.text) &&
+                actorOf(a.actorId)?.kind !== 'person',
+            )
+          : undefined;
+      if (surname) {
+        actors.splice(actors.indexOf(surname), 1);
+        u.end = surname.end;
+        u.name = text.slice(u.start, u.end);
+      }
       // "Sudan People's Liberation Movement-North": a state's name opening an armed movement's
       // is part of it, and the state takes no part in what the movement does.
       const opener =

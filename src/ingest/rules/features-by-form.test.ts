@@ -149,6 +149,12 @@ describe('places named by their form (one row each)', () => {
     expect(names.some((n) => /Coptic/.test(n))).toBe(false);
   });
 
+  it('reads a commune, and a town described before its form word', () => {
+    const names = (t: string) =>
+      findFeaturesByForm(t, { start: 0, end: t.length }, []).map((f) => f.name);
+    expect(names('Police moved into the commune of Cabaret on Monday.')).toEqual(['Cabaret']);
+    expect(names('Rebels seized Paletwa, a strategic town near the border.')).toEqual(['Paletwa']);
+  });
   it('takes no sentence-opening word before a lower-case noun for a name', () => {
     const sentence = 'After school, he takes a bus to the Webb Center.';
     const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);

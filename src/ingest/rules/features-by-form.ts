@@ -73,7 +73,7 @@ export const FORM_RULES: FormRule[] = [
   {
     kind: 'village',
     pattern: new RegExp(
-      String.raw`${NAME},\s+an?\s+(?:small\s+|tiny\s+|remote\s+|border\s+|frontline\s+)?(?:village|hamlet|settlement|town)\b`,
+      String.raw`${NAME},\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|hamlet|settlement|town)\b`,
       'gu',
     ),
     example: [
@@ -98,7 +98,7 @@ export const FORM_RULES: FormRule[] = [
   },
   {
     kind: 'town',
-    pattern: before('town|township|locality'),
+    pattern: before('town|township|locality|commune|municipality'),
     example: ['Troops entered the town of Maaret Hurma.', 'Maaret Hurma'],
   },
   {
@@ -217,7 +217,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|village|hamlet|town|township|locality|district|region|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|village|hamlet|town|township|locality|commune|municipality|district|region|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
 
 export interface FormMention extends Span {
   name: string;

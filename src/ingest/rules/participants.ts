@@ -45,10 +45,17 @@ export const CONTRAST_CLAUSE = /,\s+(?:but|yet|while|whereas)\s/i;
 /** A date counted from another event: "two weeks after", "three days before". */
 export const OFFSET_DATE = /\b(?:after|before)\W*$/i;
 /** A participle opening a clause about what an event led to, not who took part in it. */
-export const HANDING = /,\s+(?:handing|giving|leaving|allowing|letting|prompting|sparking)\s/i;
+export const HANDING =
+  /,\s+(?:handing|giving|leaving|allowing|letting|prompting|sparking|forcing|causing)\s/i;
 /** From an actor to a trigger: a reporting verb and "that" ("told President Putin that"). */
 const REPORTING_FRAME =
   /^[^,;]*?\b(?:told|said|says|informed|assured|briefed|announced)\b[^,;]*?\bthat\b|^[^,;]*?\bthat\b/i;
+/**
+ * Before a country named across a border, maybe after another: "the border with ", "near the
+ * borders with India and ".
+ */
+export const BORDER_WITH =
+  /\b(?:borders?|frontiers?|boundar(?:y|ies)|crossings?)\s+with\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u;
 /** Words before a state named as a topic or a location: "on Syria", "in northwestern Syria". */
 const TOPIC_OR_LOCATION =
   /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with(?:\s+the)?)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
@@ -143,7 +150,9 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
   },
   {
     id: 'a state named as a topic or a location',
-    excludes: (c) => c.kind === 'state' && TOPIC_OR_LOCATION.test(before(c, 30)),
+    excludes: (c) =>
+      c.kind === 'state' &&
+      (TOPIC_OR_LOCATION.test(before(c, 30)) || BORDER_WITH.test(before(c, 60))),
     example: 'date 2024-03-06\nTurkish drones struck Kurdish fighters in northern Syria on Monday.',
     actor: 'syria',
   },
@@ -296,7 +305,10 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     id: 'who says so after the event',
     excludes: (c) =>
       c.mention.start > c.trigger.end &&
-      /^\s*(?:said|says|stated|told|reported)\b/i.test(c.text.slice(c.mention.end, c.sentence.end)),
+      // "…, the UN human rights office (OHCHR) said": the teller's name may run on.
+      /^\s*(?:[\p{L}-]+\s+){0,4}?(?:\([^()]{1,20}\)\s+)?(?:said|says|stated|told|reported)\b/iu.test(
+        c.text.slice(c.mention.end, c.sentence.end),
+      ),
     example:
       'date 2024-02-19\nRussian Defence Minister Sergei Shoigu told President Vladimir Putin that Russian forces had taken full control of Avdiivka in eastern Ukraine, the Kremlin said on Sunday.',
     actor: 'russia',
