@@ -42,7 +42,7 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'FIGHT',
     trigger:
-      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?|assault(?:s|ed)?|captured|captures?|seized(?! power)|seizes?(?! power)|recaptured|recaptures?|liberated|(?:took|takes?|taken|taking|regained|regains?|retook|retakes?) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|gunfire|shot down|fired|rockets?|missiles?|drones?|drone strikes?|swept into|advanced (?:into|on|towards?)|(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+)occupied|raid(?:s|ed)?|ambush(?:ed)?|hit (?:more than )?\d+ targets|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off))\b/i,
+      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?|assault(?:s|ed)?|captured|captures?|capturing|seized(?! power)|seizes?(?! power)|seizing(?! power)|recaptured|recaptures?|liberated|(?:took|takes?|taken|taking|regained|regains?|retook|retakes?) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|gunfire|shot down|fired|rockets?|missiles?|drones?|drone strikes?|swept into|(?:advanc|push)(?:ed|es|ing) (?:into|on|towards?)|(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+)occupied|raid(?:s|ed)?|ambush(?:ed)?|hit (?:more than )?\d+ targets|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off))\b/i,
     directed: true,
     examples: [
       'Syrian forces captured Saraqib on Thursday.',
@@ -50,6 +50,7 @@ export const EVENT_TYPES: EventType[] = [
       'Turkish drones struck Syrian positions near Idlib on Friday.',
       'Clashes broke out in Tripoli on Saturday.',
       'M23 rebels advanced towards Goma on Tuesday.',
+      'M23 rebels pushed towards Goma on Thursday after seizing the town of Sake.',
       'Russian troops occupied the airport in Kherson on Tuesday.',
       'A mortar bomb fell on a displacement site near Goma on Tuesday.',
       'Two shells landed near the hospital in Goma on Friday.',

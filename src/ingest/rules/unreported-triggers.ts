@@ -57,6 +57,9 @@ const HAZARD_MODIFIER =
 /** A speech verb and whom it was told to, right before "by phone": "told Reuters", "said in an interview". */
 const PRESS_BY_PHONE =
   /\b(?:told|tells|telling|said|says|speaking|spoke|talking)\s+(?:(?:to|with)\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:(?:the\s+)?(?:reporters|journalists|media|press|news\s+agency)\s+)?$/u;
+/** Talks and what they are about, up to the trigger: "Talks on a", "negotiations over the". */
+const TALKS_ON =
+  /\b(?:talks|negotiations|discussions|consultations|meeting|summit)\s+(?:on|about|over|regarding|for)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A relative clause giving a party's part in an event: ", which co-hosts the", ", who brokered the". */
 const PART_IN =
   /,\s+(?:which|who)\s+(?:co-)?(?:hosts?|hosted|mediates?|mediated|sponsors?|sponsored|brokers?|brokered|facilitates?|facilitated|chairs?|chaired)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
@@ -212,6 +215,14 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     example:
       'date 2023-08-09\n"The militia took control of the town this morning," a resident of Lalibela told Reuters by phone.',
     type: 'CONSULT',
+  },
+  {
+    // "Talks on a ceasefire are expected to resume": what talks are about is not yet agreed.
+    id: 'what talks are about',
+    holds: (c) => TALKS_ON.test(c.before),
+    example:
+      'date 2024-05-27\nTalks on a ceasefire and the release of hostages are expected to resume in Cairo this week, an Egyptian official said.',
+    type: 'AGREE',
   },
   {
     // "Saudi Arabia, which co-hosts the talks, did not comment": a party's part in an event
