@@ -10,7 +10,7 @@ import { nameKey } from './gazetteer';
 import { actorOf as reportActorOf, addUnregistered, type Report, type Sentence } from './report';
 import { INSTITUTION_PATTERN, INSTITUTIONS_BY_DESCRIPTION } from './rules/institutions';
 import { BORDER_WITH } from './rules/participants';
-import { INVERTING_SPEECH, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
+import { INVERTING_SPEECH, isSpeechVerbAt, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
 import { overlaps } from './text';
 
 /** A capitalised name and the opening parenthesis of its acronym: "the UN Office for … Affairs (". */
@@ -165,7 +165,8 @@ export function attributeSpeakers(report: Report): {
     const body = text.slice(s.start, s.end);
     SPEECH.lastIndex = 0;
     const verbs: RegExpExecArray[] = [];
-    for (let m = SPEECH.exec(body); m; m = SPEECH.exec(body)) verbs.push(m);
+    for (let m = SPEECH.exec(body); m; m = SPEECH.exec(body))
+      if (isSpeechVerbAt(m[1], body.slice(m.index + m[0].length))) verbs.push(m);
     // "X confirmed ..., Y said": the reporting verb ("said") names the source, not the reported one.
     verbs.sort(
       (a, b) =>

@@ -14,6 +14,13 @@ describe('speech verbs (one row each)', () => {
     },
   );
 
+  it('reads a form as a verb only where what follows makes it one', async () => {
+    const { collection } = await ingestText(
+      'date 2024-01-16\nFighting displaced thousands in Rakhine and Chin states, according to the United Nations.',
+    );
+    expect(collection.actors.map((a) => a.id)).toEqual(['un']);
+  });
+
   it('has one row per form', () => {
     const forms = SPEECH_VERBS.map((r) => r.form);
     expect(new Set(forms).size).toBe(forms.length);

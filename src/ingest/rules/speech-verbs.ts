@@ -16,6 +16,8 @@ export interface SpeechVerb {
   /** A sentence with the verb, and the actor id the ingest must find speaking in it. */
   example: string;
   speaker: string;
+  /** What must follow the form for it to be a verb ("states that"; "Chin states," is a noun). */
+  onlyBefore?: RegExp;
 }
 
 export const SPEECH_VERBS: SpeechVerb[] = [
@@ -51,6 +53,8 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     form: 'states',
     reporting: true,
     inverting: false,
+    // "in Rakhine and Chin states, according to …", "Gulf states said": the noun.
+    onlyBefore: /^\s*(?:that\b|[“"]|:)/,
     example: 'The Kremlin states that the talks in Ankara will go on.',
     speaker: 'russia',
   },
@@ -385,6 +389,12 @@ const alternation = (rows: SpeechVerb[]) =>
     .map((r) => r.form)
     .sort((a, b) => b.length - a.length)
     .join('|');
+
+/** Whether a speech verb's form found in the text is the verb there, by what follows it. */
+export function isSpeechVerbAt(form: string, after: string): boolean {
+  const row = SPEECH_VERBS.find((r) => r.form === form.toLowerCase());
+  return !row?.onlyBefore || row.onlyBefore.test(after);
+}
 
 /** Any speech verb, as a whole word (global: for `exec` loops). */
 export const SPEECH = new RegExp(`\\b(${alternation(SPEECH_VERBS)})\\b`, 'g');
