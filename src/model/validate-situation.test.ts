@@ -184,6 +184,14 @@ describe('validateSituation on arbitrary input (property-based)', () => {
     );
   });
 
+  it('names an object that cannot be turned into text (fast-check seed -1532830551)', () => {
+    const c = readSituation() as unknown as { actors: Record<string, unknown>[] };
+    c.actors[0].color = { toString: false };
+    const r = validateSituation(JSON.stringify(c), text);
+    expect(r.problems.some((p) => /^actor ".+": color must be #rrggbb, not "\{/.test(p))).toBe(
+      true,
+    );
+  });
   it('never throws when one value of a good file is replaced, and names the field it rejects', () => {
     fc.assert(
       fc.property(

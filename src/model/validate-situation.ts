@@ -46,6 +46,15 @@ function jsonSyntaxMessage(text: string, e: unknown): string {
 }
 
 /** Shortens report text for a message, keeping it on one line. */
+/**
+ * A value read from the file as text for a message: `String` throws on an object whose
+ * `toString` is not a function (`{"toString": false}`), so objects are written as JSON.
+ */
+function shown(v: unknown): string {
+  if (typeof v === 'object' && v !== null) return JSON.stringify(v);
+  return String(v);
+}
+
 function quote(s: string, max = 60): string {
   const flat = s.replace(/\s+/g, ' ');
   return JSON.stringify(flat.length > max ? `${flat.slice(0, max)}…` : flat);
@@ -104,7 +113,7 @@ export function validateSituationData(data: unknown, reportText: string | null):
       problems.push('source.sha256 must be 64 lowercase hex digits');
     if (source.date !== null && !isRealDay(source.date))
       problems.push(
-        `source.date must be a real day as YYYY-MM-DD or null, not ${quote(String(source.date))}`,
+        `source.date must be a real day as YYYY-MM-DD or null, not ${quote(shown(source.date))}`,
       );
   }
   if (!Array.isArray(data.actors)) problems.push('missing "actors" array');
@@ -139,7 +148,7 @@ export function validateSituationData(data: unknown, reportText: string | null):
     if (!isObject(side) || typeof side.id !== 'string' || typeof side.name !== 'string')
       problems.push(`side #${i}: needs string id and name`);
     else if (!isHexColour(side.color))
-      problems.push(`side "${side.id}": color must be #rrggbb, not ${quote(String(side.color))}`);
+      problems.push(`side "${side.id}": color must be #rrggbb, not ${quote(shown(side.color))}`);
   }
   const actorIds = new Set<string>();
   for (const [i, a] of (data.actors as unknown[]).entries()) {
@@ -154,7 +163,7 @@ export function validateSituationData(data: unknown, reportText: string | null):
     }
     if (actorIds.has(a.id)) problems.push(`actor "${a.id}" is listed twice`);
     if (!isHexColour(a.color))
-      problems.push(`actor "${a.id}": color must be #rrggbb, not ${quote(String(a.color))}`);
+      problems.push(`actor "${a.id}": color must be #rrggbb, not ${quote(shown(a.color))}`);
     actorIds.add(a.id);
     if (!Array.isArray(a.mentions)) problems.push(`actor "${a.id}": missing mentions`);
     else for (const [j, m] of a.mentions.entries()) checkSpan(`actor "${a.id}" mention #${j}`, m);
@@ -238,7 +247,7 @@ export function validateSituationData(data: unknown, reportText: string | null):
     }
     if (p.date !== null && !isRealDay(p.date))
       problems.push(
-        `${where}: date must be a real day as YYYY-MM-DD or null, not ${quote(String(p.date))}`,
+        `${where}: date must be a real day as YYYY-MM-DD or null, not ${quote(shown(p.date))}`,
       );
     needPlace(where, p.placeId);
     if (typeof p.placeId === 'string') atPlace(where, f, p.placeId);
