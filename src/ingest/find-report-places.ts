@@ -26,6 +26,10 @@ import { destination, findFeaturesByForm, findOffsets, tieOf } from './rules/fea
 import { distanceKm } from '../spatial/distance';
 import { overlaps, wholeNames } from './text';
 
+/** Whether an entry is a region or a country, not a town. */
+const isRegionEntry = (e: GazetteerEntry) =>
+  e.featureCode === 'ADM1' || e.featureCode === 'ADM2' || e.featureCode.startsWith('PCL');
+
 /** A place this large is no village, whatever the text calls a namesake. */
 const CITY = 50_000;
 const VILLAGE_AFTER = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|hamlet)\b/u;
@@ -151,17 +155,23 @@ export function findReportPlaces(report: Report): void {
       mention.use === 'literal'
         ? { start: mention.start, end: mention.end }
         : { start: mention.start, end: mention.end, use: mention.use };
-    const known = placeEntries.get(key);
+    let known = placeEntries.get(key);
     if (known) {
       known.mentions.push(span);
       if (literal) known.literal++;
-    } else
-      placeEntries.set(key, {
-        entry: r.entry,
-        mentions: [span],
-        literal: literal ? 1 : 0,
-        surface: mention.text,
-      });
+    } else {
+      known = { entry: r.entry, mentions: [span], literal: literal ? 1 : 0, surface: mention.text };
+      placeEntries.set(key, known);
+    }
+    // "the Kharkiv region": a town's name with a region word names the region it is the seat of.
+    if (literal && mention.adminWord && !isRegionEntry(r.entry)) {
+      const word = /^\s+[\p{L}-]+/u.exec(text.slice(mention.end, mention.end + 30))?.[0] ?? '';
+      known.asRegion ??= {
+        count: 0,
+        surface: text.slice(mention.start, mention.end + word.length),
+      };
+      known.asRegion.count++;
+    }
   });
 
   // The main place, where a place without its own tie goes: in the country the story names

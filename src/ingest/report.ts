@@ -49,6 +49,11 @@ export interface PlaceEntry {
   literal: number;
   /** The text of its first mention. */
   surface: string;
+  /**
+   * Its literal mentions that name a region by the place's name ("the Kharkiv region", "Idlib
+   * province"), with the first of them as written: a town so named is drawn at the region's seat.
+   */
+  asRegion?: { count: number; surface: string };
 }
 
 export interface Report {

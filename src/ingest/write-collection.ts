@@ -57,7 +57,18 @@ export function writeCollection(
     const e = p.entry;
     const explicit = p.mentions.length > 0;
     const seatFor = [...(inferredSeats.get(key) ?? [])].map((a) => actorOf(a)?.name ?? a);
-    const placement = placements.get(key);
+    // "the Kharkiv region", every time: the region, drawn at its seat.
+    const region =
+      p.asRegion && p.asRegion.count === p.literal && !e.curated ? p.asRegion : undefined;
+    const placement =
+      placements.get(key) ??
+      (region
+        ? {
+            precision: 3 as const,
+            kind: 'region',
+            reason: `Named in the report as “${region.surface}”, a region; drawn at ${e.name}${e.country ? `, ${e.country}` : ''}, the place of that name (precision 3: the region).`,
+          }
+        : undefined);
     const reason = placement
       ? placement.reason
       : explicit
@@ -70,9 +81,11 @@ export function writeCollection(
       country: e.country,
       gazetteerId: e.geonameId,
       placeType: placement
-        ? ['village', 'town', 'district', 'locality', 'offset', 'street'].includes(placement.kind)
-          ? 'town'
-          : 'feature'
+        ? placement.kind === 'region'
+          ? 'region'
+          : ['village', 'town', 'district', 'locality', 'offset', 'street'].includes(placement.kind)
+            ? 'town'
+            : 'feature'
         : placeType(e),
       location: {
         basis: explicit ? 'explicit' : 'inferred',

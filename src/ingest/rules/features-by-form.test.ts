@@ -149,6 +149,25 @@ describe('places named by their form (one row each)', () => {
     expect(names.some((n) => /Coptic/.test(n))).toBe(false);
   });
 
+  it('draws "the Kharkiv region" at Kharkiv with the precision of a region, unless the town is named too', async () => {
+    const region = placesOf(
+      (await ingestText('date 2024-02-20\nShelling hit the Kharkiv region on Tuesday.')).collection,
+    );
+    expect(region[0]).toMatchObject({
+      name: 'Kharkiv',
+      placeType: 'region',
+      location: { precision: 3 },
+    });
+    expect(region[0].location.reason).toContain('“Kharkiv region”');
+    const both = placesOf(
+      (
+        await ingestText(
+          'date 2024-02-20\nShelling hit the Kharkiv region on Tuesday. A missile struck Kharkiv on Wednesday.',
+        )
+      ).collection,
+    );
+    expect(both[0].location.precision).toBeUndefined();
+  });
   it('reads a commune, and a town described before its form word', () => {
     const names = (t: string) =>
       findFeaturesByForm(t, { start: 0, end: t.length }, []).map((f) => f.name);
