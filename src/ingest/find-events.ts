@@ -12,6 +12,7 @@ import {
   CASUALTY_REPORTS,
   findOtherAction,
   findTriggers,
+  HAZARD,
   IRREALIS,
   OTHER_ACTION,
   type TriggerHit,
@@ -75,13 +76,17 @@ const TRIGGER_OBJECT =
   /^\s+(?:(?!(?:as|after|before|while|when|which|who|where|that|and|but|killing|wounding|said|says)\b)[\p{L}\d'’-]+\s+){0,7}?(?:(?:of|in|on|near|around|across|against|at)\s+)?(?:the\s+)?$/u;
 /**
  * From a trigger to the party that did it: "the missile strike carried out by the", "a
- * campaign launched by the Iraqi Government and allied".
+ * campaign launched by the Iraqi Government and allied", "counter-attacks by assault groups of
+ * the 47th mechanised brigade of the" (Armed Forces of Ukraine).
  */
 const BY_PARTY =
-  /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?by\s+(?:the\s+)?(?:[^,.;]{1,40}?\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2})?$/iu;
+  /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?by\s+(?:the\s+)?(?:[^,.;]{1,40}?\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:(?!(?:near|in|at|on|into|towards?|from|against)\b)[\p{L}\d-]+\s+){1,12}(?:of\s+(?:the\s+)?))?$/iu;
 /** Before a party fighting on the same side as the one before it: "alongside the". */
 const ALONGSIDE =
   /\b(?:alongside|together with|along with|with the (?:help|support|backing) of)\s+(?:the\s+)?$/i;
+/** Before a place another is said to be near: "the village of Tafeghaghte, near ". */
+const NEAR_BASE =
+  /,\s+(?:near|outside|close to|not far from|\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$/i;
 /** Before a place a distance is measured from: "25 km north of ". */
 const OFFSET_BASE = new RegExp(`${OFFSET.source}$`, 'iu');
 /** A clause boundary between a trigger and a place: ", as", ", while", "; ", ", which". */
@@ -471,8 +476,20 @@ export function findEvents(
         // another clause ("…, as both sides prepared for talks in Jeddah") says less.
         const where = (p: (typeof ownVenues)[number]) => {
           // "Hlyboke, 25 km north of Kharkiv": what a distance is measured from is not where.
+          // So is a place that ties one the gazetteer lacks: "the village of Tafeghaghte, near
+          // Marrakesh" (Tafeghaghte is placed by it, and names more).
+          const lead = text.slice(Math.max(s.start, p.mention.start - 60), p.mention.start);
+          if (OFFSET_BASE.test(lead)) return -1;
+          const near = NEAR_BASE.exec(lead);
+          const tiedAt = near ? p.mention.start - lead.length + near.index : -1;
           if (
-            OFFSET_BASE.test(text.slice(Math.max(s.start, p.mention.start - 60), p.mention.start))
+            near &&
+            ownPlaces.some(
+              (q) =>
+                q.mention.end === tiedAt &&
+                q.entry.featureCode === 'FORM' &&
+                report.placements.get(entryKey(q.entry))?.kind !== 'offset',
+            )
           )
             return -1;
           const gap = between(text, t, p.mention);
@@ -513,12 +530,22 @@ export function findEvents(
       // government ("U.S. Secretary of State").
       if (!placeKey) placeKey = namedIn(s);
       if (!placeKey) continue;
+      // "almost every building was destroyed", in a report on an earthquake and no fighting,
+      // with no party: the hazard's damage, not a fight.
+      const type =
+        t.type.type === 'FIGHT' &&
+        actors.length === 0 &&
+        triggerStrength(t.type, t.text) === 'weak' &&
+        eventTypes.has('DISASTER') &&
+        !eventTypes.has('FIGHT') &&
+        // The hazard's own sentence is left to its row ("an earthquake struck").
+        !HAZARD.test(body)
+          ? 'DISASTER'
+          : t.type.type;
       const firm = (b: DateBasis) =>
         b === 'explicit' || b === 'weekday-relative' || b === 'relative';
       const firmKey =
-        date !== null && firm(dateBasis)
-          ? `${t.type.type}|${placeKey}|${date}|${datePrecision}`
-          : null;
+        date !== null && firm(dateBasis) ? `${type}|${placeKey}|${date}|${datePrecision}` : null;
       const sameEvent = firmKey ? firmEvents.get(firmKey) : undefined;
       if (sameEvent) {
         for (const r of actors)
@@ -529,7 +556,7 @@ export function findEvents(
       }
       const ev: DraftEvent = {
         id: `ev-${events.length + 1}`,
-        type: t.type.type,
+        type,
         trigger: t,
         // "Heavy gunfire and shelling": a word of its clause that names the type makes it firm.
         typeTrigger: triggers.some(

@@ -1194,6 +1194,30 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
     expect(events[0].actors.every((a) => a.role === 'initiator')).toBe(true);
     expect(actors).not.toContain('wagner');
   });
+  it('reads a ministry briefing: who attacked by a long description, and "assault groups" as no assault', async () => {
+    const { events, places } = await ingest(
+      'date 2024-02-20\nRussian units repelled four counter-attacks by assault groups of the 47th and 110th mechanised brigades of the Armed Forces of Ukraine near Avdiivka. Units of the Battlegroup West liberated the settlement of Krokhmalne in the Kharkiv region.',
+    );
+    expect(events[0].actors.find((a) => a.id === 'ua-armed-forces')?.role).toBe('initiator');
+    expect(places.find((p) => p.name === 'Krokhmalne')).toBeDefined();
+    expect(events[1].placeId).toBe(places.find((p) => p.name === 'Krokhmalne')?.id);
+  });
+  it("reads an earthquake's damage as the disaster's, in a village tied to a city", async () => {
+    const { events } = await ingest(
+      'date 2023-09-10\nA powerful earthquake struck Morocco late on Friday, killing more than 2,000 people. In the village of Tafeghaghte, near Marrakesh, almost every building was destroyed, residents said.',
+    );
+    expect(events.map((e) => `${e.type} ${e.placeId}`)).toContain('DISASTER tafeghaghte');
+    expect(events.map((e) => e.type)).not.toContain('FIGHT');
+  });
+  it('takes a common word after "the commune of" as the place, and no teller of a long name as a party', async () => {
+    const { events, places } = await ingest(
+      'date 2024-10-04\nIn Haiti, police and gangs clashed in the commune of Cabaret on Thursday, according to the International Organization for Migration (IOM).',
+    );
+    expect(places.find((p) => p.name === 'Cabaret')?.country).toBe('HT');
+    expect(events[0].actors.map((a) => a.id)).not.toContain(
+      'x-international-organization-for-migration',
+    );
+  });
   it('puts no event or army in the countries across a border, and finds "a strategic town"', async () => {
     const { events, places } = await ingest(
       'date 2024-01-16\nAn armed group said Monday it had seized Paletwa, a strategic town in Chin state near the borders with India and Bangladesh, in a setback for the military government.',

@@ -671,7 +671,7 @@ function inCapitals(text: string, start: number, end: number): boolean {
 
 /** Before a name, words that call it a place: "the town of Sake". */
 const CALLED_A_PLACE =
-  /\b(?:town|city|village|district|province|county|region|port|suburb)\s+of\s+$/i;
+  /\b(?:town|city|village|district|province|county|region|port|suburb|commune|municipality|settlement|hamlet|township)\s+of\s+$/i;
 
 /** Whether a region or a country follows the name after a comma: "Hurricane, W.Va.". */
 function regionFollows(text: string, end: number, gazetteer: Gazetteer): boolean {

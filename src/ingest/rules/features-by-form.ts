@@ -56,18 +56,8 @@ export const FORM_RULES: FormRule[] = [
     tiedOnly: true,
   },
   {
-    // "Lyptsi, 20 km north of Kharkiv": a name the text measures from a known place.
-    kind: 'locality',
-    pattern: new RegExp(
-      String.raw`${NAME},\s+(?:(?:about|some|around|roughly|nearly|approximately)\s+)?(?=${OFFSET_START})`,
-      'gu',
-    ),
-    example: ['Shelling hit Lyptsi, 20 km north of Kharkiv, on Sunday.', 'Lyptsi'],
-    tiedOnly: true,
-  },
-  {
     kind: 'village',
-    pattern: before('village|hamlet'),
+    pattern: before('village|hamlet|settlement'),
     example: ['Shelling hit the village of Kafr Nabudah on Monday.', 'Kafr Nabudah'],
   },
   {
@@ -115,6 +105,17 @@ export const FORM_RULES: FormRule[] = [
     kind: 'district',
     pattern: after('district|neighbou?rhood|suburb|quarter'),
     example: ['Clashes broke out in the Sheikh Maqsoud district.', 'Sheikh Maqsoud'],
+  },
+  {
+    // "Lyptsi, 20 km north of Kharkiv": a name the text measures from a known place (after
+    // the rules that name its kind: "the village of X, 60 km from Y" is a village).
+    kind: 'locality',
+    pattern: new RegExp(
+      String.raw`${NAME},\s+(?:(?:about|some|around|roughly|nearly|approximately)\s+)?(?=${OFFSET_START})`,
+      'gu',
+    ),
+    example: ['Shelling hit Lyptsi, 20 km north of Kharkiv, on Sunday.', 'Lyptsi'],
+    tiedOnly: true,
   },
   {
     kind: 'region',

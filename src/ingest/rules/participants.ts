@@ -294,8 +294,8 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     id: 'whom the event is told according to',
     excludes: (c) =>
       c.mention.start > c.trigger.end &&
-      /\b(?:[Aa]ccording\s+to|as\s+reported\s+by|citing)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\(?$/u.test(
-        before(c, 60),
+      /\b(?:[Aa]ccording\s+to|as\s+reported\s+by|citing)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|for|of|the|and)\s+){0,8}\(?$/u.test(
+        before(c, 90),
       ),
     example:
       'date 2024-05-12\nShelling hit the South Hospital in El Fasher, according to Médecins Sans Frontières (MSF).',
