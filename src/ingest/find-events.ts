@@ -112,6 +112,14 @@ export function namedAcrossBorder(text: string, s: Span, featureCode: string, m:
 const SPEAKER_DID =
   /^\W*(?:\w+\W+){0,4}?(?:it|they|we|(?:its|their|our)\s+(forces|troops|units|army|military|soldiers|fighters|navy|air\s+defen[cs]es?(?:\s+(?:systems|units))?))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:(?!(?:that|to|after|before|when)\b)[\w'’-]+\s+){0,9}?)?$/i;
 
+/** From a trigger to its own place: "capture| of |Krasna Hora", "strike| on the town of |X". */
+const OWN_PLACE_GAP =
+  /^\s+(?:of|in|at|on|near|against)\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$/i;
+/** A line opening with a clock time: an item of a live blog ("09:40 Russian army shelled …"). */
+const TIMED_ITEM = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:a\.?m|p\.?m))/i;
+/** Between "claimed" and its trigger, a deed of the claimant's: "claimed the full capture". */
+const CLAIMED_DEED = /^\s*(?:the\s+)?(?:(?:full|complete|total)\s+)?$/i;
+
 export interface DraftEvent {
   id: string;
   type: string;
@@ -209,6 +217,16 @@ export function findEvents(
     const attributionDate = attribution
       ? s.dates.find((d) => overlaps(d, attribution.clause))
       : undefined;
+    // "Wagner claimed the capture of Krasna Hora": the trigger's own place, named here first.
+    const newPlaceOf = (t: TriggerHit) =>
+      ownPlaces.some(
+        (p) =>
+          p.mention.start >= t.end &&
+          OWN_PLACE_GAP.test(text.slice(t.end, p.mention.start)) &&
+          (report.placeEntries.get(entryKey(p.entry))?.mentions ?? []).every(
+            (m) => m.start >= s.start,
+          ),
+      );
     const reported = (t: TriggerHit) =>
       outsideClause(t) &&
       reportsEvent(
@@ -224,6 +242,7 @@ export function findEvents(
             (VIOLENT.has(t.type.type) && [...VIOLENT].some((v) => eventTypes.has(v))),
           spoken: attribution !== undefined,
           ownDates: ownDates.length,
+          newPlace: newPlaceOf(t),
         },
         report.ctx.disabledRules,
       );
@@ -328,9 +347,13 @@ export function findEvents(
       );
       // "The military said it had withdrawn its troops": the speaker did it; "the ministry said
       // its forces had taken control": its state's armed forces did.
+      // "Wagner claimed the capture of Krasna Hora": a claim of a deed is the claimant's deed.
       const doer =
         attribution && attribution.clause.end <= t.start
-          ? SPEAKER_DID.exec(text.slice(attribution.clause.end, t.start))
+          ? (SPEAKER_DID.exec(text.slice(attribution.clause.end, t.start)) ??
+            (/^claim/i.test(attribution.verb)
+              ? CLAIMED_DEED.exec(text.slice(attribution.clause.end, t.start))
+              : null))
           : null;
       // "… said it had killed a senior Hezbollah commander in a strike": who comes between the
       // speaker's deed and the trigger is what the deed was done to.
@@ -523,8 +546,11 @@ export function findEvents(
       }
       const here = ownPlaces.filter((p) => !acrossBorder(p) && !otherEvents(p));
       if (!placeKey && here.length > 0) placeKey = entryKey(here[0].entry);
-      if (!placeKey && contextPlace) placeKey = contextPlace;
-      if (!placeKey && mainPlace) placeKey = entryKey(mainPlace.entry);
+      // "11:02 Ukrainian forces repelled attacks near Robotyne": a live blog's timed item stands
+      // alone; the place of the item before it (Belgorod) or of the blog is not its place.
+      const item = TIMED_ITEM.test(body);
+      if (!placeKey && contextPlace && !item) placeKey = contextPlace;
+      if (!placeKey && mainPlace && !item) placeKey = entryKey(mainPlace.entry);
       // "The European Union imposed sanctions on Russia": in a report that puts nothing
       // anywhere, the country its own sentence names; never one named elsewhere for its
       // government ("U.S. Secretary of State").

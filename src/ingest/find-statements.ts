@@ -27,8 +27,8 @@ const STOPWORDS = new Set(
 
 /** Before a date that opens its sentence: nothing, or "On". */
 const OPENS = /^\s*(?:on\s+)?$/i;
-/** From such a date to its speaker: a comma and an article. */
-const LEADS_TO_SPEAKER = /^\s*,\s*(?:the\s+)?$/i;
+/** From such a date to its speaker: a comma, an article, a title ("Wagner leader"). */
+const LEADS_TO_SPEAKER = /^\s*,\s*(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/iu;
 
 export interface DraftStatement {
   id: string;

@@ -1218,6 +1218,26 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
       'x-international-organization-for-migration',
     );
   });
+  it("reads a live blog's timed items alone, and an air raid alert as no raid", async () => {
+    const { events } = await ingest(
+      'date 2024-03-12\n10:15 Explosions reported in Belgorod, where drones struck a depot. 11:02 Ukrainian forces repelled attacks near Robotyne and Krynky, General Staff says. 14:05 Kyiv: air raid alert in the capital.',
+    );
+    expect(events.map((e) => e.placeId)).toEqual(['belgorod']);
+  });
+  it("makes a claim of a capture the claimant's, at a place named first there, dated when it spoke", async () => {
+    const { events, statements } = await ingest(
+      'date 2023-06-01\nIn January 2023, Russian forces captured the town of Soledar, north of Bakhmut. On 10 February, Wagner claimed the capture of Krasna Hora, a village on the northern outskirts of the city. On 20 May 2023, Wagner leader Yevgeny Prigozhin claimed the full capture of Bakhmut.',
+    );
+    const claimed = events.find((e) => e.date === '2023-02-10');
+    expect(claimed?.actors).toEqual([{ id: 'wagner', role: 'initiator' }]);
+    expect(statements.map((st) => st.date)).toEqual(['2023-02-10', '2023-05-20']);
+  });
+  it('leaves out a teller after an apposition\'s comma, and takes "an Israeli tank" as the army', async () => {
+    const { events } = await ingest(
+      'date 2024-10-16\nThe United Nations peacekeeping force in Lebanon, UNIFIL, said on Tuesday that an Israeli tank had fired at one of its watchtowers in Naqoura.',
+    );
+    expect(events[0].actors).toEqual([{ id: 'il-armed-forces', role: 'initiator' }]);
+  });
   it('puts no event or army in the countries across a border, and finds "a strategic town"', async () => {
     const { events, places } = await ingest(
       'date 2024-01-16\nAn armed group said Monday it had seized Paletwa, a strategic town in Chin state near the borders with India and Bangladesh, in a setback for the military government.',

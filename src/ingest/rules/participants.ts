@@ -47,9 +47,12 @@ export const OFFSET_DATE = /\b(?:after|before)\W*$/i;
 /** A participle opening a clause about what an event led to, not who took part in it. */
 export const HANDING =
   /,\s+(?:handing|giving|leaving|allowing|letting|prompting|sparking|forcing|causing)\s/i;
-/** From an actor to a trigger: a reporting verb and "that" ("told President Putin that"). */
+/**
+ * From an actor to a trigger: a reporting verb and "that" ("told President Putin that"), maybe
+ * after an apposition's comma ("UNIFIL, said on Tuesday that").
+ */
 const REPORTING_FRAME =
-  /^[^,;]*?\b(?:told|said|says|informed|assured|briefed|announced)\b[^,;]*?\bthat\b|^[^,;]*?\bthat\b/i;
+  /^(?:[^,;]*,\s*){0,2}?[^,;]*?\b(?:told|said|says|informed|assured|briefed|announced)\b[^,;]*?\bthat\b|^[^,;]*?\bthat\b/i;
 /**
  * Before a country named across a border, maybe after another: "the border with ", "near the
  * borders with India and ".

@@ -27,6 +27,8 @@ export interface TriggerContext {
   /** Whether the sentence has a speaker, and dates of its own (outside the speaker's clause). */
   spoken: boolean;
   ownDates: number;
+  /** Whether the trigger's own place ("the capture of X") is one the report names here first. */
+  newPlace: boolean;
 }
 
 export interface UnreportedRule {
@@ -202,7 +204,8 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
   },
   {
     id: 'responsibility claimed for an event already told',
-    holds: (c) => c.reported && CLAIMED.test(c.before),
+    // Not "Wagner claimed the capture of Krasna Hora", a place named here first.
+    holds: (c) => c.reported && CLAIMED.test(c.before) && !c.newPlace,
     example:
       'date 2024-06-14\nJihadists attacked an army base in Djibo on Tuesday. JNIM claimed responsibility for the attack in Djibo on Wednesday.',
     type: 'FIGHT',
@@ -238,7 +241,13 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     // with no date of its own, "the truce" is the one already reported.
     id: 'an event already told, named in a statement without a date',
     holds: (c) =>
-      c.reported && DEFINITE.test(c.clause) && c.spoken && c.ownDates === 0 && !/ed$/i.test(c.word),
+      c.reported &&
+      DEFINITE.test(c.clause) &&
+      c.spoken &&
+      c.ownDates === 0 &&
+      !/ed$/i.test(c.word) &&
+      // "Wagner claimed the capture of Krasna Hora": a place named here first is a new event's.
+      !c.newPlace,
     example:
       'date 2024-11-27\nA ceasefire between Israel and Hezbollah took effect in Lebanon on Wednesday. Netanyahu said Israel would strike Hezbollah in Beirut if it violated the ceasefire.',
     type: 'AGREE',
