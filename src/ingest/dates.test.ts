@@ -219,6 +219,20 @@ describe('findDates', () => {
     expect(later).toMatchObject({ text: 'A week later', date: '2024-04-08', basis: 'context' });
     expect(dates('Two days earlier, rebels attacked.', '2024-05-15')).toEqual([]);
   });
+  it('reads a dotted date day first, two days joined by "and" or "/" from the first, and "overnight into Tuesday" as Tuesday', () => {
+    expect(dates('On 10.06.2024, drones struck Odesa.', '2024-06-12')).toEqual([
+      ['10.06.2024', '2024-06-10', 'day', 'explicit'],
+    ]);
+    expect(dates('On 8 and 9 June, drones struck Odesa.', '2024-06-12')).toEqual([
+      ['8 and 9 June', '2024-06-08', 'on-or-after', 'explicit'],
+    ]);
+    expect(dates('On the night of 5/6 June, drones struck Odesa.', '2024-06-12')).toEqual([
+      ['5/6 June', '2024-06-05', 'day', 'explicit'],
+    ]);
+    expect(
+      dates('Overnight into Tuesday, drones struck Odesa.', '2024-06-12').map((d) => d[1]),
+    ).toEqual(['2024-06-11']);
+  });
   it('reads the night of two days as the first', () => {
     expect(dates('rebels attacked on the night of 12 to 13 May', '2024-05-15')).toEqual([
       ['12 to 13 May', '2024-05-12', 'day', 'explicit'],

@@ -267,6 +267,8 @@ const COUNT_AFTER_COMMA = /(?:,\s*|(?<=\b\d{1,2}\s+\p{L}+\.?)\s+)\d{1,2}$/u;
  */
 const ORDINAL_DAY =
   /\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|round|time|minute|hour|day|week|month|year|birthday|consecutive|straight|place|edition|session|amendment|term|grade|largest|biggest|most|[A-Z]))/g;
+/** A date written with dots, day first: "10.06.2024". */
+const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
 /** A part of a month before its name: "early May", "mid-April". */
 const PART_OF_MONTH =
   /\b(?:early|mid|late)(?:-|\s+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
@@ -320,39 +322,57 @@ export function findDates(
   // "from Sept. 14 to Thursday": each end of a range is a date of its own.
   // "in early May": chrono reads "May" after a preposition only; the part of the month is
   // no part of its date.
-  const results = parse(slice.replace(PART_OF_MONTH, (m) => ' '.repeat(m.length))).flatMap(
-    (found) => {
-      // "On 19 June, 62 Palestinians were killed": a count after the comma is no year ('62).
-      const count = COUNT_AFTER_COMMA.exec(found.text);
-      const after = slice.slice(found.index + found.text.length);
-      const shorter =
-        count && /^\s+\p{L}/u.test(after)
-          ? parse(found.text.slice(0, count.index)).find((p) => p.index === 0)
-          : undefined;
-      const raw = shorter
-        ? { index: found.index, text: shorter.text, start: shorter.start, end: shorter.end }
-        : found;
-      const range = raw.end ? RANGE.exec(raw.text) : null;
-      // "the night of 12 to 13 May": a day number alone opens a span of days in the month after
-      // it, one date that chrono reads from its first day.
-      if (!range || DAY_NUMBER.test(range[1])) return [raw];
-      const rightAt = raw.text.length - range[2].length;
-      // "from 12 May": chrono reads "from 12" as an hour; the left end is what follows "from".
-      const leftAt = /^from\s+/i.exec(range[1])?.[0].length ?? 0;
-      return [
-        ...parse(range[1].slice(leftAt)).map((p) => ({
-          index: raw.index + leftAt + p.index,
-          text: p.text,
-          start: p.start,
-        })),
-        ...parse(range[2]).map((p) => ({
-          index: raw.index + rightAt + p.index,
-          text: p.text,
-          start: p.start,
-        })),
-      ];
-    },
-  );
+  // "10.06.2024": with dots, the day comes first (chrono reads it month first); read here.
+  const dotted: DateMention[] = [];
+  for (const m of slice.matchAll(DOTTED_DATE)) {
+    const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const d = new Date(Date.UTC(year, month - 1, day));
+    if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) continue;
+    const start = span.start + (m.index ?? 0);
+    dotted.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      date: iso(d),
+      precision: 'day',
+      basis: 'explicit',
+    });
+  }
+  const masked = slice
+    .replace(PART_OF_MONTH, (m) => ' '.repeat(m.length))
+    .replace(DOTTED_DATE, (m) => ' '.repeat(m.length));
+  out.push(...dotted);
+  const results = parse(masked).flatMap((found) => {
+    // "On 19 June, 62 Palestinians were killed": a count after the comma is no year ('62).
+    const count = COUNT_AFTER_COMMA.exec(found.text);
+    const after = slice.slice(found.index + found.text.length);
+    const shorter =
+      count && /^\s+\p{L}/u.test(after)
+        ? parse(found.text.slice(0, count.index)).find((p) => p.index === 0)
+        : undefined;
+    const raw = shorter
+      ? { index: found.index, text: shorter.text, start: shorter.start, end: shorter.end }
+      : found;
+    const range = raw.end ? RANGE.exec(raw.text) : null;
+    // "the night of 12 to 13 May": a day number alone opens a span of days in the month after
+    // it, one date that chrono reads from its first day.
+    if (!range || DAY_NUMBER.test(range[1])) return [raw];
+    const rightAt = raw.text.length - range[2].length;
+    // "from 12 May": chrono reads "from 12" as an hour; the left end is what follows "from".
+    const leftAt = /^from\s+/i.exec(range[1])?.[0].length ?? 0;
+    return [
+      ...parse(range[1].slice(leftAt)).map((p) => ({
+        index: raw.index + leftAt + p.index,
+        text: p.text,
+        start: p.start,
+      })),
+      ...parse(range[2]).map((p) => ({
+        index: raw.index + rightAt + p.index,
+        text: p.text,
+        start: p.start,
+      })),
+    ];
+  });
   /** Offsets with no date before them in the sentence, to hang on one after it if any. */
   const hangingOffsets: { at: number; shift: number }[] = [];
   /** Times of day read alone ("at about 11:00"), on the report's day unless a day is named. */
@@ -529,6 +549,9 @@ export function findDates(
       const start = span.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
+      // "overnight into Tuesday": the day named after it dates the night.
+      const into = /^\s+(?:into|to)\s+/i.exec(slice.slice((m.index ?? 0) + m[0].length));
+      if (into && out.some((o) => o.start === end + into[0].length)) continue;
       out.push({ start, end, text: m[0], date: iso(ref), precision: 'day', basis: 'relative' });
     }
   if (ref)
@@ -624,7 +647,7 @@ export function findDates(
 
 /** "between 4 and 6 November": the day after "between", before the day chrono read. */
 const RANGE_START_BEFORE =
-  /\bbetween\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?)\s+of\s+)?(\d{1,2})\s+and\s+$/i;
+  /(?:\bbetween\s+(?:the\s+(?:afternoons?|mornings?|evenings?|nights?)\s+of\s+)?|(?<![\d.,]\s?))\b(\d{1,2})(?:\s+and\s+|\s*[/&]\s*)$/i;
 /** "between November 4 and 6": the day chrono read, and the end after it. */
 const RANGE_END_AFTER =
   /^\s+and\s+\d{1,2}\b(?!\s*(?:[-:.,]\d|%|\s*(?:people|percent|per cent|km|miles)))/i;
@@ -647,13 +670,15 @@ function readDayRanges(text: string, span: Span, out: DateMention[]): void {
       const first = Number(before[1]);
       const day = Number(d.date.slice(8, 10));
       if (first < 1 || first >= day) continue;
+      // "8 and 9 June", "5/6 June": from the first day; "the night of 5/6 June" is the 5th.
       const start = d.start - before[0].length;
+      const night = NIGHT_OF.test(text.slice(Math.max(span.start, start - 16), start));
       out[i] = {
         ...d,
         start,
         text: text.slice(start, d.end),
         date: `${d.date.slice(0, 8)}${String(first).padStart(2, '0')}`,
-        precision: 'on-or-after',
+        precision: night ? 'day' : 'on-or-after',
       };
       continue;
     }
