@@ -73,7 +73,7 @@ function between(text: string, a: Span, b: Span): string {
  * against more than a dozen Houthi targets in |Yemen").
  */
 const TRIGGER_OBJECT =
-  /^\s+(?:(?!(?:as|after|before|while|when|which|who|where|that|and|but|killing|wounding|said|says)\b)[\p{L}\d'’-]+\s+){0,7}?(?:(?:of|in|on|near|around|across|against|at)\s+)?(?:the\s+)?$/u;
+  /^\s+(?:(?!(?:as|after|before|while|when|which|who|where|that|and|but|between|killing|wounding|said|says)\b)[\p{L}\d'’-]+\s+){0,7}?(?:(?:of|in|on|near|around|across|against|at)\s+)?(?:the\s+)?$/u;
 /**
  * From a trigger to the party that did it: "the missile strike carried out by the", "a
  * campaign launched by the Iraqi Government and allied", "counter-attacks by assault groups of
@@ -115,6 +115,9 @@ const SPEAKER_DID =
 /** From a trigger to its own place: "capture| of |Krasna Hora", "strike| on the town of |X". */
 const OWN_PLACE_GAP =
   /^\s+(?:of|in|at|on|near|against)\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$/i;
+/** Before a place, an event the trigger's came after or before: "after Zambada's arrest in". */
+const EARLIER_EVENT =
+  /\b(?:after|before|following)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:arrest|death|killing|capture|assassination|murder|fall|election|visit)\b/iu;
 /** A line opening with a clock time: an item of a live blog ("09:40 Russian army shelled …"). */
 const TIMED_ITEM = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:a\.?m|p\.?m))/i;
 /** Between "claimed" and its trigger, a deed of the claimant's: "claimed the full capture". */
@@ -485,6 +488,8 @@ export function findEvents(
         if (p.mention.start < t.end) return false;
         // "…, forcing residents to flee to the nearby town of Saint-Marc": where it led.
         if (HANDING.test(between(text, t, p.mention))) return true;
+        // "…, after Zambada's arrest in Texas in July": where an earlier event was.
+        if (EARLIER_EVENT.test(between(text, t, p.mention))) return true;
         const boundary = OTHER_CLAUSE.exec(between(text, t, p.mention));
         if (!boundary) return false;
         const from = t.end + boundary.index;
@@ -615,7 +620,18 @@ export function findEvents(
       // where no later sentence happens.
       contextPlace = sentenceEvents.find((e) => !e.atSeat)?.placeKey ?? contextPlace;
       contextDate = { date: first.date, precision: first.datePrecision };
-    } else if (ownPlaces.length > 0) contextPlace = entryKey(ownPlaces[0].entry);
+    } else {
+      // A sentence with no event moves the story only to where it says something is: not to
+      // "the train to Peshawar".
+      const where = ownPlaces.find(
+        (p) =>
+          p.mention.locative &&
+          !/\b(?:to|towards?|for)\s+(?:the\s+)?$/i.test(
+            text.slice(Math.max(s.start, p.mention.start - 12), p.mention.start),
+          ),
+      );
+      if (where) contextPlace = entryKey(where.entry);
+    }
     bySentence.set(s.index, sentenceEvents);
     contextPlaceAfter.push(contextPlace);
   }

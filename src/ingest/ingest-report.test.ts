@@ -1238,6 +1238,22 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
     );
     expect(events[0].actors).toEqual([{ id: 'il-armed-forces', role: 'initiator' }]);
   });
+  it('keeps a generic party out of a group named in another story, and a place out of an earlier event', async () => {
+    const { events } = await ingest(
+      'date 2024-03-08\nGunmen abducted 287 students from a school in the town of Kuriga in Kaduna state on Thursday. Separately, suspected Boko Haram fighters abducted 200 women in Borno state last week.',
+    );
+    expect(events[0].actors).toEqual([{ id: 'x-gunmen', role: 'initiator' }]);
+    const mexico = await ingest(
+      "date 2024-09-20\nGun battles left 30 dead in the northern city of Culiacán. The fighting erupted on September 9, after Zambada's arrest in Texas in July.",
+    );
+    expect(mexico.events.find((e) => e.date === '2024-09-09')?.placeId).toBe('culiacan');
+  });
+  it('moves the story only to where a sentence says something is, not to where a train goes', async () => {
+    const { statements } = await ingest(
+      'date 2024-11-09\nA suicide bomber blew himself up at the railway station in Quetta on Saturday. Passengers were waiting for the train to Peshawar. Prime Minister Shehbaz Sharif condemned the bombing.',
+    );
+    expect(statements.map((st) => st.placeId)).toEqual(['quetta']);
+  });
   it('puts no event or army in the countries across a border, and finds "a strategic town"', async () => {
     const { events, places } = await ingest(
       'date 2024-01-16\nAn armed group said Monday it had seized Paletwa, a strategic town in Chin state near the borders with India and Bangladesh, in a setback for the military government.',

@@ -228,7 +228,19 @@ export function readSentences(report: Report): void {
       .filter((n) => n.sentence < g.sentence && n.sentence >= g.sentence - 3)
       .filter((n) => !inSentence.has(n.id))
       .at(-1);
-    const others = distinctGroups.filter((id) => !inSentence.has(id));
+    // The only group the story names ("militants launched an offensive … Hay'at Tahrir
+    // al-Sham"), not one named after "Separately," (another story: "Gunmen abducted pupils …
+    // Separately, Boko Haram fighters abducted women").
+    const apart = sentences.findIndex(
+      (x) => x.index > g.sentence && ANOTHER_STORY.test(text.slice(x.start, x.end)),
+    );
+    const others = [
+      ...new Set(
+        namedGroups
+          .filter((n) => !inSentence.has(n.id) && (apart < 0 || n.sentence < apart))
+          .map((n) => n.id),
+      ),
+    ];
     g.mention.actorId =
       before?.id ??
       (others.length === 1 && distinctGroups.length === 1
@@ -245,6 +257,9 @@ export function readSentences(report: Report): void {
     );
   }
 }
+
+/** A sentence opening another story of the report: "Separately,", "Elsewhere,", "In another attack". */
+const ANOTHER_STORY = /^\s*(?:Separately|Elsewhere|Meanwhile|In (?:a )?separate\b|In another\b)/;
 
 /**
  * "a local militia known as Fano … Fano fighters": an armed group the registry does not
