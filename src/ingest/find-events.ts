@@ -178,6 +178,19 @@ export function findEvents(
     return null;
   };
   const actorOf = (id: string) => reportActorOf(report, id);
+  // Read once, for the rules below that look across the report: where each place is first
+  // named, and the towns named as modifiers, by where the modifier ends ("the Jeddah| talks").
+  const firstNamed = new Map<string, number>();
+  const modifierEndingAt = new Map<number, string>();
+  for (const [key, p] of report.placeEntries) {
+    let first = Number.POSITIVE_INFINITY;
+    for (const m of p.mentions) {
+      first = Math.min(first, m.start);
+      if (m.use === 'associative' && p.entry.featureCode.startsWith('PPL'))
+        modifierEndingAt.set(m.end, key);
+    }
+    firstNamed.set(key, first);
+  }
   const events: DraftEvent[] = [];
   const bySentence = new Map<number, DraftEvent[]>();
   const contextPlaceAfter: (string | null)[] = [];
@@ -226,9 +239,7 @@ export function findEvents(
         (p) =>
           p.mention.start >= t.end &&
           OWN_PLACE_GAP.test(text.slice(t.end, p.mention.start)) &&
-          (report.placeEntries.get(entryKey(p.entry))?.mentions ?? []).every(
-            (m) => m.start >= s.start,
-          ),
+          (firstNamed.get(entryKey(p.entry)) ?? s.start) >= s.start,
       );
     const reported = (t: TriggerHit) =>
       outsideClause(t) &&
@@ -454,14 +465,9 @@ export function findEvents(
       const meeting = t.type.type === 'CONSULT' || t.type.type === 'AGREE';
       // "the Jeddah talks", "the Minsk agreements": a city naming a meeting is where it is.
       if (meeting) {
-        const named = [...report.placeEntries.entries()].find(
-          ([, p]) =>
-            p.entry.featureCode.startsWith('PPL') &&
-            p.mentions.some(
-              (m) => m.use === 'associative' && /^\s+$/.test(text.slice(m.end, t.start)),
-            ),
-        );
-        if (named) placeKey = named[0];
+        const space = /\s+$/.exec(text.slice(Math.max(0, t.start - 8), t.start))?.[0].length ?? 0;
+        const named = space > 0 ? modifierEndingAt.get(t.start - space) : undefined;
+        if (named) placeKey = named;
       }
       // Where talks were held is a place after "in"/"at"; a place that is their subject is not.
       const venues = meeting

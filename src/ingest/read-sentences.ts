@@ -218,34 +218,35 @@ export function readSentences(report: Report): void {
       .map((a) => ({ sentence: s.index, at: a.start, id: a.actorId })),
   );
   const distinctGroups = [...new Set(namedGroups.map((g) => g.id))];
+  /** For each sentence, the next one after it that opens another story ("Separately, …"). */
+  const nextApart: number[] = new Array(sentences.length).fill(-1);
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const next = sentences[i + 1];
+    nextApart[i] = ANOTHER_STORY.test(text.slice(next.start, next.end)) ? i + 1 : nextApart[i + 1];
+  }
+  const groupsIn = new Map<number, string[]>();
+  const firstSentenceOf = new Map<string, number>();
+  for (const n of namedGroups) {
+    groupsIn.set(n.sentence, [...(groupsIn.get(n.sentence) ?? []), n.id]);
+    if (!firstSentenceOf.has(n.id)) firstSentenceOf.set(n.id, n.sentence);
+  }
   for (const g of generic) {
     // A group its own sentence names is another party: "rebels said they had killed … Wagner
     // mercenaries", "Wagner fighters clashed with rebels".
-    const inSentence = new Set(
-      namedGroups.filter((n) => n.sentence === g.sentence).map((n) => n.id),
-    );
-    const before = namedGroups
-      .filter((n) => n.sentence < g.sentence && n.sentence >= g.sentence - 3)
-      .filter((n) => !inSentence.has(n.id))
-      .at(-1);
+    const inSentence = new Set(groupsIn.get(g.sentence) ?? []);
+    let before: string | undefined;
+    for (let i = g.sentence - 1; i >= Math.max(0, g.sentence - 3) && !before; i--)
+      before = (groupsIn.get(i) ?? []).filter((id) => !inSentence.has(id)).at(-1);
     // The only group the story names ("militants launched an offensive … Hay'at Tahrir
-    // al-Sham"), not one named after "Separately," (another story: "Gunmen abducted pupils …
-    // Separately, Boko Haram fighters abducted women").
-    const apart = sentences.findIndex(
-      (x) => x.index > g.sentence && ANOTHER_STORY.test(text.slice(x.start, x.end)),
-    );
-    const others = [
-      ...new Set(
-        namedGroups
-          .filter((n) => !inSentence.has(n.id) && (apart < 0 || n.sentence < apart))
-          .map((n) => n.id),
-      ),
-    ];
-    g.mention.actorId =
-      before?.id ??
-      (others.length === 1 && distinctGroups.length === 1
-        ? others[0]
-        : addUnregistered(report, g.name, 'armed_group'));
+    // al-Sham"), not one named first after "Separately," (another story: "Gunmen abducted
+    // pupils … Separately, Boko Haram fighters abducted women").
+    const apart = nextApart[g.sentence] ?? -1;
+    const only = distinctGroups.length === 1 ? distinctGroups[0] : undefined;
+    const storyGroup =
+      only && !inSentence.has(only) && (apart < 0 || (firstSentenceOf.get(only) ?? apart) < apart)
+        ? only
+        : undefined;
+    g.mention.actorId = before ?? storyGroup ?? addUnregistered(report, g.name, 'armed_group');
   }
   // One party once per sentence: "militants of HTS" names HTS once.
   const genericMentions = new Set(generic.map((g) => g.mention));
