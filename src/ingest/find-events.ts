@@ -263,7 +263,8 @@ export function findEvents(
     // "Popular Mobilization Forces members": a word of a party's proper name is no trigger.
     const inName = (t: TriggerHit) =>
       /^\p{Lu}/u.test(t.text) && s.actors.some((a) => a.start <= t.start && t.end <= a.end);
-    const triggers = findTriggers(body, s.start).filter((t) => reported(t) && !inName(t));
+    const allTriggers = findTriggers(body, s.start);
+    const triggers = allTriggers.filter((t) => reported(t) && !inName(t));
     // "At least 800 people were killed in Ardamata": killings no other trigger explains (a
     // trigger of talks or aid explains none: "killed as they waited for an aid convoy").
     if (triggers.every((t) => HARMLESS.has(t.type.type)))
@@ -499,7 +500,7 @@ export function findEvents(
         const boundary = OTHER_CLAUSE.exec(between(text, t, p.mention));
         if (!boundary) return false;
         const from = t.end + boundary.index;
-        return findTriggers(text.slice(from, p.mention.start), from).length > 0;
+        return allTriggers.some((h) => h.start >= from && h.end <= p.mention.start);
       };
       const ownVenues = venues.filter(
         (p) => !laterEvent(p.mention) && !acrossBorder(p) && !otherEvents(p),
