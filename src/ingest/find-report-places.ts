@@ -123,6 +123,8 @@ export function findReportPlaces(report: Report): void {
     ctx.resolver,
   );
   const offsetsOf = new Map<Sentence, ReturnType<typeof findOffsets>>();
+  /** Each mention's index, by where it starts. */
+  const indexAt = new Map(allMentions.map(({ mention }, i) => [mention.start, i]));
   /** Names whose gazetteer namesake lies too far from where the text puts them, and how far. */
   const tooFar = new Map<string, number>();
   allMentions.forEach(({ sentence, mention }, i) => {
@@ -135,7 +137,7 @@ export function findReportPlaces(report: Report): void {
       const offsets = offsetsOf.get(sentence) ?? findOffsets(text, sentence);
       offsetsOf.set(sentence, offsets);
       const o = offsets.find((x) => APPOSITION.test(text.slice(mention.end, x.start)));
-      const base = o && resolved[allMentions.findIndex((m) => m.mention.start === o.from)];
+      const base = o && resolved[indexAt.get(o.from) ?? -1];
       if (o && base) {
         const at = destination(base.entry.lat, base.entry.lon, o.km, o.bearing);
         const off = distanceKm([r0.entry.lon, r0.entry.lat], [at.lon, at.lat]);

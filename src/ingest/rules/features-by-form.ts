@@ -22,6 +22,8 @@ export interface FormRule {
   list?: true;
   /** Only a place where the text ties it to a known one ("in Ardamata, West Darfur"). */
   tiedOnly?: true;
+  /** A cheap test a sentence must pass before the rule's pattern runs on it. */
+  cue?: RegExp;
 }
 
 /** A capitalised name of one to four words, with Arabic and European particles inside ("St. Cloud"). */
@@ -66,6 +68,7 @@ export const FORM_RULES: FormRule[] = [
       String.raw`${NAME},\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|hamlet|settlement|town)\b`,
       'gu',
     ),
+    cue: /,\s+an?\s/,
     example: [
       'Shelling hit Tal Rifaat al-Jadida, a village near Aleppo, on Monday.',
       'Tal Rifaat al-Jadida',
@@ -116,6 +119,7 @@ export const FORM_RULES: FormRule[] = [
     ),
     example: ['Shelling hit Lyptsi, 20 km north of Kharkiv, on Sunday.', 'Lyptsi'],
     tiedOnly: true,
+    cue: /\b(?:km|kilomet|mile)/i,
   },
   {
     kind: 'region',
@@ -241,6 +245,7 @@ export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]):
   // Most sentences name no such place: one cheap test before the rules.
   if (!hasFormCue(slice)) return out;
   for (const rule of FORM_RULES) {
+    if (rule.cue && !rule.cue.test(slice)) continue;
     rule.pattern.lastIndex = 0;
     for (const m of slice.matchAll(rule.pattern)) {
       // "The village of X" at a sentence's start: "The" is no name.
