@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision, Span } from '../model/situation';
 import { HOLIDAY_PATTERN, HOLIDAYS } from './rules/holidays';
+import { NUMBER_WORDS } from '../model/number-words';
 import { AHEAD_OF_WORDS, FUTURE_CUES } from './rules/future-cues';
 
 export interface DateMention extends Span {
@@ -34,21 +35,8 @@ const MAYBE_DATE =
 const AGO =
   /^(?:(?:almost|nearly|about|some|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+(?:ago|earlier|before)$/i;
 
-/** Counts in words, each at its value's index ("a" and "an" are one). */
-const COUNT_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-];
-const COUNT_WORD = `(?:an?|${COUNT_WORDS.slice(1).join('|')}|\\d{1,3})`;
+/** A count: a number in words or figures ("a" and "an" are one). */
+const COUNT_WORD = `(?:an?|${Object.keys(NUMBER_WORDS).join('|')}|\\d{1,3})`;
 
 /**
  * The tense of the clause a date closes: `future` when a modal or a plan stands before it in
@@ -143,8 +131,7 @@ function pickDay(
 const AHEAD_OF = new RegExp(`\\b(?:${AHEAD_OF_WORDS})\\s+$`, 'i');
 
 /** "last" before a count: a verb of duration ("to last a week"), not "last week". */
-const LAST_AS_VERB =
-  /^last\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s/i;
+const LAST_AS_VERB = new RegExp(`^last\\s+(?:${COUNT_WORD}|several|few)\\s`, 'i');
 
 /** A span of time from now: "after a week", "within 48 hours", "in two months". */
 const SPAN_FROM_NOW = new RegExp(
@@ -203,11 +190,7 @@ export const DAYS_FROM_CONTEXT: {
 export function daysCounted(shift: number | 'counted', words: string): number {
   if (shift !== 'counted') return shift;
   const [count, unit, way] = words.toLowerCase().split(/\s+/);
-  const n = /^an?$/.test(count)
-    ? 1
-    : COUNT_WORDS.includes(count)
-      ? COUNT_WORDS.indexOf(count)
-      : Number(count);
+  const n = /^an?$/.test(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count));
   return n * (unit.startsWith('week') ? 7 : 1) * (way === 'earlier' ? -1 : 1);
 }
 const FROM_CONTEXT = new RegExp(

@@ -33,7 +33,7 @@ import {
   OFFSET_DATE,
   takesPart,
 } from './rules/participants';
-import { OFFSET } from './rules/features-by-form';
+import { DISTANCE_UNIT, OFFSET } from './rules/features-by-form';
 import { reportsEvent } from './rules/unreported-triggers';
 import { overlaps } from './text';
 
@@ -85,8 +85,10 @@ const BY_PARTY =
 const ALONGSIDE =
   /\b(?:alongside|together with|along with|with the (?:help|support|backing) of)\s+(?:the\s+)?$/i;
 /** Before a place another is said to be near: "the village of Tafeghaghte, near ". */
-const NEAR_BASE =
-  /,\s+(?:near|outside|close to|not far from|\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$/i;
+const NEAR_BASE = new RegExp(
+  String.raw`,\s+(?:near|outside|close to|not far from|\d+\s*(?:${DISTANCE_UNIT})\s+from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$`,
+  'i',
+);
 /** Before a place a distance is measured from: "25 km north of ". */
 const OFFSET_BASE = new RegExp(`${OFFSET.source}$`, 'iu');
 /** A clause boundary between a trigger and a place: ", as", ", while", "; ", ", which". */

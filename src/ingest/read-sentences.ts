@@ -227,7 +227,9 @@ export function readSentences(report: Report): void {
   const groupsIn = new Map<number, string[]>();
   const firstSentenceOf = new Map<string, number>();
   for (const n of namedGroups) {
-    groupsIn.set(n.sentence, [...(groupsIn.get(n.sentence) ?? []), n.id]);
+    const list = groupsIn.get(n.sentence);
+    if (list) list.push(n.id);
+    else groupsIn.set(n.sentence, [n.id]);
     if (!firstSentenceOf.has(n.id)) firstSentenceOf.set(n.id, n.sentence);
   }
   for (const g of generic) {

@@ -47,8 +47,11 @@ const CAPITAL_OF =
 /** After a town's name: ", the capital of (the) …". */
 const CAPITAL_TIE = new RegExp(String.raw`^,\s+${CAPITAL_OF.source}`, 'u');
 
+/** A distance's number and unit, each a group of {@link OFFSET}: "20 km", "five kilometres". */
+const DISTANCE_NUMBER = String.raw`\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several`;
+export const DISTANCE_UNIT = String.raw`km|kilometres?|kilometers?|miles?`;
 /** The start of a distance from a place: "20 km north of", "five kilometres south-east of". */
-const OFFSET_START = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?)\s`;
+const OFFSET_START = String.raw`(?:${DISTANCE_NUMBER})\s*(?:-\s*)?(?:${DISTANCE_UNIT})\s`;
 
 export const FORM_RULES: FormRule[] = [
   {
@@ -203,8 +206,10 @@ export const FORM_RULES: FormRule[] = [
 ];
 
 /** "five kilometres north of Saraqib": a distance and a bearing from a named place. */
-export const OFFSET =
-  /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s*(?:-\s*)?(km|kilometres?|kilometers?|miles?)\s+(?:\([^()\n]{1,20}\)\s+)?(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?/giu;
+export const OFFSET = new RegExp(
+  String.raw`\b(${DISTANCE_NUMBER})\s*(?:-\s*)?(${DISTANCE_UNIT})\s+(?:\([^()\n]{1,20}\)\s+)?(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?`,
+  'giu',
+);
 
 /** Number words, and the vague ones a distance may take ("a few kilometres"). */
 const DISTANCE_WORDS: Record<string, number> = { ...NUMBER_WORDS, 'a few': 3, several: 5 };
