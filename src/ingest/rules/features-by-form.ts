@@ -49,7 +49,7 @@ const CAPITAL_TIE = new RegExp(String.raw`^,\s+${CAPITAL_OF.source}`, 'u');
 
 /** A distance's number and unit, each a group of {@link OFFSET}: "20 km", "five kilometres". */
 const DISTANCE_NUMBER = String.raw`\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several`;
-export const DISTANCE_UNIT = String.raw`km|kilometres?|kilometers?|miles?`;
+export const DISTANCE_UNIT = 'km|kilometres?|kilometers?|miles?';
 /** The start of a distance from a place: "20 km north of", "five kilometres south-east of". */
 const OFFSET_START = String.raw`(?:${DISTANCE_NUMBER})\s*(?:-\s*)?(?:${DISTANCE_UNIT})\s`;
 
