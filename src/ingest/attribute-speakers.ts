@@ -7,7 +7,13 @@
 import type { Span } from '../model/situation';
 import { type ActorMention, INSURGENT_NAME, UNREGISTERED_SIDE } from './actors';
 import { nameKey } from './gazetteer';
-import { actorOf as reportActorOf, addUnregistered, type Report, type Sentence } from './report';
+import {
+  actorOf as reportActorOf,
+  addUnregistered,
+  entryKey,
+  type Report,
+  type Sentence,
+} from './report';
 import { INSTITUTION_PATTERN, INSTITUTIONS_BY_DESCRIPTION } from './rules/institutions';
 import { BORDER_WITH } from './rules/participants';
 import { INVERTING_SPEECH, isSpeechVerbAt, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
@@ -21,6 +27,12 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
 
 const COREF =
   /\b(the (ministry|statement|army|military|command|president|group|government|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
+/** After an inverted speaker, the role that ends the sentence: ", senior researcher at HRW." */
+const TRAILING_ROLE = /^,\s+[^,;“”"]{1,90}?(?=[.;]?\s*$)/;
+/** Between a body and its speaker: " spokesperson ", "'s defence ministry spokeswoman ". */
+const TITLE_RUN = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,4})$/u;
+/** Kinds of actor "he" and "she" may be. */
+const PEOPLE_KINDS = ['person', 'official'];
 /** Armed forces named without a country: they belong to the country the report is about. */
 const UNQUALIFIED_FORCES =
   /\b((?:government|regime|pro-government|state) (?:forces|troops|soldiers)|(?<=\bthe )(?:army|military|armed forces|junta's forces))\b/gi;
@@ -39,7 +51,16 @@ export interface Attribution {
   /** The speech verb and the speaker's words around it. */
   clause: Span;
   verb: string;
+  /** Where the words were said, when the clause says so ("said in Maputo"): a place key. */
+  saidAt?: string;
 }
+
+/**
+ * Between a speech verb and the place it was said in: "said in Maputo", "told reporters in
+ * Juba", "said at a news conference in Pristina", "said in a statement from Brussels".
+ */
+const SAID_AT =
+  /^\s+(?:(?:reporters|journalists|the press|supporters|lawmakers|parliament)\s+|(?:at|during|in)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:news conference|press conference|briefing|statement|speech|interview|rally|meeting|summit|address|ceremony)\s+)?(?:in|from|at)\s+$/u;
 
 /** Sentences back in which armed forces named count as "the army" of a later one. */
 const FORCES_LOOKBACK = 3;
@@ -145,6 +166,10 @@ export function attributeSpeakers(report: Report): {
   /** The sentence the last speaker spoke in. */
   let lastSpeakerAt = -1;
   const attributions = new Map<number, Attribution>();
+  const isTitleRun = (gap: string) => {
+    const words = TITLE_RUN.exec(gap)?.[1].trim().split(/\s+/);
+    return words !== undefined && ctx.lexicon.isTitle(words[words.length - 1]);
+  };
   const recentOfKind = (
     s: Sentence,
     before: number,
@@ -183,6 +208,7 @@ export function attributeSpeakers(report: Report): {
       if (PASSIVE_BEFORE.test(before)) continue;
       let speaker: string | null = null;
       let clause: Span = { start: verbStart, end: verbEnd };
+      let roleAt: Sentence['places'][number] | undefined;
       const after = s.actors.find((a) => a.start >= verbEnd && a.start - verbEnd <= 5);
       // "The Three Brotherhood Alliance, which includes the Arakan Army, said": the subject
       // stands before the relative clause.
@@ -255,7 +281,19 @@ export function attributeSpeakers(report: Report): {
         (before.trim() === '' || /[,”"’]\s*$/.test(before))
       ) {
         speaker = after.actorId;
-        clause = { start: verbStart, end: after.end };
+        // '…," said Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch.': the
+        // apposition that ends the sentence is the speaker's too.
+        const role = TRAILING_ROLE.exec(text.slice(after.end, s.end));
+        clause = { start: verbStart, end: after.end + (role ? role[0].length : 0) };
+        // ", a resident of the Al-Salam neighbourhood": where the speaker is.
+        roleAt = role
+          ? s.places.find(
+              (p) =>
+                p.mention.start >= after.end &&
+                p.mention.end <= clause.end &&
+                /\b(?:in|of|from|at)\s+(?:the\s+)?$/.test(text.slice(after.end, p.mention.start)),
+            )
+          : undefined;
       } else {
         const capital = /\b([A-Z][a-z]+)\s+$/.exec(before);
         const coref = COREF.exec(before);
@@ -301,6 +339,16 @@ export function attributeSpeakers(report: Report): {
               last.kind !== 'official'
                 ? last.id
                 : recentOfKind(s, verbStart, null, ['person', 'official']);
+          } else if (what === 'he' || what === 'she') {
+            // '"Cambodia has violated the law," he told reporters': a person, and the one who
+            // spoke last goes on, not a name in the quote or an organisation named since.
+            const last: { id: string; kind: string } | undefined = lastSpeaker
+              ? actorOf(lastSpeaker)
+              : undefined;
+            speaker =
+              last && lastSpeakerAt >= s.index - 2 && PEOPLE_KINDS.includes(last.kind)
+                ? last.id
+                : recentOfKind(s, verbStart, PEOPLE_KINDS);
           } else speaker = recentOfKind(s, verbStart, null);
         } else {
           // An organisation or person the registry does not know: "X said", "according to X".
@@ -366,6 +414,18 @@ export function attributeSpeakers(report: Report): {
               /^\.?\s*$/.test(text.slice(a.end, named.start)) &&
               actorOf(a.actorId)?.kind === 'state',
           );
+        // "Thai army spokesperson Winthai Suvaree said": the body a speaker speaks for is in the
+        // attribution, not a party to what is said.
+        const body =
+          named &&
+          !owner &&
+          s.actors.find(
+            (a) =>
+              a.end <= named.start &&
+              a.actorId !== speaker &&
+              isTitleRun(text.slice(a.end, named.start)),
+          );
+        if (body) clause = { start: Math.min(body.start, clause.start), end: clause.end };
         if (owner) {
           clause = { start: Math.min(owner.start, clause.start), end: clause.end };
           const local = localActors.get(speaker);
@@ -374,6 +434,18 @@ export function attributeSpeakers(report: Report): {
           if (local && local.side === UNREGISTERED_SIDE.id && !INSURGENT_NAME.test(local.name))
             local.side = actorOf(owner.actorId)?.side ?? local.side;
         }
+        // "said at a news conference in Pristina": the place belongs to the saying too.
+        const at =
+          roleAt ??
+          (clause.end >= verbEnd
+            ? s.places.find(
+                (p) =>
+                  p.mention.start >= clause.end &&
+                  p.mention.use === 'literal' &&
+                  SAID_AT.test(text.slice(clause.end, p.mention.start)),
+              )
+            : undefined);
+        if (at) clause = { start: clause.start, end: Math.max(clause.end, at.mention.end) };
         // "said in a statement on Saturday": the date belongs to the saying.
         const tail = s.dates.find(
           (d) =>
@@ -382,7 +454,12 @@ export function attributeSpeakers(report: Report): {
             !/[,;]/.test(text.slice(clause.end, d.start)),
         );
         if (tail && clause.end >= verbEnd) clause = { start: clause.start, end: tail.end };
-        attributions.set(s.index, { speaker, clause, verb });
+        attributions.set(s.index, {
+          speaker,
+          clause,
+          verb,
+          ...(at ? { saidAt: entryKey(at.entry) } : {}),
+        });
         lastSpeaker = speaker;
         lastSpeakerAt = s.index;
         break;

@@ -3,6 +3,8 @@
  * trigger words in a sentence. Documented in docs/ingest.md. Order matters: the first type
  * whose trigger appears in a sentence wins over later ones at the same position.
  */
+import { NUMBER_WORDS } from '../model/number-words';
+
 export interface EventType {
   /** PLOVER event type; its name and gloss are in src/model/event-types.ts. */
   type: string;
@@ -170,6 +172,25 @@ export const EVENT_TYPES: EventType[] = [
   },
 ];
 
+/** How many were killed: "at least 12", "six", "dozens of", "a". */
+const KILLED_COUNT = String.raw`(?:at least |more than |some |about |nearly |up to )?(?:\d[\d,]*|${Object.keys(
+  NUMBER_WORDS,
+).join('|')}|dozens of|scores of|hundreds of|several|a|an)`;
+/** Up to two words between the count and the noun: "six unarmed men", "a village chief". */
+const KILLED_MODIFIERS = String.raw`(?:[\p{L}-]+ ){0,2}`;
+/** People who bear no arms, as news counts them when they are killed. */
+const UNARMED =
+  'people|persons|villagers|residents|civilians|men|women|children|boys|girls|farmers|herders|fishermen|miners|worshippers|students|pupils|teachers|traders|passengers|workers|doctors|nurses|journalists|protesters|demonstrators|chiefs|pilgrims|refugees|migrants|man|woman|child|boy|girl|farmer|herder|teacher|student|journalist|chief|priest|imam|pastor|doctor|nurse|civilian|resident|villager|worker|trader';
+/** People who bear arms. */
+const ARMED =
+  'soldiers|troops|servicemen|fighters|militants|insurgents|rebels|mercenaries|policemen|police officers|gunmen|jihadists|soldier|serviceman|fighter|militant|insurgent|rebel|policeman|police officer|gunman';
+/** "killed six men", "killing a village chief" or "civilians were killed", "a teacher was killed". */
+const killed = (nouns: string) =>
+  new RegExp(
+    String.raw`\b(?:(?:killed|killing) ${KILLED_COUNT} ${KILLED_MODIFIERS}(?:${nouns})|(?:${nouns}|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|was|have been|has been|had been) killed)\b`,
+    'iu',
+  );
+
 /**
  * People reported killed where no other trigger says how ("At least 800 people were killed in
  * Ardamata"): an assault on them, or, where the killed bore arms ("killed dozens of Malian
@@ -178,19 +199,19 @@ export const EVENT_TYPES: EventType[] = [
  */
 const CIVILIANS_KILLED: EventType = {
   type: 'ASSAULT',
-  trigger:
-    /\b(?:(?:killed|killing) (?:at least |more than |some |about |nearly )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of) (?:people|villagers|residents|civilians)|(?:people|villagers|residents|civilians|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|have been|had been) killed)\b/iu,
+  trigger: killed(UNARMED),
   directed: true,
   examples: [
     'At least 800 people were killed in Kadugli between 4 and 6 November.',
     'More than 100 Palestinians were killed in Gaza City on Thursday as they waited for an aid convoy.',
     'On 19 June, a school in Nuseirat refugee camp was hit, killing at least eight people.',
+    'On 22 May, fighters from the Ambazonia Defence Forces killed a village chief in Bali Nyonga.',
+    'On 16 April, soldiers killed six men in the village of Mbuluf, near Kumbo.',
   ],
 };
 const ARMED_KILLED: EventType = {
   type: 'FIGHT',
-  trigger:
-    /\b(?:(?:killed|killing) (?:at least |more than |some |about |nearly )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of) (?:[\p{L}-]+ ){0,2}(?:soldiers|troops|servicemen|fighters|militants|insurgents|rebels|mercenaries|policemen|police officers|gunmen|jihadists)|(?:soldiers|troops|servicemen|fighters|militants|insurgents|rebels|mercenaries|policemen|police officers) (?:were|have been|had been) killed)\b/iu,
+  trigger: killed(ARMED),
   directed: true,
   examples: [
     'Rebels killed dozens of Malian soldiers near Kidal on Saturday.',

@@ -40,6 +40,8 @@ export interface DraftStatement {
   aboutPlaces: string[];
   aboutEvents: string[];
   cue: boolean;
+  /** Where the text says it was said ("said in Maputo"): a place key. */
+  saidAt?: string;
 }
 
 /** The report's statements, in sentence order. */
@@ -121,6 +123,7 @@ export function findStatements(
       aboutPlaces: [...aboutPlaces],
       aboutEvents,
       cue: DISPUTE_CUE.test(body),
+      ...(attribution.saidAt ? { saidAt: attribution.saidAt } : {}),
     };
     statements.push(statement);
     lastBySpeaker.set(statement.speaker, statement);
@@ -140,15 +143,20 @@ export function findStatements(
   return statements;
 }
 
-/** Where each statement was made: the speaker's seat, else the first place it is about. */
+/**
+ * Where each statement was made: where the text says ("said in Maputo"), else the speaker's
+ * seat, else the first place it is about.
+ */
 export function placeStatements(report: Report, statements: DraftStatement[]): Map<string, string> {
   const { mainPlace } = report;
   const statementPlace = new Map<string, string>();
   for (const st of statements) {
-    const seat = seatOf(report, st.speaker);
-    const key = seat
-      ? addPlace(report, seat, st.speaker)
-      : (st.aboutPlaces[0] ?? (mainPlace ? entryKey(mainPlace.entry) : null));
+    const seat = st.saidAt ? null : seatOf(report, st.speaker);
+    const key = st.saidAt
+      ? st.saidAt
+      : seat
+        ? addPlace(report, seat, st.speaker)
+        : (st.aboutPlaces[0] ?? (mainPlace ? entryKey(mainPlace.entry) : null));
     if (key) statementPlace.set(st.id, key);
   }
   return statementPlace;

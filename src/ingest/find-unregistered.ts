@@ -86,7 +86,7 @@ const FACILITY_WORDS = new Set(
 );
 /** ", the rival prime minister," / ", a local official,": the role word closes the apposition. */
 const APPOSITION_ROLE =
-  /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}]+)(?:\s+(?:for|of)\s+[^,.;]{1,60}?)?\s*[,.;]/u;
+  /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{L}]+)(?:\s+(?:for|of|at)\s+[^,.;]{1,60}?)?\s*[,.;]/u;
 /** ", who led the delegation": only a person is "who" ("Redwan Hussien, who led …"). */
 const WHO_AFTER = /^,\s+who\s+(?!(?:is|are|was|were)\s+(?:based|located|headquartered)\b)/;
 const ACRONYM = /^(?=(?:.*[A-Z]){2}|.*\d\d)[A-Z][A-Z0-9]{1,5}$/;

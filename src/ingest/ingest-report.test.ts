@@ -178,6 +178,48 @@ describe('who speaks', () => {
     );
     expect(event.actors.map((a) => a.id)).toEqual(['saf', 'rsf']);
   });
+  it('gives "he" and "she" to the person who spoke last, not to a name in the quote or an organisation since', async () => {
+    expect(
+      await speakers(
+        'Thai army spokesman Winthai Suvaree said rockets hit Sisaket. "Cambodia has violated international law," he told reporters.',
+      ),
+    ).toEqual(['Winthai Suvaree', 'Winthai Suvaree']);
+    expect(
+      await speakers(
+        'Spokeswoman Maly Socheata said jets bombed the Preah Vihear temple, a UNESCO World Heritage site. She accused Thailand of using cluster munitions.',
+      ),
+    ).toEqual(['Maly Socheata', 'Maly Socheata']);
+  });
+  it('takes an unknown person after an inverted verb, with a role that has no article', async () => {
+    const { collection } = await ingestText(
+      'date 2024-08-12\n"Both sides treat civilians as targets," said Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch. The government in Yaoundé should investigate, she said.',
+    );
+    const statements = collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [f.properties] : [],
+    );
+    expect(statements.map((st) => st.speaker)).toEqual([
+      'x-ilaria-allegrozzi',
+      'x-ilaria-allegrozzi',
+    ]);
+    // "Sahel" in her title is not where she spoke.
+    expect(statements[0].placeId).not.toBe('sahel');
+  });
+  it('puts a statement where the text says it was said, and keeps that place out of the event', async () => {
+    const { collection } = await ingestText(
+      'date 2023-09-25\nFighting broke out in Mitrovica on Sunday. Three attackers were killed in the clashes, Interior Minister Xhelal Svecla said at a news conference in Pristina. President Filipe Nyusi said in Maputo on Wednesday that the situation in Macomia was under control.',
+    );
+    const props = collection.features.map((f) => f.properties);
+    const statementPlaces = props.flatMap((p) => (p.kind === 'statement' ? [p.placeId] : []));
+    expect(statementPlaces).toEqual(['pristina', 'maputo']);
+    const events = props.flatMap((p) => (p.kind === 'event' ? [p.placeId] : []));
+    expect(events).toEqual(['mitrovice']);
+  });
+  it('keeps the body a speaker speaks for out of what the speaker reports', async () => {
+    const [event] = await eventsOf(
+      'date 2025-07-25\nThai army spokesperson Winthai Suvaree said Cambodian forces fired rockets at Sisaket overnight.',
+    );
+    expect(event.actors.map((a) => a.id)).toEqual(['kh-armed-forces']);
+  });
   it('takes no speaker from a passive speech verb', async () => {
     expect(
       await speakers('Eritrean troops were reported in several areas of Tigray on Monday.'),

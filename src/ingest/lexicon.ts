@@ -24,6 +24,7 @@ const TITLES = (
   'sheikh emir sultan senator sen rep governor gov mayor premier chancellor pope cardinal bishop imam ayatollah judge ' +
   'deputy director head leader chairman chairwoman officer lieutenant marshal brigadier brig pm fm mp saint former ' +
   'adviser advisor aide negotiator ombudsman commissioner prosecutor sheriff coroner professor prof ' +
+  'researcher analyst coordinator representative administrator correspondent ' +
   'rev reverend det detective const cst constable insp inspector supt superintendent cpl corporal trooper'
 ).split(' ');
 const CALENDAR = (

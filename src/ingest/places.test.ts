@@ -278,6 +278,11 @@ const USE_CASES: [string, string[]][] = [
     'date 2016-11-24\nSchool ends on June 5 for the students of Laurel County. The Laurel County sheriff said so.',
     ['Laurel County -> Laurel County/US literal', 'Laurel County -> Laurel County/US literal'],
   ],
+  // A place that names a field of work is not where the worker is.
+  [
+    'date 2024-08-12\nThe army shelled Kumbo, said Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch.',
+    ['Kumbo -> Kumbo/CM literal', 'Sahel -> Sahel/ associative'],
+  ],
   // So is a street: Darby is a given name, "Darby Street" no person.
   [
     'date 2009-04-05\nPolice closed Darby Street in Lufkin on Monday.',

@@ -229,6 +229,22 @@ const GOVERNMENT_NOUNS = new Set([
   'junta',
 ]);
 /** A place name followed by one of these names a thing, not a place: "the Astana talks". */
+/** Workers whose field a place names: "Sahel researcher", "Moscow correspondent". */
+const FIELD_OF_WORK = new Set([
+  'researcher',
+  'researchers',
+  'analyst',
+  'analysts',
+  'correspondent',
+  'correspondents',
+  'expert',
+  'experts',
+  'specialist',
+  'specialists',
+  'watcher',
+  'watchers',
+  'editor',
+]);
 const NAMED_THING_WORDS = new Set([
   'talks',
   'process',
@@ -527,6 +543,13 @@ export function findPlaceMentions(
       best.entries.some((e) => e.featureCode === 'PPLC')
     ) {
       push('metonymic');
+      i += best.n - 1;
+      continue;
+    }
+    // "senior Sahel researcher", "our Kyiv correspondent": a place that qualifies a field of
+    // work is not where the worker is (a "Laurel County sheriff" is).
+    if (next && FIELD_OF_WORK.has(nextWord) && text.slice(end, next.start) === ' ') {
+      if (!(single && commonWord)) push('associative');
       i += best.n - 1;
       continue;
     }
