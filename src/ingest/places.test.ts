@@ -278,6 +278,17 @@ const USE_CASES: [string, string[]][] = [
     'date 2016-11-24\nSchool ends on June 5 for the students of Laurel County. The Laurel County sheriff said so.',
     ['Laurel County -> Laurel County/US literal', 'Laurel County -> Laurel County/US literal'],
   ],
+  // A spelling match in a country the report is not about is no place, even where a region
+  // and its seat share the name (Bafata, Guinea-Bissau).
+  [
+    'date 2024-08-12\nSeparatists burned down a school in Bafut on Monday, in Cameroon.',
+    ['Cameroon -> Cameroon/CM literal'],
+  ],
+  // The end of a name joined by a particle is no place of its own; a country there is named.
+  [
+    'date 2024-05-16\nIn Mocimboa da Praia, militias captured two insurgents before the Tour de France.',
+    ['Mocimboa -> Mocimboa/MZ literal', 'France -> France/FR associative'],
+  ],
   // A place that names a field of work is not where the worker is.
   [
     'date 2024-08-12\nThe army shelled Kumbo, said Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch.',

@@ -282,6 +282,19 @@ const NAME_ABBREVIATIONS: Record<string, string> = {
 };
 
 /** Lower-case parts allowed inside a place name. */
+/** Lower-case words that join the parts of one Romance name: "Mocimboa da Praia". */
+const JOINING_PARTICLES = new Set([
+  'da',
+  'de',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'du',
+  'des',
+]);
 const NAME_PARTICLES = new Set([
   'al',
   'el',
@@ -572,6 +585,22 @@ export function findPlaceMentions(
       !embedding.some((s) => overlaps(s, prev))
     ) {
       if (wellKnown && !(single && commonWord)) push('associative');
+      i += best.n - 1;
+      continue;
+    }
+    // The end of a longer name joined by a particle: "Mocimboa da Praia" names no Praia in Cape
+    // Verde ("Rio de Janeiro" is found whole before this).
+    const beforeParticle = i > 1 ? tokens[i - 2] : null;
+    if (
+      prev &&
+      beforeParticle &&
+      JOINING_PARTICLES.has(prev.text) &&
+      isCapitalized(beforeParticle.text) &&
+      text.slice(beforeParticle.end, prev.start) === ' ' &&
+      text.slice(prev.end, tokens[i].start) === ' '
+    ) {
+      // "the Tour de France": a country inside a name is still named.
+      if (best.entries.some((e) => e.featureCode === 'PCLI')) push('associative');
       i += best.n - 1;
       continue;
     }
@@ -1266,6 +1295,9 @@ export function resolvePlaces(
     );
     const r = pick(m, context);
     if (!r) return null;
+    // A spelling match needs the report's countries to agree ("Bafut" in Cameroon is no Bafata
+    // of Guinea-Bissau, region or town); a weak one needs any anchor to.
+    if (m.fuzzy && !countries.has(r.entry.country)) return null;
     // A region and its same-named seat (Idlib governorate and Idlib): the city, where news put
     // the dot; not a namesake town elsewhere in the country (Nevada, Missouri for Nevada).
     if (r.entry.featureCode === 'ADM1') {
@@ -1277,8 +1309,7 @@ export function resolvePlaces(
       );
       if (city) return { ...r, entry: city };
     }
-    // A spelling match needs the report's countries to agree; a weak one needs any anchor to.
-    if (m.fuzzy) return countries.has(r.entry.country) ? r : null;
+    if (m.fuzzy) return r;
     // Known by another name and in none of the countries the report's other names point to:
     // in a report on Sudan, "Al Wadi" is no El Oued (Algeria), "Tina" no Tena (Ecuador).
     if (

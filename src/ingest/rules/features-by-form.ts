@@ -110,8 +110,10 @@ export const FORM_RULES: FormRule[] = [
   {
     kind: 'district',
     pattern: after('district|neighbou?rhood|suburb|quarter'),
-    example: ['Clashes broke out in the Sheikh Maqsoud district.', 'Sheikh Maqsoud'],
+    // A sentence's opening preposition is no part of the name.
+    example: ['In Chiure district, insurgents attacked a village.', 'Chiure'],
   },
+
   {
     // "Lyptsi, 20 km north of Kharkiv": a name the text measures from a known place (after
     // the rules that name its kind: "the village of X, 60 km from Y" is a village).
@@ -277,14 +279,18 @@ export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]):
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Before a name, what is no part of it: an owner, a sentence's article or preposition. */
+const SENTENCE_OPENER =
+  /^(?:\S+['’]s|The|In|At|On|From|Near|Outside|Around|Across|Inside|Throughout|Across|Within)\s+/u;
+
 /** The names a rule's match gives, each with where it starts in the sentence. */
 function namesOf(rule: FormRule, m: RegExpMatchArray): { name: string; at: number }[] {
   const group = (m.index ?? 0) + m[0].indexOf(m[1]);
   if (rule.list)
     return [...m[1].matchAll(LIST_ITEM)].map((x) => ({ name: x[0], at: group + (x.index ?? 0) }));
   // "Seoul's Jamsil Stadium": the owner's name is no part of the place's, nor is a sentence's
-  // "The" ("The Neches River rose").
-  const owner = /^(?:\S+['’]s|The)\s+/u.exec(m[1])?.[0].length ?? 0;
+  // "The" or its preposition ("The Neches River rose", "In Chiure district, …").
+  const owner = SENTENCE_OPENER.exec(m[1])?.[0].length ?? 0;
   const name = rule.named ? m[0].slice(m[0].indexOf(m[1]) + owner) : m[1].slice(owner);
   return [{ name, at: group + owner }];
 }
