@@ -209,6 +209,11 @@ describe('findDates', () => {
       ['In two weeks', '2024-05-29', 'day', 'relative'],
     ]);
   });
+  it('reads a span up to the report and a duration as no day', () => {
+    expect(dates('jets struck 350 targets in the past 48 hours', '2024-05-15')).toEqual([]);
+    expect(dates('fighting has raged for the last three weeks', '2024-05-15')).toEqual([]);
+    expect(dates('occupying the town for two days before withdrawing', '2024-05-15')).toEqual([]);
+  });
   it('counts "a week later" and "two days earlier" from the story\'s day, not the report\'s', () => {
     const [later] = findDates(
       'A week later, the town fell.',

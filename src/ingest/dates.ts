@@ -133,6 +133,14 @@ const AHEAD_OF = new RegExp(`\\b(?:${AHEAD_OF_WORDS})\\s+$`, 'i');
 /** "last" before a count: a verb of duration ("to last a week"), not "last week". */
 const LAST_AS_VERB = new RegExp(`^last\\s+(?:${COUNT_WORD}|several|few)\\s`, 'i');
 
+/** A span counted back to now: "the past 48 hours", "the last three weeks": no day of its own. */
+const SPAN_TO_NOW = new RegExp(
+  `^(?:the\\s+)?(?:past|last|previous)\\s+(?:(?:few|several)|${COUNT_WORD})\\s+(?:hours?|days?|weeks?|months?)$`,
+  'i',
+);
+/** Before a count of time, what makes it a duration: "occupying the town for two days". */
+const FOR_DURATION = /\bfor\s+(?:(?:about|some|nearly|almost|more than|over|at least)\s+)?$/i;
+
 /** A span of time from now: "after a week", "within 48 hours", "in two months". */
 const SPAN_FROM_NOW = new RegExp(
   `^(?:after|within|in)\\s+(?:(?:about|some|nearly|almost|more than|less than|just)\\s+)?${COUNT_WORD}\\s+(?:hours?|days?|weeks?|months?|years?)$`,
@@ -372,6 +380,14 @@ export function findDates(
       : raw;
     // "expected to last a week": "last" is the verb of a duration, no date.
     if (LAST_AS_VERB.test(r.text)) continue;
+    // "struck 350 targets in the past 48 hours": a span up to the report, no day of its own;
+    // "occupying the town for two days before withdrawing": a duration.
+    if (
+      SPAN_TO_NOW.test(r.text.trim()) ||
+      (FOR_DURATION.test(slice.slice(0, r.index)) &&
+        new RegExp(`^${COUNT_WORD}\\s`, 'i').test(r.text))
+    )
+      continue;
     // "the town fell after 10 days of siege": a span of time, a day only in a future clause
     // ("elections will be held in two weeks").
     if (

@@ -112,6 +112,9 @@ export function findUnregistered(
   const out: UnregisteredMention[] = [];
   const taken = (t: Token) => skip.some((s) => overlaps(s, t)) || out.some((o) => overlaps(o, t));
   const adjacent = (a: Token, b: Token) => /^[ ]$/.test(text.slice(a.end, b.start));
+  /** "Lloyd J. Austin": a middle initial and its full stop inside a name. */
+  const afterInitial = (a: Token, b: Token) =>
+    /^\p{Lu}$/u.test(a.text) && text.slice(a.end, b.start) === '. ';
   const isPlace = (t: string) =>
     gazetteer.lookup(nameKey(t)).some((e) => e.population >= 50_000 || e.featureCode === 'PCLI');
   /** A person named by tokens `from` up to `to` (exclusive). */
@@ -130,7 +133,7 @@ export function findUnregistered(
       k - k0 < 4 &&
       (isCap(tokens[k].text) || (k > k0 && isParticleName(tokens[k].text))) &&
       !taken(tokens[k]) &&
-      (k === k0 || adjacent(tokens[k - 1], tokens[k])) &&
+      (k === k0 || adjacent(tokens[k - 1], tokens[k]) || afterInitial(tokens[k - 1], tokens[k])) &&
       (!lexicon.isCommonWord(nameKey(tokens[k].text)) ||
         // Inside a name, titles and short particles belong to it: "Hassan Sheikh Mohamud", "Zaw Min Tun".
         (k > k0 && (lexicon.isTitle(tokens[k].text) || tokens[k].text.length <= 3)))
@@ -240,7 +243,7 @@ export function findUnregistered(
         k < tokens.length &&
         k - i < 4 &&
         (isCap(tokens[k].text) || isParticleName(tokens[k].text)) &&
-        adjacent(tokens[k - 1], tokens[k]) &&
+        (adjacent(tokens[k - 1], tokens[k]) || afterInitial(tokens[k - 1], tokens[k])) &&
         !taken(tokens[k]) &&
         !lexicon.isCommonWord(nameKey(tokens[k].text))
       )

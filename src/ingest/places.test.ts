@@ -289,6 +289,11 @@ const USE_CASES: [string, string[]][] = [
     'date 2024-05-16\nIn Mocimboa da Praia, militias captured two insurgents before the Tour de France.',
     ['Mocimboa -> Mocimboa/MZ literal', 'France -> France/FR associative'],
   ],
+  // A name with a number is a site's: "Tower 22" is no Tower in Ireland.
+  [
+    'date 2024-02-04\nA drone attack killed three soldiers at Tower 22 in Jordan on Jan. 28.',
+    ['Jordan -> Jordan/JO literal'],
+  ],
   // A place that names a field of work is not where the worker is.
   [
     'date 2024-08-12\nThe army shelled Kumbo, said Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch.',

@@ -559,6 +559,16 @@ export function findPlaceMentions(
       i += best.n - 1;
       continue;
     }
+    // "Tower 22", "Camp 5": a name with a number is a site's, not a small namesake town's.
+    if (
+      next &&
+      !wellKnown &&
+      /^\d{1,3}$/.test(next.text) &&
+      text.slice(lastToken.end, next.start) === ' '
+    ) {
+      i += best.n - 1;
+      continue;
+    }
     // "senior Sahel researcher", "our Kyiv correspondent": a place that qualifies a field of
     // work is not where the worker is (a "Laurel County sheriff" is).
     if (next && FIELD_OF_WORK.has(nextWord) && text.slice(end, next.start) === ' ') {

@@ -32,6 +32,17 @@ describe('splitSentences', () => {
       'Then it ended.',
     ]);
   });
+  it('goes on after "p.m." before a bracket, and ends there before a capital', () => {
+    expect(
+      sentences(
+        'Forces struck at 4 p.m. (Sanaa time) on Feb. 3. The curfew began at 10 p.m. Residents fled.',
+      ),
+    ).toEqual([
+      'Forces struck at 4 p.m. (Sanaa time) on Feb. 3.',
+      'The curfew began at 10 p.m.',
+      'Residents fled.',
+    ]);
+  });
   it('keeps closing quotes with their sentence and splits paragraphs', () => {
     expect(sentences('“We will respond,” he said. “Soon.”\n\nNew paragraph here')).toEqual([
       '“We will respond,” he said.',

@@ -86,6 +86,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** "a.m." and "p.m.": a sentence may end after them, but not before a bracket. */
+const TIME_OF_DAY = new Set(['a.m', 'p.m']);
+
 const isUpper = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 /**
@@ -152,6 +155,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       while (w >= from && /[A-Za-z.]/.test(text[w])) w--;
       const word = text.slice(w + 1, i).toLowerCase();
       if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      // "at 4 p.m. (Sanaa time) on Feb. 3": a time's bracket goes on with the sentence.
+      if (TIME_OF_DAY.has(word) && next === '(') continue;
     }
     push(j);
   }

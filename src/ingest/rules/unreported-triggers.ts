@@ -50,6 +50,11 @@ const ORDERED = /\b(?:ordered|forcing|forced)\s+(?:[\w-]+\s+){0,3}to\s+$/i;
 /** A copula or passive right after an event's name: the event is spoken of, not reported. */
 const TAKEN_UP =
   /^\s+(?:was|were|is|are|has been|have been|had been|took place|occurred|happened)\b/i;
+/** "called the strikes", "calls Monday's attack": what it names it is said next. */
+const NAMED_AS =
+  /\bcall(?:s|ed|ing)\s+(?:(?:the|this|these|that|those|its|their|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|recent|latest)\s+)+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "these strikes", "those attacks": an event the text points back to. */
+const DEMONSTRATIVE = /\b(?:these|those|such)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "the attack", "the missile strikes": a definite event, one already known. */
 const DEFINITE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -166,6 +171,20 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     holds: (c) => c.reported && COMMENTARY.test(c.before.slice(-40)),
     example:
       'date 2024-03-06\nRussian missiles struck Kharkiv on Monday. Ukraine condemned Monday’s missile strikes on Kharkiv.',
+    type: 'FIGHT',
+  },
+  {
+    id: 'an event already told, named as something',
+    holds: (c) => c.reported && NAMED_AS.test(c.before.slice(-40)),
+    example:
+      'date 2025-05-07\nIndia struck nine sites in Pakistan on Wednesday. Prime Minister Shehbaz Sharif called the strikes "an act of war" in Islamabad.',
+    type: 'FIGHT',
+  },
+  {
+    id: 'an event already told, pointed back to',
+    holds: (c) => c.reported && DEMONSTRATIVE.test(c.clause),
+    example:
+      'date 2024-02-04\nUS forces struck Houthi targets in Yemen on Saturday. "These strikes are intended to disrupt the Houthis," the Pentagon said.',
     type: 'FIGHT',
   },
   {
