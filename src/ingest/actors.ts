@@ -169,15 +169,15 @@ const INSTITUTIONS: { suffix: string | null; kind: string; label: string; names:
     suffix: 'president',
     kind: 'official',
     label: 'President',
-    names: [
-      'President',
-      'Presidents',
-      'presidency',
-      "President's office",
-      'leader',
-      'Prime Minister',
-      'premier',
-    ],
+    names: ['President', 'Presidents', 'presidency', "President's office", 'leader'],
+  },
+  {
+    // A head of government is no president: "the Malaysian Prime Minister" names no
+    // "Malaysian President" (Malaysia has none).
+    suffix: 'prime-minister',
+    kind: 'official',
+    label: 'Prime Minister',
+    names: ['Prime Minister', 'premier', "Prime Minister's office"],
   },
   {
     suffix: null,

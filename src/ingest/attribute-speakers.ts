@@ -53,7 +53,12 @@ export interface Attribution {
   verb: string;
   /** Where the words were said, when the clause says so ("said in Maputo"): a place key. */
   saidAt?: string;
+  /** Others who say the same, named with the speaker ("Egypt, Qatar and Saudi Arabia said"). */
+  together?: string[];
 }
+
+/** Between two names of a list: ", ", " and ", ", and ". */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
 /**
  * Between a speech verb and the place it was said in: "said in Maputo", "told reporters in
@@ -209,6 +214,8 @@ export function attributeSpeakers(report: Report): {
       let speaker: string | null = null;
       let clause: Span = { start: verbStart, end: verbEnd };
       let roleAt: Sentence['places'][number] | undefined;
+      /** Who speaks with the speaker, named before it in a list. */
+      const together: string[] = [];
       const after = s.actors.find((a) => a.start >= verbEnd && a.start - verbEnd <= 5);
       // "The Three Brotherhood Alliance, which includes the Arakan Army, said": the subject
       // stands before the relative clause.
@@ -270,7 +277,26 @@ export function attributeSpeakers(report: Report): {
           // "the UN Office for the Coordination of Humanitarian Affairs (OCHA) said": the name
           // before the speaker's acronym is the speaker's too.
           const named = ACRONYM_AFTER_NAME.exec(text.slice(s.start, prior.start));
-          const start = named && text[prior.end] === ')' ? s.start + named.index : prior.start;
+          let start = named && text[prior.end] === ')' ? s.start + named.index : prior.start;
+          // "Egypt, Qatar and Saudi Arabia condemned": each of a list speaks.
+          if (!named)
+            for (let head = prior; ; ) {
+              const before = [...s.actors]
+                .reverse()
+                .find(
+                  (a) =>
+                    a.end <= head.start &&
+                    LIST_JOIN.test(text.slice(a.end, head.start)) &&
+                    // A list ends with "and": "the envoy for Sudan, Tom Perriello," is none.
+                    (head !== prior || /\band\b/.test(text.slice(a.end, head.start))) &&
+                    a.actorId !== speaker &&
+                    !together.includes(a.actorId),
+                );
+              if (!before) break;
+              together.unshift(before.actorId);
+              start = before.start;
+              head = before;
+            }
           clause = { start: asClaim ? start - 3 : start, end: verbEnd };
         }
       } else if (
@@ -459,6 +485,7 @@ export function attributeSpeakers(report: Report): {
           clause,
           verb,
           ...(at ? { saidAt: entryKey(at.entry) } : {}),
+          ...(together.length > 0 ? { together } : {}),
         });
         lastSpeaker = speaker;
         lastSpeakerAt = s.index;

@@ -127,6 +127,16 @@ export function findStatements(
     };
     statements.push(statement);
     lastBySpeaker.set(statement.speaker, statement);
+    // Each of a list speaks the same words: one statement each, before the last-named one.
+    for (const other of attribution.together ?? []) {
+      const st: DraftStatement = {
+        ...statement,
+        id: `st-${statements.length + 1}`,
+        speaker: other,
+      };
+      statements.push(st);
+      lastBySpeaker.set(other, st);
+    }
   }
   // A headline's "rebels say they captured …" is the story's statement told short: left to
   // the story where it states something about the same place.
@@ -181,7 +191,8 @@ export function findDisputes(
   for (const list of aboutEvent.values())
     for (const a of list)
       for (const b of list) {
-        if (a.id >= b.id || !(a.cue || b.cue)) continue;
+        // Those who say the same words together do not dispute each other.
+        if (a.id >= b.id || !(a.cue || b.cue) || a.sentence === b.sentence) continue;
         const sideA = actorOf(report, a.speaker)?.side;
         const sideB = actorOf(report, b.speaker)?.side;
         if (!sideA || !sideB || sideA === sideB) continue;
