@@ -77,10 +77,10 @@ const TRIGGER_OBJECT =
 /**
  * From a trigger to the party that did it: "the missile strike carried out by the", "a
  * campaign launched by the Iraqi Government and allied", "counter-attacks by assault groups of
- * the 47th mechanised brigade of the" (Armed Forces of Ukraine).
+ * the 47th mechanised brigade of the" (Armed Forces of Ukraine); not "targets used by".
  */
 const BY_PARTY =
-  /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?by\s+(?:the\s+)?(?:[^,.;]{1,40}?\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:(?!(?:near|in|at|on|into|towards?|from|against)\b)[\p{L}\d-]+\s+){1,12}(?:of\s+(?:the\s+)?))?$/iu;
+  /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?(?<!\b(?:used|owned|operated|controlled|held|run|backed|supported|funded|armed|manned|built|occupied|inhabited|guarded|protected)\s)by\s+(?:the\s+)?(?:[^,.;]{1,40}?\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:(?!(?:near|in|at|on|into|towards?|from|against)\b)[\p{L}\d-]+\s+){1,12}(?:of\s+(?:the\s+)?))?$/iu;
 /** Before a party fighting on the same side as the one before it: "alongside the". */
 const ALONGSIDE =
   /\b(?:alongside|together with|along with|with the (?:help|support|backing) of)\s+(?:the\s+)?$/i;
@@ -120,6 +120,14 @@ const OWN_PLACE_GAP =
 /** Before a place, an event the trigger's came after or before: "after Zambada's arrest in". */
 const EARLIER_EVENT =
   /\b(?:after|before|following)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:arrest|death|killing|capture|assassination|murder|fall|election|visit)\b/iu;
+/** What an event answers: "in retaliation for", "in response to", "to avenge". */
+const CAUSE =
+  /\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\b|\bto\s+avenge\b/i;
+/** Where a sentence's cause phrase starts, or null. */
+function causeIn(body: string): number | null {
+  const m = CAUSE.exec(body);
+  return m ? m.index : null;
+}
 /** A line opening with a clock time: an item of a live blog ("09:40 Russian army shelled …"). */
 const TIMED_ITEM = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:a\.?m|p\.?m))/i;
 /** Between "claimed" and its trigger, a deed of the claimant's: "claimed the full capture". */
@@ -220,6 +228,8 @@ export function findEvents(
     const body = text.slice(s.start, s.end);
     const { outsideClause, ownDates, ownPlaces } = ownParts(report, s, attribution);
     const continuation = CONTINUATION.test(body);
+    const cause = causeIn(body);
+    const causeAt = cause === null ? null : s.start + cause;
     const followUp = FOLLOW_UP.test(body);
     // "JNIM claimed responsibility for the attack": who claims it initiated the last attack
     // told (the claim itself is no new attack: see rules/unreported-triggers.ts).
@@ -386,6 +396,11 @@ export function findEvents(
         if (!participants.some((a) => a.actorId === actorId))
           participants = [{ ...attribution.clause, actorId, text: '' }, ...participants];
       }
+      // "… struck 85 targets, in retaliation for a drone attack that killed three U.S. soldiers":
+      // the event retaliated for has only the parties named after the cue, and the
+      // retaliation none of them.
+      if (causeAt !== null)
+        participants = participants.filter((a) => t.start >= causeAt === a.start >= causeAt);
       if (
         participants.length === 0 &&
         continuation &&
@@ -435,6 +450,7 @@ export function findEvents(
         // "fighting spread to Rakhine, where the Arakan Army attacked".
         const near = triggers
           .filter((h) => h.type === t.type)
+          .filter((h) => causeAt === null || h.start >= causeAt === t.start >= causeAt)
           .filter((h) => h === t || !OTHER_CLAUSE.test(between(text, h, a)))
           .reduce((best, h) =>
             Math.abs(h.start - a.start) < Math.abs(best.start - a.start) ? h : best,

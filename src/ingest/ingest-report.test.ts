@@ -242,6 +242,22 @@ describe('who speaks', () => {
 });
 
 describe('who acts', () => {
+  it('gives an event retaliated for only the parties named after the cue', async () => {
+    const events = await eventsOf(
+      "date 2024-02-04\nOn Feb. 2, U.S. forces struck more than 85 targets in Iraq used by Iran's Islamic Revolutionary Guard Corps, in retaliation for a drone attack that killed three U.S. soldiers at Tower 22 in Jordan on Jan. 28.",
+    );
+    expect(events.map((e) => [e.date, e.placeId, e.actors])).toEqual([
+      [
+        '2024-02-02',
+        'iraq',
+        [
+          { id: 'us-armed-forces', role: 'initiator' },
+          { id: 'irgc', role: 'target' },
+        ],
+      ],
+      ['2024-01-28', 'jordan', [{ id: 'us-armed-forces', role: 'target' }]],
+    ]);
+  });
   it('takes a state named with its weapon as the one striking', async () => {
     const events = await eventsOf(
       'date 2024-02-18\nA Russian missile strike damaged a hospital in Kharkiv on Friday.',

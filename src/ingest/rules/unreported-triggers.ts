@@ -53,6 +53,9 @@ const TAKEN_UP =
 /** "called the strikes", "calls Monday's attack": what it names it is said next. */
 const NAMED_AS =
   /\bcall(?:s|ed|ing)\s+(?:(?:the|this|these|that|those|its|their|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|recent|latest)\s+)+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Keeping or breaking an agreement, up to its name: "uphold the 1974 disengagement". */
+const KEPT_OR_BROKEN =
+  /\b(?:uph[oe]ld(?:s|ing)?|respect(?:s|ed|ing)?|hono(?:u)?r(?:s|ed|ing)?|abid(?:e|es|ing) by|adher(?:e|es|ed|ing) to|compl(?:y|ies|ied|ying) with|implement(?:s|ed|ing|ation of)?|violat(?:e|es|ed|ing|ions? of)|breach(?:es|ed|ing)?(?: of)?|breaking|broke|withdr(?:ew|aw|awn|awing) from|pull(?:ed|ing)? out of)\s+(?:(?:the|its|their|this|that|a)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 /** "these strikes", "those attacks": an event the text points back to. */
 const DEMONSTRATIVE = /\b(?:these|those|such)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "the attack", "the missile strikes": a definite event, one already known. */
@@ -256,7 +259,7 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     type: 'CONSULT',
   },
   {
-    // "Netanyahu said Israel would strike Hezbollah if it violated the truce": in a statement
+    // "Netanyahu said Israel would strike Hezbollah if the truce failed": in a statement
     // with no date of its own, "the truce" is the one already reported.
     id: 'an event already told, named in a statement without a date',
     holds: (c) =>
@@ -268,7 +271,18 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
       // "Wagner claimed the capture of Krasna Hora": a place named here first is a new event's.
       !c.newPlace,
     example:
-      'date 2024-11-27\nA ceasefire between Israel and Hezbollah took effect in Lebanon on Wednesday. Netanyahu said Israel would strike Hezbollah in Beirut if it violated the ceasefire.',
+      'date 2024-11-27\nA ceasefire between Israel and Hezbollah took effect in Lebanon on Wednesday. Netanyahu said Israel would strike Hezbollah in Beirut if the ceasefire failed.',
+    type: 'AGREE',
+  },
+  {
+    // "must uphold the agreement", "in violation of the truce": an agreement kept or broken is
+    // one made before, not one made now (one the sentence dates, "the memorandum dated May 4,
+    // 2017", is the one made then).
+    id: 'an agreement kept or broken',
+    holds: (c) =>
+      KEPT_OR_BROKEN.test(c.before.slice(-60)) && !/ed$/i.test(c.word) && c.ownDates === 0,
+    example:
+      'date 2024-12-10\nIsraeli troops entered the buffer zone in Syria on Monday. The UN said Israel and Syria must uphold the disengagement agreement.',
     type: 'AGREE',
   },
 ];
