@@ -149,10 +149,10 @@ describe('actor registry matching', () => {
   });
   it('keeps what an organisation is of or for in its name, and its acronym as the same actor', async () => {
     const { collection } = await ingestText(
-      'date 2024-03-14\nThe International Organization for Migration (IOM) said on Tuesday that 362,000 people are displaced in Haiti. IOM teams reached Saint-Marc.',
+      'date 2024-03-14\nThe International Organization for Refugees (IOR) said on Tuesday that 362,000 people are displaced in Haiti. IOR teams reached Saint-Marc.',
     );
     const iom = collection.actors.filter((a) => a.registered === false);
-    expect(iom.map((a) => a.name)).toEqual(['International Organization for Migration']);
+    expect(iom.map((a) => a.name)).toEqual(['International Organization for Refugees']);
     expect(iom[0].mentions).toHaveLength(3);
   });
 });

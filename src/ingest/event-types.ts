@@ -267,6 +267,10 @@ export const IRREALIS =
 export const IRREALIS_AFTER =
   /^\W*\s*(?:would|will|shall|are due|is due|are expected|is expected|are set|is set|are scheduled|is scheduled)\b/i;
 
+/** After a meeting and what it is with, the day it is planned for: "talks with the United States planned for Sunday". */
+export const PLANNED_FOR =
+  /^[^,.;:]{0,60}?\b(?:planned|scheduled|slated|due|set)\s+(?:for|on|to\s+(?:be\s+held|take\s+place|begin|start|resume|open))\b/i;
+
 /** Later in the trigger's clause, a future: "talks with the Karabakh Armenians would be held". */
 export const IRREALIS_LATER =
   /^[^,.;:]{0,80}?\b(?:would|will|shall|is to|are to)\s+(?:be\s+held|take\s+place|begin|start|resume|open|convene)\b/i;

@@ -39,6 +39,15 @@ import { overlaps } from './text';
 
 /** Between a defender and the weapons it stopped: "Israel intercepted Iranian missiles". */
 const INTERCEPTED = /\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|repelled)\b/i;
+/** Between a party and the trigger, its harm: "Salami were killed in the first wave of". */
+const KILLED_AFTER =
+  /^(?![^;:]*\b(?:says?|said|reports?|reported)\b)[^;:]{0,80}?\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured|arrested|detained|abducted|kidnapped|executed|taken hostage)\b/i;
+/** After a party, a thing of its that was struck: "a UNRWA school sheltering … was hit". */
+const ITS_THING_HIT =
+  /^\s+(?:[\p{L}-]+\s+)?(?:schools?|hospitals?|clinics?|buildings?|convoys?|offices?|compounds?|warehouses?|bases?|headquarters|staff|vehicles?|trucks?|facilit(?:y|ies)|shelters?|cent(?:re|er)s?|posts?|positions?|ships?|vessels?|aircraft|planes?|helicopters?)\b[^.;]{0,80}?\b(?:was|were|had been|has been|have been)\s+(?:hit|struck|attacked|shelled|bombed|targeted|destroyed|damaged|looted|raided)\b/iu;
+/** Before a party, its harm: "the deaths of peacekeepers from South Africa, Malawi and". */
+const KILLED_BEFORE =
+  /\b(?:deaths?|killings?|bodies|funerals?|murders?|assassinations?|abductions?|kidnappings?)\s+of\b[^.;]{0,200}$/i;
 /**
  * After a party, its weapon or fire: "ISIL sniper fire", "Russian artillery", "coalition
  * airstrikes". The party fires; it is no target, wherever the trigger is.
@@ -464,8 +473,15 @@ export function findEvents(
               // Houthi fighters and tribal forces": both are parties.
               /^[^,.;]{0,60}?\bbetween\s/i.test(toParty)
               ? 'participant'
-              : // "Israel intercepted Iranian missiles": who intercepts is struck at.
-                a.start < near.start && INTERCEPTED.test(text.slice(a.end, near.start))
+              : // "Israel intercepted Iranian missiles": who intercepts is struck at; so are
+                // those killed ("Bagheri and Salami were killed in the first wave of attacks",
+                // "the deaths of peacekeepers from South Africa and Malawi in attacks").
+                (a.start < near.start &&
+                    (INTERCEPTED.test(text.slice(a.end, near.start)) ||
+                      KILLED_AFTER.test(text.slice(a.end, near.start)) ||
+                      ITS_THING_HIT.test(text.slice(a.end, s.end)))) ||
+                  (a.start < near.start &&
+                    KILLED_BEFORE.test(text.slice(Math.max(s.start, a.start - 200), a.start)))
                 ? 'target'
                 : // "the missile strike carried out by the Russian armed forces": it struck;
                   // so did "the Congolese army" fighting alongside MONUSCO.

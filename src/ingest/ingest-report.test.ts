@@ -242,6 +242,21 @@ describe('who speaks', () => {
 });
 
 describe('who acts', () => {
+  it('makes those killed and a party whose building was hit targets, not attackers', async () => {
+    const [strike] = await eventsOf(
+      'date 2025-06-14\nIran said the head of the armed forces, Mohammad Bagheri, and commander Hossein Salami were killed in attacks on Tehran on Friday.',
+    );
+    expect(strike.actors.every((a) => a.role === 'target')).toBe(true);
+    const [school] = await eventsOf(
+      'date 2024-06-20\nOn 19 June, a UNRWA school sheltering displaced people in Nuseirat refugee camp was hit, killing at least eight people.',
+    );
+    expect(school.actors).toEqual([{ id: 'unrwa', role: 'target' }]);
+    // Not across a clause: the peacekeepers were killed, not M23.
+    const [goma] = await eventsOf(
+      'date 2025-01-28\nJanuary 26: M23 fighters enter Goma; the UN says 13 peacekeepers have been killed in the fighting.',
+    );
+    expect(goma.actors).toEqual([{ id: 'm23', role: 'initiator' }]);
+  });
   it('gives an event retaliated for only the parties named after the cue', async () => {
     const events = await eventsOf(
       "date 2024-02-04\nOn Feb. 2, U.S. forces struck more than 85 targets in Iraq used by Iran's Islamic Revolutionary Guard Corps, in retaliation for a drone attack that killed three U.S. soldiers at Tower 22 in Jordan on Jan. 28.",
@@ -314,7 +329,7 @@ describe('who acts', () => {
   });
   it('puts talks named for a city in it, and leaves a joined subject of another clause out', async () => {
     const events = await eventsOf(
-      "date 2024-05-15\nSudan's RSF shells El Fasher as Jeddah talks set to resume\n\nThe RSF shelled El Fasher on Tuesday, killing 12, as the army and the RSF prepared for talks.",
+      "date 2024-05-15\nSudan's RSF shells El Fasher as Jeddah talks resume\n\nThe RSF shelled El Fasher on Tuesday, killing 12, as the army and the RSF prepared for talks.",
     );
     expect(events.find((e) => e.type === 'CONSULT')?.placeId).toBe('jeddah');
     const fight = events.find((e) => e.type === 'FIGHT' && e.date === '2024-05-14');

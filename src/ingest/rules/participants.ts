@@ -302,7 +302,7 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
       ),
     example:
       'date 2024-05-12\nShelling hit the South Hospital in El Fasher, according to Médecins Sans Frontières (MSF).',
-    actor: 'x-msf',
+    actor: 'msf',
   },
   {
     id: 'who says so after the event',

@@ -9,6 +9,7 @@ import {
   IRREALIS,
   IRREALIS_AFTER,
   IRREALIS_LATER,
+  PLANNED_FOR,
   NEGATED,
   SUPPOSED,
 } from '../event-types';
@@ -56,6 +57,9 @@ const NAMED_AS =
 /** Keeping or breaking an agreement, up to its name: "uphold the 1974 disengagement". */
 const KEPT_OR_BROKEN =
   /\b(?:uph[oe]ld(?:s|ing)?|respect(?:s|ed|ing)?|hono(?:u)?r(?:s|ed|ing)?|abid(?:e|es|ing) by|adher(?:e|es|ed|ing) to|compl(?:y|ies|ied|ying) with|implement(?:s|ed|ing|ation of)?|violat(?:e|es|ed|ing|ions? of)|breach(?:es|ed|ing)?(?: of)?|breaking|broke|withdr(?:ew|aw|awn|awing) from|pull(?:ed|ing)? out of)\s+(?:(?:the|its|their|this|that|a)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+/** Asking for something, up to its name: "called for an immediate", "urged a". */
+const ASKED_FOR =
+  /\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "these strikes", "those attacks": an event the text points back to. */
 const DEMONSTRATIVE = /\b(?:these|those|such)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "the attack", "the missile strikes": a definite event, one already known. */
@@ -157,6 +161,21 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     type: 'CONSULT',
   },
   {
+    id: 'a meeting planned for a day',
+    holds: (c) => PLANNED_FOR.test(c.after),
+    example:
+      'date 2025-06-14\nAraqchi said in Tehran that talks with the United States planned for Sunday in Muscat were now meaningless.',
+    type: 'CONSULT',
+  },
+  {
+    // "called for an immediate ceasefire": what is asked for is not agreed.
+    id: 'an agreement asked for',
+    holds: (c) => ASKED_FOR.test(c.before.slice(-50)),
+    example:
+      'date 2025-05-13\nClashes broke out in Tripoli on Monday. The UN mission in Libya (UNSMIL) called for an immediate ceasefire and urged all parties to protect civilians.',
+    type: 'AGREE',
+  },
+  {
     id: 'a denial',
     holds: (c) => NEGATED.test(c.clause),
     example: 'date 2024-03-06\nThe army said it had not shelled Kramatorsk on Monday.',
@@ -252,8 +271,8 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
   {
     // "Saudi Arabia, which co-hosts the talks, did not comment": a party's part in an event
     // already told describes the party.
-    id: "a party's part in an event already told",
-    holds: (c) => c.reported && PART_IN.test(c.before),
+    id: "a party's part in an event",
+    holds: (c) => PART_IN.test(c.before),
     example:
       'date 2024-05-15\nThe army and the RSF held talks in Jeddah on Monday. Saudi Arabia, which co-hosts the talks, did not comment.',
     type: 'CONSULT',
