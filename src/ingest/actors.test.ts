@@ -128,6 +128,12 @@ describe('actor registry matching', () => {
     expect(collection.actors.map((a) => a.name)).not.toContain('Raghwan');
     expect(collection.actors.map((a) => a.name)).not.toContain('Katindo');
   });
+  it('takes no word after "the" in a title in capitals for an organisation', async () => {
+    const { collection } = await ingestText(
+      'date 2025-01-28\nSecurity Council Press Statement on the Situation in the Democratic Republic of the Congo\n\nThe members of the Security Council condemned the offensive by the M23 armed group in North Kivu.',
+    );
+    expect(collection.actors.map((a) => a.name)).not.toContain('Situation');
+  });
   it('takes no adverb before a comma, nor a town after "the town of", for a party', async () => {
     const { collection } = await ingestText(
       'date 2024-11-10\nSeparately, militants attacked a police checkpoint in Bannu overnight. Troops recaptured the town of Adan Yabaal on Friday.',

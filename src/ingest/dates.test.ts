@@ -237,6 +237,9 @@ describe('findDates', () => {
     expect(
       dates('Overnight into Tuesday, drones struck Odesa.', '2024-06-12').map((d) => d[1]),
     ).toEqual(['2024-06-11']);
+    expect(
+      dates('drones were shot down overnight on November 19 to 20', '2024-11-21').map((d) => d[1]),
+    ).toEqual(['2024-11-19']);
   });
   it('reads the night of two days as the first', () => {
     expect(dates('rebels attacked on the night of 12 to 13 May', '2024-05-15')).toEqual([

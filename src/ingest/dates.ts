@@ -548,8 +548,9 @@ export function findDates(
       const start = span.start + (m.index ?? 0);
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
-      // "overnight into Tuesday": the day named after it dates the night.
-      const into = /^\s+(?:into|to)\s+/i.exec(slice.slice((m.index ?? 0) + m[0].length));
+      // "overnight into Tuesday", "overnight on November 19 to 20": the day named after it
+      // dates the night.
+      const into = /^\s+(?:(?:into|to|on|of)\s+)?/i.exec(slice.slice((m.index ?? 0) + m[0].length));
       if (into && out.some((o) => o.start === end + into[0].length)) continue;
       out.push({ start, end, text: m[0], date: iso(ref), precision: 'day', basis: 'relative' });
     }

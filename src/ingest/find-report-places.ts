@@ -22,7 +22,13 @@ import {
   type Report,
   type Sentence,
 } from './report';
-import { destination, findFeaturesByForm, findOffsets, tieOf } from './rules/features-by-form';
+import {
+  destination,
+  type FormMention,
+  findFeaturesByForm,
+  findOffsets,
+  tieOf,
+} from './rules/features-by-form';
 import { distanceKm } from '../spatial/distance';
 import { overlaps, wholeNames } from './text';
 
@@ -46,6 +52,8 @@ function calledVillage(text: string, m: Span): boolean {
 const APPOSITION = /^,\s*(?:(?:about|some|around|roughly|nearly|approximately)\s+)?$/;
 /** How far a namesake may lie from where a distance puts it and still be that place. */
 const OFFSET_SLACK_KM = 25;
+/** How far a place the text says is near another ("X, southeast of Y") may lie from it. */
+const NEAR_SLACK_KM = 60;
 
 /** After a name, the rest of a region's longer name: " Self-Administered Zone", " Autonomous Region". */
 const REGION_NAME_TAIL =
@@ -127,6 +135,8 @@ export function findReportPlaces(report: Report): void {
   const indexAt = new Map(allMentions.map(({ mention }, i) => [mention.start, i]));
   /** Names whose gazetteer namesake lies too far from where the text puts them, and how far. */
   const tooFar = new Map<string, number>();
+  /** Names dropped for a namesake far from the place the text says they are near, by sentence. */
+  const nearTied = new Map<Sentence, FormMention[]>();
   allMentions.forEach(({ sentence, mention }, i) => {
     // "Severne, a village near Lastochkyne": no namesake city of 200,000; the form places it.
     if (resolved[i] && resolved[i].entry.population >= CITY && calledVillage(text, mention))
@@ -145,6 +155,23 @@ export function findReportPlaces(report: Report): void {
           resolved[i] = null;
           tooFar.set(mention.key, off);
         }
+      }
+    }
+    // "Novooleksiivka, southeast of Pokrovsk": no namesake 300 km away; placed near Pokrovsk
+    // by its form below.
+    const r1 = resolved[i];
+    if (r1 && !isRegionEntry(r1.entry) && mention.use === 'literal') {
+      const tie = tieOf(text, mention.end, sentence.end);
+      const base = tie?.near ? resolved[indexAt.get(tie.at) ?? -1] : null;
+      const off = base
+        ? distanceKm([r1.entry.lon, r1.entry.lat], [base.entry.lon, base.entry.lat])
+        : 0;
+      if (base && off > NEAR_SLACK_KM) {
+        resolved[i] = null;
+        tooFar.set(mention.key, off);
+        const list = nearTied.get(sentence) ?? [];
+        list.push({ start: mention.start, end: mention.end, name: mention.text, kind: 'locality' });
+        nearTied.set(sentence, list);
       }
     }
     const r = resolved[i];
@@ -336,7 +363,7 @@ export function findReportPlaces(report: Report): void {
       ...s.places.map((p) => p.mention),
       ...(mentionsOf.get(s) ?? []),
     ];
-    for (const f of findFeaturesByForm(text, s, taken)) {
+    for (const f of [...(nearTied.get(s) ?? []), ...findFeaturesByForm(text, s, taken)]) {
       // A name the gazetteer placed elsewhere in the report is that place; one it knows but
       // could not place ("Tawila": At Tawilah in Yemen, in a report on Sudan) goes by its form.
       if (inWire(f) || placedNames.has(nameKey(f.name))) continue;

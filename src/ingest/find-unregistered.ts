@@ -111,6 +111,11 @@ export function findUnregistered(
 ): UnregisteredMention[] {
   const out: UnregisteredMention[] = [];
   const taken = (t: Token) => skip.some((s) => overlaps(s, t)) || out.some((o) => overlaps(o, t));
+  // "Press Statement on the Situation in the Democratic Republic of the Congo": in a title in
+  // capitals every noun has one, and "the Situation" names no one.
+  const long = tokens.filter((t) => t.text.length > 3);
+  const titleCase =
+    long.length >= 4 && long.filter((t) => isCap(t.text)).length / long.length >= 0.75;
   const adjacent = (a: Token, b: Token) => /^[ ]$/.test(text.slice(a.end, b.start));
   /** "Lloyd J. Austin": a middle initial and its full stop inside a name. */
   const afterInitial = (a: Token, b: Token) =>
@@ -374,6 +379,7 @@ export function findUnregistered(
     const prev = tokens[i - 1];
     if (
       prev?.text === 'the' &&
+      !titleCase &&
       !lexicon.isCommonWord(nameKey(t.text)) &&
       !lexicon.isDemonym(nameKey(t.text)) &&
       gazetteer.lookup(nameKey(t.text)).length === 0 &&

@@ -294,6 +294,16 @@ const USE_CASES: [string, string[]][] = [
     'date 2024-02-04\nA drone attack killed three soldiers at Tower 22 in Jordan on Jan. 28.',
     ['Jordan -> Jordan/JO literal'],
   ],
+  // A curated road of another country (Gaza's "Salah al-Din road") is not the one a report on
+  // Libya names: its form places it in Libya.
+  [
+    'date 2025-05-13\nGunfire rocked Tripoli, Libya overnight. Clashes erupted near the Salah al-Din road.',
+    [
+      'Tripoli -> Tripoli/LY literal',
+      'Libya -> Libya/LY literal',
+      'Salah al-Din road -> Salah al-Din road/LY literal',
+    ],
+  ],
   // A place that names a field of work is not where the worker is.
   [
     'date 2024-08-12\nThe army shelled Kumbo, said Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch.',

@@ -281,7 +281,8 @@ const NAME_ABBREVIATIONS: Record<string, string> = {
   pt: 'point',
 };
 
-/** Lower-case parts allowed inside a place name. */
+/** Curated roads and crossings: their names recur across countries ("Salah al-Din road"). */
+const LOCAL_SITES = new Set(['RD', 'PSTB']);
 /** Lower-case words that join the parts of one Romance name: "Mocimboa da Praia". */
 const JOINING_PARTICLES = new Set([
   'da',
@@ -295,6 +296,7 @@ const JOINING_PARTICLES = new Set([
   'du',
   'des',
 ]);
+/** Lower-case parts allowed inside a place name. */
 const NAME_PARTICLES = new Set([
   'al',
   'el',
@@ -1320,6 +1322,15 @@ export function resolvePlaces(
       if (city) return { ...r, entry: city };
     }
     if (m.fuzzy) return r;
+    // A curated site with a common name in a country the report is not about: "the Salah
+    // al-Din road" in a report on Tripoli is not Gaza's; its form places it.
+    if (
+      r.entry.curated &&
+      LOCAL_SITES.has(r.entry.featureCode) &&
+      countries.any &&
+      !countries.has(r.entry.country)
+    )
+      return null;
     // Known by another name and in none of the countries the report's other names point to:
     // in a report on Sudan, "Al Wadi" is no El Oued (Algeria), "Tina" no Tena (Ecuador).
     if (

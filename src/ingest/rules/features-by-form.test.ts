@@ -91,6 +91,19 @@ describe('places named by their form (one row each)', () => {
     expect(eventsOf(collection)[0].placeId).toBe(hlyboke?.id);
   });
 
+  it('places a name near the place the text says it is near, not at a namesake far from it', async () => {
+    // The gazetteer's only Novooleksiivka lies in Kherson Oblast, about 300 km away.
+    const { collection } = await ingestText(
+      'date 2024-11-21\nRussian forces advanced in Kurakhove. Russian milbloggers claimed that Russian forces seized Novooleksiivka, southeast of Pokrovsk, on Tuesday.',
+    );
+    const places = placesOf(collection);
+    const pokrovsk = places.find((p) => p.name === 'Pokrovsk');
+    const village = places.find((p) => p.name === 'Novooleksiivka');
+    expect(village).toMatchObject({ country: 'UA', location: { precision: 2 } });
+    expect(village?.location.reason).toMatch(/lies \d+ km from where the text puts it/);
+    expect(village?.at).toEqual(pokrovsk?.at);
+  });
+
   it('puts a town tied to nothing in the region the story names in its country, never at a town', async () => {
     const text =
       "date 2023-11-08\nFighting spread in Myanmar and in Myanmar's north, in Shan State. Rebels seized the border town of Chinshwehaw.";
