@@ -3,6 +3,7 @@ import type { Gazetteer } from './gazetteer';
 import { nameKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import { GEO_FEATURE_WORDS, REGION_WORDS } from './places';
+import { WEAPON_NAMES } from './rules/weapons';
 import { overlaps, type Token } from './text';
 
 /** A person or organisation named in the text that the actor registry does not know. */
@@ -321,6 +322,8 @@ export function findUnregistered(
       i = lastOrg;
       continue;
     }
+    // A weapon's name or code ("ATACMS missiles", "the Kinzhal") names no party.
+    if (WEAPON_NAMES.has(t.text)) continue;
     // An acronym or a code name ("CIA", "M23"), unless it is a place in capitals (a dateline).
     if (
       ACRONYM.test(t.text) &&
