@@ -76,6 +76,11 @@ export function useAddedReports(): AddedReports {
   const reading = useRef<{ requestId: number; name: string } | null>(null);
   /** Ids of the texts being read now. */
   const inFlight = useRef(new Set<string>());
+  /**
+   * Ids of the texts added, kept at once: a second file of one drop may be read after the
+   * first is added but before the page has drawn it, when `pasted` does not yet hold it.
+   */
+  const added = useRef(new Set<string>());
   const [message, setMessage] = useState<AddedReports['message']>(null);
   const worker = useRef<Worker | null>(null);
   const nextRequest = useRef(1);
@@ -93,6 +98,7 @@ export function useAddedReports(): AddedReports {
           if ('problems' in r) bad.push(r);
           else ok.push(r);
         }
+        for (const r of ok) added.current.add(r.collection.source.id);
         setPasted(ok);
         if (bad.length) setFailures((f) => [...f, ...bad]);
       })
@@ -119,7 +125,11 @@ export function useAddedReports(): AddedReports {
       }
       const id = pastedId(text);
       // The same text dropped twice at once: the second finds the first still being read.
-      if (pasted.some((r) => r.collection.source.id === id) || inFlight.current.has(id)) {
+      if (
+        pasted.some((r) => r.collection.source.id === id) ||
+        inFlight.current.has(id) ||
+        added.current.has(id)
+      ) {
         setMessage({
           kind: 'info',
           text: `${name ?? 'That report'} is already on the map or being read.`,
@@ -164,6 +174,7 @@ export function useAddedReports(): AddedReports {
         }
         const c = r.collection;
         const count = (k: string) => c.features.filter((f) => f.properties.kind === k).length;
+        added.current.add(id);
         setPasted((prev) => [...prev, r]);
         setMessage({
           kind: 'info',
@@ -312,6 +323,7 @@ export function useAddedReports(): AddedReports {
   );
 
   const remove = useCallback((reportId: string) => {
+    added.current.delete(reportId);
     setPasted((prev) => prev.filter((r) => r.collection.source.id !== reportId));
     setImported((prev) => prev.filter((r) => r.collection.source.id !== reportId));
     localDb()
