@@ -31,6 +31,8 @@ const COREF =
 const TRAILING_ROLE = /^,\s+[^,;“”"]{1,90}?(?=[.;]?\s*$)/;
 /** Between a body and its speaker: " spokesperson ", "'s defence ministry spokeswoman ". */
 const TITLE_RUN = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,4})$/u;
+/** After a day right after a speech verb, what makes the day its object: "declared Wednesday a day of mourning". */
+export const DECLARED_DAY = /^\s+an?\s/i;
 /** Kinds of actor "he" and "she" may be. */
 const PEOPLE_KINDS = ['person', 'official'];
 /** Armed forces named without a country: they belong to the country the report is about. */
@@ -281,17 +283,15 @@ export function attributeSpeakers(report: Report): {
           // "Egypt, Qatar and Saudi Arabia condemned": each of a list speaks.
           if (!named)
             for (let head = prior; ; ) {
-              const before = [...s.actors]
-                .reverse()
-                .find(
-                  (a) =>
-                    a.end <= head.start &&
-                    LIST_JOIN.test(text.slice(a.end, head.start)) &&
-                    // A list ends with "and": "the envoy for Sudan, Tom Perriello," is none.
-                    (head !== prior || /\band\b/.test(text.slice(a.end, head.start))) &&
-                    a.actorId !== speaker &&
-                    !together.includes(a.actorId),
-                );
+              const before = [...s.actors].reverse().find(
+                (a) =>
+                  a.end <= head.start &&
+                  LIST_JOIN.test(text.slice(a.end, head.start)) &&
+                  // A list ends with "and": "the envoy for Sudan, Tom Perriello," is none.
+                  (head !== prior || /\band\b/.test(text.slice(a.end, head.start))) &&
+                  a.actorId !== speaker &&
+                  !together.includes(a.actorId),
+              );
               if (!before) break;
               together.unshift(before.actorId);
               start = before.start;
@@ -477,7 +477,8 @@ export function attributeSpeakers(report: Report): {
           (d) =>
             d.start >= clause.end &&
             d.start - clause.end <= 30 &&
-            !/[,;]/.test(text.slice(clause.end, d.start)),
+            !/[,;]/.test(text.slice(clause.end, d.start)) &&
+            !DECLARED_DAY.test(text.slice(d.end, d.end + 4)),
         );
         if (tail && clause.end >= verbEnd) clause = { start: clause.start, end: tail.end };
         attributions.set(s.index, {

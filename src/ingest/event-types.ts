@@ -26,7 +26,7 @@ export interface EventType {
  * the trigger of a disaster, and no party that fights where it "struck" or "destroyed".
  */
 export const HAZARD =
-  /\b(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|flash floods?|cyclones?|hurricanes?|typhoons?|tropical storms?|storms?|tsunamis?|landslides?|mudslides?|wildfires?|bushfires?|forest fires?|volcanic eruptions?|droughts?|heat ?waves?|avalanches?|tornado(?:e?s)?|blizzards?)\b(?!\s+of\b)/i;
+  /\b(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|flooded(?!\s+with\b)|floodwaters?|flash floods?|(?:heavy|torrential|monsoon) rains?|dam (?:collapse|burst|breach|failure)|(?:collapse|bursting|breach) of the (?:\S+ )?[Dd]am|cyclones?|hurricanes?|typhoons?|tropical storms?|storms?|tsunamis?|landslides?|mudslides?|wildfires?|bushfires?|forest fires?|volcanic eruptions?|droughts?|heat ?waves?|avalanches?|tornado(?:e?s)?|blizzards?)\b(?!\s+of\b)/i;
 
 export const EVENT_TYPES: EventType[] = [
   {
@@ -168,6 +168,8 @@ export const EVENT_TYPES: EventType[] = [
     examples: [
       'A powerful earthquake struck near Marrakesh late on Friday.',
       'Storm Daniel caused catastrophic flooding in Derna on 10 September.',
+      'The collapse of the Alau Dam on 10 September flooded about 40 per cent of Maiduguri.',
+      'Heavy rains caused the dam to overflow near Maiduguri on 10 September.',
     ],
   },
 ];

@@ -4,7 +4,7 @@
  * contradict each other (about one event, from different sides, one of them disputing).
  */
 import type { DateBasis, DatePrecision, Span } from '../model/situation';
-import type { Attribution } from './attribute-speakers';
+import { type Attribution, DECLARED_DAY } from './attribute-speakers';
 import {
   type DraftEvent,
   type FoundEvents,
@@ -71,7 +71,11 @@ export function findStatements(
           start: attribution.clause.start,
           end: Math.min(s.end, attribution.clause.end + 30),
         }) &&
-          !ownDates.includes(d)) ||
+          !ownDates.includes(d) &&
+          // "He declared Wednesday a day of mourning": the day is what was declared.
+          !(
+            d.start >= attribution.clause.end && DECLARED_DAY.test(text.slice(d.end, d.end + 4))
+          )) ||
         // "On 24 January 2017, the Iraqi government declared that …": the date opening the
         // sentence, right before its speaker, is when it spoke.
         (d.end <= attribution.clause.start &&

@@ -234,6 +234,15 @@ describe('who speaks', () => {
       ),
     ).toEqual(['Tom Perriello']);
   });
+  it('dates a statement by when it was said, not by the day it declares', async () => {
+    const { collection } = await ingestText(
+      'date 2023-09-25\nPresident Aleksandar Vucic denied any involvement on Monday. He declared Wednesday a day of mourning in Serbia.',
+    );
+    const dates = collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [f.properties.date] : [],
+    );
+    expect(dates).toEqual(['2023-09-25', '2023-09-25']);
+  });
   it('takes no speaker from a passive speech verb', async () => {
     expect(
       await speakers('Eritrean troops were reported in several areas of Tigray on Monday.'),
