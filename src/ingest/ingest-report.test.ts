@@ -266,6 +266,15 @@ describe('who acts', () => {
     );
     expect(goma.actors).toEqual([{ id: 'm23', role: 'initiator' }]);
   });
+  it('takes whoever runs or uses what was struck as its target, not as an attacker "by" it', async () => {
+    const [strike] = await eventsOf(
+      'date 2024-02-04\nUS jets struck a base run by Kataib Hezbollah in Iraq on Friday.',
+    );
+    expect(strike.actors).toEqual([
+      { id: 'us-air-force', role: 'initiator' },
+      { id: 'kataib-hezbollah', role: 'target' },
+    ]);
+  });
   it('gives an event retaliated for only the parties named after the cue', async () => {
     const events = await eventsOf(
       "date 2024-02-04\nOn Feb. 2, U.S. forces struck more than 85 targets in Iraq used by Iran's Islamic Revolutionary Guard Corps, in retaliation for a drone attack that killed three U.S. soldiers at Tower 22 in Jordan on Jan. 28.",
