@@ -234,6 +234,13 @@ describe('who speaks', () => {
       ),
     ).toEqual(['Tom Perriello']);
   });
+  it('keeps a middle initial inside a name', async () => {
+    expect(
+      await speakers(
+        'US forces struck Houthi targets in Yemen. "These strikes will go on," Secretary of Defense Lloyd J. Austin III said in a statement.',
+      ),
+    ).toEqual(['Lloyd J. Austin III']);
+  });
   it('dates a statement by when it was said, not by the day it declares', async () => {
     const { collection } = await ingestText(
       'date 2023-09-25\nPresident Aleksandar Vucic denied any involvement on Monday. He declared Wednesday a day of mourning in Serbia.',

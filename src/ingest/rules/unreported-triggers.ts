@@ -274,7 +274,7 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     id: "a party's part in an event",
     holds: (c) => PART_IN.test(c.before),
     example:
-      'date 2024-05-15\nThe army and the RSF held talks in Jeddah on Monday. Saudi Arabia, which co-hosts the talks, did not comment.',
+      'date 2024-05-15\nThe RSF shelled El Fasher on Monday. Saudi Arabia, which co-hosts the talks, did not comment.',
     type: 'CONSULT',
   },
   {
