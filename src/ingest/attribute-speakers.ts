@@ -329,6 +329,10 @@ export function attributeSpeakers(report: Report): {
         } else if (coref) {
           const what = (coref[2] ?? coref[1]).toLowerCase();
           clause = { start: verbStart - coref[0].length, end: verbEnd };
+          /** Who spoke last, for "it" and "he" going on with them. */
+          const last: { id: string; kind: string } | undefined = lastSpeaker
+            ? actorOf(lastSpeaker)
+            : undefined;
           if (what === 'statement') speaker = lastSpeaker;
           else if (what === 'ministry' || what === 'office' || what === 'agency')
             speaker = recentOfKind(s, verbStart, ['ministry']);
@@ -355,22 +359,13 @@ export function attributeSpeakers(report: Report): {
           else if (what === 'it') {
             // "The military said it had struck … It said it was reviewing reports": the last
             // sentence's speaker goes on; else an institution, never a person named since.
-            const last: { id: string; kind: string } | undefined = lastSpeaker
-              ? actorOf(lastSpeaker)
-              : undefined;
             speaker =
-              last &&
-              lastSpeakerAt === s.index - 1 &&
-              last.kind !== 'person' &&
-              last.kind !== 'official'
+              last && lastSpeakerAt === s.index - 1 && !PEOPLE_KINDS.includes(last.kind)
                 ? last.id
-                : recentOfKind(s, verbStart, null, ['person', 'official']);
+                : recentOfKind(s, verbStart, null, PEOPLE_KINDS);
           } else if (what === 'he' || what === 'she') {
             // '"Cambodia has violated the law," he told reporters': a person, and the one who
             // spoke last goes on, not a name in the quote or an organisation named since.
-            const last: { id: string; kind: string } | undefined = lastSpeaker
-              ? actorOf(lastSpeaker)
-              : undefined;
             speaker =
               last && lastSpeakerAt >= s.index - 2 && PEOPLE_KINDS.includes(last.kind)
                 ? last.id

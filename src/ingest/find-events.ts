@@ -132,11 +132,6 @@ const EARLIER_EVENT =
 /** What an event answers: "in retaliation for", "in response to", "to avenge". */
 const CAUSE =
   /\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\b|\bto\s+avenge\b/i;
-/** Where a sentence's cause phrase starts, or null. */
-function causeIn(body: string): number | null {
-  const m = CAUSE.exec(body);
-  return m ? m.index : null;
-}
 /** A line opening with a clock time: an item of a live blog ("09:40 Russian army shelled …"). */
 const TIMED_ITEM = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:a\.?m|p\.?m))/i;
 /** Between "claimed" and its trigger, a deed of the claimant's: "claimed the full capture". */
@@ -237,8 +232,9 @@ export function findEvents(
     const body = text.slice(s.start, s.end);
     const { outsideClause, ownDates, ownPlaces } = ownParts(report, s, attribution);
     const continuation = CONTINUATION.test(body);
-    const cause = causeIn(body);
-    const causeAt = cause === null ? null : s.start + cause;
+    // Where the sentence's cause phrase starts, if it has one.
+    const cause = CAUSE.exec(body);
+    const causeAt = cause ? s.start + cause.index : null;
     const followUp = FOLLOW_UP.test(body);
     // "JNIM claimed responsibility for the attack": who claims it initiated the last attack
     // told (the claim itself is no new attack: see rules/unreported-triggers.ts).
@@ -476,11 +472,10 @@ export function findEvents(
               : // "Israel intercepted Iranian missiles": who intercepts is struck at; so are
                 // those killed ("Bagheri and Salami were killed in the first wave of attacks",
                 // "the deaths of peacekeepers from South Africa and Malawi in attacks").
-                (a.start < near.start &&
-                    (INTERCEPTED.test(text.slice(a.end, near.start)) ||
-                      KILLED_AFTER.test(text.slice(a.end, near.start)) ||
-                      ITS_THING_HIT.test(text.slice(a.end, s.end)))) ||
-                  (a.start < near.start &&
+                a.start < near.start &&
+                  (INTERCEPTED.test(text.slice(a.end, near.start)) ||
+                    KILLED_AFTER.test(text.slice(a.end, near.start)) ||
+                    ITS_THING_HIT.test(text.slice(a.end, s.end)) ||
                     KILLED_BEFORE.test(text.slice(Math.max(s.start, a.start - 200), a.start)))
                 ? 'target'
                 : // "the missile strike carried out by the Russian armed forces": it struck;
