@@ -62,8 +62,20 @@ export function tenseBefore(before: string, after = ''): 'future' | 'past' | 'un
   const f = next.search(FUTURE_CUE);
   const p = next.replace(PARTICIPLE, ' ').search(PAST_VERB);
   if (f >= 0 && (p < 0 || f < p)) return 'future';
-  return p >= 0 ? 'past' : 'unknown';
+  if (p >= 0) return 'past';
+  // "is scheduled to land in Dar es Salaam, her first stop Tuesday morning": a clause with no
+  // verb of its own, cut off by a comma, is in the tense of the clause before it.
+  const cut = before.length - clause.length;
+  // Not a phrase that opens the sentence ("Just ahead of the trip, the ministry on Sunday …").
+  const earlier = before.slice(0, cut).replace(/,\s*$/, '');
+  if (cut > 0 && earlier.length < cut && !SOME_VERB.test(clause) && !OPENING_PHRASE.test(earlier))
+    return tenseBefore(earlier);
+  return 'unknown';
 }
+/** A word that is surely a verb: a clause with none is a fragment ("her first stop Tuesday"). */
+const SOME_VERB = /\b(?:[a-z]{2,}ed|is|are|was|were|be|has|have|had|do|does|did|to)\b/i;
+const OPENING_PHRASE =
+  /^\W*(?:(?:just|shortly|even|well|long)\s+)?(?:ahead|after|before|in|on|at|during|following|despite|amid|with|without|as|since|by|for|from|under|over|to)\b[^,;:]*$/i;
 const PARTICIPLE = /\b(?:be|been|being|have|has)\s+\w+/g;
 /** The start of the clause after a date, up to the next one. */
 const CLAUSE_HEAD = /^[,\s]*[^;:.]*/;

@@ -24,4 +24,18 @@ describe('words of a coming event (one row each)', () => {
     expect(at('The curfew was extended until Sunday.')).toEqual(['1998-03-08']);
     expect(at('Protesters marched to the open market on Sunday.')).toEqual(['1998-03-01']);
   });
+
+  it('reads a clause with no verb of its own in the tense of the clause before its comma', () => {
+    const at = (text: string) =>
+      findDates(text, { start: 0, end: text.length }, '1998-03-04').map((d) => d.date);
+    expect(at('The envoy is scheduled to land in Amman, his first stop Friday morning.')).toEqual([
+      '1998-03-06',
+    ]);
+    expect(at('The envoy landed in Amman, his first stop Friday morning.')).toEqual(['1998-02-27']);
+    // A clause with a verb keeps its own tense; a phrase that opens the sentence lends none.
+    expect(at('Talks will resume, the envoy said Friday.')).toEqual(['1998-02-27']);
+    expect(at('Just ahead of the trip, the ministry on Friday issued a warning.')).toEqual([
+      '1998-02-27',
+    ]);
+  });
 });
