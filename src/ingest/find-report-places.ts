@@ -26,6 +26,7 @@ import {
   destination,
   type FormMention,
   findFeaturesByForm,
+  APPROXIMATELY,
   findOffsets,
   tieOf,
 } from './rules/features-by-form';
@@ -49,7 +50,17 @@ function calledVillage(text: string, m: Span): boolean {
 }
 
 /** Between a name and the distance that places it: "Hlyboke, 25 km north of Kharkiv". */
-const APPOSITION = /^,\s*(?:(?:about|some|around|roughly|nearly|approximately)\s+)?$/;
+const APPOSITION = new RegExp(String.raw`^,\s*(?:(?:${APPROXIMATELY})\s+)?$`);
+/** How far the nearest of a name's namesakes lies from where its form places it, in whole km. */
+function nearestKm(
+  namesakes: GazetteerEntry[] | undefined,
+  at: GazetteerEntry,
+): number | undefined {
+  if (!namesakes) return undefined;
+  const km = Math.min(...namesakes.map((e) => distanceKm([e.lon, e.lat], [at.lon, at.lat])));
+  return Number.isFinite(km) ? km : undefined;
+}
+
 /** How far a namesake may lie from where a distance puts it and still be that place. */
 const OFFSET_SLACK_KM = 25;
 /** How far a place the text says is near another ("X, southeast of Y") may lie from it. */
@@ -135,6 +146,8 @@ export function findReportPlaces(report: Report): void {
   const indexAt = new Map(allMentions.map(({ mention }, i) => [mention.start, i]));
   /** Names whose gazetteer namesake lies too far from where the text puts them, and how far. */
   const tooFar = new Map<string, number>();
+  /** Names with gazetteer namesakes, none of which was taken. */
+  const unplaced = new Map<string, GazetteerEntry[]>();
   /** Names dropped for a namesake far from the place the text says they are near, by sentence. */
   const nearTied = new Map<Sentence, FormMention[]>();
   allMentions.forEach(({ sentence, mention }, i) => {
@@ -175,7 +188,13 @@ export function findReportPlaces(report: Report): void {
       }
     }
     const r = resolved[i];
-    if (!r) return;
+    if (!r) {
+      // Namesakes the resolver would not take (a village far from all the report's towns):
+      // the reason of a form placement says how far the nearest lies.
+      if (mention.candidates.length && !unplaced.has(mention.key))
+        unplaced.set(mention.key, mention.candidates);
+      return;
+    }
     const literal = mention.use === 'literal';
     // A dateline's place is named in the report, and is no place of the story's events.
     if (!inWire(mention) && literal) sentence.places.push({ mention, entry: r.entry });
@@ -395,7 +414,7 @@ export function findReportPlaces(report: Report): void {
           : nearest
             ? `at ${target.name}, the place its sentence names`
             : `at ${target.name}, the place the report names most`;
-      const far = tooFar.get(nameKey(f.name));
+      const far = tooFar.get(nameKey(f.name)) ?? nearestKm(unplaced.get(nameKey(f.name)), target);
       const why =
         far === undefined
           ? 'Not in the gazetteer'

@@ -73,6 +73,20 @@ describe('place recognition and resolution', () => {
     ).toEqual(['Tripoli/LB', 'Beirut/LB']);
   });
 
+  it('takes no village far from all the towns the report names in its country, even several', async () => {
+    // The gazetteer's only Borysivka and Hlyboke, and one of its Krasnes, are villages near
+    // Odesa, 600 km from Kharkiv and Vovchansk; the front villages of this report are not.
+    const text =
+      'date 2024-05-12\nRussian forces attacked in the Kharkiv region towards Vovchansk. Ukrainian units repelled attacks near Krasne, Borysivka and Hlyboke.';
+    const named = await places(text);
+    expect(named).toContain('Vovchansk/UA');
+    expect(named.filter((n) => /Krasne|Borysivka|Hlyboke/.test(n))).toEqual([]);
+    // Near the report's towns, a village is still found.
+    expect(
+      await places('date 2024-05-12\nShelling hit homes in Hlyboke and Izmail on Sunday.'),
+    ).toEqual(['Hlyboke/UA', 'Izmail/UA']);
+  });
+
   it('takes no demonyms, weekdays, months or people for places', async () => {
     expect(
       await places(

@@ -1148,6 +1148,41 @@ function othersContext(
   };
 }
 
+/** A village: below this population, with no seat of its own, it is small enough to have namesakes. */
+const VILLAGE_POPULATION = 10_000;
+const isVillage = (e: GazetteerEntry) =>
+  !e.curated &&
+  e.featureCode.startsWith('PPL') &&
+  !e.featureCode.startsWith('PPLA') &&
+  e.featureCode !== 'PPLC' &&
+  e.population < VILLAGE_POPULATION;
+
+/**
+ * Whether a village lies more than NEAR_KM from every town, city and region the report anchors
+ * in its country and in no first-level region of theirs, while the report anchors some there.
+ * Villages do not vouch for each other: a list of front villages all found as namesakes far
+ * away still lies where the report's towns are.
+ */
+function villagesFarFromTowns(
+  anchoring: { entry: GazetteerEntry }[],
+): (e: GazetteerEntry) => boolean {
+  const towns = anchoring
+    .map((a) => a.entry)
+    .filter((e) => e.featureCode !== 'PCLI' && !isVillage(e));
+  const known = new Map<number, boolean>();
+  return (e) => {
+    if (!isVillage(e)) return false;
+    const cached = known.get(e.index);
+    if (cached !== undefined) return cached;
+    const inCountry = towns.filter((t) => t.country === e.country);
+    const far =
+      inCountry.length > 0 &&
+      inCountry.every((t) => (!t.admin1 || t.admin1 !== e.admin1) && distanceKm(t, e) >= NEAR_KM);
+    known.set(e.index, far);
+    return far;
+  };
+}
+
 export interface ResolvedPlace {
   entry: GazetteerEntry;
   score: number;
@@ -1296,6 +1331,7 @@ export function resolvePlaces(
   // What the other names of the report point to: a place does not vouch for itself ("Paris"
   // alone does not make a report about France).
   const contextOf = othersContext(anchoring, contextCountries);
+  const farVillage = villagesFarFromTowns(anchoring);
   const allCountries = new Set(contextCountries);
   for (const a of anchoring) allCountries.add(a.entry.country);
   return mentions.map((m) => {
@@ -1353,6 +1389,10 @@ export function resolvePlaces(
       r.entry.population < 1_000_000
     )
       return null;
+    // A village of the report's country in a part of it the report's towns and regions are far
+    // from: the front villages of a report on Kharkiv are no namesakes near Odesa, even where
+    // several of them are namesakes there. Its form or the report's main place places it.
+    if (farVillage(r.entry)) return null;
     // A name with no namesake anywhere ("Laurel County") needs no anchor.
     return allCountries.has(r.entry.country) ||
       r.alternatives === 0 ||

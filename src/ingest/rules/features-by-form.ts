@@ -52,6 +52,8 @@ const DISTANCE_NUMBER = String.raw`\d+(?:\.\d+)?|one|two|three|four|five|six|sev
 export const DISTANCE_UNIT = 'km|kilometres?|kilometers?|miles?';
 /** The start of a distance from a place: "20 km north of", "five kilometres south-east of". */
 const OFFSET_START = String.raw`(?:${DISTANCE_NUMBER})\s*(?:-\s*)?(?:${DISTANCE_UNIT})\s`;
+/** Words that round a distance: "about 60 km north of". */
+export const APPROXIMATELY = 'about|some|around|roughly|nearly|approximately';
 
 export const FORM_RULES: FormRule[] = [
   {
@@ -119,7 +121,7 @@ export const FORM_RULES: FormRule[] = [
     // the rules that name its kind: "the village of X, 60 km from Y" is a village).
     kind: 'locality',
     pattern: new RegExp(
-      String.raw`${NAME},\s+(?:(?:about|some|around|roughly|nearly|approximately)\s+)?(?=${OFFSET_START})`,
+      String.raw`${NAME},\s+(?:(?:${APPROXIMATELY})\s+)?(?=${OFFSET_START})`,
       'gu',
     ),
     example: ['Shelling hit Lyptsi, 20 km north of Kharkiv, on Sunday.', 'Lyptsi'],
@@ -344,6 +346,8 @@ export function destination(
   };
 }
 
+const REGION_TIE = new RegExp(String.raw`^,\s+(?:(?:in|${APPROXIMATELY})\s+)?(?:the\s+)?`, 'u');
+
 /**
  * What the text ties a place to, read after its name: "X, Hama Governorate" (the region), "X
  * near Y", "X, outside Y", "X, north of Y" (the place). Returns where the tied name starts and
@@ -369,7 +373,8 @@ export function tieOf(
       rest,
     );
   if (near) return { at: end + near[0].length, near: true };
-  const region = /^,\s+(?:in\s+)?(?:the\s+)?/u.exec(rest);
+  // "X, about 60 km north of Y": tied to where the distance points, which starts at its number.
+  const region = REGION_TIE.exec(rest);
   if (region) return { at: end + region[0].length, near: false };
   const inside = /^\s+in\s+(?:the\s+)?/u.exec(rest);
   if (inside) return { at: end + inside[0].length, near: false };
