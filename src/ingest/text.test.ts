@@ -89,6 +89,10 @@ describe('tokenize', () => {
 });
 
 describe('wireDateline', () => {
+  it('finds none in a bracket that is no place and date', () => {
+    expect(wireDateline('(Reuters reporting) Troops attacked.', 0)).toBeNull();
+    expect(wireDateline('(See map, page 2) - Troops attacked.', 0)).toBeNull();
+  });
   it.each([
     ['KYIV, May 12 (Reuters) - Russian forces attacked.', 'KYIV, May 12 (Reuters) - '],
     ['BAKU/YEREVAN - Talks resumed.', 'BAKU/YEREVAN - '],
@@ -97,6 +101,12 @@ describe('wireDateline', () => {
       'KHARTOUM/GENEVA, 14 November 2023 – Fighting continued.',
       'KHARTOUM/GENEVA, 14 November 2023 – ',
     ],
+    // A rights group's press release puts its dateline in brackets.
+    [
+      '(Nairobi, April 25, 2024) – Soldiers executed 223 villagers.',
+      '(Nairobi, April 25, 2024) – ',
+    ],
+    ['(Beirut) – Strikes hit a market.', '(Beirut) – '],
   ])('finds the dateline of %s', (text, dateline) => {
     const span = wireDateline(text, 0);
     expect(span && text.slice(span.start, span.end)).toBe(dateline);
