@@ -37,6 +37,9 @@ import { overlaps, wholeNames } from './text';
 const isRegionEntry = (e: GazetteerEntry) =>
   e.featureCode === 'ADM1' || e.featureCode === 'ADM2' || e.featureCode.startsWith('PCL');
 
+/** A region tie said with "in" (", in the northern Yatenga province"), not a list's comma. */
+const IN_REGION = /^,\s+in\s/;
+
 /** A place this large is no village, whatever the text calls a namesake. */
 const CITY = 50_000;
 const VILLAGE_AFTER = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|hamlet)\b/u;
@@ -150,6 +153,8 @@ export function findReportPlaces(report: Report): void {
   const unplaced = new Map<string, GazetteerEntry[]>();
   /** Names dropped for a namesake far from the place the text says they are near, by sentence. */
   const nearTied = new Map<Sentence, FormMention[]>();
+  /** Gazetteer entries the text puts a name in another country than. */
+  const notThere = new Set<string>();
   allMentions.forEach(({ sentence, mention }, i) => {
     // "Severne, a village near Lastochkyne": no namesake city of 200,000; the form places it.
     if (resolved[i] && resolved[i].entry.population >= CITY && calledVillage(text, mention))
@@ -175,18 +180,36 @@ export function findReportPlaces(report: Report): void {
     const r1 = resolved[i];
     if (r1 && !isRegionEntry(r1.entry) && mention.use === 'literal') {
       const tie = tieOf(text, mention.end, sentence.end);
-      const base = tie?.near ? resolved[indexAt.get(tie.at) ?? -1] : null;
+      const base = tie ? resolved[indexAt.get(tie.at) ?? -1] : null;
       const off = base
         ? distanceKm([r1.entry.lon, r1.entry.lat], [base.entry.lon, base.entry.lat])
         : 0;
-      if (base && off > NEAR_SLACK_KM) {
+      // "Soro, in the northern Yatenga province": no Soro of India, whose region the text
+      // does not name; placed in Yatenga by its form below.
+      const elsewhere = tie?.near
+        ? off > NEAR_SLACK_KM
+        : base &&
+          r1.entry.featureCode.startsWith('PPL') &&
+          isRegionEntry(base.entry) &&
+          base.entry.country !== r1.entry.country &&
+          IN_REGION.test(text.slice(mention.end, tie?.at));
+      if (base && elsewhere) {
         resolved[i] = null;
         tooFar.set(mention.key, off);
         const list = nearTied.get(sentence) ?? [];
         list.push({ start: mention.start, end: mention.end, name: mention.text, kind: 'locality' });
         nearTied.set(sentence, list);
+        if (!tie?.near) notThere.add(entryKey(r1.entry));
       }
     }
+  });
+  // A namesake the text puts in another country once is not the place where the name comes
+  // again: there the name is the place its form gave it (below).
+  allMentions.forEach((_, i) => {
+    const r = resolved[i];
+    if (r && notThere.has(entryKey(r.entry))) resolved[i] = null;
+  });
+  allMentions.forEach(({ sentence, mention }, i) => {
     const r = resolved[i];
     if (!r) {
       // Namesakes the resolver would not take (a village far from all the report's towns):
@@ -382,7 +405,8 @@ export function findReportPlaces(report: Report): void {
       ...s.places.map((p) => p.mention),
       ...(mentionsOf.get(s) ?? []),
     ];
-    for (const f of [...(nearTied.get(s) ?? []), ...findFeaturesByForm(text, s, taken)]) {
+    const tiedHere = nearTied.get(s) ?? [];
+    for (const f of [...tiedHere, ...findFeaturesByForm(text, s, [...taken, ...tiedHere])]) {
       // A name the gazetteer placed elsewhere in the report is that place; one it knows but
       // could not place ("Tawila": At Tawilah in Yemen, in a report on Sudan) goes by its form.
       if (inWire(f) || placedNames.has(nameKey(f.name))) continue;

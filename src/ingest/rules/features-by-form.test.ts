@@ -105,6 +105,19 @@ describe('places named by their form (one row each)', () => {
     expect(village?.at).toEqual(pokrovsk?.at);
   });
 
+  it('takes no namesake in another country than the region the text puts a town in, anywhere in the report', async () => {
+    // The gazetteer's only Soro is in India; the text puts it in Burkina Faso's Yatenga.
+    const { collection } = await ingestText(
+      'date 2024-04-25\nSoldiers killed 179 people in Soro, in the northern Yatenga province, on February 25. The killings in Soro were the deadliest.',
+    );
+    const places = placesOf(collection);
+    const soro = places.filter((p) => p.name === 'Soro');
+    expect(soro.map((p) => p.country)).toEqual(['BF']);
+    expect(soro[0].mentions).toHaveLength(2);
+    expect(soro[0].location.precision).toBe(3);
+    expect(soro[0].location.reason).toMatch(/lies \d+ km from where the text puts it/);
+  });
+
   it('puts a town tied to nothing in the region the story names in its country, never at a town', async () => {
     const text =
       "date 2023-11-08\nFighting spread in Myanmar and in Myanmar's north, in Shan State. Rebels seized the border town of Chinshwehaw.";

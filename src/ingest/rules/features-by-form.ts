@@ -346,7 +346,13 @@ export function destination(
   };
 }
 
-const REGION_TIE = new RegExp(String.raw`^,\s+(?:(?:in|${APPROXIMATELY})\s+)?(?:the\s+)?`, 'u');
+/** Where in a region: "in the northern Yatenga province". */
+const PART_OF_REGION =
+  '(?:(?:far\\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?';
+const REGION_TIE = new RegExp(
+  String.raw`^,\s+(?:(?:in|${APPROXIMATELY})\s+)?(?:the\s+)?${PART_OF_REGION}`,
+  'u',
+);
 
 /**
  * What the text ties a place to, read after its name: "X, Hama Governorate" (the region), "X
