@@ -32,13 +32,14 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'ASSAULT',
     trigger:
-      /\b(massacre[ds]?|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|killed \d+ civilians|civilians (?:were )?killed|blew up|blown up|torched|set (?:fire to|ablaze)|burn(?:ed|t) down|loot(?:ed|ing))\b/i,
+      /\b(massacre[ds]?|killings?(?= (?:of|by)\b)|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|killed \d+ civilians|civilians (?:were )?killed|blew up|blown up|torched|set (?:fire to|ablaze)|burn(?:ed|t) down|loot(?:ed|ing))\b/i,
     directed: true,
     examples: [
       'Gunmen abducted 20 villagers near Kidal on Monday.',
       'A car bomb killed six people in Mogadishu on Friday.',
       'ISIL militants blew up the Great Mosque of al-Nuri in Mosul on 21 June.',
       'Gunmen torched homes and looted shops in Nyala on Monday.',
+      'Rights groups documented the killing of 45 civilians in Merawi on Monday.',
     ],
   },
   {

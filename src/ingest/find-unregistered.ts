@@ -2,7 +2,7 @@ import type { Span } from '../model/situation';
 import type { Gazetteer } from './gazetteer';
 import { nameKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
-import { GEO_FEATURE_WORDS, REGION_WORDS } from './places';
+import { APPOSITION_ROLE, GEO_FEATURE_WORDS, REGION_WORDS } from './places';
 import { WEAPON_NAMES } from './rules/weapons';
 import { overlaps, type Token } from './text';
 
@@ -85,9 +85,6 @@ const FACILITY_WORDS = new Set(
     ' ',
   ),
 );
-/** ", the rival prime minister," / ", a local official,": the role word closes the apposition. */
-const APPOSITION_ROLE =
-  /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{L}]+)(?:\s+(?:for|of|at)\s+[^,.;]{1,60}?)?\s*[,.;]/u;
 /** ", who led the delegation": only a person is "who" ("Redwan Hussien, who led …"). */
 const WHO_AFTER = /^,\s+who\s+(?!(?:is|are|was|were)\s+(?:based|located|headquartered)\b)/;
 const ACRONYM = /^(?=(?:.*[A-Z]){2}|.*\d\d)[A-Z][A-Z0-9]{1,5}$/;
@@ -223,11 +220,13 @@ export function findUnregistered(
       const k = nameRun(i);
       const rest = k - i >= 2 ? text.slice(tokens[k - 1].end, tokens[k - 1].end + 70) : '';
       const role = APPOSITION_ROLE.exec(rest);
+      const titled = role !== null && lexicon.isTitle(role[1]);
       if (
-        ((role && lexicon.isTitle(role[1])) || (k - i <= 3 && WHO_AFTER.test(rest))) &&
+        (titled || (k - i <= 3 && WHO_AFTER.test(rest))) &&
         !tokens.slice(i, k).some((x) => taken(x)) &&
-        // "Volker Türk": a surname may spell a place somewhere; a first name may not.
-        !isPlace(t.text) &&
+        // "Volker Türk": a surname may spell a place somewhere; a first name may not, unless a
+        // role follows ("Tirana Hassan, executive director at Human Rights Watch").
+        (titled || !isPlace(t.text)) &&
         !isPlace(text.slice(t.start, tokens[k - 1].end)) &&
         !lexicon.isCommonWord(nameKey(t.text))
       ) {

@@ -204,6 +204,22 @@ describe('who speaks', () => {
     // "Sahel" in her title is not where she spoke.
     expect(statements[0].placeId).not.toBe('sahel');
   });
+  it('takes a person whose first name is a capital, with a role after, for no place', async () => {
+    const { collection } = await ingestText(
+      'date 2024-04-25\n"The massacres in Yatenga province are the latest mass killings of civilians by the Burkinabè military," said Tirana Hassan, executive director at Human Rights Watch.',
+    );
+    const props = collection.features.map((f) => f.properties);
+    expect(props.flatMap((p) => (p.kind === 'statement' ? [p.speaker] : []))).toEqual([
+      'x-tirana-hassan',
+    ]);
+    expect(props.flatMap((p) => (p.kind === 'place' ? [p.name] : []))).toEqual([
+      'Yatenga Province',
+    ]);
+    // "killings of civilians by" the army: the army kills.
+    expect(
+      props.flatMap((p) => (p.kind === 'event' ? p.actors.map((a) => `${a.id} ${a.role}`) : [])),
+    ).toEqual(['bf-armed-forces initiator']);
+  });
   it('puts a statement where the text says it was said, and keeps that place out of the event', async () => {
     const { collection } = await ingestText(
       'date 2023-09-25\nFighting broke out in Mitrovica on Sunday. Three attackers were killed in the clashes, Interior Minister Xhelal Svecla said at a news conference in Pristina. President Filipe Nyusi said in Maputo on Wednesday that the situation in Macomia was under control.',

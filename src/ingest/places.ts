@@ -47,6 +47,12 @@ const IN_THE_TOWN_OF =
 
 /** Longest place name tried, in tokens ("Deir ez-Zor", "Ras al-Ain", "New York City"). */
 const MAX_NAME_TOKENS = 5;
+/**
+ * ", the rival prime minister," / ", a local official,": the role word closes the apposition
+ * (not a clause: ", was attended by the Minister of …").
+ */
+export const APPOSITION_ROLE =
+  /^,\s+(?!(?:was|were|is|are|has|have|had|will|would|who|which|said|says)\b)(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{L}]+)(?:\s+(?:for|of|at)\s+[^,.;]{1,60}?)?\s*[,.;]/u;
 const LOCATIVE = new Set([
   'in',
   'at',
@@ -494,6 +500,18 @@ export function findPlaceMentions(
       isCapitalized(next.text) &&
       text.slice(lastToken.end, next.start) === ' ' &&
       lexicon.isGivenName(word)
+    ) {
+      i += 1;
+      continue;
+    }
+    // "said Tirana Hassan, executive director at Human Rights Watch": a name and another with
+    // a role after them are a person, whatever town the first also names.
+    if (
+      single &&
+      next &&
+      isCapitalized(next.text) &&
+      text.slice(lastToken.end, next.start) === ' ' &&
+      lexicon.isTitle(APPOSITION_ROLE.exec(text.slice(next.end, next.end + 120))?.[1] ?? '')
     ) {
       i += 1;
       continue;
