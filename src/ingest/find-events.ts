@@ -54,6 +54,11 @@ const KILLED_BEFORE =
  */
 const ITS_FIRE =
   /^['’]?s?\s+(?:[a-z-]+\s+)?(?:sniper fire|snipers|gunfire|artillery|shelling|air ?strikes|airstrikes|missiles|rockets|drones|mortars|fire)\b/;
+/** Prepositions before a place: the last one before it says how the place is in the clause. */
+const PLACE_PREPOSITION =
+  /\b(?:in|at|near|around|outside|inside|on|across|within|throughout|to|towards?|into|from|for)\b/gi;
+/** Of these, those of a way to or from a place, which is then not where the story is. */
+const MOTION_PREPOSITION = new Set(['to', 'toward', 'towards', 'into', 'from', 'for']);
 /** A sentence that goes on with the last one's parties: its event takes them when it names none. */
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
 /** A sentence that tells what came next: its event is on or after the last one's day. */
@@ -658,14 +663,14 @@ export function findEvents(
       contextDate = { date: first.date, precision: first.datePrecision };
     } else {
       // A sentence with no event moves the story only to where it says something is: not to
-      // "the train to Peshawar".
-      const where = ownPlaces.find(
-        (p) =>
-          p.mention.locative &&
-          !/\b(?:to|towards?|for)\s+(?:the\s+)?$/i.test(
-            text.slice(Math.max(s.start, p.mention.start - 12), p.mention.start),
-          ),
-      );
+      // "the train to Peshawar", nor to where some fled ("to the city of Cucuta … and to
+      // Ocana and Tibu", "crossed the border into Venezuela"): its last preposition says so.
+      const where = ownPlaces.find((p) => {
+        if (!p.mention.locative) return false;
+        const before = text.slice(Math.max(s.start, p.mention.start - 80), p.mention.start);
+        const last = [...before.matchAll(PLACE_PREPOSITION)].at(-1)?.[0].toLowerCase() ?? '';
+        return !MOTION_PREPOSITION.has(last);
+      });
       if (where) contextPlace = entryKey(where.entry);
     }
     bySentence.set(s.index, sentenceEvents);

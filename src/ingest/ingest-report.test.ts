@@ -1379,6 +1379,11 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
       'date 2024-11-09\nA suicide bomber blew himself up at the railway station in Quetta on Saturday. Passengers were waiting for the train to Peshawar. Prime Minister Shehbaz Sharif condemned the bombing.',
     );
     expect(statements.map((st) => st.placeId)).toEqual(['quetta']);
+    // Nor to where people fled, named in a list after "to" or after "into".
+    const fled = await ingest(
+      'date 2025-01-20\nFighting between ELN rebels and FARC dissidents killed 80 people in the Catatumbo region on Thursday. Thousands fled to the city of Cucuta and to Ocana and Tibu. Some crossed the border into Venezuela. The ELN said its fighters had attacked the FARC.',
+    );
+    expect(fled.events.at(-1)?.placeId).toBe('catatumbo');
   });
   it('puts no event or army in the countries across a border, and finds "a strategic town"', async () => {
     const { events, places } = await ingest(
