@@ -168,6 +168,15 @@ describe('findDates', () => {
       [['Between the afternoons of 17 and 19 June', '2024-06-17', 'on-or-after', 'explicit']],
     );
   });
+  it('reads a year before what happened in it as that year, and a count before people as none', () => {
+    expect(dates('Five were signatories of the 2016 peace deal.', '2025-01-20')).toEqual([
+      ['2016', '2016-01-01', 'year', 'explicit'],
+    ]);
+    expect(dates('Russia broke the 2015 Minsk agreement.', '2022-02-24')).toEqual([
+      ['2015', '2015-01-01', 'year', 'explicit'],
+    ]);
+    expect(dates('The 2000 soldiers deployed there left.', '2022-02-24')).toEqual([]);
+  });
   it('takes a time of day for the day its sentence names, else for the report date', () => {
     expect(dates('On 18 June, at about 11:00, forces struck', '2024-06-20')).toEqual([
       ['On 18 June', '2024-06-18', 'day', 'explicit'],

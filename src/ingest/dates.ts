@@ -18,6 +18,12 @@ const WEEKDAY_ONLY =
   /^(?:on\s+)?(?:(?:this|last|past|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?[,.]?$/i;
 const YEAR_ONLY =
   /\b(?:in|since|during|of|by|fiscal|early|late|mid|mid-|until|from)\s*((?:19|20)\d{2})\b(?![,.]?\d)/g;
+/**
+ * A year before what happened in it: "the 2016 peace deal", "the 2015 Minsk agreement", "its
+ * 2019 election" (not a count: "the 2000 soldiers").
+ */
+const YEAR_OF_EVENT =
+  /\b(?:the|its|their|his|her|a|an)\s+((?:19|20)\d{2})\s+(?=(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|ceasefire|truce|treaty|peace|elections?|vote|referendum|war|invasion|coup|offensive|attacks?|bombings?|massacre|uprising|revolution|protests|crisis|earthquake|floods?|summit|talks|constitution|law|resolution|census|operation|campaign)\b)/gu;
 /** A year named from the report's: "last year", "earlier this year", "next year". */
 const RELATIVE_YEAR =
   /\b(?:(?:earlier|later)\s+)?(last|this|next|past|previous|coming)\s+year\b(?!['’]s?\s+(?:\w+\s+)?(?:quarter|month|week))/gi;
@@ -610,9 +616,9 @@ export function findDates(
         basis: 'relative',
       });
     }
-  YEAR_ONLY.lastIndex = 0;
-  for (let m = YEAR_ONLY.exec(slice); m; m = YEAR_ONLY.exec(slice)) {
-    const start = span.start + m.index + m[0].indexOf(m[1]);
+  const years = [...slice.matchAll(YEAR_ONLY), ...slice.matchAll(YEAR_OF_EVENT)];
+  for (const m of years) {
+    const start = span.start + (m.index ?? 0) + m[0].indexOf(m[1]);
     if (out.some((o) => o.start <= start && start < o.end)) continue;
     out.push({
       start,
