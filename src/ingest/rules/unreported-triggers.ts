@@ -48,6 +48,9 @@ const COMMENTARY =
   /\b(?:(?:horrified|appalled|shocked|outraged|saddened|dismayed)\s+(?:by|at)|condemn(?:s|ed)?|denounc(?:es|ed)|welcom(?:es|ed)|critici[sz](?:es|ed)|prais(?:es|ed)|hail(?:s|ed)|deplor(?:es|ed)|slam(?:s|med))\s+(?:(?:the|this|these|that|those|its|their|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|recent|latest)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "ordered troops to withdraw": an order reported, not a plan. */
 const ORDERED = /\b(?:ordered|forcing|forced)\s+(?:[\w-]+\s+){0,3}to\s+$/i;
+/** A condition up to the trigger, in its clause: "if a ceasefire was", "unless the talks". */
+const CONDITION =
+  /\b(?:if|unless|provided that|in case|in the event that)\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 /** A copula or passive right after an event's name: the event is spoken of, not reported. */
 const TAKEN_UP =
   /^\s+(?:was|were|is|are|has been|have been|had been|took place|occurred|happened)\b/i;
@@ -210,6 +213,13 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     type: 'FIGHT',
   },
   {
+    id: 'a condition',
+    holds: (c) => CONDITION.test(c.clause),
+    example:
+      'date 2024-10-03\nStrikes hit Beirut. The foreign minister told AFP that the country was ready to send its army south of the Litani river if a ceasefire was agreed.',
+    type: 'AGREE',
+  },
+  {
     id: 'a supposition',
     holds: (c) => SUPPOSED.before.test(c.clause) && SUPPOSED.after.test(c.after),
     example: 'date 2024-03-06\nAn assault on Rafah would be a disaster, the UN said.',
@@ -290,7 +300,7 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
       // "Wagner claimed the capture of Krasna Hora": a place named here first is a new event's.
       !c.newPlace,
     example:
-      'date 2024-11-27\nA ceasefire between Israel and Hezbollah took effect in Lebanon on Wednesday. Netanyahu said Israel would strike Hezbollah in Beirut if the ceasefire failed.',
+      'date 2024-11-27\nA ceasefire between Israel and Hezbollah took effect in Lebanon on Wednesday. Netanyahu said the ceasefire left Israel free to act against Hezbollah in Lebanon.',
     type: 'AGREE',
   },
   {
