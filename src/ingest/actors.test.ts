@@ -127,6 +127,13 @@ describe('actor registry matching', () => {
     expect(collection.actors.map((a) => a.name)).not.toContain('Qandil');
     expect(collection.actors.map((a) => a.name)).not.toContain('Raghwan');
     expect(collection.actors.map((a) => a.name)).not.toContain('Katindo');
+    // After "in the", an unknown name is where something is; after another word, maybe a party.
+    const dahiyeh = await ingestText(
+      'date 2024-10-03\nIsraeli jets struck Hezbollah targets in the Dahiyeh of Beirut. Fighters of the Peshmerga advanced near Kirkuk.',
+    );
+    const names = dahiyeh.collection.actors.map((a) => a.name);
+    expect(names).not.toContain('Dahiyeh');
+    expect(names).toContain('Peshmerga');
   });
   it('takes no word after "the" in a title in capitals for an organisation', async () => {
     const { collection } = await ingestText(

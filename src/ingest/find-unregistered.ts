@@ -377,10 +377,12 @@ export function findUnregistered(
       i = last;
       continue;
     }
-    // "the Peshmerga": an unknown capitalised word after "the" that is no place and no common word.
+    // "the Peshmerga": an unknown capitalised word after "the" that is no place and no common word
+    // (nor after a preposition of place: "in the Dahiyeh" is where something is).
     const prev = tokens[i - 1];
     if (
       prev?.text === 'the' &&
+      !PLACE_PREPOSITIONS.has(tokens[i - 2]?.text.toLowerCase() ?? '') &&
       !titleCase &&
       !lexicon.isCommonWord(nameKey(t.text)) &&
       !lexicon.isDemonym(nameKey(t.text)) &&

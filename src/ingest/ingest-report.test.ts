@@ -993,6 +993,19 @@ describe('a speaker telling what it did', () => {
       actors: [{ id: 'ru-armed-forces', role: 'initiator' }],
     });
   });
+  it('gives "its warplanes" to the armed forces that speak, and a target "hit" to the other side', async () => {
+    const [event] = await eventsOf(
+      'date 2024-10-03\nThe Israeli military said its warplanes had hit Hezbollah intelligence headquarters in Beirut.',
+    );
+    expect(event).toMatchObject({
+      type: 'FIGHT',
+      placeId: 'beirut',
+      actors: [
+        { id: 'il-armed-forces', role: 'initiator' },
+        { id: 'hezbollah', role: 'target' },
+      ],
+    });
+  });
   it('gives "its air defences" of a ministry to its state\'s armed forces', async () => {
     const [event] = await eventsOf(
       'date 2024-06-03\nThe Russian defence ministry said its air defences had destroyed 22 drones over the Belgorod region.',
