@@ -119,6 +119,7 @@ export function findReportPlaces(report: Report): void {
         m.use === 'literal' &&
         asActor &&
         !m.locative &&
+        !m.through &&
         asActor.start <= m.start &&
         asActor.end >= m.end
           ? asActor.start === m.start && asActor.end === m.end

@@ -193,8 +193,22 @@ export function findUnregistered(
         (j === i || adjacent(tokens[j - 1], tokens[j]))
       )
         j++;
-      if (i > 0 && lexicon.isDemonym(nameKey(tokens[i - 1].text)))
-        stateKey = nameKey(tokens[i - 1].text);
+      // "Lebanese Transport Minister", "Iraqi Oil Minister": the state of the portfolio's title.
+      let d = i - 1;
+      while (
+        d >= 0 &&
+        i - d <= 3 &&
+        isCap(tokens[d].text) &&
+        !lexicon.isDemonym(nameKey(tokens[d].text)) &&
+        adjacent(tokens[d], tokens[d + 1])
+      )
+        d--;
+      if (
+        d >= 0 &&
+        lexicon.isDemonym(nameKey(tokens[d].text)) &&
+        adjacent(tokens[d], tokens[d + 1])
+      )
+        stateKey = nameKey(tokens[d].text);
       const k =
         j < tokens.length &&
         j > 0 &&

@@ -433,6 +433,14 @@ describe('summaries and named speakers', () => {
       color: lebanon?.color,
     });
     expect(actor('Mohammed Abdulsalam')?.side).toBe('houthis');
+    // A portfolio between the demonym and the title: "Lebanese Transport Minister".
+    const transport = await report(
+      'The crossing was put out of service, Lebanese Transport Minister Ali Hamie said.',
+    );
+    expect(transport.collection.actors.find((a) => a.name === 'Ali Hamie')).toMatchObject({
+      side: 'lebanon',
+      seat: 'beirut',
+    });
     // A former office speaks for no one.
     expect(actor('Saad Hariri')?.side).toBe('unaffiliated');
     // Mikati's words are put in Beirut, where he sits, not in Gaza, which they are about.

@@ -87,6 +87,12 @@ describe('place recognition and resolution', () => {
     ).toEqual(['Hlyboke/UA', 'Izmail/UA']);
   });
 
+  it('takes a country people flee or enter as a place, not as its government', async () => {
+    expect(
+      await mentions('date 2024-10-03\nThousands fleeing Lebanon entered Syria on Friday.'),
+    ).toEqual(['Lebanon -> Lebanon/LB literal', 'Syria -> Syria/SY literal']);
+  });
+
   it('takes no demonyms, weekdays, months or people for places', async () => {
     expect(
       await places(

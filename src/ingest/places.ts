@@ -25,6 +25,8 @@ export interface PlaceMention extends Span {
   fuzzy: boolean;
   /** A locative preposition stands before it ("in Idleb", "near Saraqib"). */
   locative: boolean;
+  /** After a way into or out of it ("fleeing Lebanon"): a place, though nothing is there. */
+  through?: boolean;
   /** A region word follows it ("Idleb province"). */
   regionWord: boolean;
   /** The word after it names an administrative division ("Shan state", "Hiiraan region"). */
@@ -153,6 +155,13 @@ const COUNTRY_LOCATIVE = new Set([
   'east',
   'west',
 ]);
+/**
+ * A way into or out of a country: "fleeing Lebanon", "entered Syria", "reached Chad". The
+ * country is a place there, but not where something is.
+ */
+export const WAY_THROUGH_WORDS =
+  'fled|flee|flees|fleeing|left|leaving|entered|entering|reached|reaching|crossed|crossing';
+const WAY_THROUGH = new Set(WAY_THROUGH_WORDS.split('|'));
 /** Words after a place name that keep it a place: "Gaza Strip", "Makhmour mountains". */
 export const GEO_FEATURE_WORDS = new Set([
   'strip',
@@ -456,6 +465,7 @@ export function findPlaceMentions(
         candidates: best.entries,
         fuzzy: best.fuzzy === true,
         locative,
+        ...(WAY_THROUGH.has(prevWord) ? { through: true } : {}),
         regionWord: REGION_WORDS.has(nextWord),
         adminWord: ADMIN_WORDS.has(nextWord),
         article: prevWord === 'the',
@@ -696,7 +706,7 @@ export function findPlaceMentions(
           text.slice(out[out.length - 1].end, start).replace(/^,?\s*[\w’'-]+\s*,/, ','),
         ));
     // A country is a place only where the text puts something in it: "in Syria", not "Syria said".
-    if (country && single && !locative) {
+    if (country && single && !locative && !WAY_THROUGH.has(prevWord)) {
       push('metonymic');
       continue;
     }

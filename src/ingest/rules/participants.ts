@@ -7,6 +7,7 @@
 import type { Span } from '../../model/situation';
 import type { ActorMention } from '../actors';
 import type { DateMention } from '../dates';
+import { WAY_THROUGH_WORDS } from '../places';
 
 /** What a row may look at: the sentence, the event's trigger and the actor's mention. */
 export interface ParticipantContext {
@@ -62,6 +63,8 @@ export const BORDER_WITH =
 /** Words before a state named as a topic or a location: "on Syria", "in northwestern Syria". */
 const TOPIC_OR_LOCATION =
   /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with(?:\s+the)?)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
+/** A way into or out of a state, up to its name: "fleeing", "crossed into". */
+const WAY_THROUGH = new RegExp(String.raw`\b(?:${WAY_THROUGH_WORDS})\s+$`, 'i');
 /** A state in the possessive before a place: "parts of Syria's second-largest city". */
 const OWNS_A_PLACE =
   /^[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}(?:city|capital|town|region|province|border|territory|airspace|coast|side|mountains|islands?|valley|desert|countryside)\b/i;
@@ -158,6 +161,13 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
       (TOPIC_OR_LOCATION.test(before(c, 30)) || BORDER_WITH.test(before(c, 60))),
     example: 'date 2024-03-06\nTurkish drones struck Kurdish fighters in northern Syria on Monday.',
     actor: 'syria',
+  },
+  {
+    id: 'a state left or entered',
+    excludes: (c) => c.kind === 'state' && WAY_THROUGH.test(before(c, 30)),
+    example:
+      'date 2024-10-03\nIn Syria, the Masnaa crossing, used by thousands fleeing Lebanon, was hit by an Israeli strike on Friday.',
+    actor: 'lebanon',
   },
   {
     id: "a state's side of a border",
