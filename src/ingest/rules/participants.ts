@@ -102,6 +102,13 @@ const SUBORDINATOR_BEFORE = /\b(?:after|before|when|while|until|because|as)\s+(?
 const VERB_AFTER =
   /^\s+(?:and\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:[\p{L}-]+\s+){0,2}?(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)\b/u;
 
+/**
+ * Between a party and an event named by a noun after a subordinator, the party's own verb:
+ * "Petro declared a state of commotion in Norte de Santander after " (fighting between …).
+ */
+const OWN_VERB_THEN_EVENT =
+  /\b(?:[a-z]{3,}ed|said|made|took|held|met|sent|gave|went|came)\b[^,;]*\b(?:after|before|following|amid|despite)\s+(?:(?:the|a|an|heavy|fierce|renewed|deadly)\s+)*$/u;
+
 /** The party and the trigger in their text order, and the text between them. */
 function apart(c: ParticipantContext): { after: boolean; gap: string } {
   const after = c.mention.start >= c.trigger.end;
@@ -290,6 +297,18 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
       'date 2024-10-02\nIsraeli jets struck Beirut on Sunday after Hezbollah fired rockets at Haifa on Friday.',
     actor: 'il-air-force',
     day: '2024-09-27',
+  },
+  {
+    id: 'a party of the clause before an event named after a subordinator',
+    excludes: (c) => {
+      const { after, gap } = apart(c);
+      // "advanced on Goma after heavy fighting with the army": the subject fought.
+      const withOther = /^\s+with\b/.test(c.text.slice(c.trigger.end, c.trigger.end + 8));
+      return !after && !withOther && OWN_VERB_THEN_EVENT.test(gap);
+    },
+    example:
+      'date 2025-01-20\nColombian President Gustavo Petro on Monday declared a state of emergency in Norte de Santander after fighting between ELN rebels and FARC dissidents.',
+    actor: 'co-president',
   },
   {
     id: 'a party of the clause across "but"',
