@@ -63,6 +63,9 @@ const KEPT_OR_BROKEN =
 /** Asking for something, up to its name: "called for an immediate", "urged a". */
 const ASKED_FOR =
   /\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Asking a party to end something, up to its name: "demanded that the RSF halt its", "urged both sides to stop the". */
+const END_ASKED_FOR =
+  /\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\b[^.;:]{0,60}?\b(?:halt|stop|end|lift|cease|suspend|abandon|call off)\s+(?:(?:its|their|the|all|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "these strikes", "those attacks": an event the text points back to. */
 const DEMONSTRATIVE = /\b(?:these|those|such)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "the attack", "the missile strikes": a definite event, one already known. */
@@ -177,6 +180,14 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     example:
       'date 2025-05-13\nClashes broke out in Tripoli on Monday. The UN mission in Libya (UNSMIL) called for an immediate ceasefire and urged all parties to protect civilians.',
     type: 'AGREE',
+  },
+  {
+    // "demanded that the RSF halt its siege": an end asked for tells of no new event.
+    id: 'an end asked for',
+    holds: (c) => END_ASKED_FOR.test(c.before.slice(-120)),
+    example:
+      'date 2024-09-22\nThe RSF shelled El Fasher on Saturday. The Security Council demanded that the RSF halt its siege of El Fasher.',
+    type: 'COERCE',
   },
   {
     id: 'a denial',
