@@ -87,6 +87,14 @@ describe('place recognition and resolution', () => {
     ).toEqual(['Hlyboke/UA', 'Izmail/UA']);
   });
 
+  it('takes a part of a city for no unique namesake in a country the report is not about', async () => {
+    // The gazetteer's only Delmas is a town of South Africa; Haiti's is "Delmas 73".
+    const named = await places(
+      "date 2024-10-18\nGangs attacked Port-au-Prince, Haiti. Police patrolled the capital's Delmas and Cité Soleil neighbourhoods.",
+    );
+    expect(named.filter((n) => n.startsWith('Delmas'))).toEqual(['Delmas/HT']);
+  });
+
   it('takes a country people flee or enter as a place, not as its government', async () => {
     expect(
       await mentions('date 2024-10-03\nThousands fleeing Lebanon entered Syria on Friday.'),

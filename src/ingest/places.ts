@@ -29,6 +29,8 @@ export interface PlaceMention extends Span {
   through?: boolean;
   /** A region word follows it ("Idleb province"). */
   regionWord: boolean;
+  /** The text calls it a part of a city: "the Delmas neighbourhood", "Delmas and Cité Soleil districts". */
+  cityPart?: true;
   /** The word after it names an administrative division ("Shan state", "Hiiraan region"). */
   adminWord: boolean;
   /** "the" stands before it: a sea, region or feature ("the Red Sea", "the Sahel"), rarely a town. */
@@ -49,6 +51,9 @@ const IN_THE_TOWN_OF =
 
 /** Longest place name tried, in tokens ("Deir ez-Zor", "Ras al-Ain", "New York City"). */
 const MAX_NAME_TOKENS = 5;
+/** After a name, a word for a part of a city, maybe after another name: " and Cité Soleil neighbourhoods". */
+const CITY_PART_AFTER =
+  /^(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:neighbou?rhoods?|districts?|suburbs?|quarters?|communes?|boroughs?)\b/u;
 /**
  * ", the rival prime minister," / ", a local official,": the role word closes the apposition
  * (not a clause: ", was attended by the Minister of …").
@@ -466,6 +471,7 @@ export function findPlaceMentions(
         fuzzy: best.fuzzy === true,
         locative,
         ...(WAY_THROUGH.has(prevWord) ? { through: true } : {}),
+        ...(CITY_PART_AFTER.test(text.slice(end, end + 60)) ? { cityPart: true as const } : {}),
         regionWord: REGION_WORDS.has(nextWord),
         adminWord: ADMIN_WORDS.has(nextWord),
         article: prevWord === 'the',
@@ -1421,6 +1427,16 @@ export function resolvePlaces(
     // from: the front villages of a report on Kharkiv are no namesakes near Odesa, even where
     // several of them are namesakes there. Its form or the report's main place places it.
     if (farVillage(r.entry)) return null;
+    // A part of a city ("the capital's Delmas and Cité Soleil neighbourhoods") in a country no
+    // other name of the report points to is a namesake, however unique its name.
+    if (
+      m.cityPart &&
+      countries.any &&
+      !countries.has(r.entry.country) &&
+      r.entry.population < 1_000_000 &&
+      r.entry.featureCode !== 'PPLC'
+    )
+      return null;
     // A name with no namesake anywhere ("Laurel County") needs no anchor.
     return allCountries.has(r.entry.country) ||
       r.alternatives === 0 ||

@@ -95,6 +95,19 @@ export const FORM_RULES: FormRule[] = [
     list: true,
   },
   {
+    // Each name of a list before a plural: "the Delmas and Cité Soleil neighbourhoods".
+    kind: 'district',
+    pattern: new RegExp(
+      String.raw`((?:${ITEM},\s+)*${ITEM},?\s+and\s+${ITEM})\s+(?:neighbou?rhoods|districts|suburbs|quarters)\b`,
+      'gu',
+    ),
+    example: [
+      "Police patrolled the capital's Delmas and Cité Soleil neighbourhoods.",
+      'Cité Soleil',
+    ],
+    list: true,
+  },
+  {
     kind: 'town',
     pattern: before('town|township|locality|commune|municipality'),
     example: ['Troops entered the town of Maaret Hurma.', 'Maaret Hurma'],
@@ -231,7 +244,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|village|hamlet|town|township|locality|commune|municipality|district|region|neighbou?rhood|suburb|quarter|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|village|hamlet|town|township|locality|commune|municipality|district|region|neighbou?rhoods?|suburbs?|quarters?|districts|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
 
 export interface FormMention extends Span {
   name: string;
