@@ -95,6 +95,17 @@ describe('place recognition and resolution', () => {
     expect(named.filter((n) => n.startsWith('Delmas'))).toEqual(['Delmas/HT']);
   });
 
+  it('takes a river named after a region for no region, and places a bridge over it in its town', async () => {
+    const text =
+      'date 2025-04-02\nIn Mandalay, the Ava Bridge over the Ayeyarwady River collapsed.';
+    expect(await mentions(text)).toContain('Ayeyarwady -> Ayeyarwady Region/MM associative');
+    const { collection } = await ingestText(text);
+    const at = (name: string) =>
+      collection.features.find((f) => f.properties.kind === 'place' && f.properties.name === name)
+        ?.geometry.coordinates;
+    expect(at('Ava')).toEqual(at('Mandalay'));
+  });
+
   it('takes a country people flee or enter as a place, not as its government', async () => {
     expect(
       await mentions('date 2024-10-03\nThousands fleeing Lebanon entered Syria on Friday.'),

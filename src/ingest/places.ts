@@ -134,6 +134,8 @@ const GOVERNMENT_VERBS = new Set([
   'will',
   'would',
 ]);
+/** Natural features often named after a region or town, when written with a capital. */
+const NAMED_AFTER_A_PLACE = new Set(['river', 'lake', 'mountains', 'hills', 'creek', 'canal']);
 /** Words between a locative and a place that only describe it: "in neighbouring Chad". */
 const PASSED_OVER = new Set(['neighbouring', 'neighboring', 'nearby', 'war-torn', 'landlocked']);
 /** Countries take a narrower set: "delegations from Russia" are actors, "troops in Syria" a place. */
@@ -654,6 +656,20 @@ export function findPlaceMentions(
     // A country in the possessive contains a place or owns an actor: "Syria's Idleb region".
     if (possessive && country) {
       push('associative');
+      i += best.n - 1;
+      continue;
+    }
+    // A river, lake or range named after a region or country ("the Ayeyarwady River"): not
+    // the region, whose middle is far from it; its form finds it. (A town of a river's name
+    // mostly lies on it.)
+    if (
+      next &&
+      isCapitalized(next.text) &&
+      text.slice(lastToken.end, next.start) === ' ' &&
+      NAMED_AFTER_A_PLACE.has(nextWord) &&
+      best.entries.every((e) => e.featureCode === 'ADM1' || e.featureCode === 'PCLI')
+    ) {
+      if (wellKnown) push('associative');
       i += best.n - 1;
       continue;
     }
