@@ -50,6 +50,14 @@ describe('place recognition and resolution', () => {
     ]);
   });
 
+  it('takes a spelling match only in a country the report puts something in', async () => {
+    // "Chaung-U" spells like Changyi, China; China here only sends teams.
+    const named = await places(
+      'date 2025-04-02\nChina and India sent rescue teams. Airstrikes hit Chaung-U township in Sagaing Region on 31 March.',
+    );
+    expect(named.map((n) => n.split('/')[1])).not.toContain('CN');
+  });
+
   it('meets other transliterations of the article, doubling and ending', async () => {
     expect(translitKey('ash shaddadi')).toBe('shadadi');
     expect(translitKey('ar raqqah')).toBe('raqa');

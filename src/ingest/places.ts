@@ -1382,6 +1382,12 @@ export function resolvePlaces(
   // alone does not make a report about France).
   const contextOf = othersContext(anchoring, contextCountries);
   const farVillage = villagesFarFromTowns(anchoring);
+  // Countries the report puts something in: of places named literally ("in Yemen" too).
+  const placedCountries = new Set(
+    first.flatMap((r, i) =>
+      r && !mentions[i].fuzzy && mentions[i].use === 'literal' ? [r.entry.country] : [],
+    ),
+  );
   const allCountries = new Set(contextCountries);
   for (const a of anchoring) allCountries.add(a.entry.country);
   return mentions.map((m) => {
@@ -1396,6 +1402,9 @@ export function resolvePlaces(
     // A spelling match needs the report's countries to agree ("Bafut" in Cameroon is no Bafata
     // of Guinea-Bissau, region or town); a weak one needs any anchor to.
     if (m.fuzzy && !countries.has(r.entry.country)) return null;
+    // ... and a country the report puts something in, not one only named as a party ("China
+    // sent rescue teams" makes "Chaung-U township" no Changyi).
+    if (m.fuzzy && !placedCountries.has(r.entry.country)) return null;
     // A region and its same-named seat (Idlib governorate and Idlib): the city, where news put
     // the dot; not a namesake town elsewhere in the country (Nevada, Missouri for Nevada).
     if (r.entry.featureCode === 'ADM1') {
