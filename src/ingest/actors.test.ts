@@ -120,6 +120,19 @@ describe('actor registry matching', () => {
       ]),
     );
   });
+  it("takes a state's defence force by its name, and the acronym after it for the same actor", async () => {
+    const { collection } = await ingestText(
+      'date 2025-01-15\nFighting broke out in Amhara between the Ethiopian National Defense Force (ENDF) and Fano. The ENDF shelled Bahir Dar on Monday.',
+    );
+    const events = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? [f.properties] : [],
+    );
+    expect(events.map((e) => e.actors.map((a) => a.id))).toEqual([
+      ['et-armed-forces', 'fano'],
+      ['et-armed-forces'],
+    ]);
+    expect(collection.actors.map((a) => a.name)).not.toContain('ENDF');
+  });
   it('takes no unknown name before a place word for an organisation', async () => {
     const { collection } = await ingestText(
       'date 2023-06-02\nTurkish drone strikes hit PKK positions in the Qandil mountains, near the Raghwan district and the Katindo neighbourhood.',

@@ -149,6 +149,15 @@ const INSTITUTIONS: { suffix: string | null; kind: string; label: string; names:
       'military police',
       'contingent',
       'security forces',
+      // "the Ethiopian National Defense Force", "Uganda People's Defence Force".
+      'National Defense Force',
+      'National Defence Force',
+      'National Defense Forces',
+      'National Defence Forces',
+      'Defense Forces',
+      'Defence Forces',
+      "People's Defence Force",
+      "People's Defense Force",
       // What the forces fire: "a Russian missile strike" is the Russian armed forces'.
       'missile',
       'missiles',

@@ -376,6 +376,8 @@ export function findEvents(
               betweenPlaces: () => betweenPlaces(s, a),
               containsPlace: () =>
                 s.places.some((p) => p.mention.container && overlaps(p.mention.container, a)),
+              inPlaceApposition: () =>
+                s.places.some((p) => /^,\s+(?:a|an)\s+$/i.test(text.slice(p.mention.end, a.start))),
               partyAfter: () =>
                 s.actors.find((b) => b.start >= a.end && b.start <= a.end + 40 && b !== a),
             },

@@ -823,9 +823,8 @@ describe('armed groups and references (Ethiopia, Lebanon)', () => {
       f.properties.kind === 'place' ? [f.properties.country] : [],
     );
     expect(places).not.toContain('IT');
-    expect(
-      collection.actors.find((a) => a.name === 'Ethiopian National Defense Force'),
-    ).toMatchObject({ kind: 'organisation', side: 'ethiopia' });
+    // The defence force is the state's armed forces.
+    expect(collection.actors.map((a) => a.id)).toContain('et-armed-forces');
     const types = collection.features.flatMap((f) =>
       f.properties.kind === 'event' ? [f.properties.type] : [],
     );

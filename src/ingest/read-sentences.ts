@@ -98,6 +98,13 @@ export function readSentences(report: Report): void {
     }
     const dates: DateMention[] = findDates(text, s, reportDate, storyDay).filter((d) => !inWire(d));
     for (const d of dates) if (d.precision === 'day') storyDay = d.date;
+    // "the Ethiopian National Defense Force (ENDF)": the acronym after a known actor's name is
+    // that actor, here and later.
+    for (const a of actors) {
+      const acronym = ACRONYM_AFTER.exec(text.slice(a.end, a.end + 16));
+      if (acronym && !acronyms.has(acronym[1]) && !ctx.actors.actors.has(acronym[1].toLowerCase()))
+        acronyms.set(acronym[1], a.actorId);
+    }
     for (const u of findUnregistered(text, tokens, s.start, ctx.lexicon, ctx.gazetteer, [
       ...actors,
       ...dates,

@@ -7,7 +7,7 @@
 import type { Span } from '../../model/situation';
 import type { ActorMention } from '../actors';
 import type { DateMention } from '../dates';
-import { WAY_THROUGH_WORDS } from '../places';
+import { PART_OF, WAY_THROUGH_WORDS } from '../places';
 
 /** What a row may look at: the sentence, the event's trigger and the actor's mention. */
 export interface ParticipantContext {
@@ -27,6 +27,8 @@ export interface ParticipantContext {
   betweenPlaces(): boolean;
   /** Whether the actor is a country named after a place it contains ("in Paris, France"). */
   containsPlace(): boolean;
+  /** Whether the actor opens an apposition to a place just named: "Lalibela, a UNESCO …". */
+  inPlaceApposition(): boolean;
   /** The next party the sentence names within a few words after the actor, if any. */
   partyAfter(): Span | undefined;
 }
@@ -63,6 +65,9 @@ export const BORDER_WITH =
 /** Words before a state named as a topic or a location: "on Syria", "in northwestern Syria". */
 const TOPIC_OR_LOCATION =
   /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with(?:\s+the)?)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
+/** After a body's name in an apposition, the kind of place it is: "World Heritage site", "-run school". */
+const PLACE_KIND_AFTER =
+  /^[-\s](?:[\p{L}-]+\s+){0,3}?(?:site|school|hospital|clinic|camp|compound|facility|shelter|centre|center|town|city|village|zone|area|reserve|park)\b/iu;
 /** A way into or out of a state, up to its name: "fleeing", "crossed into". */
 const WAY_THROUGH = new RegExp(String.raw`\b(?:${WAY_THROUGH_WORDS})\s+$`, 'i');
 /** A state in the possessive before a place: "parts of Syria's second-largest city". */
@@ -170,11 +175,33 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     actor: 'syria',
   },
   {
+    // "seized Lalibela, a UNESCO World Heritage site": the body describes the place.
+    id: "a body in a place's apposition",
+    excludes: (c) =>
+      c.inPlaceApposition() &&
+      PLACE_KIND_AFTER.test(c.text.slice(c.mention.end, c.mention.end + 60)),
+    example:
+      'date 2023-08-10\nFighting spread in the Amhara region of Ethiopia. Fano fighters seized Lalibela, a UNESCO World Heritage site, on Wednesday.',
+    actor: 'x-unesco',
+  },
+  {
     id: 'a state left or entered',
     excludes: (c) => c.kind === 'state' && WAY_THROUGH.test(before(c, 30)),
     example:
       'date 2024-10-03\nIn Syria, the Masnaa crossing, used by thousands fleeing Lebanon, was hit by an Israeli strike on Friday.',
     actor: 'lebanon',
+  },
+  {
+    // "the Amhara region of Ethiopia" (not "parts of Syria's second city": a row below).
+    id: 'a state a part of which is named',
+    excludes: (c) =>
+      c.kind === 'state' &&
+      PART_OF.test(before(c, 30)) &&
+      !/['’]s$/.test(c.text.slice(c.mention.start, c.mention.end)) &&
+      !/^['’]s\b/.test(c.text.slice(c.mention.end)),
+    example:
+      'date 2023-08-10\nHeavy fighting spread in the Amhara region of Ethiopia on Wednesday.',
+    actor: 'ethiopia',
   },
   {
     id: "a state's side of a border",
