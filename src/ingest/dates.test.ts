@@ -168,6 +168,17 @@ describe('findDates', () => {
       [['Between the afternoons of 17 and 19 June', '2024-06-17', 'on-or-after', 'explicit']],
     );
   });
+  it('reads a day-month in the year of a date opening its sentence, and only of one opening it', () => {
+    expect(
+      dates(
+        'In January 2024, the commission said soldiers killed 45 people on 29 January.',
+        '2025-01-15',
+      ).map((d) => d[1]),
+    ).toEqual(['2024-01-01', '2024-01-29']);
+    expect(
+      dates('States invited in July 1997 will join on March 12.', '1999-02-27').map((d) => d[1]),
+    ).toEqual(['1997-07-01', '1999-03-12']);
+  });
   it('reads a year before what happened in it as that year, and a count before people as none', () => {
     expect(dates('Five were signatories of the 2016 peace deal.', '2025-01-20')).toEqual([
       ['2016', '2016-01-01', 'year', 'explicit'],

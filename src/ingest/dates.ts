@@ -386,6 +386,8 @@ export function findDates(
   const hangingOffsets: { at: number; shift: number }[] = [];
   /** Times of day read alone ("at about 11:00"), on the report's day unless a day is named. */
   const timesAlone = new Set<DateMention>();
+  /** The year a date opening the sentence wrote out: "In January 2024, … on 29 January". */
+  let statedYear: number | null = null;
   for (const raw of results) {
     // Named from the story's day ("the next day"): read below, not by chrono from the report's.
     const rawStart = span.start + raw.index;
@@ -504,6 +506,14 @@ export function findDates(
       out.push({ ...mention, date: iso(new Date(at)), precision: 'day', basis: 'relative' });
       continue;
     }
+    // Only a date opening the sentence frames it: not "who were invited in July 1997, will
+    // join on March 12".
+    if (
+      known('year') &&
+      /\b(?:19|20)\d{2}\b/.test(r.text) &&
+      /^\W*(?:(?:in|on|by|during|since|from|until|between)\s+)?$/i.test(slice.slice(0, r.index))
+    )
+      statedYear = d.getUTCFullYear();
     if (known('year') && known('month') && known('day')) {
       // "yesterday", "two days ago" come with all parts known but only from the reference.
       const explicit = /\d{4}/.test(r.text);
@@ -518,14 +528,17 @@ export function findDates(
       if (!ref) continue;
       // "on March 5" without a year: the next one in a future clause, the last one in a past
       // clause ("the year ended March 31"), else the one nearest the report date.
-      const date = inYearOf(
-        Date.UTC(2000, d.getUTCMonth(), d.getUTCDate()),
-        ref,
-        justAfterPast(slice.slice(0, r.index))
-          ? 'past'
-          : tenseBefore(slice.slice(0, r.index), slice.slice(r.index + r.text.length)),
-        justAfterPast(slice.slice(0, r.index)) ? undefined : NEAR_DAYS,
-      );
+      const date =
+        statedYear !== null
+          ? new Date(Date.UTC(statedYear, d.getUTCMonth(), d.getUTCDate()))
+          : inYearOf(
+              Date.UTC(2000, d.getUTCMonth(), d.getUTCDate()),
+              ref,
+              justAfterPast(slice.slice(0, r.index))
+                ? 'past'
+                : tenseBefore(slice.slice(0, r.index), slice.slice(r.index + r.text.length)),
+              justAfterPast(slice.slice(0, r.index)) ? undefined : NEAR_DAYS,
+            );
       out.push({ ...mention, date: iso(date), precision: 'day', basis: 'explicit' });
     } else if (known('month')) {
       const relative = /\b(this|last|next|earlier|later)\b/i.test(r.text) || !known('year');
