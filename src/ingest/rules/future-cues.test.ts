@@ -23,6 +23,8 @@ describe('words of a coming event (one row each)', () => {
     expect(at('Fighting continued until Sunday.')).toEqual(['1998-03-01']);
     expect(at('The curfew was extended until Sunday.')).toEqual(['1998-03-08']);
     expect(at('Protesters marched to the open market on Sunday.')).toEqual(['1998-03-01']);
+    // "moved to" a place is no postponement.
+    expect(at('In December, fighting moved to the industrial zone.')).toEqual(['1997-12-01']);
   });
 
   it('reads a clause with no verb of its own in the tense of the clause before its comma', () => {

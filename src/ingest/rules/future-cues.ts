@@ -123,8 +123,10 @@ export const FUTURE_CUES: FutureCue[] = [
   },
   {
     // "postponed to Friday": a day something is put off to is still to come.
+    // "moved" and "extended" only before a time: "fighting moved to the industrial zone" is
+    // no postponement.
     words:
-      '(?:postponed|delayed|deferred|moved|pushed back|put off|adjourned|rescheduled|extended) (?:to|until|till|for)',
+      '(?:postponed|delayed|deferred|pushed back|put off|adjourned|rescheduled) (?:to|until|till|for)|(?:moved|extended) (?:to|until|till|for)(?=\\s*$|\\s+(?:next |the end of |early |mid-?|late )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\\d|next|later))',
     example: {
       dateline: '1998-03-04',
       text: 'The vote was moved to Friday.',
