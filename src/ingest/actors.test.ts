@@ -133,6 +133,15 @@ describe('actor registry matching', () => {
     ]);
     expect(collection.actors.map((a) => a.name)).not.toContain('ENDF');
   });
+  it('takes no alias of a common word that goes on into a longer name, and knows the Zionist regime', async () => {
+    const { collection } = await ingestText(
+      "date 2025-02-07\nOn 4 February, the Alliance Fleuve Congo (AFC), which includes the M23, declared a ceasefire in Goma. Iran said the Zionist regime's attack on its consulate in Damascus was a crime. The IRGC struck the Nevatim airbase in the Negev.",
+    );
+    const ids = collection.actors.map((a) => a.id);
+    expect(ids).not.toContain('nato');
+    expect(ids).toContain('israel');
+    expect(collection.actors.map((a) => a.name)).not.toContain('Nevatim');
+  });
   it('takes no unknown name before a place word for an organisation', async () => {
     const { collection } = await ingestText(
       'date 2023-06-02\nTurkish drone strikes hit PKK positions in the Qandil mountains, near the Raghwan district and the Katindo neighbourhood.',

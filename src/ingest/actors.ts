@@ -449,6 +449,16 @@ export class ActorMatcher {
           const second = tokens[i + 1]?.text[0] ?? '';
           if (n > 1 && this.capitalAfterThe.has(keys[n - 1]) && second === second.toLowerCase())
             continue;
+          // "the Alliance Fleuve Congo": a common word's name going on is another name.
+          const next = tokens[i + n];
+          if (
+            n > 1 &&
+            this.capitalAfterThe.has(keys[n - 1]) &&
+            next &&
+            /^\p{Lu}/u.test(next.text) &&
+            text.slice(tokens[i + n - 1].end, next.start) === ' '
+          )
+            continue;
           id = hit;
           matched = n;
           break;
