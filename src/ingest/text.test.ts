@@ -92,6 +92,7 @@ describe('wireDateline', () => {
   it('finds none in a bracket that is no place and date', () => {
     expect(wireDateline('(Reuters reporting) Troops attacked.', 0)).toBeNull();
     expect(wireDateline('(See map, page 2) - Troops attacked.', 0)).toBeNull();
+    expect(wireDateline('Kyiv, Odesa and Lviv - all three were hit.', 0)).toBeNull();
   });
   it.each([
     ['KYIV, May 12 (Reuters) - Russian forces attacked.', 'KYIV, May 12 (Reuters) - '],
@@ -107,6 +108,8 @@ describe('wireDateline', () => {
       '(Nairobi, April 25, 2024) – ',
     ],
     ['(Beirut) – Strikes hit a market.', '(Beirut) – '],
+    // A ministry's: the city in capitals and small letters, then a date with its year.
+    ['Tehran, 14 April 2024 - Iran acted.', 'Tehran, 14 April 2024 - '],
   ])('finds the dateline of %s', (text, dateline) => {
     const span = wireDateline(text, 0);
     expect(span && text.slice(span.start, span.end)).toBe(dateline);

@@ -17,11 +17,11 @@ const DATELINE_LOOSE = /^\s*date\b[^\n]*/i;
  * A wire service's dateline opening the story: "KYIV, May 12 (Reuters) - ", "MOGADISHU
  * (Reuters) - ", "BAKU/YEREVAN - ", "GOMA, Democratic Republic of Congo, Jan 28 (Reuters) - ",
  * "GENEVA, 14 November 2023 – ", and a rights group's "(Nairobi, April 25, 2024) – " or
- * "(Beirut) – ". Where the reporter filed from, and when: not where or when
+ * "(Beirut) – ", and a ministry's "Tehran, 14 April 2024 - " (a date with its year). Where the reporter filed from, and when: not where or when
  * anything in the first sentence happened.
  */
 export const WIRE_DATELINE =
-  /^(?:\p{Lu}{2,}[\p{Lu}\s.'’/-]*?(?:,\s*\p{Lu}[\p{L}.'’ -]{2,40}?)?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s*\d{4})?)?\s*(?:\([^()\n]{1,40}\))?|\(\p{Lu}[\p{L}.'’ /-]{1,40}?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?),?\s*\d{4})?\))\s*[-–—]{1,2}\s+/u;
+  /^(?:\p{Lu}{2,}[\p{Lu}\s.'’/-]*?(?:,\s*\p{Lu}[\p{L}.'’ -]{2,40}?)?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s*\d{4})?)?\s*(?:\([^()\n]{1,40}\))?|\(\p{Lu}[\p{L}.'’ /-]{1,40}?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?),?\s*\d{4})?\)|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)\s*\d{4})\s*[-–—]{1,2}\s+/u;
 
 /** The span of a wire dateline at `from` in `text`, if one opens the story there. */
 export function wireDateline(text: string, from: number): { start: number; end: number } | null {
