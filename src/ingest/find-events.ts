@@ -36,7 +36,19 @@ import {
 import { DISTANCE_UNIT, OFFSET } from './rules/features-by-form';
 import { reportsEvent } from './rules/unreported-triggers';
 import { overlaps } from './text';
+import { nameKey } from './gazetteer';
 
+/** Events that happen where the fighting or the hazard is, not where a government sits. */
+const ON_THE_GROUND = new Set([
+  'FIGHT',
+  'ASSAULT',
+  'DISASTER',
+  'MOBILIZE',
+  'PROTEST',
+  'AID',
+  'RETREAT',
+  'COERCE',
+]);
 /** Between a defender and the weapons it stopped: "Israel intercepted Iranian missiles". */
 const INTERCEPTED = /\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|repelled)\b/i;
 /** Between a party and the trigger, its harm: "Salami were killed in the first wave of". */
@@ -594,6 +606,16 @@ export function findEvents(
       }
       const here = ownPlaces.filter((p) => !acrossBorder(p) && !otherEvents(p));
       if (!placeKey && here.length > 0) placeKey = entryKey(here[0].entry);
+      // "Kinshasa severed ties with Rwanda": a government named by its capital acts from there
+      // (not in a fight: "fighting intensified as Moscow poured in reinforcements").
+      if (!placeKey && !ON_THE_GROUND.has(t.type.type)) {
+        const capitals = report.ctx.actors.capitals;
+        const byCapital = participants.find(
+          (a) => a.text !== '' && capitals.get(nameKey(a.text)) === a.actorId,
+        );
+        const seat = byCapital ? seatOf(report, byCapital.actorId) : null;
+        if (byCapital && seat) placeKey = addPlace(report, seat, byCapital.actorId);
+      }
       // "11:02 Ukrainian forces repelled attacks near Robotyne": a live blog's timed item stands
       // alone; the place of the item before it (Belgorod) or of the blog is not its place.
       const item = TIMED_ITEM.test(body);

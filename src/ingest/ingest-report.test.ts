@@ -1394,6 +1394,12 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
     );
     expect(mexico.events.find((e) => e.date === '2024-09-09')?.placeId).toBe('culiacan');
   });
+  it('puts what a government named by its capital did at its capital, not where the story was', async () => {
+    const { events } = await ingest(
+      'date 2025-02-07\nCODECO militiamen attacked a camp in Djugu territory, Ituri, on 10 February. Kinshasa severed diplomatic ties with Rwanda on 26 January.',
+    );
+    expect(events.find((e) => e.date === '2025-01-26')?.placeId).toBe('kinshasa');
+  });
   it('moves the story only to where a sentence says something is, not to where a train goes', async () => {
     const { statements } = await ingest(
       'date 2024-11-09\nA suicide bomber blew himself up at the railway station in Quetta on Saturday. Passengers were waiting for the train to Peshawar. Prime Minister Shehbaz Sharif condemned the bombing.',
