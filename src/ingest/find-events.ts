@@ -38,6 +38,9 @@ import { reportsEvent } from './rules/unreported-triggers';
 import { overlaps } from './text';
 import { nameKey } from './gazetteer';
 
+/** From a sentence's start to a trigger in its opening phrase: "Following the ", "After heavy ". */
+const OPENING_PHRASE =
+  /^\W*(?:following|after|before|during|amid|despite|since)\s+(?:(?:the|a|an|heavy|fierce|days\s+of|weeks\s+of)\s+)*$/i;
 /** Events that happen where the fighting or the hazard is, not where a government sits. */
 const ON_THE_GROUND = new Set([
   'FIGHT',
@@ -472,13 +475,18 @@ export function findEvents(
         // The trigger of its type nearest the party, in the party's own clause: not "attacks" in
         // "killed two officials, who it said were responsible for attacks"; "attacked" in
         // "fighting spread to Rakhine, where the Arakan Army attacked".
-        const near = triggers
+        const candidates = triggers
           .filter((h) => h.type === t.type)
           .filter((h) => causeAt === null || h.start >= causeAt === t.start >= causeAt)
-          .filter((h) => h === t || !OTHER_CLAUSE.test(between(text, h, a)))
-          .reduce((best, h) =>
-            Math.abs(h.start - a.start) < Math.abs(best.start - a.start) ? h : best,
-          );
+          .filter((h) => h === t || !OTHER_CLAUSE.test(between(text, h, a)));
+        // "Following the battle, Russian forces … capturing": a phrase opening the sentence
+        // names an event its clause's subject need not have suffered; read the clause's own.
+        const inClause = candidates.filter(
+          (h) => !(h.end <= a.start && OPENING_PHRASE.test(text.slice(s.start, h.start))),
+        );
+        const near = (inClause.length > 0 ? inClause : candidates).reduce((best, h) =>
+          Math.abs(h.start - a.start) < Math.abs(best.start - a.start) ? h : best,
+        );
         const toParty = text.slice(near.end, a.start);
         const role = !t.type.directed
           ? 'participant'

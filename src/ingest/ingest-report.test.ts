@@ -1013,6 +1013,12 @@ describe('a speaker telling what it did', () => {
       ],
     });
   });
+  it("reads a party against its own clause's trigger, not one in a phrase opening the sentence", async () => {
+    const events = await eventsOf(
+      'date 2024-03-01\nRussian forces attacked Avdiivka in Donetsk Oblast. Following the battle, Russian forces continued to advance west, capturing Lastochkyne near Avdiivka on 26 February.',
+    );
+    expect(events.at(-1)?.actors).toEqual([{ id: 'ru-armed-forces', role: 'initiator' }]);
+  });
   it('gives "its air defences" of a ministry to its state\'s armed forces', async () => {
     const [event] = await eventsOf(
       'date 2024-06-03\nThe Russian defence ministry said its air defences had destroyed 22 drones over the Belgorod region.',
