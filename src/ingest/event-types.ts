@@ -45,7 +45,7 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'FIGHT',
     trigger:
-      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?(?!\s+(?:helicopters?|groups?|units?|submarines?))|assault(?:s|ed)?(?!\s+(?:groups?|brigades?|units?|troops|teams?|rifles?|detachments?|companies|company|battalions?|squads?|vehicles?))|captured|captures?|capturing|seized(?! power)|seizes?(?! power)|seizing(?! power)|recaptured|recaptures?|liberated|(?:took|takes?|taken|taking|regained|regains?|retook|retakes?) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|gunfire|shot down|fired|rockets?|missiles?|drones?|drone strikes?|swept into|(?:advanc|push)(?:ed|es|ing) (?:into|on|towards?)|(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+)occupied|(?<=\b(?:warplanes|jets|planes|aircraft|drones?|missiles?|rockets?|shells?|strikes?|airstrikes?|artillery|bombs?)\s+(?:(?:had|have|has|also|reportedly)\s+)?)hit|raid(?:s|ed)?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|ambush(?:ed)?|hit (?:more than )?\d+ targets|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off))\b/i,
+      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?(?!\s+(?:helicopters?|groups?|units?|submarines?))|assault(?:s|ed)?(?!\s+(?:groups?|brigades?|units?|troops|teams?|rifles?|detachments?|companies|company|battalions?|squads?|vehicles?))|captured|captures?|capturing|seized(?! power)|seizes?(?! power)|seizing(?! power)|recaptured|recaptures?|liberated|(?:took|takes?|taken|taking|regained|regains?|retook|retakes?) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|gunfire|shot down|fired|rockets?|missiles?|drones?|drone strikes?|swept into|(?:advanc|push)(?:ed|es|ing) (?:into|on|towards?)|occupied(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+occupied)|hit(?<=\b(?:warplanes|jets|planes|aircraft|drones?|missiles?|rockets?|shells?|strikes?|airstrikes?|artillery|bombs?)\s+(?:(?:had|have|has|also|reportedly)\s+)?hit)|raid(?:s|ed)?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|ambush(?:ed)?|hit (?:more than )?\d+ targets|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off))\b/i,
     directed: true,
     examples: [
       'Syrian forces captured Saraqib on Thursday.',
@@ -84,7 +84,7 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'RETREAT',
     trigger:
-      /\b(withdr(?:ew|awn|awal|aws|awing)|(?<=\b(?:ordered|forcing|forced) (?:[\w-]+ ){0,3}to )withdraw|retreat(?:ed|s)?|pulled (?:out|back))\b/i,
+      /\b(withdr(?:ew|awn|awal|aws|awing)|withdraw(?<=\b(?:ordered|forcing|forced) (?:[\w-]+ ){0,3}to withdraw)|retreat(?:ed|s)?|pulled (?:out|back))\b/i,
     directed: false,
     examples: [
       'Ukrainian troops withdrew from Avdiivka on Saturday.',
