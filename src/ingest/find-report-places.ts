@@ -221,7 +221,10 @@ export function findReportPlaces(report: Report): void {
     }
     const literal = mention.use === 'literal';
     // A dateline's place is named in the report, and is no place of the story's events.
-    if (!inWire(mention) && literal) sentence.places.push({ mention, entry: r.entry });
+    // A continent is named, but is where nothing is drawn: "the worst defeats for the
+    // mercenaries in Africa" puts no fight in the middle of Africa.
+    if (!inWire(mention) && literal && r.entry.featureCode !== 'CONT')
+      sentence.places.push({ mention, entry: r.entry });
     const key = entryKey(r.entry);
     const span: PlaceSpan =
       mention.use === 'literal'
@@ -253,6 +256,7 @@ export function findReportPlaces(report: Report): void {
   // filed, and leads only a story naming no other.
   const ranked = (inStory: boolean) => {
     const named = [...placeEntries.values()].flatMap((p) => {
+      if (p.entry.featureCode === 'CONT') return [];
       const literal = p.mentions.filter((m) => !m.use && !(inStory && inWire(m)));
       return literal.length > 0 ? [{ p, count: literal.length, first: literal[0].start }] : [];
     });

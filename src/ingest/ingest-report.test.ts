@@ -1400,6 +1400,18 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
     );
     expect(mexico.events.find((e) => e.date === '2024-09-09')?.placeId).toBe('culiacan');
   });
+  it('puts no event in the middle of a continent, and gives a long deed to the speaker who did it', async () => {
+    const { events } = await ingest(
+      'date 2024-07-29\nRebels attacked an army column near Tinzaouaten in the Kidal region. The rebels said on Monday they had killed dozens of Malian soldiers and Russian Wagner Group fighters in heavy fighting near the border over the weekend, in one of the worst defeats for the mercenaries in Africa.',
+    );
+    const last = events.at(-1);
+    expect(last?.placeId).not.toBe('africa');
+    expect(last?.actors).toEqual([
+      { id: 'x-rebels', role: 'initiator' },
+      { id: 'ml-armed-forces', role: 'target' },
+      { id: 'wagner', role: 'target' },
+    ]);
+  });
   it('puts what a government named by its capital did at its capital, not where the story was', async () => {
     const { events } = await ingest(
       'date 2025-02-07\nCODECO militiamen attacked a camp in Djugu territory, Ituri, on 10 February. Kinshasa severed diplomatic ties with Rwanda on 26 January.',

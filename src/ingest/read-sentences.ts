@@ -219,9 +219,13 @@ export function readSentences(report: Report): void {
   // "militants launched an offensive … Hay'at Tahrir al-Sham": a generic party is the armed
   // group the report names nearest before it (three sentences back), else the only one it
   // names; only a report that names none gets a party "militants".
+  // A group that fights for a state (Wagner, the PMF) is no "rebels" or "militants".
+  const forAState = (id: string) => actorOf(actorOf(id)?.side ?? '')?.kind === 'state';
   const namedGroups = sentences.flatMap((s) =>
     s.actors
-      .filter((a) => a.actorId && actorOf(a.actorId)?.kind === 'armed_group')
+      .filter(
+        (a) => a.actorId && actorOf(a.actorId)?.kind === 'armed_group' && !forAState(a.actorId),
+      )
       .map((a) => ({ sentence: s.index, at: a.start, id: a.actorId })),
   );
   const distinctGroups = [...new Set(namedGroups.map((g) => g.id))];
