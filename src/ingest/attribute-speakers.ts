@@ -247,7 +247,12 @@ export function attributeSpeakers(report: Report): {
             // "the head of the centre, Major General Yuri Borenkov, told": a named person
             // closing an apposition right before the verb is its subject.
             (/^,\s*$/.test(text.slice(a.end, subjectEnd)) &&
-              ['person', 'official'].includes(actorOf(a.actorId)?.kind ?? ''))),
+              (['person', 'official'].includes(actorOf(a.actorId)?.kind ?? '') ||
+                // "The Myanmar National Democratic Alliance Army, or MNDAA, said": the
+                // other name of the subject closes the apposition.
+                /,\s+(?:or|also called)\s+$/.test(
+                  text.slice(Math.max(s.start, a.start - 16), a.start),
+                )))),
       );
       const asClaim = /\bas\s*$/i.test(text.slice(s.start, prior?.start ?? verbStart));
       if (verb === 'according to' && after) {

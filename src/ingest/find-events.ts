@@ -141,7 +141,7 @@ export function namedAcrossBorder(text: string, s: Span, featureCode: string, m:
 
 /** Between a speaker's clause and the trigger: "said it had", "said its forces had". */
 const SPEAKER_DID =
-  /^\W*(?:\w+\W+){0,4}?(?:it|they|we|(?:its|their|our)\s+(forces|troops|units|army|military|soldiers|fighters|navy|air\s+force|jets|warplanes|aircraft|planes|drones|artillery|warships|air\s+defen[cs]es?(?:\s+(?:systems|units))?))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:(?!(?:that|to|after|before|when)\b)[\w'’-]+\s+){0,14}?)?$/i;
+  /^\W*(?:(?:\w+\W+){0,4}?|(?:[\w'’]+\W+){0,8}?that\s+)(?:it|they|we|(?:its|their|our)\s+(forces|troops|units|army|military|soldiers|fighters|navy|air\s+force|jets|warplanes|aircraft|planes|drones|artillery|warships|air\s+defen[cs]es?(?:\s+(?:systems|units))?))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:(?!(?:that|to|after|before|when)\b)[\w'’-]+\s+){0,14}?)?$/i;
 
 /** From a trigger to its own place: "capture| of |Krasna Hora", "strike| on the town of |X". */
 const OWN_PLACE_GAP =

@@ -1400,6 +1400,13 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
     );
     expect(mexico.events.find((e) => e.date === '2024-09-09')?.placeId).toBe('culiacan');
   });
+  it('takes a group named twice ("X, or MNDAA,") for the speaker, and its deed after "said … that it"', async () => {
+    const { events, statements } = await ingest(
+      'date 2024-08-04\nFighting raged in Lashio. The Myanmar National Democratic Alliance Army, or MNDAA, said in a statement on its Telegram channel that it had taken full control of the command base in Lashio on Saturday.',
+    );
+    expect(statements.map((st) => st.speaker)).toEqual(['mndaa']);
+    expect(events.at(-1)?.actors).toEqual([{ id: 'mndaa', role: 'initiator' }]);
+  });
   it('puts no event in the middle of a continent, and gives a long deed to the speaker who did it', async () => {
     const { events } = await ingest(
       'date 2024-07-29\nRebels attacked an army column near Tinzaouaten in the Kidal region. The rebels said on Monday they had killed dozens of Malian soldiers and Russian Wagner Group fighters in heavy fighting near the border over the weekend, in one of the worst defeats for the mercenaries in Africa.',
