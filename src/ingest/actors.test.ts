@@ -141,6 +141,11 @@ describe('actor registry matching', () => {
     expect(ids).not.toContain('nato');
     expect(ids).toContain('israel');
     expect(collection.actors.map((a) => a.name)).not.toContain('Nevatim');
+    // A name before "tanker" is a ship's, not a person's.
+    const ship = await ingestText(
+      'date 2024-02-05\nThe Houthis fired a missile at the Marlin Luanda tanker in the Gulf of Aden on January 26.',
+    );
+    expect(ship.collection.actors.map((a) => a.name)).not.toContain('Marlin Luanda');
   });
   it('takes no unknown name before a place word for an organisation', async () => {
     const { collection } = await ingestText(

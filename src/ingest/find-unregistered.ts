@@ -64,6 +64,10 @@ const NOT_ACRONYMS = new Set([
 /** Words after a name that make it a place's: "the Abu Salim district". */
 /** Prepositions before a place, not a person: "in Matias Romero" ("to" and "from" take both). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'into']);
+/** Words after a name that make it a ship's: "the Marlin Luanda tanker". */
+const VESSEL_NOUNS = new Set(
+  'tanker vessel ship freighter carrier destroyer frigate ferry boat'.split(' '),
+);
 const PLACE_NOUNS = new Set(
   'district neighbourhood neighborhood area camp quarter suburb province region town village city street square'.split(
     ' ',
@@ -278,7 +282,14 @@ export function findUnregistered(
       // "the town of Adan Yabaal": a place's name, though Adan is a given name.
       const placeBefore =
         i >= 2 && tokens[i - 1].text === 'of' && PLACE_NOUNS.has(tokens[i - 2].text.toLowerCase());
-      if (k - i >= 2 && !PLACE_NOUNS.has(after) && !placeThere && !division && !placeBefore) {
+      if (
+        k - i >= 2 &&
+        !PLACE_NOUNS.has(after) &&
+        !VESSEL_NOUNS.has(after) &&
+        !placeThere &&
+        !division &&
+        !placeBefore
+      ) {
         out.push(person(i, k));
         i = k - 1;
         continue;
