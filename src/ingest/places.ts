@@ -1223,15 +1223,20 @@ const isVillage = (e: GazetteerEntry) =>
 function villagesFarFromTowns(
   anchoring: { entry: GazetteerEntry }[],
 ): (e: GazetteerEntry) => boolean {
-  const towns = anchoring
-    .map((a) => a.entry)
-    .filter((e) => e.featureCode !== 'PCLI' && !isVillage(e));
+  // Each place once, by country: a long report names its towns many times.
+  const townsIn = new Map<string, Map<number, GazetteerEntry>>();
+  for (const { entry: t } of anchoring) {
+    if (t.featureCode === 'PCLI' || isVillage(t)) continue;
+    const towns = townsIn.get(t.country) ?? new Map<number, GazetteerEntry>();
+    towns.set(t.index, t);
+    townsIn.set(t.country, towns);
+  }
   const known = new Map<number, boolean>();
   return (e) => {
     if (!isVillage(e)) return false;
     const cached = known.get(e.index);
     if (cached !== undefined) return cached;
-    const inCountry = towns.filter((t) => t.country === e.country);
+    const inCountry = [...(townsIn.get(e.country)?.values() ?? [])];
     const far =
       inCountry.length > 0 &&
       inCountry.every((t) => (!t.admin1 || t.admin1 !== e.admin1) && distanceKm(t, e) >= NEAR_KM);
