@@ -18,6 +18,7 @@ import {
   type TriggerHit,
   triggerStrength,
 } from './event-types';
+import { nameKey } from './gazetteer';
 import {
   actorOf as reportActorOf,
   addPlace,
@@ -36,7 +37,6 @@ import {
 import { DISTANCE_UNIT, OFFSET } from './rules/features-by-form';
 import { reportsEvent } from './rules/unreported-triggers';
 import { overlaps } from './text';
-import { nameKey } from './gazetteer';
 
 /** From a sentence's start to a trigger in its opening phrase: "Following the ", "After heavy ". */
 const OPENING_PHRASE =

@@ -134,9 +134,6 @@ const GOVERNMENT_VERBS = new Set([
   'will',
   'would',
 ]);
-/** Before a country, a part of it: "region of", "the north of", "parts of" (no party there). */
-export const PART_OF =
-  /\b(?:region|province|state|district|governorate|oblast|county|prefecture|department|zone|area|areas|parts?|north|south|east|west|centre|center|interior|rest|coast)\s+of\s+(?:the\s+)?$/i;
 /** Natural features often named after a region or town, when written with a capital. */
 const NAMED_AFTER_A_PLACE = new Set(['river', 'lake', 'mountains', 'hills', 'creek', 'canal']);
 /** Words between a locative and a place that only describe it: "in neighbouring Chad". */

@@ -102,8 +102,7 @@ export function readSentences(report: Report): void {
     // that actor, here and later.
     for (const a of actors) {
       const acronym = ACRONYM_AFTER.exec(text.slice(a.end, a.end + 16));
-      if (acronym && !acronyms.has(acronym[1]) && !ctx.actors.actors.has(acronym[1].toLowerCase()))
-        acronyms.set(acronym[1], a.actorId);
+      if (acronym && !acronyms.has(acronym[1])) acronyms.set(acronym[1], a.actorId);
     }
     for (const u of findUnregistered(text, tokens, s.start, ctx.lexicon, ctx.gazetteer, [
       ...actors,

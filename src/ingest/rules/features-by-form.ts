@@ -244,7 +244,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|village|hamlet|town|township|locality|commune|municipality|district|region|neighbou?rhoods?|suburbs?|quarters?|districts|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|village|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
 
 export interface FormMention extends Span {
   name: string;
@@ -360,8 +360,7 @@ export function destination(
 }
 
 /** Where in a region: "in the northern Yatenga province". */
-const PART_OF_REGION =
-  '(?:(?:far\\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?';
+const PART_OF_REGION = String.raw`(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?`;
 const REGION_TIE = new RegExp(
   String.raw`^,\s+(?:(?:in|${APPROXIMATELY})\s+)?(?:the\s+)?${PART_OF_REGION}`,
   'u',

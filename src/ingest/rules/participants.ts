@@ -7,7 +7,7 @@
 import type { Span } from '../../model/situation';
 import type { ActorMention } from '../actors';
 import type { DateMention } from '../dates';
-import { PART_OF, WAY_THROUGH_WORDS } from '../places';
+import { WAY_THROUGH_WORDS } from '../places';
 
 /** What a row may look at: the sentence, the event's trigger and the actor's mention. */
 export interface ParticipantContext {
@@ -68,6 +68,9 @@ const TOPIC_OR_LOCATION =
 /** After a body's name in an apposition, the kind of place it is: "World Heritage site", "-run school". */
 const PLACE_KIND_AFTER =
   /^[-\s](?:[\p{L}-]+\s+){0,3}?(?:site|school|hospital|clinic|camp|compound|facility|shelter|centre|center|town|city|village|zone|area|reserve|park)\b/iu;
+/** Before a state, a part of it: "region of", "the north of", "parts of". */
+const PART_OF =
+  /\b(?:region|province|state|district|governorate|oblast|county|prefecture|department|zone|area|areas|parts?|north|south|east|west|centre|center|interior|rest|coast)\s+of\s+(?:the\s+)?$/i;
 /** A way into or out of a state, up to its name: "fleeing", "crossed into". */
 const WAY_THROUGH = new RegExp(String.raw`\b(?:${WAY_THROUGH_WORDS})\s+$`, 'i');
 /** A state in the possessive before a place: "parts of Syria's second-largest city". */
