@@ -237,8 +237,15 @@ export function usePlacePopup(
     // On a phone the popup sheet covers the map's lower part: keep the place above it.
     if (place && layout === 'phone')
       requestAnimationFrame(() => {
+        // What the sheet covers of the map, not its own height: with a list panel open, the
+        // map is shorter and the sheet reaches below it.
         const sheet = document.querySelector('.place-sheet');
-        if (sheet) map.keepAbove(place.coordinates, sheet.getBoundingClientRect().height);
+        const box = document.querySelector('.map')?.getBoundingClientRect();
+        if (sheet && box)
+          map.keepAbove(
+            place.coordinates,
+            Math.max(0, box.bottom - sheet.getBoundingClientRect().top),
+          );
       });
     if (place && focusPopup.current) {
       focusPopup.current = false;

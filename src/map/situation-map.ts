@@ -407,6 +407,12 @@ export class SituationMap {
    * that a sheet covers (a phone's popup sheet over the map).
    */
   keepAbove(center: [number, number], coveredPx: number): void {
+    // Opened from a list, the map is still easing to the place: pan once it is there, or the
+    // ease would end with the place under the sheet.
+    if (this.map.isMoving()) {
+      this.map.once('moveend', () => this.keepAbove(center, coveredPx));
+      return;
+    }
     const height = this.map.getContainer().clientHeight;
     const p = this.map.project(center);
     const limit = Math.max(40, height - coveredPx - 40);

@@ -158,6 +158,28 @@ describe.each(SCREENS)('on a $name ($width x $height)', (screen) => {
     );
   });
 
+  it.runIf(screen.name === 'phone')(
+    'keeps a place opened from the list in sight above the sheet',
+    async () => {
+      await page.getByRole('tab', { name: 'Places' }).tap();
+      await page
+        .getByRole('tabpanel')
+        .getByRole('button', { name: /^Idlib/ })
+        .first()
+        .tap();
+      const sheet = page.locator('.place-sheet');
+      await sheet.waitFor();
+      await waitForMapIdle(page);
+      const top = (await sheet.boundingBox())?.y ?? 0;
+      const mapTop = (await page.locator('.map').boundingBox())?.y ?? 0;
+      const place = await placeOnScreen(page, IDLIB);
+      expect(place.y).toBeLessThan(top);
+      expect(place.y).toBeGreaterThan(mapTop);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => sheet.count()).toBe(0);
+    },
+  );
+
   it.runIf(screen.touch)('pinches to zoom and drags to pan', async () => {
     const cdp = await page.context().newCDPSession(page);
     const box = await page.locator('.map').boundingBox();
