@@ -4,7 +4,7 @@
  */
 import type { PlaceSpan, Span } from '../model/situation';
 import type { ActorMention } from './actors';
-import type { GazetteerEntry } from './gazetteer';
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { nameKey } from './gazetteer';
 import {
   findPlaceMentions,
@@ -39,6 +39,22 @@ const isRegionEntry = (e: GazetteerEntry) =>
 
 /** A region tie said with "in" (", in the northern Yatenga province"), not a list's comma. */
 const IN_REGION = /^,\s+in\s/;
+
+/** A demonym before a place's word: "the eastern Libyan city of", "a Nigerian town". */
+const DEMONYM_BEFORE_PLACE_WORD =
+  /\b(\p{Lu}\p{Ll}+)\s+(?:city|town|village|port|capital|province|region|state|coast|border)\b/gu;
+/** Each country's demonyms, by name key ("libyan" -> LY), once per gazetteer. */
+const demonymCountries = new WeakMap<Gazetteer, Map<string, string>>();
+function countryOfDemonym(gazetteer: Gazetteer, word: string): string | undefined {
+  let map = demonymCountries.get(gazetteer);
+  if (!map) {
+    map = new Map();
+    for (const c of gazetteer.countries.values())
+      for (const d of c.demonym.split('|')) if (d) map.set(nameKey(d), c.code);
+    demonymCountries.set(gazetteer, map);
+  }
+  return map.get(nameKey(word));
+}
 
 /** A place this large is no village, whatever the text calls a namesake. */
 const CITY = 50_000;
@@ -138,6 +154,12 @@ export function findReportPlaces(report: Report): void {
       const actor = ctx.actors.actors.get(a.actorId);
       const code =
         actor?.country ?? (actor ? ctx.actors.actors.get(actor.side)?.country : undefined);
+      if (code) contextCountries.add(code);
+    }
+  // "the eastern Libyan city of Derna": the report is about a place in Libya.
+  for (const s of sentences)
+    for (const m of text.slice(s.start, s.end).matchAll(DEMONYM_BEFORE_PLACE_WORD)) {
+      const code = countryOfDemonym(ctx.gazetteer, m[1]);
       if (code) contextCountries.add(code);
     }
   const resolved = resolvePlaces(

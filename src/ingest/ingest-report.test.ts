@@ -501,6 +501,14 @@ describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {
     expect(places(collection).map((p) => [p.name, p.country])).toContainEqual(['Shan State', 'MM']);
     expect(places(collection).map((p) => p.name)).not.toContain('Shancheng');
   });
+  it('reads "the eastern Libyan city of Derna" as the city in Libya, not its district, there and where the name comes again', async () => {
+    const { collection } = await ingest(
+      'Rescue teams were pulling bodies from the sea in the eastern Libyan city of Derna. A navy ship would leave for Derna on Thursday.',
+    );
+    const derna = places(collection).filter((p) => p.country === 'LY');
+    expect(derna.map((p) => [p.name, p.placeType])).toEqual([['Darnah', 'town']]);
+    expect(derna[0].mentions).toHaveLength(2);
+  });
   it('takes "the alliance" in lower case for no one, "the Alliance" for NATO', async () => {
     const speakers = async (text: string) =>
       (await ingest(text)).collection.features.flatMap((f) =>

@@ -29,6 +29,8 @@ export interface PlaceMention extends Span {
   through?: boolean;
   /** A region word follows it ("Idleb province"). */
   regionWord: boolean;
+  /** The text calls it a settlement: "the city of Derna", "Kharkiv city". */
+  settlementWord?: true;
   /** The text calls it a part of a city: "the Delmas neighbourhood", "Delmas and Cité Soleil districts". */
   cityPart?: true;
   /** The word after it names an administrative division ("Shan state", "Hiiraan region"). */
@@ -48,6 +50,11 @@ const PEOPLE_OF =
 /** A locative before a settlement's word and "of": "in the town of", "near the border village of". */
 const IN_THE_TOWN_OF =
   /\b(?:in|at|near|into|outside|inside|around|to|from|towards?)\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village|hamlet|settlement|port|camp)\s+of\s+$/i;
+
+/** A settlement's word and "of" before a name: "the eastern Libyan city of ". */
+const SETTLEMENT_OF = /\b(?:city|town|village|hamlet|port)\s+of\s+$/i;
+/** A settlement's word after a name: "Kharkiv city". */
+const SETTLEMENT_WORDS = new Set(['city', 'town', 'village']);
 
 /** Longest place name tried, in tokens ("Deir ez-Zor", "Ras al-Ain", "New York City"). */
 const MAX_NAME_TOKENS = 5;
@@ -479,6 +486,10 @@ export function findPlaceMentions(
         ...(WAY_THROUGH.has(prevWord) ? { through: true } : {}),
         ...(CITY_PART_AFTER.test(text.slice(end, end + 60)) ? { cityPart: true as const } : {}),
         regionWord: REGION_WORDS.has(nextWord),
+        ...(SETTLEMENT_WORDS.has(nextWord) ||
+        SETTLEMENT_OF.test(text.slice(Math.max(sentenceStart, start - 20), start))
+          ? { settlementWord: true as const }
+          : {}),
         adminWord: ADMIN_WORDS.has(nextWord),
         article: prevWord === 'the',
         commonWords: !single && best.key.split(' ').every((w) => lexicon.isCommonWord(w)),
@@ -986,6 +997,8 @@ export interface ResolverFeatures {
   /** A region, named with a region word ("Idlib province") or without. */
   regionWithWord: number;
   regionWithoutWord: number;
+  /** A region, where the text calls the name a city, town or village ("the city of Derna"). */
+  regionAsSettlement: number;
   /** A town, when the name is followed by an admin word and a region of that name exists. */
   adminWordElsewhere: number;
   /** A country name that is also a word or a name ("Chad", "Jordan"), not after a locative. */
@@ -1014,6 +1027,7 @@ export const RESOLVER_WEIGHTS: ResolverFeatures = {
   curatedArticle: 2,
   regionWithWord: 1.5,
   regionWithoutWord: -0.5,
+  regionAsSettlement: -3,
   adminWordElsewhere: -3,
   ambiguousCountry: -6,
   contextCountry: 4,
@@ -1050,6 +1064,7 @@ export const RANKING_WEIGHTS: ResolverFeatures | null = {
   curatedArticle: 2,
   regionWithWord: 1.5,
   regionWithoutWord: 0.3,
+  regionAsSettlement: -3,
   adminWordElsewhere: -3,
   ambiguousCountry: -6,
   contextCountry: 0.49,
@@ -1263,6 +1278,11 @@ export function resolvePlaces(
 ): (ResolvedPlace | null)[] {
   const weights = options.weights ?? RESOLVER_WEIGHTS;
   const ranking = options.ranking ?? RANKING_WEIGHTS;
+  // "the city of Derna" once: "Derna" elsewhere in the report, without a region word, is the
+  // city too.
+  const settlements = new Set(mentions.filter((m) => m.settlementWord).map((m) => m.key));
+  const asSettlement = (m: PlaceMention) =>
+    m.settlementWord === true || (!m.regionWord && settlements.has(m.key));
   const features = (m: PlaceMention, e: GazetteerEntry, context: NameContext): ResolverFeatures => {
     const { countries, regions } = context;
     const size = e.curated ? CURATED_SIZE : (SIZE_OF_KIND[e.featureCode] ?? e.population);
@@ -1272,8 +1292,9 @@ export function resolvePlaces(
       size: Math.log10(size + 1),
       curated: e.curated ? 1 : 0,
       curatedArticle: e.curated && m.article ? 1 : 0,
-      regionWithWord: region && m.regionWord ? 1 : 0,
+      regionWithWord: region && m.regionWord && !m.settlementWord ? 1 : 0,
       regionWithoutWord: region && !m.regionWord ? 1 : 0,
+      regionAsSettlement: region && asSettlement(m) ? 1 : 0,
       // "Shan state", "Hiiraan region": a town of that name elsewhere is not meant (a town of
       // the region's own name and country is still chosen below, as news put the dot there).
       adminWordElsewhere:
