@@ -180,6 +180,24 @@ describe('actor registry matching', () => {
     );
     expect(places).toContain('Adan Yabaal');
   });
+  it('takes a proper name\'s words in lower case for a common noun ("his security council")', async () => {
+    const ids = async (t: string) =>
+      (await ingestText(`date 2023-06-07\n${t}`)).collection.actors.map((a) => a.id);
+    expect(await ids('Zelenskiy called a meeting of his security council in Kyiv.')).not.toContain(
+      'unsc',
+    );
+    expect(await ids('Griffiths told the Security Council in New York.')).toContain('unsc');
+  });
+  it('takes a name before a feature\'s word ("the Abu Mansour dam") for the feature, not a person', async () => {
+    const { collection } = await ingestText(
+      'date 2023-09-13\nThe larger Abu Mansour dam, upstream of the Libyan city of Derna, collapsed on Sunday.',
+    );
+    expect(collection.actors.map((a) => a.name)).not.toContain('Abu Mansour');
+    const places = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [f.properties.name] : [],
+    );
+    expect(places).toContain('Abu Mansour');
+  });
   it('leaves a common word and "of" opening an organisation\'s name out of it', async () => {
     const { collection } = await ingestText(
       'date 2021-07-01\nStatement of the Joint Operations Command\n\nIraqi jets struck a hideout near Mosul, the Joint Operations Command said.',

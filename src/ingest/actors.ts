@@ -255,6 +255,8 @@ export class ActorMatcher {
   private readonly lowerCaseNames = new Set<string>();
   /** Aliases "the" + a capitalised name, which text must write with the capital. */
   private readonly capitalAfterThe = new Set<string>();
+  /** Names of several words written with capitals ("Security Council"): not met in lower case. */
+  private readonly properNames = new Set<string>();
   private maxTokens = 1;
   /** Every alias key's leading words, so a scan stops as soon as no alias can go on. */
   private readonly prefixes = new Set<string>();
@@ -393,6 +395,8 @@ export class ActorMatcher {
     // "the Alliance", "the Observatory": a name only with its capital ("the alliance" is any).
     if (/^the \p{Lu}/u.test(alias)) this.capitalAfterThe.add(key);
     else this.capitalAfterThe.delete(key);
+    if (/\s/.test(alias) && /\p{Lu}/u.test(alias)) this.properNames.add(key);
+    else this.properNames.delete(key);
     const words = key.split(' ');
     this.maxTokens = Math.max(this.maxTokens, words.length);
     for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
@@ -448,6 +452,13 @@ export class ActorMatcher {
             continue;
           const second = tokens[i + 1]?.text[0] ?? '';
           if (n > 1 && this.capitalAfterThe.has(keys[n - 1]) && second === second.toLowerCase())
+            continue;
+          // "his security council": a proper name's words in lower case are a common noun.
+          if (
+            n > 1 &&
+            this.properNames.has(keys[n - 1]) &&
+            !/\p{Lu}/u.test(text.slice(tokens[i].start, tokens[i + n - 1].end))
+          )
             continue;
           // "the Alliance Fleuve Congo": a common word's name going on is another name.
           const next = tokens[i + n];

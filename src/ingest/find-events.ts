@@ -208,7 +208,9 @@ export function findEvents(
   const { text, sentences, reportDate, mainPlace } = report;
   const namedIn = (s: Sentence): string | null => {
     for (const [key, p] of report.placeEntries)
-      if (p.mentions.some((m) => m.start >= s.start && m.end <= s.end)) return key;
+      // Not a modifier: "Russia's defence ministry said" puts nothing in Russia.
+      if (p.mentions.some((m) => m.start >= s.start && m.end <= s.end && m.use !== 'associative'))
+        return key;
     return null;
   };
   const actorOf = (id: string) => reportActorOf(report, id);
@@ -394,7 +396,10 @@ export function findEvents(
               inPlaceApposition: () =>
                 s.places.some((p) => /^,\s+(?:a|an)\s+$/i.test(text.slice(p.mention.end, a.start))),
               partyAfter: () =>
-                s.actors.find((b) => b.start >= a.end && b.start <= a.end + 40 && b !== a),
+                s.actors.find(
+                  (b) =>
+                    b.start >= a.end && b.start <= a.end + 40 && b !== a && b.actorId !== a.actorId,
+                ),
             },
             report.ctx.disabledRules,
           ),

@@ -282,9 +282,13 @@ export function findUnregistered(
       // "the town of Adan Yabaal": a place's name, though Adan is a given name.
       const placeBefore =
         i >= 2 && tokens[i - 1].text === 'of' && PLACE_NOUNS.has(tokens[i - 2].text.toLowerCase());
+      // "the Abu Mansour dam": a feature named after its place or a person is no person.
+      const featureAfter =
+        GEO_FEATURE_WORDS.has(after) && k < tokens.length && adjacent(tokens[k - 1], tokens[k]);
       if (
         k - i >= 2 &&
         !PLACE_NOUNS.has(after) &&
+        !featureAfter &&
         !VESSEL_NOUNS.has(after) &&
         !placeThere &&
         !division &&

@@ -1001,12 +1001,18 @@ describe('a speaker telling what it did', () => {
   });
   it('gives "its forces" of a ministry to its state\'s armed forces', async () => {
     const [event] = await eventsOf(
-      "date 2024-02-26\nRussia's defence ministry said on Sunday its forces had captured Avdiivka.",
+      "date 2024-02-26\nRussia's defence ministry said on Sunday its forces had captured Avdiivka in eastern Ukraine.",
     );
     expect(event).toMatchObject({
       type: 'FIGHT',
       actors: [{ id: 'ru-armed-forces', role: 'initiator' }],
     });
+  });
+  it('puts no event in the country of a possessive before its speaker ("Russia\'s defence ministry")', async () => {
+    const events = await eventsOf(
+      "date 2023-06-07\nRussia's defence ministry said Russian forces had captured Robotyne on Tuesday.",
+    );
+    expect(events.map((e) => e.placeId)).not.toContain('russia');
   });
   it('gives "its warplanes" to the armed forces that speak, and a target "hit" to the other side', async () => {
     const [event] = await eventsOf(

@@ -258,6 +258,11 @@ const USE_CASES: [string, string[]][] = [
     'date 2024-06-03\nWe condemn this act by the Kyiv regime in Belgorod.',
     ['Kyiv -> Kyiv/UA metonymic', 'Belgorod -> Belgorod/RU literal'],
   ],
+  // A capital joined to another that acts acts with it.
+  [
+    'date 2023-06-07\nThe dam in Kherson was breached, and Kyiv and Moscow blamed each other.',
+    ['Kherson -> Kherson/UA literal', 'Kyiv -> Kyiv/UA metonymic', 'Moscow -> Moscow/RU metonymic'],
+  ],
   // An acronym is spelt as it is: "ISIL" is no other spelling of Isiolo.
   ['date 2017-01-10\nTroops attacked ISIL-held villages.', []],
   // Letters in capitals in running text are an acronym, not a town (Eu, Eruh, Moca); a

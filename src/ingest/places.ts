@@ -56,6 +56,9 @@ const SETTLEMENT_OF = /\b(?:city|town|village|hamlet|port)\s+of\s+$/i;
 /** A settlement's word after a name: "Kharkiv city". */
 const SETTLEMENT_WORDS = new Set(['city', 'town', 'village']);
 
+/** " and Moscow blamed": another capital and the word after it. */
+const CAPITAL_AND_CAPITAL = /^\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(\p{Ll}+)/u;
+
 /** Longest place name tried, in tokens ("Deir ez-Zor", "Ras al-Ain", "New York City"). */
 const MAX_NAME_TOKENS = 5;
 /** After a name, a word for a part of a city, maybe after another name: " and Cité Soleil neighbourhoods". */
@@ -705,11 +708,18 @@ export function findPlaceMentions(
     // A capital standing for its government: "Moscow calls on Ankara", "a charge Kigali denies".
     const capital = best.entries.some((e) => e.featureCode === 'PPLC');
     const chained = metonymyEnd >= 0 && /^\s*(and|,)\s*$/.test(text.slice(metonymyEnd, start));
+    // "Kyiv and Moscow blamed each other": a capital joined to another that acts.
+    const pair = capital ? CAPITAL_AND_CAPITAL.exec(text.slice(end, end + 60)) : null;
+    const pairActs =
+      pair !== null &&
+      (lexicon.isVerb(pair[2]) || GOVERNMENT_VERBS.has(pair[2])) &&
+      gazetteer.lookup(nameKey(pair[1])).some((e) => e.featureCode === 'PPLC');
     if (
       capital &&
       !STRONG_LOCATIVE.has(prevWord) &&
       ((next && (lexicon.isVerb(nextWord) || GOVERNMENT_VERBS.has(nextWord))) ||
         chained ||
+        pairActs ||
         /\b(calls? on|called on|urged?|accus\w+|warned|(relations|ties|talks|rapprochement|tensions|rift|dispute|normali[sz]ation|contacts) between)\s+$/.test(
           before,
         ))

@@ -57,6 +57,12 @@ export const HANDING =
 const REPORTING_FRAME =
   /^(?:[^,;]*,\s*){0,2}?[^,;]*?\b(?:told|said|says|informed|assured|briefed|announced)\b[^,;]*?\bthat\b|^[^,;]*?\bthat\b/i;
 /**
+ * From a speaker (maybe the rest of its name) to the party its words open with: " said ",
+ * " Volodymyr Zelenskiy told reporters on Tuesday ".
+ */
+const TELLS_OF =
+  /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:(?:also|later|earlier)\s+)?(?:said|says|told\s+(?:\w+\s+){0,2}?|claimed|alleged|stated|added|announced|insisted)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:the\s+)?$/iu;
+/**
  * Before a country named across a border, maybe after another: "the border with ", "near the
  * borders with India and ".
  */
@@ -292,6 +298,20 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     example:
       'date 2024-02-19\nRussian Defence Minister Sergei Shoigu told President Vladimir Putin that Russian forces had taken full control of Avdiivka in eastern Ukraine, the Kremlin said on Sunday.',
     actor: 'putin',
+  },
+  {
+    id: 'who tells of what another party did, without "that"',
+    excludes: (c) => {
+      const next = c.partyAfter();
+      return (
+        next !== undefined &&
+        next.end <= c.trigger.start &&
+        TELLS_OF.test(c.text.slice(c.mention.end, next.start))
+      );
+    },
+    example:
+      'date 2023-06-07\nUkrainian President Volodymyr Zelenskiy said Russian forces had blown up the Kakhovka dam on Tuesday.',
+    actor: 'zelensky',
   },
   {
     id: 'who voices concern over an event or calls for action on it',
