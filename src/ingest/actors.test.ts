@@ -188,6 +188,31 @@ describe('actor registry matching', () => {
     );
     expect(await ids('Griffiths told the Security Council in New York.')).toContain('unsc');
   });
+  it('takes a modifier of who stands behind something ("the Russian-installed mayor") for no organisation', async () => {
+    const { collection } = await ingestText(
+      'date 2023-06-07\nVladimir Leontyev, the Russian-installed mayor of Nova Kakhovka, said the town was flooded.',
+    );
+    expect(collection.actors.map((a) => a.name)).not.toContain('Russian-installed');
+  });
+  it('takes "ethnic Armenian authorities" for no state', async () => {
+    const { collection } = await ingestText(
+      "date 2023-09-20\nKarabakh's ethnic Armenian authorities said 27 people had been killed in Stepanakert.",
+    );
+    expect(collection.actors.map((a) => a.id)).not.toContain('armenia');
+  });
+  it("takes a demonym before an international body's name for the country's own body", async () => {
+    const { collection } = await ingestText(
+      'date 2023-09-13\nThe Libyan Red Crescent said about 10,000 people were missing in the Libyan city of Derna. The Red Cross said it was sending teams.',
+    );
+    const speakers = collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [f.properties.speaker] : [],
+    );
+    expect(speakers).toEqual(['x-libyan-red-crescent', 'icrc']);
+    expect(collection.actors.find((a) => a.id === 'x-libyan-red-crescent')).toMatchObject({
+      kind: 'organisation',
+      side: 'libya',
+    });
+  });
   it('takes a name before a feature\'s word ("the Abu Mansour dam") for the feature, not a person', async () => {
     const { collection } = await ingestText(
       'date 2023-09-13\nThe larger Abu Mansour dam, upstream of the Libyan city of Derna, collapsed on Sunday.',

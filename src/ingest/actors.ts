@@ -248,6 +248,9 @@ export function colorFor(id: string): string {
  * The registry compiled for matching: every alias (and every derived form such as
  * "Russia's Foreign Ministry", "the Turkish delegation") as a name key to an actor id.
  */
+/** Before a people's name that is not its state's: "ethnic Armenian", "ethnic Albanian". */
+const ETHNIC = /\bethnic\s+$/i;
+
 export class ActorMatcher {
   readonly actors = new Map<string, KnownActor>();
   readonly sides = new Map<string, Side>();
@@ -453,6 +456,20 @@ export class ActorMatcher {
           const second = tokens[i + 1]?.text[0] ?? '';
           if (n > 1 && this.capitalAfterThe.has(keys[n - 1]) && second === second.toLowerCase())
             continue;
+          // "the Libyan Red Crescent", "the Russian Security Council": a demonym before an
+          // international body's name names the country's own body.
+          const prev = tokens[i - 1];
+          if (
+            prev &&
+            text.slice(prev.end, tokens[i].start) === ' ' &&
+            /^\p{Lu}/u.test(prev.text) &&
+            this.actors.get(hit)?.kind === 'international_org' &&
+            /\p{Ll}/u.test(tokens[i].text) &&
+            this.stateNames.has(nameKey(prev.text))
+          )
+            continue;
+          // "Karabakh's ethnic Armenian authorities": a people's name, not its state's.
+          if (ETHNIC.test(text.slice(Math.max(0, tokens[i].start - 12), tokens[i].start))) continue;
           // "his security council": a proper name's words in lower case are a common noun.
           if (
             n > 1 &&

@@ -31,6 +31,11 @@ const COREF =
 const TRAILING_ROLE = /^,\s+[^,;“”"]{1,90}?(?=[.;]?\s*$)/;
 /** Between a body and its speaker: " spokesperson ", "'s defence ministry spokeswoman ". */
 const TITLE_RUN = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,4})$/u;
+/** Before a body someone leads: "the head of the ", "a spokesman for ". */
+const HEAD_OF =
+  /\b(?:head|chief|director|commander|spokes(?:man|woman|person)|leader|chairman|chairwoman|chair|secretary|president)\s+(?:general\s+)?(?:of|for|at)\s+(?:the\s+)?$/i;
+/** From that body to the name after its comma, maybe after a rank: ", Major General ". */
+const BEFORE_APPOSED_NAME = /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** After a day right after a speech verb, what makes the day its object: "declared Wednesday a day of mourning". */
 export const DECLARED_DAY = /^\s+an?\s/i;
 /** Kinds of actor "he" and "she" may be. */
@@ -449,7 +454,11 @@ export function attributeSpeakers(report: Report): {
             (a) =>
               a.end <= named.start &&
               a.actorId !== speaker &&
-              isTitleRun(text.slice(a.end, named.start)),
+              (isTitleRun(text.slice(a.end, named.start)) ||
+                // "the head of the Russian Centre for Reconciliation, Major General Yuri
+                // Borenkov, told": the body the speaker heads, before the name's comma.
+                (HEAD_OF.test(text.slice(Math.max(s.start, a.start - 40), a.start)) &&
+                  BEFORE_APPOSED_NAME.test(text.slice(a.end, named.start)))),
           );
         if (body) clause = { start: Math.min(body.start, clause.start), end: clause.end };
         if (owner) {

@@ -207,8 +207,8 @@ export function findEvents(
 ): FoundEvents {
   const { text, sentences, reportDate, mainPlace } = report;
   const namedIn = (s: Sentence): string | null => {
+    // Not a modifier: "Russia's defence ministry said" puts nothing in Russia.
     for (const [key, p] of report.placeEntries)
-      // Not a modifier: "Russia's defence ministry said" puts nothing in Russia.
       if (p.mentions.some((m) => m.start >= s.start && m.end <= s.end && m.use !== 'associative'))
         return key;
     return null;

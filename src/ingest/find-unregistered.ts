@@ -18,7 +18,7 @@ export interface UnregisteredMention extends Span {
 
 /** Last words of an organisation's name. */
 const ORG_WORDS = new Set(
-  'command council committee front army brigade brigades forces movement party group organisation organization agency office authority ministry framework coalition alliance union corps guard guards militia militias observatory commission mission service services battalion regiment division network institute centre center'.split(
+  'command council committee front army brigade brigades forces movement party group organisation organization agency office authority ministry framework coalition alliance union corps guard guards militia militias observatory commission mission service services battalion regiment division network institute centre center crescent'.split(
     ' ',
   ),
 );
@@ -73,6 +73,9 @@ const PLACE_NOUNS = new Set(
     ' ',
   ),
 );
+/** A compound of who stands behind something: "Russian-installed", "Kremlin-backed", "Saudi-led". */
+const BACKED_BY =
+  /[-‐](?:installed|backed|led|allied|aligned|controlled|held|based|run|appointed|sponsored|funded|supported|occupied|annexed)$/i;
 /**
  * Words that end a division's or a street's name and never a person's: "Henry County",
  * "Jefferson Parish" and "Darby Street" are places, although Henry, Jefferson and Darby are
@@ -335,17 +338,16 @@ export function findUnregistered(
       first += tokens[first + 1].text === 'of' && tokens[first + 2].text === 'the' ? 3 : 2;
     // "the Soviet Union": a name the gazetteer knows as a place is not an organisation's.
     const orgName = lastOrg > first ? text.slice(tokens[first].start, tokens[lastOrg].end) : '';
-    if (
-      lastOrg > first &&
-      !lexicon.isDemonym(nameKey(tokens[first].text)) &&
-      gazetteer.lookup(nameKey(orgName)).length === 0
-    ) {
+    if (lastOrg > first && gazetteer.lookup(nameKey(orgName)).length === 0) {
+      // "the Libyan Red Crescent", "the Russian Security Council": a demonym opening the name
+      // says whose body it is.
+      const demonym = lexicon.isDemonym(nameKey(tokens[first].text));
       out.push({
         start: tokens[first].start,
         end: tokens[lastOrg].end,
         name: orgName,
         kind: 'organisation',
-        stateKey: null,
+        stateKey: demonym ? nameKey(tokens[first].text) : null,
       });
       i = lastOrg;
       continue;
@@ -415,6 +417,8 @@ export function findUnregistered(
       !titleCase &&
       !lexicon.isCommonWord(nameKey(t.text)) &&
       !lexicon.isDemonym(nameKey(t.text)) &&
+      // "the Russian-installed mayor", "the Iranian-backed militia": a modifier, not a name.
+      !BACKED_BY.test(t.text) &&
       gazetteer.lookup(nameKey(t.text)).length === 0 &&
       // "the M4 highway": the start of a place's name.
       !gazetteer.continues(nameKey(t.text)) &&
