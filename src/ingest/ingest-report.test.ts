@@ -501,6 +501,12 @@ describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {
     expect(places(collection).map((p) => [p.name, p.country])).toContainEqual(['Shan State', 'MM']);
     expect(places(collection).map((p) => p.name)).not.toContain('Shancheng');
   });
+  it('knows the disputed regions news name, from the hand-compiled list ("Essequibo")', async () => {
+    const { collection } = await ingest(
+      'Venezuela ordered licences for oil extraction in Essequibo, the region administered by Guyana that Caracas claims.',
+    );
+    expect(places(collection).map((p) => [p.name, p.country])).toContainEqual(['Essequibo', 'GY']);
+  });
   it('reads "the eastern Libyan city of Derna" as the city in Libya, not its district, there and where the name comes again', async () => {
     const { collection } = await ingest(
       'Rescue teams were pulling bodies from the sea in the eastern Libyan city of Derna. A navy ship would leave for Derna on Thursday.',
@@ -1386,7 +1392,7 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
   });
   it("reads a live blog's timed items alone, and an air raid alert as no raid", async () => {
     const { events } = await ingest(
-      'date 2024-03-12\n10:15 Explosions reported in Belgorod, where drones struck a depot. 11:02 Ukrainian forces repelled attacks near Robotyne and Krynky, General Staff says. 14:05 Kyiv: air raid alert in the capital.',
+      'date 2024-03-12\n10:15 Explosions reported in Belgorod, where drones struck a depot. 11:02 Ukrainian forces repelled attacks near Lastochkyne, General Staff says. 14:05 Kyiv: air raid alert in the capital.',
     );
     expect(events.map((e) => e.placeId)).toEqual(['belgorod']);
   });

@@ -23,4 +23,8 @@ export const REGION_NAMES: readonly (readonly [string, ...string[]])[] = [
   ['SO-BN', 'Banadir', 'Benadir'],
   ['MM-13', 'Karen State'],
   ['MM-12', 'Karenni State'],
+  // Mexican states whose package name carries an honorific: "Michoacán de Ocampo".
+  ['MX-MIC', 'Michoacán', 'Michoacan'],
+  ['MX-COA', 'Coahuila'],
+  ['MX-VER', 'Veracruz'],
 ];
