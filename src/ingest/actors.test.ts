@@ -213,11 +213,12 @@ describe('actor registry matching', () => {
       side: 'libya',
     });
   });
-  it('takes a name before a feature\'s word ("the Abu Mansour dam") for the feature, not a person', async () => {
+  it('takes a name before a feature\'s or a building\'s word ("the Abu Mansour dam") for the place, not a person', async () => {
     const { collection } = await ingestText(
-      'date 2023-09-13\nThe larger Abu Mansour dam, upstream of the Libyan city of Derna, collapsed on Sunday.',
+      'date 2023-09-13\nThe larger Abu Mansour dam, upstream of the Libyan city of Derna, collapsed on Sunday. The Kamal Adwan hospital in Gaza said its generators had stopped.',
     );
     expect(collection.actors.map((a) => a.name)).not.toContain('Abu Mansour');
+    expect(collection.actors.map((a) => a.name)).not.toContain('Kamal Adwan');
     const places = collection.features.flatMap((f) =>
       f.properties.kind === 'place' ? [f.properties.name] : [],
     );

@@ -285,9 +285,12 @@ export function findUnregistered(
       // "the town of Adan Yabaal": a place's name, though Adan is a given name.
       const placeBefore =
         i >= 2 && tokens[i - 1].text === 'of' && PLACE_NOUNS.has(tokens[i - 2].text.toLowerCase());
-      // "the Abu Mansour dam": a feature named after its place or a person is no person.
+      // "the Abu Mansour dam", "the Kamal Adwan hospital": a feature or a building named after
+      // its place or a person is no person.
       const featureAfter =
-        GEO_FEATURE_WORDS.has(after) && k < tokens.length && adjacent(tokens[k - 1], tokens[k]);
+        (GEO_FEATURE_WORDS.has(after) || FACILITY_WORDS.has(after)) &&
+        k < tokens.length &&
+        adjacent(tokens[k - 1], tokens[k]);
       if (
         k - i >= 2 &&
         !PLACE_NOUNS.has(after) &&

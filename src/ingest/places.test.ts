@@ -258,6 +258,17 @@ const USE_CASES: [string, string[]][] = [
     'date 2024-06-03\nWe condemn this act by the Kyiv regime in Belgorod.',
     ['Kyiv -> Kyiv/UA metonymic', 'Belgorod -> Belgorod/RU literal'],
   ],
+  // Another spelling of a name with an article between its words ("Deir al Balah"), and of a
+  // longer name whose first word is a place elsewhere ("Bani Suhaila" is no Bani in the
+  // Dominican Republic).
+  [
+    'date 2024-07-25\nIsraeli strikes hit Gaza. People fled to Deir al Balah and Bani Suhaila.',
+    [
+      'Gaza -> Gaza/PS literal',
+      'Deir al Balah -> Dayr al Balah/PS literal',
+      'Bani Suhaila -> Bani Suhayla/PS literal',
+    ],
+  ],
   // A capital joined to another that acts acts with it.
   [
     'date 2023-06-07\nThe dam in Kherson was breached, and Kyiv and Moscow blamed each other.',

@@ -333,6 +333,10 @@ const JOINING_PARTICLES = new Set([
   'des',
 ]);
 /** Lower-case parts allowed inside a place name. */
+/** Articles and links of Arabic, Romance and other names, never an English word. */
+const NAME_ARTICLES = new Set(
+  'al el ad ar ash az ez ed er ul ud bin ibn bani del di da du de la le'.split(' '),
+);
 const NAME_PARTICLES = new Set([
   'al',
   'el',
@@ -442,6 +446,20 @@ export function findPlaceMentions(
       if (!gazetteer.continues(key)) break;
     }
     if (inside && best && tokens[i + best.n - 1].end > inside.end) inside = undefined;
+    // "Bani Suhaila": a known name going on into an unknown capitalised word may be the start
+    // of a longer name spelled another way (Bani Suhayla), not the place of the short name.
+    const onward = best && !inside ? tokens[i + best.n] : undefined;
+    if (
+      best &&
+      onward &&
+      text.slice(tokens[i + best.n - 1].end, onward.start) === ' ' &&
+      (isCapitalized(onward.text) || isParticleLed(onward.text)) &&
+      gazetteer.lookup(nameKey(onward.text)).length === 0 &&
+      !lexicon.isCommonWord(nameKey(onward.text))
+    ) {
+      const longer = fuzzyMatch(text, tokens, i, gazetteer, lexicon, [...skip, ...embedding]);
+      if (longer && longer.n > best.n) best = longer;
+    }
     if (!best) {
       if (inside) continue;
       // No exact name: try the spelling skeleton of one or two unknown capitalised words.
@@ -911,6 +929,8 @@ function fuzzyMatch(
 ): { n: number; key: string; entries: GazetteerEntry[]; fuzzy: boolean } | null {
   let key = '';
   let found: { n: number; key: string; entries: GazetteerEntry[]; fuzzy: boolean } | null = null;
+  /** Words of the name that are no article: "Deir al Balah" has two. */
+  let words = 0;
   for (let n = 0; n < 3 && i + n < tokens.length; n++) {
     const t = tokens[i + n];
     if (
@@ -923,13 +943,16 @@ function fuzzyMatch(
     if (
       (!isCapitalized(t.text) && !particle) ||
       (k.length < 4 && !particle) ||
-      lexicon.isCommonWord(k) ||
-      lexicon.isGivenName(k) ||
-      lexicon.isDemonym(k) ||
-      lexicon.isTitle(k)
+      // An article inside a name ("Deir al Balah") is no common word; "on", "at" and "as" are.
+      (!(particle && NAME_ARTICLES.has(k)) &&
+        (lexicon.isCommonWord(k) ||
+          lexicon.isGivenName(k) ||
+          lexicon.isDemonym(k) ||
+          lexicon.isTitle(k)))
     )
       break;
     key = n === 0 ? k : `${key} ${k}`;
+    if (!particle) words++;
     // Another transliteration of the article, the doubling or the ending: "ash-Shaddadi" for
     // "Ash Shadadi", "Raqqah" for "Raqqa".
     const translit = gazetteer.lookupTranslit(translitKey(key));
@@ -938,7 +961,7 @@ function fuzzyMatch(
       continue;
     }
     // An acronym ("ISIL") is no other spelling of a place ("Isiolo").
-    if (n >= 2 || found || /^\p{Lu}{2,5}$/u.test(t.text)) continue;
+    if (words > 2 || particle || found || /^\p{Lu}{2,5}$/u.test(t.text)) continue;
     const entries = spellingMatches(gazetteer, key);
     if (entries.length > 0) found = { n: n + 1, key, entries, fuzzy: true };
   }
