@@ -213,6 +213,15 @@ describe('actor registry matching', () => {
       side: 'libya',
     });
   });
+  it('gives "the defence ministry" in lower case to the state of the story, not one named as a place', async () => {
+    const { collection } = await ingestText(
+      'date 2024-03-22\nNIAMEY (AFP) - Twenty-three Nigerien soldiers were killed in an ambush near the border with Mali and Burkina Faso, the defence ministry said Thursday.',
+    );
+    const speakers = collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [f.properties.speaker] : [],
+    );
+    expect(speakers).toEqual(['ne-defense-ministry']);
+  });
   it('takes a name before a feature\'s or a building\'s word ("the Abu Mansour dam") for the place, not a person', async () => {
     const { collection } = await ingestText(
       'date 2023-09-13\nThe larger Abu Mansour dam, upstream of the Libyan city of Derna, collapsed on Sunday. The Kamal Adwan hospital in Gaza said its generators had stopped.',

@@ -19,6 +19,13 @@ import { readName } from './rules/surname-or-organisation';
 import { overlaps, splitSentences, type Token, tokenize, wholeNames } from './text';
 
 /** An acronym in brackets right after a name: " (MNDAA)". */
+/** Before a state named as a place, maybe after others: "the border with Mali and ". */
+const STATE_AS_PLACE =
+  /\b(?:in|into|near|from|to|with|across|between|inside|towards?)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u;
+/** An office named in lower case after "the": "the defence ministry", "the ministry of defence". */
+const OFFICE_IN_LOWER_CASE =
+  /\bthe\s+((?:[a-z]+\s+){1,2}(?:ministry|minister)|ministry\s+of\s+(?:the\s+)?[a-z]+(?:\s+affairs)?)\b/g;
+
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Za-z0-9-]{1,9})\)/;
 
 /** After a state's name, the words of armed parties fighting in it: "Myanmar rebels". */
@@ -104,11 +111,24 @@ export function readSentences(report: Report): void {
       const acronym = ACRONYM_AFTER.exec(text.slice(a.end, a.end + 16));
       if (acronym && !acronyms.has(acronym[1])) acronyms.set(acronym[1], a.actorId);
     }
-    for (const u of findUnregistered(text, tokens, s.start, ctx.lexicon, ctx.gazetteer, [
+    const unregistered = findUnregistered(text, tokens, s.start, ctx.lexicon, ctx.gazetteer, [
       ...actors,
       ...dates,
       ...(wire ? [wire] : []),
-    ])) {
+    ]);
+    // "the defence ministry said": an office in lower case, of the state the story names.
+    for (const m of text.slice(s.start, s.end).matchAll(OFFICE_IN_LOWER_CASE)) {
+      const start = s.start + (m.index ?? 0) + m[0].length - m[1].length;
+      const span = { start, end: start + m[1].length };
+      if (
+        ctx.actors.institutionSuffix(m[1]) &&
+        !actors.some((a) => overlaps(a, span)) &&
+        !unregistered.some((u) => overlaps(u, span))
+      )
+        unregistered.push({ ...span, name: m[1], kind: 'organisation', stateKey: null });
+    }
+    unregistered.sort((a, b) => a.start - b.start);
+    for (const u of unregistered) {
       // "Therese Kayikwamba Wagner": a registered name closing a person's is her surname, not
       // the Wagner group.
       const surname =
@@ -141,9 +161,19 @@ export function readSentences(report: Report): void {
       // "representatives of the Defense Ministry": the ministry of the state just named.
       const suffix = u.kind === 'organisation' ? ctx.actors.institutionSuffix(u.name) : null;
       if (suffix) {
+        // Not a state named as where something is: "near the border with Mali and Burkina
+        // Faso, the defence ministry said" is Niger's ministry.
         const near = [...actors]
           .reverse()
-          .find((a) => a.end <= u.start && ctx.actors.countryOf(a.actorId));
+          .find(
+            (a) =>
+              a.end <= u.start &&
+              ctx.actors.countryOf(a.actorId) &&
+              !(
+                actorOf(a.actorId)?.kind === 'state' &&
+                STATE_AS_PLACE.test(text.slice(Math.max(s.start, a.start - 80), a.start))
+              ),
+          );
         const earlier = near
           ? undefined
           : [...sentences]
