@@ -257,7 +257,13 @@ export function attributeSpeakers(report: Report): {
                 // other name of the subject closes the apposition.
                 /,\s+(?:or|also called)\s+$/.test(
                   text.slice(Math.max(s.start, a.start - 16), a.start),
-                )))),
+                ))) ||
+            // "The Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), denied": the
+            // other name's acronym closes the apposition.
+            (/^\),\s*$/.test(text.slice(a.end, subjectEnd)) &&
+              /,\s+(?:or|also called|known as)\s+[^,;]*\($/.test(
+                text.slice(Math.max(s.start, a.start - 80), a.start),
+              ))),
       );
       const asClaim = /\bas\s*$/i.test(text.slice(s.start, prior?.start ?? verbStart));
       if (verb === 'according to' && after) {

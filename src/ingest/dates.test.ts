@@ -75,6 +75,15 @@ describe('findDates', () => {
     );
     expect(before.basis).not.toBe('context');
   });
+  it("hangs offsets side by side on their clause, and a sentence without a day on the story's", () => {
+    const text =
+      'The attack came a day after militants attacked a base in Turbat, and a week after militants stormed a complex in Gwadar.';
+    const found = findDates(text, { start: 0, end: text.length }, '2024-03-27', '2024-03-26');
+    expect(found.map((d) => [d.text, d.date])).toEqual([
+      ['a day after', '2024-03-25'],
+      ['a week after', '2024-03-19'],
+    ]);
+  });
   it('reads explicit dates, abbreviated months included', () => {
     expect(dates('dated May 4, 2017, and dated Sept. 17, 2018', '2020-03-02')).toEqual([
       ['May 4, 2017', '2017-05-04', 'day', 'explicit'],

@@ -384,6 +384,8 @@ export function findDates(
   });
   /** Offsets with no date before them in the sentence, to hang on one after it if any. */
   const hangingOffsets: { at: number; shift: number }[] = [];
+  /** Dates counted from another ("two weeks after"): no anchor for the next such. */
+  const offsets = new Set<DateMention>();
   /** Times of day read alone ("at about 11:00"), on the report's day unless a day is named. */
   const timesAlone = new Set<DateMention>();
   /** The year a date opening the sentence wrote out: "In January 2024, … on 29 January". */
@@ -495,15 +497,25 @@ export function findDates(
     // the clause it hangs on (the sentence's date so far; a sentence that opens with it hangs
     // on a date after it, else on the report's). "Two days after that, jets struck": what
     // follows is two days after the date before.
+    // "The attack came a day after … and a week after …": offsets side by side each hang on
+    // the clause, not on one another; a sentence with no day of its own hangs on the
+    // story's.
     const offset = ref && /^\S+\s+(?:days?|weeks?)\s+(after|before)$/i.exec(r.text.trim());
     if (ref && offset) {
       const shift = d.getTime() - ref.getTime();
       const anaphoric = /^\s*(?:that|this)\b/i.test(slice.slice(r.index + r.text.length));
-      const before = out.at(-1)?.date;
-      const anchor = before ?? iso(ref);
+      const before = out.filter((o) => !offsets.has(o)).at(-1)?.date;
+      const anchor = before ?? contextDay ?? iso(ref);
       const at = new Date(`${anchor}T12:00:00Z`).getTime() + (anaphoric ? shift : -shift);
       if (!before && !anaphoric) hangingOffsets.push({ at: out.length, shift });
-      out.push({ ...mention, date: iso(new Date(at)), precision: 'day', basis: 'relative' });
+      const counted: DateMention = {
+        ...mention,
+        date: iso(new Date(at)),
+        precision: 'day',
+        basis: 'relative',
+      };
+      offsets.add(counted);
+      out.push(counted);
       continue;
     }
     // Only a date opening the sentence frames it: not "who were invited in July 1997, will
@@ -567,7 +579,7 @@ export function findDates(
     }
   }
   for (const { at, shift } of hangingOffsets) {
-    const later = out.slice(at + 1).find((o) => o.precision === 'day');
+    const later = out.slice(at + 1).find((o) => o.precision === 'day' && !offsets.has(o));
     if (later)
       out[at] = {
         ...out[at],

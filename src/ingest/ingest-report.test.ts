@@ -1427,6 +1427,12 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
     expect(statements.map((st) => st.speaker)).toEqual(['mndaa']);
     expect(events.at(-1)?.actors).toEqual([{ id: 'mndaa', role: 'initiator' }]);
   });
+  it('takes a group whose other name closes with its acronym ("X, or Y (TTP),") for the speaker', async () => {
+    const { statements } = await ingest(
+      'date 2024-03-27\nA bomb killed five people in Peshawar on Tuesday. The Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), denied involvement.',
+    );
+    expect(statements.map((st) => st.speaker)).toEqual(['ttp']);
+  });
   it('puts no event in the middle of a continent, and gives a long deed to the speaker who did it', async () => {
     const { events } = await ingest(
       'date 2024-07-29\nRebels attacked an army column near Tinzaouaten in the Kidal region. The rebels said on Monday they had killed dozens of Malian soldiers and Russian Wagner Group fighters in heavy fighting near the border over the weekend, in one of the worst defeats for the mercenaries in Africa.',

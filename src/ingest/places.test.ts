@@ -269,6 +269,11 @@ const USE_CASES: [string, string[]][] = [
       'Bani Suhaila -> Bani Suhayla/PS literal',
     ],
   ],
+  // A compass point before a country puts something in it.
+  [
+    'date 2024-03-27\nA suicide bomber struck a convoy in northwest Pakistan on Tuesday.',
+    ['Pakistan -> Pakistan/PK literal'],
+  ],
   // A capital joined to another that acts acts with it.
   [
     'date 2023-06-07\nThe dam in Kherson was breached, and Kyiv and Moscow blamed each other.',

@@ -171,6 +171,18 @@ const COUNTRY_LOCATIVE = new Set([
   'south',
   'east',
   'west',
+  'northwest',
+  'northeast',
+  'southwest',
+  'southeast',
+  'north-west',
+  'north-east',
+  'south-west',
+  'south-east',
+  'north-western',
+  'north-eastern',
+  'south-western',
+  'south-eastern',
 ]);
 /**
  * A way into or out of a country: "fleeing Lebanon", "entered Syria", "reached Chad". The
