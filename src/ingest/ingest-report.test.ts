@@ -501,6 +501,19 @@ describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {
     expect(places(collection).map((p) => [p.name, p.country])).toContainEqual(['Shan State', 'MM']);
     expect(places(collection).map((p) => p.name)).not.toContain('Shancheng');
   });
+  it('takes a nickname for no place, a drone base for no strike, and an administration for an organisation', async () => {
+    const { collection } = await ingest(
+      'The violence erupted on Sept. 9 between factions loyal to Ismael "El Mayo" Zambada in Culiacan. The U.S. Drug Enforcement Administration said the United States has 1,000 troops at a drone base in Agadez.',
+    );
+    expect(places(collection).map((p) => p.name)).not.toContain('Mayo');
+    const events = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? [f.properties] : [],
+    );
+    expect(events.map((e) => [e.type, e.placeId])).toEqual([['FIGHT', 'culiacan']]);
+    expect(collection.actors.find((a) => a.name === 'Drug Enforcement Administration')?.kind).toBe(
+      'organisation',
+    );
+  });
   it('knows the disputed regions news name, from the hand-compiled list ("Essequibo")', async () => {
     const { collection } = await ingest(
       'Venezuela ordered licences for oil extraction in Essequibo, the region administered by Guyana that Caracas claims.',

@@ -59,6 +59,11 @@ const SETTLEMENT_WORDS = new Set(['city', 'town', 'village']);
 /** " and Moscow blamed": another capital and the word after it. */
 const CAPITAL_AND_CAPITAL = /^\s+and\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(\p{Ll}+)/u;
 
+/** A given name, a quote and maybe an article before a nickname: 'Ismael "El '. */
+const NICKNAME_OPENS = /\p{Lu}[\p{L}'’-]*\s+["“](?:(?:El|La|Al|The|Le)\s+)?$/u;
+/** A quote and a capitalised surname after it. */
+const NICKNAME_CLOSES = /^["”]\s+\p{Lu}/u;
+
 /** Longest place name tried, in tokens ("Deir ez-Zor", "Ras al-Ain", "New York City"). */
 const MAX_NAME_TOKENS = 5;
 /** After a name, a word for a part of a city, maybe after another name: " and Cité Soleil neighbourhoods". */
@@ -500,6 +505,14 @@ export function findPlaceMentions(
     const nextWord = next?.text.toLowerCase() ?? '';
     const single = best.n === 1;
     const word = nameKey(surface);
+    // Ismael "El Mayo" Zambada: a nickname between a person's names is no place.
+    if (
+      NICKNAME_OPENS.test(text.slice(Math.max(sentenceStart, start - 40), start)) &&
+      NICKNAME_CLOSES.test(text.slice(end, end + 4))
+    ) {
+      i += best.n - 1;
+      continue;
+    }
     const atSentenceStart =
       first.start === sentenceStart ||
       /^[“"‘(]$/.test(text.slice(sentenceStart, first.start).trim());
