@@ -131,17 +131,19 @@ export const EVENT_TYPES: EventType[] = [
   },
   {
     type: 'COERCE',
-    trigger: /\b(arrested|detained|blockade|curfew|besieged|siege)\b/i,
+    trigger:
+      /\b(arrested|detained|blockade|curfew|besieged|siege|evacuation (?:orders?|warnings?)|ordered (?:residents|civilians|people|the population) to (?:leave|evacuate))\b/i,
     directed: true,
     examples: [
       'Police arrested 40 protesters in Tbilisi on Monday.',
       'The army imposed a curfew in Khartoum on Friday.',
+      'The Israeli military issued an evacuation order for eastern Khan Younis in Gaza on Monday.',
     ],
   },
   {
     type: 'AID',
     trigger:
-      /\b(aid (?:convoy|delivery|deliveries)|delivered (?:humanitarian )?aid|evacuat(?:ed|ion))\b/i,
+      /\b(aid (?:convoy|delivery|deliveries)|delivered (?:humanitarian )?aid|evacuat(?:ed|ion)(?!\s+(?:orders?|warnings?)))\b/i,
     directed: false,
     examples: [
       'The UN delivered humanitarian aid to Idlib on Tuesday.',

@@ -506,7 +506,7 @@ export function findEvents(
                 // "the deaths of peacekeepers from South Africa and Malawi in attacks").
                 a.start < near.start &&
                   (INTERCEPTED.test(text.slice(a.end, near.start)) ||
-                    KILLED_AFTER.test(text.slice(a.end, near.start)) ||
+                    KILLED_AFTER.test(text.slice(a.end, near.end)) ||
                     ITS_THING_HIT.test(text.slice(a.end, s.end)) ||
                     KILLED_BEFORE.test(text.slice(Math.max(s.start, a.start - 200), a.start)))
                 ? 'target'

@@ -514,6 +514,13 @@ describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {
       'organisation',
     );
   });
+  it('takes a party killed with civilians for a target of the killing, not its author', async () => {
+    const events = await eventsOf(
+      'date 2023-09-20\nFour Azerbaijani police officers and two civilians were killed by landmines near Fuzuli on Tuesday.',
+    );
+    for (const e of events)
+      expect(e.actors).toEqual([{ id: 'az-interior-ministry', role: 'target' }]);
+  });
   it('knows the disputed regions news name, from the hand-compiled list ("Essequibo")', async () => {
     const { collection } = await ingest(
       'Venezuela ordered licences for oil extraction in Essequibo, the region administered by Guyana that Caracas claims.',

@@ -83,6 +83,9 @@ const WAY_THROUGH = new RegExp(String.raw`\b(?:${WAY_THROUGH_WORDS})\s+$`, 'i');
 const OWNS_A_PLACE =
   /^[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}(?:city|capital|town|region|province|border|territory|airspace|coast|side|mountains|islands?|valley|desert|countryside)\b/i;
 
+/** Before a body a party belongs to, maybe after others: "linked to Al-Qaeda and the ". */
+const LINKED_TO =
+  /\b(?:linked|affiliated|allied|tied|loyal|close|aligned)\s+(?:with|to)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u;
 /** A voice raised about an event: "expressed deep concern over", "condemned", "called on". */
 const CONCERN =
   /\b(?:expressed|voiced|raised)\s+(?:\w+\s+){0,2}(?:concern|alarm|outrage|regret)\b|\b(?:condemn(?:s|ed)?|deplor(?:es|ed)|denounc(?:es|ed)|call(?:s|ed)?\s+(?:up)?on|urg(?:es|ed)|appeal(?:s|ed)?\s+to)\b/i;
@@ -262,6 +265,15 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     example:
       "date 2024-05-15\nSudan's paramilitary Rapid Support Forces shelled El Fasher on Tuesday.",
     actor: 'sudan',
+  },
+  {
+    // "attacks by jihadists linked to Al-Qaeda and the Islamic State group": a party's
+    // affiliation, not a party of its own.
+    id: 'a body a party is linked to',
+    excludes: (c) => LINKED_TO.test(before(c, 80)),
+    example:
+      'date 2024-03-22\nAttacks by jihadists linked to Al-Qaeda killed 20 people in Tillaberi on Monday.',
+    actor: 'al-qaeda',
   },
   {
     id: 'a party of what the event led to',
