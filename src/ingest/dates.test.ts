@@ -83,6 +83,11 @@ describe('findDates', () => {
       ['a day after', '2024-03-25'],
       ['a week after', '2024-03-19'],
     ]);
+    // After a subject, a later day in the sentence is another event's, not the clause's.
+    const later =
+      'The incident came six days after Iran launched drones at Israel, in retaliation for a strike on its embassy on April 1.';
+    const [six] = findDates(later, { start: 0, end: later.length }, '2024-04-19', '2024-04-19');
+    expect([six.text, six.date]).toEqual(['six days after', '2024-04-13']);
   });
   it('reads explicit dates, abbreviated months included', () => {
     expect(dates('dated May 4, 2017, and dated Sept. 17, 2018', '2020-03-02')).toEqual([

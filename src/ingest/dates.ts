@@ -507,7 +507,11 @@ export function findDates(
       const before = out.filter((o) => !offsets.has(o)).at(-1)?.date;
       const anchor = before ?? contextDay ?? iso(ref);
       const at = new Date(`${anchor}T12:00:00Z`).getTime() + (anaphoric ? shift : -shift);
-      if (!before && !anaphoric) hangingOffsets.push({ at: out.length, shift });
+      // "Three days after the vote, on Monday, …": an offset opening the sentence hangs on
+      // the day its main clause names; after a subject ("The incident came six days after
+      // Iran launched …, after a strike on April 1") a later day is another event's.
+      const opens = /^\W*$/.test(slice.slice(0, r.index));
+      if (!before && !anaphoric && opens) hangingOffsets.push({ at: out.length, shift });
       const counted: DateMention = {
         ...mention,
         date: iso(new Date(at)),

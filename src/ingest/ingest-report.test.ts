@@ -521,6 +521,15 @@ describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {
     for (const e of events)
       expect(e.actors).toEqual([{ id: 'az-interior-ministry', role: 'target' }]);
   });
+  it('reads a section heading that names a country as where its section is, and as no party', async () => {
+    const events = await eventsOf(
+      'date 2024-09-06\nSahel Situation Update: August 2024\n\nBurkina Faso\nOn 24 August, JNIM militants attacked civilians around the town of Barsalogho, in Sanmatenga province.\n\nMali\nOn 26 July, rebels ambushed a convoy of Malian soldiers near Tinzaouaten.',
+    );
+    expect(events.map((e) => e.placeId)).toEqual(['barsalogho', 'mali']);
+    const parties = events.flatMap((e) => e.actors.map((a) => a.id));
+    expect(parties).not.toContain('mali');
+    expect(parties).not.toContain('burkina-faso');
+  });
   it('knows the disputed regions news name, from the hand-compiled list ("Essequibo")', async () => {
     const { collection } = await ingest(
       'Venezuela ordered licences for oil extraction in Essequibo, the region administered by Guyana that Caracas claims.',

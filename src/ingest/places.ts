@@ -782,7 +782,11 @@ export function findPlaceMentions(
       last.use === 'literal' &&
       !last.candidates.some((e) => e.featureCode === 'PCLI') &&
       CONTAINER_GAP.test(text.slice(last.end, start));
+    // A heading that is only its name ("Mali", over a report's section) says where what
+    // follows is.
+    const heading = i === 0 && best.n === tokens.length;
     const locative =
+      heading ||
       bordering ||
       containing ||
       (!country && PEOPLE_OF.test(before)) ||

@@ -62,6 +62,18 @@ describe('splitSentences', () => {
       'Trucks\nwaited at the crossing.',
     ]);
   });
+  it('ends a short section heading at its line ("Burkina Faso", "Humanitarian situation")', () => {
+    expect(
+      sentences(
+        'Burkina Faso\nOn 24 August, militants attacked Barsalogho.\n\nHumanitarian situation\nOn 23 July, a building was struck.',
+      ),
+    ).toEqual([
+      'Burkina Faso',
+      'On 24 August, militants attacked Barsalogho.',
+      'Humanitarian situation',
+      'On 23 July, a building was struck.',
+    ]);
+  });
   it('ends a headline at its byline', () => {
     expect(
       sentences('Drones hit energy sites, officials say\nBy Staff Writer\n\nKYIV - Text.'),

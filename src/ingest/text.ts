@@ -104,6 +104,31 @@ const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*)
 /** A line in capitals with no sentence in it: a section heading. */
 const HEADING = /^[^\p{Ll}\n]*\p{Lu}{3}[^\p{Ll}\n]*$/u;
 
+/**
+ * A short line with no closing stop before a line that opens with a capital: a section
+ * heading ("Burkina Faso", "Humanitarian situation"), not a line of wrapped prose.
+ */
+function shortHeading(line: string, next: string | undefined): boolean {
+  const t = line.trim();
+  return (
+    t.length > 0 &&
+    t.length <= 50 &&
+    t.split(/\s+/).length <= 6 &&
+    /^\p{Lu}/u.test(t) &&
+    /[\p{L}\d]$/u.test(t) &&
+    next !== undefined &&
+    /[\p{Lu}\d“"]/u.test(next)
+  );
+}
+
+/** Whether a line opens its text or a paragraph, or follows a finished sentence. */
+function opensParagraph(text: string, lineStart: number, from: number): boolean {
+  return (
+    lineStart <= from ||
+    /(?:\n[ \t\r]*|[.!?:][ \t\r]*)\n$/.test(text.slice(Math.max(from, lineStart - 6), lineStart))
+  );
+}
+
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
   let start = from;
@@ -136,7 +161,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
         // ("HIGHLIGHTS", "SITUATION OVERVIEW") is a line of its own.
         BULLET.test(text.slice(j, j + 4)) ||
         BYLINE.test(text.slice(j, j + 40)) ||
-        HEADING.test(text.slice(lineStart, i))
+        HEADING.test(text.slice(lineStart, i)) ||
+        (opensParagraph(text, lineStart, from) && shortHeading(text.slice(lineStart, i), text[j]))
       ) {
         push(i);
       }
