@@ -523,7 +523,7 @@ describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {
   });
   it('reads a section heading that names a country as where its section is, and as no party', async () => {
     const events = await eventsOf(
-      'date 2024-09-06\nSahel Situation Update: August 2024\n\nBurkina Faso\nOn 24 August, JNIM militants attacked civilians around the town of Barsalogho, in Sanmatenga province.\n\nMali\nOn 26 July, rebels ambushed a convoy of Malian soldiers near Tinzaouaten.',
+      'date 2024-09-06\nSahel Situation Update: August 2024\n\nBurkina Faso\nOn 24 August, JNIM militants attacked civilians around the town of Barsalogho, in Sanmatenga province.\n\nMali\nOn 26 July, rebels ambushed a convoy of Malian soldiers in the desert.',
     );
     expect(events.map((e) => e.placeId)).toEqual(['barsalogho', 'mali']);
     const parties = events.flatMap((e) => e.actors.map((a) => a.id));

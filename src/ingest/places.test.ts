@@ -269,6 +269,16 @@ const USE_CASES: [string, string[]][] = [
       'Bani Suhaila -> Bani Suhayla/PS literal',
     ],
   ],
+  // A possessive opening a longer known name is part of it ("Cox's Bazar"), not a place of its
+  // own (Cox in Spain); a possessive before no such name is still its place's.
+  [
+    "date 2024-08-09\nRefugees reached Teknaf in Cox's Bazar district. Russia's army advanced.",
+    [
+      'Teknaf -> Teknaf/BD literal',
+      "Cox's Bazar district -> Cox's Bazar District/BD literal",
+      'Russia -> Russia/RU associative',
+    ],
+  ],
   // A compass point before a country puts something in it.
   [
     'date 2024-03-27\nA suicide bomber struck a convoy in northwest Pakistan on Tuesday.',

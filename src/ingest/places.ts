@@ -457,6 +457,18 @@ export function findPlaceMentions(
       // A possessive inside a name: "Democratic People's Republic of Korea".
       const whole = nameKey(t.text);
       if (n > 0 && whole !== part && gazetteer.continues(`${key} ${whole}`)) part = whole;
+      // "Cox's Bazar": a possessive opening a longer known name (not "America's", "Turkey's").
+      const onward = tokens[i + 1];
+      if (
+        n === 0 &&
+        /['’]s$/u.test(t.text) &&
+        whole !== part &&
+        onward &&
+        gazetteer.continues(whole) &&
+        (gazetteer.lookup(`${whole} ${nameKey(onward.text)}`).length > 0 ||
+          gazetteer.continues(`${whole} ${nameKey(onward.text)}`))
+      )
+        part = whole;
       key = n === 0 ? part : `${key} ${part}`;
       const entries = gazetteer.lookup(key);
       if (entries.length > 0) best = { n: n + 1, key, entries };
