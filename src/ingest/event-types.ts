@@ -32,20 +32,21 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'ASSAULT',
     trigger:
-      /\b(massacre[ds]?|killings?(?= (?:of|by)\b)|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|killed \d+ civilians|civilians (?:were )?killed|blew up|blown up|torched|set (?:fire to|ablaze)|burn(?:ed|t) down|loot(?:ed|ing))\b/i,
+      /\b(massacre[ds]?|killings?(?= (?:of|by)\b)|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|killed \d+ civilians|civilians(?:,[^,.;]{1,40},)? (?:were |had been |have been )?killed|blew up|blown up|torched|set (?:fire to|ablaze)|burn(?:ed|t) down|loot(?:ed|ing))\b/i,
     directed: true,
     examples: [
       'Gunmen abducted 20 villagers near Kidal on Monday.',
       'A car bomb killed six people in Mogadishu on Friday.',
       'ISIL militants blew up the Great Mosque of al-Nuri in Mosul on 21 June.',
       'Gunmen torched homes and looted shops in Nyala on Monday.',
+      'Dozens of Rohingya civilians, including children, were killed near Maungdaw on Monday.',
       'Rights groups documented the killing of 45 civilians in Merawi on Monday.',
     ],
   },
   {
     type: 'FIGHT',
     trigger:
-      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?(?!\s+(?:helicopters?|groups?|units?|submarines?))|assault(?:s|ed)?(?!\s+(?:groups?|brigades?|units?|troops|teams?|rifles?|detachments?|companies|company|battalions?|squads?|vehicles?))|captured|captures?|capturing|seized(?! power)|seizes?(?! power)|seizing(?! power)|recaptured|recaptures?|liberated|(?:took|takes?|taken|taking|regained|regains?|retook|retakes?) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|gunfire|shot down|fired|rockets?|missiles?|drones?(?!\s+(?:bases?|programm?es?|factor(?:y|ies)|makers?|manufacturers?|industry|operators?|pilots?|footage))|drone strikes?|swept into|(?:advanc|push)(?:ed|es|ing) (?:into|on|towards?)|occupied(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+occupied)|hit(?<=\b(?:warplanes|jets|planes|aircraft|drones?|missiles?|rockets?|shells?|strikes?|airstrikes?|artillery|bombs?)\s+(?:(?:had|have|has|also|reportedly)\s+)?hit)|raid(?:s|ed)?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|ambush(?:ed)?|infighting|violence (?:erupted|broke out|flared)|hit (?:more than )?\d+ targets|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off))\b/i,
+      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?(?!\s+(?:helicopters?|groups?|units?|submarines?))|assault(?:s|ed)?(?!\s+(?:groups?|brigades?|units?|troops|teams?|rifles?|detachments?|companies|company|battalions?|squads?|vehicles?))|captured|captures?|capturing|seized(?! power)|seizes?(?! power)|seizing(?! power)|recaptured|recaptures?|liberated|(?:took|takes?|taken|taking|regained|regains?|retook|retakes?) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|gunfire|shot down|opened fire|fired(?!\s+(?:(?:his|her|their|its|the)\s+)?(?:predecessor|successor|prime minister|ministers?|chief|head|director|coach|manager|staff|employees|workers|officials?|governor|cabinet))|rockets?|missiles?|drones?(?!\s+(?:bases?|programm?es?|factor(?:y|ies)|makers?|manufacturers?|industry|operators?|pilots?|footage))|drone strikes?|swept into|(?:advanc|push)(?:ed|es|ing) (?:into|on|towards?)|occupied(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+occupied)|hit(?<=\b(?:warplanes|jets|planes|aircraft|drones?|missiles?|rockets?|shells?|strikes?|airstrikes?|artillery|bombs?)\s+(?:(?:had|have|has|also|reportedly)\s+)?hit)|raid(?:s|ed)?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|ambush(?:ed)?|infighting|violence (?:erupted|broke out|flared)|hit (?:more than )?\d+ targets|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off))\b/i,
     directed: true,
     examples: [
       'Syrian forces captured Saraqib on Thursday.',
@@ -58,6 +59,7 @@ export const EVENT_TYPES: EventType[] = [
       'Russian troops occupied the airport in Kherson on Tuesday.',
       'A mortar bomb fell on a displacement site near Goma on Tuesday.',
       'Two shells landed near the hospital in Goma on Friday.',
+      'Gangs opened fire on a plane landing in Port-au-Prince on Monday.',
     ],
     weak: {
       words:

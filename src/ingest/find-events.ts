@@ -175,6 +175,11 @@ export interface DraftEvent {
 }
 
 /** What a sentence says in its own voice: outside its attribution clause ("…, the army said"). */
+/** Features whose one point says little of where in them something is. */
+const VAST = new Set(['PCLI', 'CONT', 'STM', 'SEA', 'OCN', 'GULF', 'STRT', 'DSRT']);
+const isVast = (e: { featureCode: string; country: string }) =>
+  VAST.has(e.featureCode) || (e.featureCode === 'RGN' && e.country === '-');
+
 export function ownParts(report: Report, s: Sentence, attribution: Attribution | undefined) {
   const { text } = report;
   const outsideClause = (x: Span) => !attribution || !overlaps(x, attribution.clause);
@@ -606,11 +611,13 @@ export function findEvents(
         // A place says more than a country, unless the country is what the trigger struck and
         // the place lies outside it: "struck Lebanon, hitting Tyre" is in Tyre, but strikes
         // "against targets in Yemen", after attacks "in the Red Sea", are in Yemen.
+        // So does a town more than a river or a sea ("across the Nile bridges into central
+        // Khartoum": the river's point lies 1,200 km away, in Egypt).
         const top = ranked[0];
         const notCountry = ranked.find(
           (p) =>
-            p.entry.featureCode !== 'PCLI' &&
-            (top.entry.featureCode !== 'PCLI' ||
+            !isVast(p.entry) &&
+            (!isVast(top.entry) ||
               where(top) < 2 ||
               p.entry.country === top.entry.country ||
               where(p) >= where(top)),

@@ -530,6 +530,12 @@ describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {
     expect(parties).not.toContain('mali');
     expect(parties).not.toContain('burkina-faso');
   });
+  it("puts an event in a town rather than at a river's point, and takes a dismissal for no shooting", async () => {
+    const events = await eventsOf(
+      'date 2025-03-28\nOn 26 September 2024, the SAF launched an offensive across the Nile bridges into central Khartoum. The council fired his predecessor, Garry Conille, on Sunday.',
+    );
+    expect(events.map((e) => [e.type, e.placeId])).toEqual([['FIGHT', 'khartoum']]);
+  });
   it('knows the disputed regions news name, from the hand-compiled list ("Essequibo")', async () => {
     const { collection } = await ingest(
       'Venezuela ordered licences for oil extraction in Essequibo, the region administered by Guyana that Caracas claims.',
