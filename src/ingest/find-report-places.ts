@@ -40,9 +40,9 @@ const isRegionEntry = (e: GazetteerEntry) =>
 /** A region tie said with "in" (", in the northern Yatenga province"), not a list's comma. */
 const IN_REGION = /^,\s+in\s/;
 
-/** A demonym before a place's word: "the eastern Libyan city of", "a Nigerian town". */
-const DEMONYM_BEFORE_PLACE_WORD =
-  /\b(\p{Lu}\p{Ll}+)\s+(?:city|town|village|port|capital|province|region|state|coast|border)\b/gu;
+/** A place's word, and a demonym before it: "the eastern Libyan city of", "a Nigerian town". */
+const PLACE_WORD = /\b(?:city|town|village|port|capital|province|region|state|coast|border)\b/g;
+const DEMONYM_BEFORE = /\b(\p{Lu}\p{Ll}+)\s+$/u;
 /** Each country's demonyms, by name key ("libyan" -> LY), once per gazetteer. */
 const demonymCountries = new WeakMap<Gazetteer, Map<string, string>>();
 function countryOfDemonym(gazetteer: Gazetteer, word: string): string | undefined {
@@ -157,11 +157,12 @@ export function findReportPlaces(report: Report): void {
       if (code) contextCountries.add(code);
     }
   // "the eastern Libyan city of Derna": the report is about a place in Libya.
-  for (const s of sentences)
-    for (const m of text.slice(s.start, s.end).matchAll(DEMONYM_BEFORE_PLACE_WORD)) {
-      const code = countryOfDemonym(ctx.gazetteer, m[1]);
-      if (code) contextCountries.add(code);
-    }
+  for (const w of text.matchAll(PLACE_WORD)) {
+    const at = w.index ?? 0;
+    const m = DEMONYM_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+    const code = m ? countryOfDemonym(ctx.gazetteer, m[1]) : undefined;
+    if (code) contextCountries.add(code);
+  }
   const resolved = resolvePlaces(
     allMentions.map((m) => m.mention),
     contextCountries,

@@ -519,8 +519,8 @@ export function findPlaceMentions(
     const word = nameKey(surface);
     // Ismael "El Mayo" Zambada: a nickname between a person's names is no place.
     if (
-      NICKNAME_OPENS.test(text.slice(Math.max(sentenceStart, start - 40), start)) &&
-      NICKNAME_CLOSES.test(text.slice(end, end + 4))
+      NICKNAME_CLOSES.test(text.slice(end, end + 4)) &&
+      NICKNAME_OPENS.test(text.slice(Math.max(sentenceStart, start - 40), start))
     ) {
       i += best.n - 1;
       continue;
@@ -545,7 +545,8 @@ export function findPlaceMentions(
         ...(CITY_PART_AFTER.test(text.slice(end, end + 60)) ? { cityPart: true as const } : {}),
         regionWord: REGION_WORDS.has(nextWord),
         ...(SETTLEMENT_WORDS.has(nextWord) ||
-        SETTLEMENT_OF.test(text.slice(Math.max(sentenceStart, start - 20), start))
+        (prev?.text === 'of' &&
+          SETTLEMENT_OF.test(text.slice(Math.max(sentenceStart, start - 20), start)))
           ? { settlementWord: true as const }
           : {}),
         adminWord: ADMIN_WORDS.has(nextWord),

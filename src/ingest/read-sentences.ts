@@ -117,7 +117,8 @@ export function readSentences(report: Report): void {
       ...(wire ? [wire] : []),
     ]);
     // "the defence ministry said": an office in lower case, of the state the story names.
-    for (const m of text.slice(s.start, s.end).matchAll(OFFICE_IN_LOWER_CASE)) {
+    const body = text.slice(s.start, s.end);
+    for (const m of body.includes('minist') ? body.matchAll(OFFICE_IN_LOWER_CASE) : []) {
       const start = s.start + (m.index ?? 0) + m[0].length - m[1].length;
       const span = { start, end: start + m[1].length };
       if (

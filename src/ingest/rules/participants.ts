@@ -83,6 +83,8 @@ const WAY_THROUGH = new RegExp(String.raw`\b(?:${WAY_THROUGH_WORDS})\s+$`, 'i');
 const OWNS_A_PLACE =
   /^[^'’\s]+['’]s\s+(?:[\w-]+\s+){0,2}(?:city|capital|town|region|province|border|territory|airspace|coast|side|mountains|islands?|valley|desert|countryside)\b/i;
 
+/** A word of belonging, looked for before the slower {@link LINKED_TO}. */
+const LINKED_WORD = /\b(?:linked|affiliated|allied|tied|loyal|close|aligned)\s+(?:with|to)\b/;
 /** Before a body a party belongs to, maybe after others: "linked to Al-Qaeda and the ". */
 const LINKED_TO =
   /\b(?:linked|affiliated|allied|tied|loyal|close|aligned)\s+(?:with|to)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u;
@@ -270,7 +272,10 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     // "attacks by jihadists linked to Al-Qaeda and the Islamic State group": a party's
     // affiliation, not a party of its own.
     id: 'a body a party is linked to',
-    excludes: (c) => LINKED_TO.test(before(c, 80)),
+    excludes: (c) => {
+      const b = before(c, 80);
+      return LINKED_WORD.test(b) && LINKED_TO.test(b);
+    },
     example:
       'date 2024-03-22\nAttacks by jihadists linked to Al-Qaeda killed 20 people in Tillaberi on Monday.',
     actor: 'al-qaeda',
