@@ -536,6 +536,19 @@ describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {
     );
     expect(events.map((e) => [e.type, e.placeId])).toEqual([['FIGHT', 'khartoum']]);
   });
+  it('takes an agency alarmed by reports of a killing for no party of it, and UNHCR for itself', async () => {
+    const { collection } = await ingest(
+      'UNHCR, the UN Refugee Agency, is alarmed by reports that dozens of Rohingya civilians were killed on Monday near Maungdaw in Myanmar. UNHCR said survivors reached Teknaf.',
+    );
+    const events = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? [f.properties] : [],
+    );
+    expect(events.map((e) => [e.type, e.placeId, e.actors])).toEqual([['ASSAULT', 'maungdaw', []]]);
+    const [st] = collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [f.properties] : [],
+    );
+    expect(st.speaker).toBe('unhcr');
+  });
   it('knows the disputed regions news name, from the hand-compiled list ("Essequibo")', async () => {
     const { collection } = await ingest(
       'Venezuela ordered licences for oil extraction in Essequibo, the region administered by Guyana that Caracas claims.',

@@ -90,7 +90,7 @@ const LINKED_TO =
   /\b(?:linked|affiliated|allied|tied|loyal|close|aligned)\s+(?:with|to)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u;
 /** A voice raised about an event: "expressed deep concern over", "condemned", "called on". */
 const CONCERN =
-  /\b(?:expressed|voiced|raised)\s+(?:\w+\s+){0,2}(?:concern|alarm|outrage|regret)\b|\b(?:condemn(?:s|ed)?|deplor(?:es|ed)|denounc(?:es|ed)|call(?:s|ed)?\s+(?:up)?on|urg(?:es|ed)|appeal(?:s|ed)?\s+to)\b/i;
+  /\b(?:expressed|voiced|raised)\s+(?:\w+\s+){0,2}(?:concern|alarm|outrage|regret)\b|\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:alarmed|concerned|appalled|shocked|horrified|saddened)\s+(?:by|at|over|about)\b|\b(?:condemn(?:s|ed)?|deplor(?:es|ed)|denounc(?:es|ed)|call(?:s|ed)?\s+(?:up)?on|urg(?:es|ed)|appeal(?:s|ed)?\s+to)\b/i;
 /** A call, then whom it is addressed to: "call on the international community, … to". */
 const CALL_ON = /\b(?:call(?:s|ed)?\s+(?:up)?on|urg(?:es|ed)|appeal(?:s|ed)?\s+to)\s+[^.;]*$/i;
 
