@@ -148,7 +148,7 @@ const OWN_PLACE_GAP =
   /^\s+(?:of|in|at|on|near|against)\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$/i;
 /** Before a place, an event the trigger's came after or before: "after Zambada's arrest in". */
 const EARLIER_EVENT =
-  /\b(?:after|before|following)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:arrest|death|killing|capture|assassination|murder|fall|election|visit)\b/iu;
+  /\b(?:after|before|following)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:arrest|death|killing|capture|assassination|murder|fall|election|visit)\b|\b(?:hours|days|weeks|months|years|shortly|soon|just|long)\s+(?:after|before)\s/iu;
 /** What an event answers: "in retaliation for", "in response to", "to avenge". */
 const CAUSE =
   /\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\b|\bto\s+avenge\b/i;
@@ -561,7 +561,8 @@ export function findEvents(
         if (p.mention.start < t.end) return false;
         // "…, forcing residents to flee to the nearby town of Saint-Marc": where it led.
         if (HANDING.test(between(text, t, p.mention))) return true;
-        // "…, after Zambada's arrest in Texas in July": where an earlier event was.
+        // "…, after Zambada's arrest in Texas in July", "weeks after Zambada was arrested in El
+        // Paso": where an earlier event was.
         if (EARLIER_EVENT.test(between(text, t, p.mention))) return true;
         const boundary = OTHER_CLAUSE.exec(between(text, t, p.mention));
         if (!boundary) return false;

@@ -503,13 +503,18 @@ describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {
   });
   it('takes a nickname for no place, a drone base for no strike, and an administration for an organisation', async () => {
     const { collection } = await ingest(
-      'The violence erupted on Sept. 9 between factions loyal to Ismael "El Mayo" Zambada in Culiacan. The U.S. Drug Enforcement Administration said the United States has 1,000 troops at a drone base in Agadez.',
+      'Gunmen attacked a bus in Culiacan. The violence erupted on Sept. 9 between factions loyal to Ismael "El Mayo" Zambada, weeks after Zambada was arrested in El Paso, Texas. The U.S. Drug Enforcement Administration said the United States has 1,000 troops at a drone base in Agadez.',
     );
     expect(places(collection).map((p) => p.name)).not.toContain('Mayo');
     const events = collection.features.flatMap((f) =>
       f.properties.kind === 'event' ? [f.properties] : [],
     );
-    expect(events.map((e) => [e.type, e.placeId])).toEqual([['FIGHT', 'culiacan']]);
+    // The arrest "weeks" before is another event, at its own place.
+    expect(events.map((e) => [e.type, e.placeId])).toEqual([
+      ['FIGHT', 'culiacan'],
+      ['FIGHT', 'culiacan'],
+      ['COERCE', 'el-paso'],
+    ]);
     expect(collection.actors.find((a) => a.name === 'Drug Enforcement Administration')?.kind).toBe(
       'organisation',
     );
