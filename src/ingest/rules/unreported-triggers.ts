@@ -60,6 +60,9 @@ const NAMED_AS =
 /** Keeping or breaking an agreement, up to its name: "uphold the 1974 disengagement". */
 const KEPT_OR_BROKEN =
   /\b(?:uph[oe]ld(?:s|ing)?|respect(?:s|ed|ing)?|hono(?:u)?r(?:s|ed|ing)?|abid(?:e|es|ing) by|adher(?:e|es|ed|ing) to|compl(?:y|ies|ied|ying) with|implement(?:s|ed|ing|ation of)?|violat(?:e|es|ed|ing|ions? of)|breach(?:es|ed|ing)?(?: of)?|breaking|broke|withdr(?:ew|aw|awn|awing) from|pull(?:ed|ing)? out of)\s+(?:(?:the|its|their|this|that|a)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+/** Ending an agreement, up to its name: "ended a military cooperation", "scrapped the". */
+const ENDED =
+  /\b(?:end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling)?|tore up|tear(?:s|ing)? up|suspend(?:s|ed|ing)?|quit(?:s|ting)?|renounc(?:e|es|ed|ing)|denounc(?:e|es|ed|ing))\s+(?:(?:the|its|their|this|that|a|an)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 /** Asking for something, up to its name: "called for an immediate", "urged a". */
 const ASKED_FOR =
   /\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -312,6 +315,14 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
       !c.newPlace,
     example:
       'date 2024-11-27\nA ceasefire between Israel and Hezbollah took effect in Lebanon on Wednesday. Netanyahu said the ceasefire left Israel free to act against Hezbollah in Lebanon.',
+    type: 'AGREE',
+  },
+  {
+    // "the junta ended a military cooperation agreement": an agreement undone is no agreement.
+    id: 'an agreement ended',
+    holds: (c) => ENDED.test(c.before.slice(-60)),
+    example:
+      'date 2024-03-22\nTroops left Niamey on Monday. On Tuesday, the junta in Niamey ended a military cooperation agreement with the United States.',
     type: 'AGREE',
   },
   {
