@@ -219,6 +219,18 @@ describe('actor registry matching', () => {
       side: 'libya',
     });
   });
+  it("takes a country's name opening an organisation's for part of it, and for whose body it is", async () => {
+    const { collection } = await ingestText(
+      'date 2024-07-25\nA building in Gaza was struck, killing five people, according to the Palestine Red Crescent Society.',
+    );
+    const speakers = collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [f.properties.speaker] : [],
+    );
+    expect(speakers).toEqual(['x-palestine-red-crescent']);
+    expect(collection.actors.find((a) => a.id === 'x-palestine-red-crescent')?.side).toBe(
+      'palestine',
+    );
+  });
   it('gives "the defence ministry" in lower case to the state of the story, not one named as a place', async () => {
     expect(
       await speakersOf(

@@ -159,6 +159,23 @@ export function readSentences(report: Report): void {
         u.start = opener.start;
         u.name = text.slice(opener.start, u.end);
       }
+      // "the Palestine Red Crescent Society": a country's name opening an organisation's is
+      // part of it, and says whose body it is (not an institution the registry derives).
+      const national =
+        !opener && u.kind === 'organisation' && !ctx.actors.institutionSuffix(u.name)
+          ? actors.find(
+              (a) =>
+                text.slice(a.end, u.start) === ' ' &&
+                actorOf(a.actorId)?.kind === 'state' &&
+                ctx.gazetteer.lookup(nameKey(a.text)).some((e) => e.featureCode === 'PCLI'),
+            )
+          : undefined;
+      if (national) {
+        actors.splice(actors.indexOf(national), 1);
+        u.start = national.start;
+        u.name = text.slice(national.start, u.end);
+        u.stateKey ??= nameKey(national.text);
+      }
       // "representatives of the Defense Ministry": the ministry of the state just named.
       const suffix = u.kind === 'organisation' ? ctx.actors.institutionSuffix(u.name) : null;
       if (suffix) {
