@@ -231,6 +231,13 @@ describe('actor registry matching', () => {
       'palestine',
     );
   });
+  it('leaves what an office is of in the title, out of the name ("Chief of Staff Andriy Yermak")', async () => {
+    const { collection } = await ingestText(
+      'date 2024-03-12\nChief of Staff Andriy Yermak said talks would resume in Kyiv. Chief of the General Staff Valery Gerasimov visited troops in Kursk.',
+    );
+    const people = collection.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).toEqual(['Andriy Yermak', 'Valery Gerasimov']);
+  });
   it('gives "the defence ministry" in lower case to the state of the story, not one named as a place', async () => {
     expect(
       await speakersOf(

@@ -22,6 +22,9 @@ const ORG_WORDS = new Set(
     ' ',
   ),
 );
+/** What an office is of, after "of" in a title: "Chief of Staff", "Secretary of State". */
+const OFFICE_OF =
+  /^(?:the|Staff|State|Affairs|Defen[cs]e|Interior|Justice|Health|Finance|Foreign|General|Armed|Forces)$/;
 /** Words after a name that make it an armed group: "M23 rebels". */
 const GROUP_FOLLOWERS = new Set([
   'rebels',
@@ -200,6 +203,20 @@ export function findUnregistered(
         (j === i || adjacent(tokens[j - 1], tokens[j]))
       )
         j++;
+      // "Chief of Staff Andriy Yermak", "Chief of the General Staff Valery Gerasimov": what the
+      // office is of belongs to the title, not to the name.
+      if (tokens[j]?.text === 'of' && j > i) {
+        let m = j + 1;
+        while (
+          m < tokens.length &&
+          m - j <= 3 &&
+          (lexicon.isTitle(tokens[m].text) || OFFICE_OF.test(tokens[m].text)) &&
+          adjacent(tokens[m - 1], tokens[m])
+        )
+          m++;
+        const office = tokens.slice(j + 1, m).some((x) => x.text !== 'the');
+        if (office && m < tokens.length && nameRun(m) - m >= 2) j = m;
+      }
       // "Lebanese Transport Minister", "Iraqi Oil Minister": the state of the portfolio's title.
       let d = i - 1;
       while (
