@@ -279,6 +279,12 @@ const USE_CASES: [string, string[]][] = [
       'Russia -> Russia/RU associative',
     ],
   ],
+  // A town found by spelling needs a place of the report near it: "Sieverne", in a report that
+  // names Belgorod, is no Severnyy near Moscow.
+  [
+    'date 2024-03-12\nDrones struck a depot in Belgorod. Ukrainian forces repelled attacks near Sieverne.',
+    ['Belgorod -> Belgorod/RU literal'],
+  ],
   // A compass point before a country puts something in it.
   [
     'date 2024-03-27\nA suicide bomber struck a convoy in northwest Pakistan on Tuesday.',

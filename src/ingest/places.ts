@@ -1493,6 +1493,10 @@ export function resolvePlaces(
       r && !mentions[i].fuzzy && mentions[i].use === 'literal' ? [r.entry.country] : [],
     ),
   );
+  /** Countries where the report anchors a town (of another name than the one resolved). */
+  const townAnchorCountries = new Set(
+    anchoring.flatMap((a) => (a.entry.featureCode.startsWith('PPL') ? [a.entry.country] : [])),
+  );
   const allCountries = new Set(contextCountries);
   for (const a of anchoring) allCountries.add(a.entry.country);
   return mentions.map((m) => {
@@ -1510,6 +1514,18 @@ export function resolvePlaces(
     // ... and a country the report puts something in, not one only named as a party ("China
     // sent rescue teams" makes "Chaung-U township" no Changyi).
     if (m.fuzzy && !placedCountries.has(r.entry.country)) return null;
+    // ... and, for a town in a country where the report anchors towns, one of them near it or
+    // its region named: "Sieverne" near Kharkiv is no Severnyy near Moscow because Belgorod is
+    // named ("Hodeidah" in a report naming only Yemen stays Al Hudaydah).
+    if (
+      m.fuzzy &&
+      r.entry.featureCode.startsWith('PPL') &&
+      r.entry.featureCode !== 'PPLC' &&
+      townAnchorCountries.has(r.entry.country) &&
+      !context.nearAnchor(r.entry) &&
+      !context.regions.has(`${r.entry.country}.${r.entry.admin1}`)
+    )
+      return null;
     // A region and its same-named seat (Idlib governorate and Idlib): the city, where news put
     // the dot; not a namesake town elsewhere in the country (Nevada, Missouri for Nevada).
     if (r.entry.featureCode === 'ADM1') {
