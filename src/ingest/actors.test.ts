@@ -237,6 +237,14 @@ describe('actor registry matching', () => {
     );
     const people = collection.actors.filter((a) => a.kind === 'person').map((a) => a.name);
     expect(people).toEqual(['Andriy Yermak', 'Valery Gerasimov']);
+    // A staff is a body, not a person: "the Joint Chiefs of Staff said".
+    const joint = await ingestText(
+      'date 2024-03-12\nThe Joint Chiefs of Staff said troops moved to Kyiv.',
+    );
+    expect(joint.collection.actors.map((a) => [a.name, a.kind])).toContainEqual([
+      'Joint Chiefs of Staff',
+      'organisation',
+    ]);
   });
   it('gives "the defence ministry" in lower case to the state of the story, not one named as a place', async () => {
     expect(

@@ -18,7 +18,7 @@ export interface UnregisteredMention extends Span {
 
 /** Last words of an organisation's name. */
 const ORG_WORDS = new Set(
-  'command council committee front army brigade brigades forces movement party group organisation organization agency office authority ministry framework coalition alliance union corps guard guards militia militias observatory commission mission service services battalion regiment division network institute centre center crescent administration'.split(
+  'command council committee front army brigade brigades forces movement party group organisation organization agency office authority ministry framework coalition alliance union corps guard guards militia militias observatory commission mission service services battalion regiment division network institute centre center crescent administration staff'.split(
     ' ',
   ),
 );
