@@ -4,7 +4,7 @@
  */
 import type { PlaceSpan, Span } from '../model/situation';
 import type { ActorMention } from './actors';
-import type { Gazetteer, GazetteerEntry } from './gazetteer';
+import type { GazetteerEntry } from './gazetteer';
 import { nameKey } from './gazetteer';
 import {
   findPlaceMentions,
@@ -43,18 +43,6 @@ const IN_REGION = /^,\s+in\s/;
 /** A place's word, and a demonym before it: "the eastern Libyan city of", "a Nigerian town". */
 const PLACE_WORD = /\b(?:city|town|village|port|capital|province|region|state|coast|border)\b/g;
 const DEMONYM_BEFORE = /\b(\p{Lu}\p{Ll}+)\s+$/u;
-/** Each country's demonyms, by name key ("libyan" -> LY), once per gazetteer. */
-const demonymCountries = new WeakMap<Gazetteer, Map<string, string>>();
-function countryOfDemonym(gazetteer: Gazetteer, word: string): string | undefined {
-  let map = demonymCountries.get(gazetteer);
-  if (!map) {
-    map = new Map();
-    for (const c of gazetteer.countries.values())
-      for (const d of c.demonym.split('|')) if (d) map.set(nameKey(d), c.code);
-    demonymCountries.set(gazetteer, map);
-  }
-  return map.get(nameKey(word));
-}
 
 /** A place this large is no village, whatever the text calls a namesake. */
 const CITY = 50_000;
@@ -160,7 +148,12 @@ export function findReportPlaces(report: Report): void {
   for (const w of text.matchAll(PLACE_WORD)) {
     const at = w.index ?? 0;
     const m = DEMONYM_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
-    const code = m ? countryOfDemonym(ctx.gazetteer, m[1]) : undefined;
+    // The registry's state names hold every country's demonyms.
+    const state =
+      m && ctx.lexicon.isDemonym(nameKey(m[1]))
+        ? ctx.actors.stateNames.get(nameKey(m[1]))
+        : undefined;
+    const code = state ? ctx.actors.countryOf(state) : undefined;
     if (code) contextCountries.add(code);
   }
   const resolved = resolvePlaces(
