@@ -255,14 +255,16 @@ const NOT_ACTIONS = new Set(
 const IRREGULAR_ACTIONS =
   'took|made|sent|gave|began|held|won|lost|fled|left|opened|closed|cut|shut|set|put|broke|built|blew|burnt|burned|drove|fell|froze|hid|led|met|paid|ran|rode|sold|sought|seized|shot|stole|struck|swept|threw|tore|went|withdrew|wrote';
 
+const ACTION_AFTER_SUBJECT = new RegExp(
+  String.raw`^\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|then|later|reportedly)\s+)?([a-z]{3,}ed|${IRREGULAR_ACTIONS})\b`,
+);
+
 /**
  * The verb right after a sentence's subject, when it is a past-tense action: "The junta
  * dissolved", "Hezbollah has evacuated". `afterSubject` is the text after the subject's name.
  */
 export function findOtherAction(afterSubject: string): { at: number; verb: string } | null {
-  const m = new RegExp(
-    String.raw`^\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|then|later|reportedly)\s+)?([a-z]{3,}ed|${IRREGULAR_ACTIONS})\b`,
-  ).exec(afterSubject);
+  const m = ACTION_AFTER_SUBJECT.exec(afterSubject);
   if (!m || NOT_ACTIONS.has(m[1])) return null;
   return { at: m.index + m[0].length - m[1].length, verb: m[1] };
 }
@@ -311,11 +313,15 @@ export function triggerStrength(type: EventType, word: string): 'strong' | 'weak
   return type.weak?.words.test(word.trim()) ? 'weak' : 'strong';
 }
 
+/** Each type's trigger as a global, case-blind pattern, made once: it runs on every sentence. */
+const GLOBAL_TRIGGERS = new Map(EVENT_TYPES.map((t) => [t, new RegExp(t.trigger.source, 'gi')]));
+
 /** The event triggers in a sentence, first type per position, in text order. */
 export function findTriggers(sentence: string, offset: number): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (const type of EVENT_TYPES) {
-    const re = new RegExp(type.trigger.source, 'gi');
+    const re = GLOBAL_TRIGGERS.get(type) ?? new RegExp(type.trigger.source, 'gi');
+    re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = offset + m.index;
       if (hits.some((h) => h.start <= start && start < h.end)) continue;

@@ -188,7 +188,7 @@ export class Gazetteer {
   /** Whether a place name is also an English word written in lower case ("metro", "lot"). */
   isWord(key: string): boolean {
     const i = this.lowerBound(key, this.wordStarts);
-    return i < this.wordStarts.length && this.keyAt(i, this.wordStarts) === key;
+    return this.keyIs(i, key, this.wordStarts);
   }
 
   get size(): number {
@@ -218,13 +218,36 @@ export class Gazetteer {
     return this.text.slice(start, this.text.indexOf('\t', start));
   }
 
+  /**
+   * Whether the key at line i sorts before `key`, as `keyAt(i) < key` would, read in place:
+   * the search runs for every word of every report, and a slice per step was its cost.
+   */
+  private keyBefore(i: number, key: string, starts: Uint32Array): boolean {
+    const text = this.text;
+    let at = starts[i];
+    for (let j = 0; j < key.length; j++, at++) {
+      // The tab that ends the stored key sorts before every character of a key.
+      const c = text.charCodeAt(at);
+      const k = key.charCodeAt(j);
+      if (c !== k) return c < k;
+    }
+    return false;
+  }
+
+  /** Whether the key at line i is `key` (or, with `prefix`, starts with it), read in place. */
+  private keyIs(i: number, key: string, starts = this.nameStarts, prefix = false): boolean {
+    if (i >= starts.length) return false;
+    const at = starts[i];
+    return this.text.startsWith(key, at) && (prefix || this.text.charCodeAt(at + key.length) === 9);
+  }
+
   /** Index of the first key >= key in a sorted section. */
   private lowerBound(key: string, starts = this.nameStarts): number {
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.keyAt(mid, starts) < key) lo = mid + 1;
+      if (this.keyBefore(mid, key, starts)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -243,7 +266,7 @@ export class Gazetteer {
   private lookupIn(key: string, starts: Uint32Array): GazetteerEntry[] {
     if (!key) return [];
     const i = this.lowerBound(key, starts);
-    if (i >= starts.length || this.keyAt(i, starts) !== key) return [];
+    if (!this.keyIs(i, key, starts)) return [];
     const start = starts[i];
     const line = this.text.slice(start + key.length + 1, this.text.indexOf('\n', start));
     return line.split(',').map((s) => this.record(Number(s)));
@@ -255,7 +278,7 @@ export class Gazetteer {
     if (cached) return cached;
     const i = this.lowerBound(key);
     let out: GazetteerEntry[] = [];
-    if (i < this.nameStarts.length && this.keyAt(i) === key) {
+    if (this.keyIs(i, key)) {
       const start = this.nameStarts[i];
       const line = this.text.slice(start + key.length + 1, this.text.indexOf('\n', start));
       out = line.split(',').map((s) => this.record(Number(s)));
@@ -298,7 +321,7 @@ export class Gazetteer {
   continues(prefix: string): boolean {
     const probe = `${prefix} `;
     const i = this.lowerBound(probe);
-    return i < this.nameStarts.length && this.keyAt(i).startsWith(probe);
+    return this.keyIs(i, probe, this.nameStarts, true);
   }
 }
 

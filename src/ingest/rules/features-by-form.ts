@@ -32,11 +32,17 @@ const NAME = String.raw`((?:St\.?\s+)?(?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-)?\
 /** Each word of an alternation also with a capital: "bridge" and "Bridge". */
 const eitherCase = (words: string) =>
   words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
-const before = (words: string) =>
-  new RegExp(String.raw`\b(?:${eitherCase(words)})\s+of\s+${NAME}`, 'gu');
+/** "the village of X": the rule's pattern, and its form word as the cue the sentence must pass. */
+const before = (words: string) => ({
+  pattern: new RegExp(String.raw`\b(?:${eitherCase(words)})\s+of\s+${NAME}`, 'gu'),
+  cue: new RegExp(String.raw`\b(?:${words})\s+of\b`, 'i'),
+});
 // Not "a drive-through": the form word is no part of a compound.
-const after = (words: string) =>
-  new RegExp(String.raw`${NAME}\s+(?:${eitherCase(words)})\b(?![-‐])`, 'gu');
+/** "Shayrat airbase": the rule's pattern, and its form word as the cue. */
+const after = (words: string) => ({
+  pattern: new RegExp(String.raw`${NAME}\s+(?:${eitherCase(words)})\b(?![-‐])`, 'gu'),
+  cue: new RegExp(String.raw`\b(?:${words})\b`, 'i'),
+});
 
 /** {@link NAME} as a list's earlier item, not captured. */
 const ITEM = NAME.replace('(', '(?:');
@@ -61,10 +67,11 @@ export const FORM_RULES: FormRule[] = [
     pattern: new RegExp(String.raw`\b(?:in|at|near|outside|around|into|from)\s+${NAME},\s`, 'gu'),
     example: ['Fighting continued in Ardamata, West Darfur, on Sunday.', 'Ardamata'],
     tiedOnly: true,
+    cue: /,\s/,
   },
   {
     kind: 'village',
-    pattern: before('village|hamlet|settlement'),
+    ...before('village|hamlet|settlement'),
     example: ['Shelling hit the village of Kafr Nabudah on Monday.', 'Kafr Nabudah'],
   },
   {
@@ -82,6 +89,7 @@ export const FORM_RULES: FormRule[] = [
   {
     kind: 'town',
     pattern: new RegExp(String.raw`${NAME},\s+${CAPITAL_OF.source}`, 'gu'),
+    cue: /\b(?:capital|seat|main town|largest city|largest town)\s+of\b/,
     example: ['Fighting continued near Laukkai, the capital of the Kokang region.', 'Laukkai'],
   },
   {
@@ -91,6 +99,7 @@ export const FORM_RULES: FormRule[] = [
       String.raw`\b(?:towns|villages|cities)\s+of\s+((?:${ITEM},\s+)*(?:${ITEM},?\s+and\s+)?${ITEM})`,
       'gu',
     ),
+    cue: /\b(?:towns|villages|cities)\s+of\b/,
     example: ['Fighting continued around the towns of Shire and Adwa.', 'Adwa'],
     list: true,
   },
@@ -101,6 +110,7 @@ export const FORM_RULES: FormRule[] = [
       String.raw`((?:${ITEM},\s+)*${ITEM},?\s+and\s+${ITEM})\s+(?:neighbou?rhoods|districts|suburbs|quarters)\b`,
       'gu',
     ),
+    cue: /\b(?:neighbou?rhoods|districts|suburbs|quarters)\b/,
     example: [
       "Police patrolled the capital's Delmas and Cité Soleil neighbourhoods.",
       'Cité Soleil',
@@ -109,22 +119,22 @@ export const FORM_RULES: FormRule[] = [
   },
   {
     kind: 'town',
-    pattern: before('town|township|locality|commune|municipality'),
+    ...before('town|township|locality|commune|municipality'),
     example: ['Troops entered the town of Maaret Hurma.', 'Maaret Hurma'],
   },
   {
     kind: 'district',
-    pattern: before('district|neighbou?rhood|suburb|quarter'),
+    ...before('district|neighbou?rhood|suburb|quarter'),
     example: ['Fighting reached the district of Sheikh Maqsoud.', 'Sheikh Maqsoud'],
   },
   {
     kind: 'village',
-    pattern: after('village'),
+    ...after('village'),
     example: ['Drones struck Qaminas village at dawn.', 'Qaminas'],
   },
   {
     kind: 'district',
-    pattern: after('district|neighbou?rhood|suburb|quarter'),
+    ...after('district|neighbou?rhood|suburb|quarter'),
     // A sentence's opening preposition is no part of the name.
     example: ['In Chiure district, insurgents attacked a village.', 'Chiure'],
   },
@@ -144,51 +154,52 @@ export const FORM_RULES: FormRule[] = [
   {
     kind: 'region',
     pattern: new RegExp(String.raw`\b[Tt]he\s+${NAME}\s+region\b`, 'gu'),
+    cue: /\bregion\b/,
     example: ['The ELN launched attacks in the Catatumbo region on Thursday.', 'Catatumbo'],
   },
   {
     kind: 'air base',
-    pattern: after('air\\s?base|airbase|airfield|air field|military airport'),
+    ...after('air\\s?base|airbase|airfield|air field|military airport'),
     example: ['Missiles struck Shayrat airbase overnight.', 'Shayrat'],
   },
   {
     kind: 'airport',
-    pattern: after('airport|international airport'),
+    ...after('airport|international airport'),
     example: ['Rebels captured Abu al-Duhur airport on Monday.', 'Abu al-Duhur'],
   },
   {
     kind: 'base',
-    pattern: after('military base|base|barracks|garrison'),
+    ...after('military base|base|barracks|garrison'),
     example: ['A drone hit the Rumeilan base on Sunday.', 'Rumeilan'],
   },
   {
     kind: 'crossing',
-    pattern: after('border crossing|crossing|checkpoint'),
+    ...after('border crossing|crossing|checkpoint'),
     example: ['Trucks waited at the Kerem Abu Salem crossing.', 'Kerem Abu Salem'],
   },
   {
     kind: 'camp',
-    pattern: after('refugee camp|displacement camp|camp'),
+    ...after('refugee camp|displacement camp|camp'),
     example: ['Strikes hit the Zamzam camp on Friday.', 'Zamzam'],
   },
   {
     kind: 'dam',
-    pattern: after('dam'),
+    ...after('dam'),
     example: ['Shelling damaged the Nova Kamianka dam.', 'Nova Kamianka'],
   },
   {
     kind: 'plant',
-    pattern: after('power plant|power station|plant|refinery|mill|factory'),
+    ...after('power plant|power station|plant|refinery|mill|factory'),
     example: ['A fire broke out at the Baiji refinery on Monday.', 'Baiji'],
   },
   {
     kind: 'bridge',
-    pattern: after('bridge'),
+    ...after('bridge'),
     example: ['Troops blew up the Antonivskyi bridge.', 'Antonivskyi'],
   },
   {
     kind: 'street',
-    pattern: after(
+    ...after(
       'street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction',
     ),
     example: ['Protesters marched along Hamra Street on Monday.', 'Hamra Street'],
@@ -196,7 +207,7 @@ export const FORM_RULES: FormRule[] = [
   },
   {
     kind: 'river',
-    pattern: after('river|creek'),
+    ...after('river|creek'),
     example: ['The Neches River rose overnight.', 'Neches River'],
     named: true,
   },
@@ -214,7 +225,7 @@ export const FORM_RULES: FormRule[] = [
   },
   {
     kind: 'building',
-    pattern: after(
+    ...after(
       'hospital|medical center|medical centre|church|cathedral|mosque|synagogue|temple|stadium|arena|school|high school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station',
     ),
     example: ['Shells hit the Al-Shifa hospital on Tuesday.', 'Al-Shifa hospital'],
