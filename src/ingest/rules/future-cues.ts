@@ -46,6 +46,15 @@ export const FUTURE_CUES: FutureCue[] = [
     },
   },
   {
+    // An expectation in the present is of what is to come ("expected" is past: not this row).
+    words: 'expects?|anticipates?|predicts?|forecasts?',
+    example: {
+      dateline: '1998-02-10',
+      text: 'Analysts expect the Fed to act Wednesday.',
+      date: '1998-02-11',
+    },
+  },
+  {
     words: 'scheduled|planned|plans? to|slated',
     example: {
       dateline: '1998-03-04',
