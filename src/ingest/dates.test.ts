@@ -22,6 +22,15 @@ describe('findDates', () => {
       ['on Monday', '2020-03-02', 'day', 'weekday-relative'],
     ]);
   });
+  it('reads a weekday beside a week named from the report as that weekday of that week', () => {
+    // 2020-03-12 was a Thursday: its week began on Monday the 9th.
+    const day = (text: string) => dates(text, '2020-03-12').map((d) => [d[1], d[2]]);
+    expect(day('The army advanced on Tuesday last week.')).toEqual([['2020-03-03', 'day']]);
+    expect(day('Earlier this week, on Tuesday, the army advanced.')).toEqual([
+      ['2020-03-10', 'day'],
+    ]);
+    expect(day('Talks open on Monday next week.')).toEqual([['2020-03-16', 'day']]);
+  });
   it('counts "N days after" from the date it hangs on: the one before, after, or before "that"', () => {
     // 2024-10-02 was a Wednesday; the Sunday before it the 29th, the Friday the 27th.
     const day = (text: string) => dates(text, '2024-10-02').map((d) => [d[0], d[1]]);

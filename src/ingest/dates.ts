@@ -295,6 +295,9 @@ const NIGHT_OF = /\bnight\s+of\s+(?:the\s+)?$/i;
 const PART_OF_DAY =
   /^(?:(?:night|morning|evening|afternoon|dawn|early hours)\s+of\s+(?:the\s+)?|from\s+(?=\d{1,2}(?:st|nd|rd|th)?\s*(?:to|through|until|till|-|–)\s*\d))/i;
 const WEEKDAY_NAME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** A week named from the report's, beside a weekday: "Tuesday last week". */
+const WEEK_NAMED = /\b(this|last|past|previous|next)\s+week\b/i;
+const WEEK_SHIFT: Record<string, number> = { this: 0, last: -1, past: -1, previous: -1, next: 1 };
 /** Night words chrono does not read: "drones struck overnight" is on the report's day. */
 const OVERNIGHT =
   /\b(?:overnight|late last night|(?:early |earlier |later )?this (?:morning|afternoon|evening)|earlier today|later today)\b/gi;
@@ -423,6 +426,21 @@ export function findDates(
     const mention = { start, end: start + written.length, text: written };
     const known = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour') => r.start.isCertain(k);
     // "on Thursday", and a weekday with a time of day: "went into effect Saturday at noon".
+    // "Tuesday last week", "this week, on Tuesday": that weekday of the week named.
+    const week = ref && WEEK_NAMED.exec(r.text);
+    const dayOfWeek = week && WEEKDAY_NAME.exec(r.text);
+    if (ref && week && dayOfWeek) {
+      const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS;
+      const weeks = WEEK_SHIFT[week[1].toLowerCase()];
+      const days = (WEEKDAYS.indexOf(dayOfWeek[1].toLowerCase()) + 6) % 7;
+      out.push({
+        ...mention,
+        date: iso(new Date(monday + (weeks * 7 + days) * DAY_MS)),
+        precision: 'day',
+        basis: 'weekday-relative',
+      });
+      continue;
+    }
     const weekday =
       WEEKDAY_ONLY.exec(r.text.trim()) ??
       (known('weekday') && !known('day') ? WEEKDAY_NAME.exec(r.text) : null);
