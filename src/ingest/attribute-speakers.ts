@@ -223,7 +223,14 @@ export function attributeSpeakers(report: Report): {
       let roleAt: Sentence['places'][number] | undefined;
       /** Who speaks with the speaker, named before it in a list. */
       const together: string[] = [];
-      const after = s.actors.find((a) => a.start >= verbEnd && a.start - verbEnd <= 5);
+      // '…, said Lt. Gen. Douglas Sims': titles may come between the verb and the name.
+      const untitled = (gap: string) =>
+        gap.replace(/\S+/g, (w) => (ctx.lexicon.isTitle(w) && /^\p{Lu}/u.test(w) ? '' : w));
+      const after = s.actors.find(
+        (a) =>
+          a.start >= verbEnd &&
+          (a.start - verbEnd <= 5 || untitled(text.slice(verbEnd, a.start)).trim() === ''),
+      );
       // "The Three Brotherhood Alliance, which includes the Arakan Army, said": the subject
       // stands before the relative clause.
       const relative =
@@ -318,7 +325,7 @@ export function attributeSpeakers(report: Report): {
       } else if (
         after &&
         INVERTING_SPEECH.test(verb) &&
-        /^\s*(?:the\s+)?$/.test(text.slice(verbEnd, after.start)) &&
+        /^\s*(?:the\s+)?$/.test(untitled(text.slice(verbEnd, after.start))) &&
         // Inverted after a quote or a clause ("…," said the ministry), not "He said Ukraine had".
         (before.trim() === '' || /[,”"’]\s*$/.test(before))
       ) {
@@ -411,7 +418,8 @@ export function attributeSpeakers(report: Report): {
             !GENERIC_PEOPLE.test(name) &&
             // "partners in Tawila, North Darfur, reported": a place after a comma is where the
             // speaker is, not who.
-            ctx.gazetteer.lookup(nameKey(name)).length === 0
+            // "in Dhamar and Taizz, said …": nor is a list of places.
+            !name.split(/\s+and\s+/).every((part) => ctx.gazetteer.lookup(nameKey(part)).length > 0)
           ) {
             const kind =
               /\b(government|force|ministry|council|committee|agency|organi[sz]ation|observatory|office|commission|union|front|army|forces|party|movement|group|brigades?|corps|command|court|authority|service|guard|network|center|centre|news|times|post)\b/i.test(

@@ -204,6 +204,23 @@ describe('who speaks', () => {
     // "Sahel" in her title is not where she spoke.
     expect(statements[0].placeId).not.toBe('sahel');
   });
+  it('takes the titled person after an inverted verb, not the places before it', async () => {
+    const { collection } = await ingestText(
+      'date 2024-01-12\nThe strikes hit radar sites in Dhamar and Taizz, said Lt. Gen. Douglas Sims, director of the Joint Staff.',
+    );
+    const props = collection.features.map((f) => f.properties);
+    expect(props.flatMap((p) => (p.kind === 'statement' ? [p.speaker] : []))).toEqual([
+      'x-douglas-sims',
+    ]);
+    // The speaker and his office are no targets of the strikes.
+    expect(props.flatMap((p) => (p.kind === 'event' ? p.actors : []))).toEqual([]);
+  });
+  it('takes no list of places before an inverted verb for a speaker', async () => {
+    const { collection } = await ingestText(
+      'date 2024-01-12\nDrones struck fuel depots in Dhamar and Taizz, said the spokesman.',
+    );
+    expect(collection.actors.map((a) => a.name)).not.toContain('Dhamar and Taizz');
+  });
   it('takes a person whose first name is a capital, with a role after, for no place', async () => {
     const { collection } = await ingestText(
       'date 2024-04-25\n"The massacres in Yatenga province are the latest mass killings of civilians by the Burkinabè military," said Tirana Hassan, executive director at Human Rights Watch.',
