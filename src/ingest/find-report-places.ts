@@ -377,6 +377,19 @@ export function findReportPlaces(report: Report): void {
       });
     return entry;
   };
+  /** Takes a place's mentions in one sentence back, and the place if it has no other. */
+  const dropFromSentence = (sentence: Sentence, entry: GazetteerEntry) => {
+    const gone = new Set(
+      sentence.places.filter((p) => p.entry === entry).map((p) => p.mention.start),
+    );
+    sentence.places = sentence.places.filter((p) => p.entry !== entry);
+    const key = entryKey(entry);
+    const known = placeEntries.get(key);
+    if (!known) return;
+    known.mentions = known.mentions.filter((m) => !gone.has(m.start));
+    known.literal -= gone.size;
+    if (known.mentions.length === 0) placeEntries.delete(key);
+  };
   // Every resolved toponym mention of a sentence is taken for the rules below; one the
   // gazetteer could not place with confidence may still be placed by its form ("the towns of
   // Shire and Adwa").
@@ -471,6 +484,9 @@ export function findReportPlaces(report: Report): void {
       };
       const entry = addFormPlace(s, f, f.name, target, target, placement);
       if (!byForm.has(f.name)) byForm.set(f.name, { target, placement, entry });
+      // "Tawila, about 60 km west of El Fasher": the name is the place the distance points to,
+      // and the distance's phrase no second place beside it.
+      if (atOffset) dropFromSentence(s, target);
     }
   }
   // A place named by its form is the same place where the report names it again alone: "in

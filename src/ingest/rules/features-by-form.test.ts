@@ -46,6 +46,22 @@ describe('places named by their form (one row each)', () => {
     );
   });
 
+  it('places a name measured from a known place at the distance, with the word of its kind, and draws no second point', async () => {
+    const text =
+      'date 2024-06-14\nOn 11 June, the RSF took control of Mellit town, 60 km north of El Fasher. Families were arriving in Tawila, about 60 km west of El Fasher.';
+    const { collection } = await ingestText(text);
+    const places = placesOf(collection);
+    expect(places.map((p) => p.name).sort()).toEqual(['El Fasher', 'Mellit', 'Tawila']);
+    expect(places.find((p) => p.name === 'Mellit')).toMatchObject({ location: { precision: 2 } });
+    const fasher = places.find((p) => p.name === 'El Fasher')?.at ?? [0, 0];
+    const mellit = places.find((p) => p.name === 'Mellit')?.at ?? [0, 0];
+    // 60 km north: about 0.54 degrees of latitude, the same longitude.
+    expect(mellit[1] - fasher[1]).toBeCloseTo(0.54, 1);
+    expect(mellit[0]).toBeCloseTo(fasher[0], 5);
+    const taken = eventsOf(collection).find((e) => e.excerpt.text.includes('took control'));
+    expect(taken?.placeId).toBe(places.find((p) => p.name === 'Mellit')?.id);
+  });
+
   it('puts a locality named with its region there, and its later mentions too', async () => {
     const text =
       'date 2023-11-14\nFighting continued in Ardamata, West Darfur, over the weekend. At least 800 people were killed in Ardamata on 5 November. Speaking at Chatham House, Grandi said so.';

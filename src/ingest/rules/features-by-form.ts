@@ -144,9 +144,10 @@ export const FORM_RULES: FormRule[] = [
     // the rules that name its kind: "the village of X, 60 km from Y" is a village).
     kind: 'locality',
     pattern: new RegExp(
-      String.raw`${NAME},\s+(?:(?:${APPROXIMATELY})\s+)?(?=${OFFSET_START})`,
+      String.raw`${NAME}(?:\s+(?:town|village|locality|settlement))?,\s+(?:(?:${APPROXIMATELY})\s+)?(?=${OFFSET_START})`,
       'gu',
     ),
+    // "Mellit town, 60 km north of El Fasher": with the word of its kind.
     example: ['Shelling hit Lyptsi, 20 km north of Kharkiv, on Sunday.', 'Lyptsi'],
     tiedOnly: true,
     cue: /\b(?:km|kilomet|mile)/i,
@@ -388,6 +389,9 @@ export function tieOf(
   sentenceEnd: number,
 ): { at: number; near: boolean } | null {
   const rest = text.slice(end, Math.min(sentenceEnd, end + 80));
+  // "Mellit town, 60 km north of El Fasher": past the word of its kind.
+  const kind = /^\s+(?:town|village|locality|settlement)(?=,)/u.exec(rest);
+  if (kind) return tieOf(text, end + kind[0].length, sentenceEnd);
   // "X, a village near Y": past what X is, to where it is.
   const what = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:village|hamlet|settlement|town)\b/u.exec(rest);
   if (what) {
