@@ -38,6 +38,10 @@ describe('actor registry matching', () => {
       'Malian army=ml-armed-forces',
       'Ukraine’s Air Force=ua-air-force',
     ]);
+    // By the state's formal name: "of the Russian Federation".
+    expect(await mentions('Summary of the Ministry of Defence of the Russian Federation')).toEqual([
+      'Ministry of Defence of the Russian Federation=ru-defense-ministry',
+    ]);
   });
   it('makes an office and its holder on the report date one actor, and only for the holder’s title', async () => {
     const ids = async (text: string) =>

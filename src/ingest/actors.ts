@@ -217,6 +217,9 @@ for (const inst of INSTITUTIONS)
     for (const n of inst.names)
       if (/^\p{Lu}/u.test(n) && n.includes(' ')) INSTITUTION_BY_NAME.set(nameKey(n), inst.suffix);
 
+/** A state's formal name among its aliases: "Russian Federation", "Syrian Arab Republic". */
+const FORMAL_NAME = /^\p{Lu}\S*(?: \S+)* (?:Federation|Republic|Kingdom|Emirates)$/u;
+
 /** Side and colour of actors found in text that the registry does not know. */
 export const UNREGISTERED_SIDE: Side = {
   id: 'unaffiliated',
@@ -354,6 +357,10 @@ export class ActorMatcher {
         for (const n of inst.names) {
           for (const h of heads) this.addAlias(`${h} ${n}`, id, false);
           this.addAlias(`${n} of ${c.name}`, id, false);
+          // "the Ministry of Defence of the Russian Federation": of the state's formal name.
+          if (/^\p{Lu}.* of /u.test(n))
+            for (const formal of state?.aliases.filter((x) => FORMAL_NAME.test(x)) ?? [])
+              this.addAlias(`${n} of the ${formal}`, id, false);
         }
       }
     }

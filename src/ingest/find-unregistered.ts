@@ -349,10 +349,13 @@ export function findUnregistered(
     // about the organisation, not part of its name.
     // So is a sentence's opening word before "the": "But the Arakan Army continued".
     let first = i;
+    // So is a plural opening a sentence: "Units of the Yug Group of Forces liberated".
     while (
       first + 2 < lastOrg &&
       /^(?:of|the)$/.test(tokens[first + 1].text) &&
-      lexicon.isCommonWord(nameKey(tokens[first].text)) &&
+      (lexicon.isCommonWord(nameKey(tokens[first].text)) ||
+        (tokens[first].start === sentenceStart &&
+          /^\p{Lu}\p{Ll}+[^s]s$/u.test(tokens[first].text))) &&
       !ORG_WORDS.has(tokens[first].text.toLowerCase())
     )
       first += tokens[first + 1].text === 'of' && tokens[first + 2].text === 'the' ? 3 : 2;

@@ -1269,6 +1269,15 @@ describe('countries as places', () => {
 });
 
 describe('where an event without a place of its own is', () => {
+  it('is the front a sentence before names ("In the Kursk direction")', async () => {
+    const events = await eventsOf(
+      'date 2024-10-03\nUnits of the Sever Group of Forces repelled two counter-attacks near Volchansk, Kharkov region.\n\nIn the Kursk direction, units continued to destroy enemy formations. Attacks by the AFU near Lyubimovka were repelled.',
+    );
+    expect(events.map((e) => [e.placeId, e.actors.map((a) => a.id)])).toEqual([
+      ['vovchansk', ['x-sever-group-of-forces']],
+      ['kursk', ['ua-armed-forces']],
+    ]);
+  });
   it('is not the seat inferred for a phone call in the sentence before', async () => {
     const events = await eventsOf(
       'date 2022-10-03\nAzerbaijani forces shelled Jermuk in Armenia on 13 September. Foreign Minister Ararat Mirzoyan discussed the situation with U.S. Secretary of State Antony Blinken by phone on Friday. The European Union deployed a civilian mission along the border in October.',

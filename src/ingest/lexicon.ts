@@ -67,7 +67,7 @@ const EXTRA_COMMON = (
   'security council union forces force army police government ministry parliament court office state states ' +
   'republic kingdom national central north south east west northern southern eastern western new old ' +
   'independence liberty victory freedom unity hope progress justice peace march media news press ' +
-  'reuters agency statement source sources officials minister deputy special friday said none'
+  'reuters agency statement summary source sources officials minister deputy special friday said none'
 ).split(' ');
 
 export function createLexicon(demonyms: Iterable<string> = []): Lexicon {

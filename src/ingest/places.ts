@@ -51,6 +51,10 @@ const PEOPLE_OF =
 const IN_THE_TOWN_OF =
   /\b(?:in|at|near|into|outside|inside|around|to|from|towards?)\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village|hamlet|settlement|port|camp)\s+of\s+$/i;
 
+/** After a place, the words that make "in the X …" a front or a stretch of land there. */
+const FRONT_WORDS = new Set(['direction', 'axis', 'sector', 'front', 'countryside', 'outskirts']);
+const IN_THE = /\b(?:in|on|along|across|near|around)\s+the\s+$/i;
+
 /** A settlement's word and "of" before a name: "the eastern Libyan city of ". */
 const SETTLEMENT_OF = /\b(?:city|town|village|hamlet|port)\s+of\s+$/i;
 /** A settlement's word after a name: "Kharkiv city". */
@@ -805,6 +809,8 @@ export function findPlaceMentions(
       (!country && PEOPLE_OF.test(before)) ||
       // "in the town of Yevlakh", "near the border village of Maroun al-Ras".
       (!country && IN_THE_TOWN_OF.test(text.slice(Math.max(sentenceStart, start - 40), start))) ||
+      // "In the Kursk direction", "on the Pokrovsk axis": a front named by its place.
+      (!country && FRONT_WORDS.has(nextWord) && IN_THE.test(before)) ||
       (country ? COUNTRY_LOCATIVE.has(prevWord) : LOCATIVE.has(prevWord)) ||
       (prevWord === 'and' &&
         out.length > 0 &&
