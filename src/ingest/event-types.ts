@@ -146,11 +146,12 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'AID',
     trigger:
-      /\b(aid (?:convoy|delivery|deliveries)|delivered (?:humanitarian )?aid|evacuat(?:ed|ion)(?!\s+(?:orders?|warnings?)))\b/i,
+      /\b(aid (?:convoy|delivery|deliveries)|(?:delivered|distributed|airdropped) (?:humanitarian |emergency |life-saving )?(?:aid|food(?: aid| assistance| rations| parcels)?|medical supplies|relief(?: supplies)?)|evacuat(?:ed|ion)(?!\s+(?:orders?|warnings?)))\b/i,
     directed: false,
     examples: [
       'The UN delivered humanitarian aid to Idlib on Tuesday.',
       'An aid convoy reached Rafah on Monday.',
+      'The World Food Programme delivered food to 40,000 people in El Fasher on 10 June.',
     ],
   },
   {

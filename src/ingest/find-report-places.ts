@@ -39,6 +39,10 @@ const isRegionEntry = (e: GazetteerEntry) =>
 
 /** A region tie said with "in" (", in the northern Yatenga province"), not a list's comma. */
 const IN_REGION = /^,\s+in\s/;
+/** Below this population, a town before a comma and another country's region is in that region. */
+const TOWN_IN_REGION = 100_000;
+/** After a name, a list going on: "Saipan, Guam, Alaska", "Aleppo, Idlib and Hama". */
+const LIST_GOES_ON = /^(?:,\s*\p{Lu}|\s+(?:and|or)\s)/u;
 
 /** A place's word, and a demonym before it: "the eastern Libyan city of", "a Nigerian town". */
 const PLACE_WORD = /\b(?:city|town|village|port|capital|province|region|state|coast|border)\b/g;
@@ -198,6 +202,7 @@ export function findReportPlaces(report: Report): void {
     if (r1 && !isRegionEntry(r1.entry) && mention.use === 'literal') {
       const tie = tieOf(text, mention.end, sentence.end);
       const base = tie ? resolved[indexAt.get(tie.at) ?? -1] : null;
+      const baseEnd = tie ? (allMentions[indexAt.get(tie.at) ?? -1]?.mention.end ?? 0) : 0;
       const off = base
         ? distanceKm([r1.entry.lon, r1.entry.lat], [base.entry.lon, base.entry.lat])
         : 0;
@@ -209,7 +214,13 @@ export function findReportPlaces(report: Report): void {
           r1.entry.featureCode.startsWith('PPL') &&
           isRegionEntry(base.entry) &&
           base.entry.country !== r1.entry.country &&
-          IN_REGION.test(text.slice(mention.end, tie?.at));
+          (IN_REGION.test(text.slice(mention.end, tie?.at)) ||
+            // "Tawila, North Darfur": a town before a comma and a region of another country is
+            // in that region, unless it is a city of its own (a list: "Lyon, Bavaria and …").
+            (/^,\s+$/.test(text.slice(mention.end, tie?.at)) &&
+              r1.entry.population < TOWN_IN_REGION &&
+              base.entry.featureCode.startsWith('ADM') &&
+              !LIST_GOES_ON.test(text.slice(baseEnd, baseEnd + 12))));
       if (base && elsewhere) {
         resolved[i] = null;
         tooFar.set(mention.key, off);

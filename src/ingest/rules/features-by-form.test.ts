@@ -62,6 +62,23 @@ describe('places named by their form (one row each)', () => {
     expect(taken?.placeId).toBe(places.find((p) => p.name === 'Mellit')?.id);
   });
 
+  it('puts a town before a comma and another country’s region in that region, but not a list', async () => {
+    const { collection } = await ingestText(
+      'date 2024-06-14\nThe World Food Programme delivered food to 40,000 people in Tawila, North Darfur, on 10 June.',
+    );
+    const places = placesOf(collection);
+    // Not At Tawilah, in Yemen: the gazetteer's namesake is in another country.
+    expect(places.find((p) => p.name === 'Tawila')).toMatchObject({
+      country: 'SD',
+      location: { precision: 3 },
+    });
+    const list = placesOf(
+      (await ingestText('date 2024-06-14\nTrips to Saipan, Guam, Alaska and Hawaii were cut.'))
+        .collection,
+    );
+    expect(list.map((p) => p.name)).toContain('Saipan');
+  });
+
   it('puts a locality named with its region there, and its later mentions too', async () => {
     const text =
       'date 2023-11-14\nFighting continued in Ardamata, West Darfur, over the weekend. At least 800 people were killed in Ardamata on 5 November. Speaking at Chatham House, Grandi said so.';
