@@ -442,6 +442,8 @@ export function findUnregistered(
       !lexicon.isDemonym(nameKey(t.text)) &&
       // "the Russian-installed mayor", "the Iranian-backed militia": a modifier, not a name.
       !BACKED_BY.test(t.text) &&
+      // "the Islamist group", "the Salafist movement": a creed describes a body, names none.
+      !/ist$/i.test(t.text) &&
       gazetteer.lookup(nameKey(t.text)).length === 0 &&
       // "the M4 highway": the start of a place's name.
       !gazetteer.continues(nameKey(t.text)) &&

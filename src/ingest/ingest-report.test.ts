@@ -1268,6 +1268,16 @@ describe('countries as places', () => {
   });
 });
 
+describe('a creed before a body', () => {
+  it('names no organisation ("the Islamist group Hayat Tahrir al-Sham")', async () => {
+    const events = await eventsOf(
+      'date 2024-11-30\nInsurgents led by the Islamist group Hayat Tahrir al-Sham swept into Aleppo on Friday.',
+    );
+    expect(events.flatMap((e) => e.actors.map((a) => a.id))).not.toContain('x-islamist');
+    expect(events.flatMap((e) => e.actors.map((a) => a.id))).toContain('hts');
+  });
+});
+
 describe('where an event without a place of its own is', () => {
   it('is the front a sentence before names ("In the Kursk direction")', async () => {
     const events = await eventsOf(

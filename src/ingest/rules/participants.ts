@@ -74,6 +74,8 @@ const TOPIC_OR_LOCATION =
 /** After a body's name in an apposition, the kind of place it is: "World Heritage site", "-run school". */
 const PLACE_KIND_AFTER =
   /^[-\s](?:[\p{L}-]+\s+){0,3}?(?:site|school|hospital|clinic|camp|compound|facility|shelter|centre|center|town|city|village|zone|area|reserve|park)\b/iu;
+/** Right before a state, a compass point that makes it a part of the land: "northern Yemen". */
+const COMPASS_BEFORE = /\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+$/i;
 /** Before a state, a part of it: "region of", "the north of", "parts of". */
 const PART_OF =
   /\b(?:region|province|state|district|governorate|oblast|county|prefecture|department|zone|area|areas|parts?|north|south|east|west|centre|center|interior|rest|coast)\s+of\s+(?:the\s+)?$/i;
@@ -185,7 +187,7 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     excludes: (c) =>
       c.kind === 'state' &&
       (TOPIC_OR_LOCATION.test(before(c, 30)) || BORDER_WITH.test(before(c, 60))),
-    example: 'date 2024-03-06\nTurkish drones struck Kurdish fighters in northern Syria on Monday.',
+    example: 'date 2024-03-06\nTurkish drones struck Kurdish fighters in Syria on Monday.',
     actor: 'syria',
   },
   {
@@ -197,6 +199,15 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     example:
       'date 2023-08-10\nFighting spread in the Amhara region of Ethiopia. Fano fighters seized Lalibela, a UNESCO World Heritage site, on Wednesday.',
     actor: 'x-unesco',
+  },
+  {
+    // "who control much of northern Yemen": a part of a country named by its compass point is
+    // land, never a party.
+    id: 'a state named with a compass point',
+    excludes: (c) => c.kind === 'state' && COMPASS_BEFORE.test(before(c, 20)),
+    example:
+      'date 2024-01-12\nThe Houthis, who control much of northern Yemen, attacked ships in the Red Sea on Friday.',
+    actor: 'yemen',
   },
   {
     id: 'a state left or entered',
