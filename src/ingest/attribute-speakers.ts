@@ -422,7 +422,7 @@ export function attributeSpeakers(report: Report): {
             !name.split(/\s+and\s+/).every((part) => ctx.gazetteer.lookup(nameKey(part)).length > 0)
           ) {
             const kind =
-              /\b(government|force|ministry|council|committee|agency|organi[sz]ation|observatory|office|commission|union|front|army|forces|party|movement|group|brigades?|corps|command|court|authority|service|guard|network|center|centre|news|times|post)\b/i.test(
+              /\b(government|force|ministry|council|committee|agency|organi[sz]ation|observatory|office|commission|union|front|army|forces|party|movement|group|brigades?|corps|command|court|authority|service|guard|network|center|centre|news|times|post|project|programme|program|institute|foundation|initiative|fund|bank)\b/i.test(
                 name,
               )
                 ? 'organisation'

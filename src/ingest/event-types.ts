@@ -77,13 +77,14 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'MOBILIZE',
     trigger:
-      /\b(deploy(?:ed|ment|s)?|reinforcements?|mobili[sz](?:ed|ation)|massing|military convoy|sent (?:[\d,]+ |more |additional |extra |hundreds of |thousands of )?(?:troops|soldiers|forces)|dispatched|(?:reinforced|bolstered|stepped up|beefed up) (?:its |their |the )?(?:military |security )?(?:presence|positions|garrisons?))\b/i,
+      /\b(deploy(?:ed|ment|s)?|reinforcements?|mobili[sz](?:ed|ation)|massing|military convoy|sent (?:another |more |additional |extra )?(?:[\d,]+ |hundreds of |thousands of )?(?:troops|soldiers|forces|police(?:men)?|(?:companies|battalions|units) of)|dispatched|(?:reinforced|bolstered|stepped up|beefed up) (?:its |their |the )?(?:military |security )?(?:presence|positions|garrisons?))\b/i,
     directed: false,
     examples: [
       'Turkey deployed reinforcements to Idlib on Sunday.',
       'A military convoy entered Idlib on Monday.',
       'The army sent 5,000 soldiers to Cucuta over the weekend.',
       'Brazil reinforced its military presence in Pacaraima on Tuesday.',
+      'India sent another 50 companies of paramilitary police to Imphal on Saturday.',
     ],
   },
   {

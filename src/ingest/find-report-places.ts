@@ -193,6 +193,9 @@ export function findReportPlaces(report: Report): void {
         if (off > Math.max(OFFSET_SLACK_KM, o.km)) {
           resolved[i] = null;
           tooFar.set(mention.key, off);
+          // "Palma, about 60 km north of Mocimboa da Praia … attacked Palma": not Palma in
+          // Spain where the name comes again either.
+          if (r0.entry.country !== base.entry.country) notThere.add(entryKey(r0.entry));
         }
       }
     }

@@ -78,7 +78,7 @@ const PLACE_NOUNS = new Set(
 );
 /** A compound of who stands behind something: "Russian-installed", "Kremlin-backed", "Saudi-led". */
 const BACKED_BY =
-  /[-‐](?:installed|backed|led|allied|aligned|controlled|held|based|run|appointed|sponsored|funded|supported|occupied|annexed)$/i;
+  /[-‐](?:installed|backed|led|allied|aligned|linked|affiliated|inspired|controlled|held|based|run|appointed|sponsored|funded|supported|occupied|annexed)$/i;
 /**
  * Words that end a division's or a street's name and never a person's: "Henry County",
  * "Jefferson Parish" and "Darby Street" are places, although Henry, Jefferson and Darby are
@@ -415,7 +415,9 @@ export function findUnregistered(
       !lexicon.isTitle(w.text) &&
       !lexicon.isCalendarWord(nameKey(w.text)) &&
       // "Separatist rebels", "Islamist fighters": a creed describes fighters, it names none.
-      !/ists?$/i.test(w.text);
+      !/ists?$/i.test(w.text) &&
+      // "Islamic State-linked insurgents": fighters linked to a group are not that group.
+      !BACKED_BY.test(w.text);
     if (
       GROUP_FOLLOWERS.has(follower) &&
       // "Separately, militants attacked": a comma ends the name's phrase.
@@ -444,6 +446,9 @@ export function findUnregistered(
       !BACKED_BY.test(t.text) &&
       // "the Islamist group", "the Salafist movement": a creed describes a body, names none.
       !/ist$/i.test(t.text) &&
+      // "the Mission's cameras", "the Council": a body named by its kind alone is one named
+      // before, not another.
+      !ORG_WORDS.has(t.text.toLowerCase().replace(/['’]s$/, '')) &&
       gazetteer.lookup(nameKey(t.text)).length === 0 &&
       // "the M4 highway": the start of a place's name.
       !gazetteer.continues(nameKey(t.text)) &&

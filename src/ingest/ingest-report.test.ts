@@ -1268,6 +1268,54 @@ describe('countries as places', () => {
   });
 });
 
+describe('wording from new reports (Cameroon, Lebanon, Mozambique)', () => {
+  it('reads a word that names a region before "region" as that region', async () => {
+    const { collection } = await ingestText(
+      "date 2024-06-04\nSeparatists attacked the village of Mbengwi in Cameroon's restive Northwest region on Sunday.",
+    );
+    const places = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [[f.properties.name, f.properties.placeType]] : [],
+    );
+    expect(places).toContainEqual(['Northwest', 'region']);
+  });
+  it('makes no actor of a body named by its kind alone ("the Mission\'s cameras")', async () => {
+    const { collection } = await ingestText(
+      "date 2024-10-11\nUNIFIL said IDF soldiers fired on the Mission's cameras in Beirut on 9 October.",
+    );
+    expect(collection.actors.map((a) => a.name)).not.toContain('Mission');
+  });
+  it('keeps a namesake the text puts in another country out where the name comes again', async () => {
+    const { collection } = await ingestText(
+      'date 2024-05-14\nA gas project near Palma, about 60 km north of Mocimboa da Praia, has been suspended since insurgents attacked Palma in March 2021.',
+    );
+    const palma = collection.features.find(
+      (f) => f.properties.kind === 'place' && f.properties.name === 'Palma',
+    );
+    expect(palma?.properties.kind === 'place' && palma.properties.country).toBe('MZ');
+    expect(palma?.properties.kind === 'place' && palma.properties.mentions).toHaveLength(2);
+    // The attack after "since" is an event: "suspended" ends no agreement across it.
+    const events = await eventsOf(
+      'date 2024-05-14\nThe project near Palma, about 60 km north of Mocimboa da Praia, has been suspended since insurgents attacked Palma in March 2021.',
+    );
+    expect(events.map((e) => [e.type, e.date, e.actors.map((a) => a.id)])).toEqual([
+      ['FIGHT', '2021-03-01', ['x-insurgents']],
+    ]);
+  });
+  it('reads fighters linked to a group as generic, and a project cited as an organisation', async () => {
+    const events = await eventsOf(
+      'date 2024-05-14\nDozens of Islamic State-linked insurgents attacked the town of Pemba in Mozambique on Friday.',
+    );
+    expect(events.flatMap((e) => e.actors.map((a) => a.id))).toEqual(['x-insurgents']);
+    const { collection } = await ingestText(
+      'date 2024-05-14\nMore than 5,000 people have been killed in Cabo Delgado, according to the Armed Conflict Location and Event Data Project.',
+    );
+    expect(
+      collection.actors.find((a) => a.name === 'Armed Conflict Location and Event Data Project')
+        ?.kind,
+    ).toBe('organisation');
+  });
+});
+
 describe('a creed before a body', () => {
   it('names no organisation ("the Islamist group Hayat Tahrir al-Sham")', async () => {
     const events = await eventsOf(

@@ -51,6 +51,8 @@ const PEOPLE_OF =
 const IN_THE_TOWN_OF =
   /\b(?:in|at|near|into|outside|inside|around|to|from|towards?)\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village|hamlet|settlement|port|camp)\s+of\s+$/i;
 
+/** After a word that is also a region's name, the words that make it the region's ("Northwest region"; not "Western State Hospital"). */
+const NAMED_REGION_WORDS = new Set(['region', 'province', 'governorate', 'oblast', 'prefecture']);
 /** After a place, the words that make "in the X …" a front or a stretch of land there. */
 const FRONT_WORDS = new Set(['direction', 'axis', 'sector', 'front', 'countryside', 'outskirts']);
 const IN_THE = /\b(?:in|on|along|across|near|around)\s+the\s+$/i;
@@ -827,9 +829,16 @@ export function findPlaceMentions(
       /\b(situation|developments|events|tensions|crisis|issue|question)\s+(in|around|on)\s+(the\s+)?$|\b(on|about|over|regarding)\s+(the\s+)?$/.test(
         before,
       ) || /^(situation|crisis|issue|file|question)$/.test(nextWord);
+    // "Cameroon's Northwest region", "the Centre region": a word that is a region's name, with
+    // the word for a region after it.
+    const namedRegion =
+      NAMED_REGION_WORDS.has(nextWord) &&
+      !/^\s+\S+\s+\p{Lu}/u.test(text.slice(end, end + 40)) &&
+      best.entries.some((e) => e.featureCode.startsWith('ADM') && nameKey(e.name) === best.key);
     if (
       single &&
       commonWord &&
+      !namedRegion &&
       !(
         (STRONG_LOCATIVE.has(prevWord) || prevWord === 'to' || prevWord === 'from') &&
         // A town of that very name ("in Reading"), not a region or an alternate name ("in

@@ -78,6 +78,9 @@ const NOT_GENERIC_BEFORE =
 /** A creed before a generic party describes it, capitalised or not: "Separatist rebels", "Islamist fighters". */
 const CREED = /(?:^|[^\p{L}])\p{L}+ists?\s+$/u;
 
+/** A tie to a group before a generic party: "Islamic State-linked", "al-Qaeda-affiliated". */
+const LINKED = /[\p{L}]-(?:linked|affiliated|inspired)\s+$/u;
+
 /** Words of doubt or description before a generic party: "suspected", "alleged", "armed". */
 const DOUBTED =
   /(?:^|[^\p{L}])(?:[Ss]uspected|[Aa]lleged|[Uu]nidentified|[Hh]eavily armed|[Aa]rmed)\s+$/u;
@@ -100,7 +103,14 @@ export function findGenericParties(
     const before = slice.slice(Math.max(0, at - 40), at);
     // A capital opening the sentence is no name: "Rebels attacked" is generic; nor is a word
     // of doubt ("Suspected jihadists killed …").
-    if (NOT_GENERIC_BEFORE.test(before) && !DOUBTED.test(before) && !CREED.test(before)) continue;
+    // "Islamic State-linked insurgents": fighters tied to a group, still unnamed.
+    if (
+      NOT_GENERIC_BEFORE.test(before) &&
+      !DOUBTED.test(before) &&
+      !CREED.test(before) &&
+      !LINKED.test(before)
+    )
+      continue;
     // "Militants of Hayat Tahrir al-Sham": the name follows.
     if (
       /^\s+(?:of|from|loyal to|allied (?:to|with))\s+(?:the\s+)?\p{Lu}/u.test(

@@ -369,6 +369,20 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     speaker: 'guterres',
   },
   {
+    form: 'appealed for',
+    reporting: false,
+    inverting: false,
+    example: 'Guterres appealed for calm in Idlib.',
+    speaker: 'guterres',
+  },
+  {
+    form: 'appealed to',
+    reporting: false,
+    inverting: false,
+    example: 'Guterres appealed to both sides to spare civilians in Idlib.',
+    speaker: 'guterres',
+  },
+  {
     form: 'called for',
     reporting: false,
     inverting: false,

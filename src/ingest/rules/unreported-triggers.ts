@@ -60,9 +60,12 @@ const NAMED_AS =
 /** Keeping or breaking an agreement, up to its name: "uphold the 1974 disengagement". */
 const KEPT_OR_BROKEN =
   /\b(?:uph[oe]ld(?:s|ing)?|respect(?:s|ed|ing)?|hono(?:u)?r(?:s|ed|ing)?|abid(?:e|es|ing) by|adher(?:e|es|ed|ing) to|compl(?:y|ies|ied|ying) with|implement(?:s|ed|ing|ation of)?|violat(?:e|es|ed|ing|ions? of)|breach(?:es|ed|ing)?(?: of)?|breaking|broke|withdr(?:ew|aw|awn|awing) from|pull(?:ed|ing)? out of)\s+(?:(?:the|its|their|this|that|a)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
-/** Ending an agreement, up to its name: "ended a military cooperation", "scrapped the". */
+/**
+ * Ending an agreement, up to its name: "ended a military cooperation", "scrapped the" (not
+ * across a subordinator, which starts another clause: "suspended since insurgents attacked").
+ */
 const ENDED =
-  /\b(?:end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling)?|tore up|tear(?:s|ing)? up|suspend(?:s|ed|ing)?|quit(?:s|ting)?|renounc(?:e|es|ed|ing)|denounc(?:e|es|ed|ing))\s+(?:(?:the|its|their|this|that|a|an)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+  /\b(?:end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling)?|tore up|tear(?:s|ing)? up|suspend(?:s|ed|ing)?|quit(?:s|ting)?|renounc(?:e|es|ed|ing)|denounc(?:e|es|ed|ing))\s+(?:(?:the|its|their|this|that|a|an)\s+)?(?:(?!(?:since|after|before|when|as|because|while|and|but|until|then)\s)[\p{L}\d-]+\s+){0,3}$/iu;
 /** Asking for something, up to its name: "called for an immediate", "urged a". */
 const ASKED_FOR =
   /\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -113,6 +116,11 @@ const DISMISSED_PASSIVE = {
   before: /\b(?:was|were|been|be|being|got|gets?)\s+$/i,
   after: /^\s+(?:from\s+(?:his|her|their)\s|as\s)/i,
 };
+
+/** Right before a trigger, a determiner of any such event: "any deliberate attack". */
+const ANY_SUCH = /\b(?:any|every|no)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** After it, what such an event is or would be: "is a grave violation", "could lead to a slaughter". */
+const RULE_OF = /^[^.;]*?\b(?:is|are|would|will|could|may|might|constitutes?|amounts? to)\b/i;
 
 export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
   {
@@ -232,6 +240,14 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     example:
       'date 2024-10-03\nStrikes hit Beirut. The foreign minister told AFP that the country was ready to send its army south of the Litani river if a ceasefire was agreed.',
     type: 'AGREE',
+  },
+  {
+    // "Any deliberate attack on peacekeepers is a grave violation": a rule, no event.
+    id: 'any such event, told of as a rule',
+    holds: (c) => ANY_SUCH.test(c.clause) && RULE_OF.test(c.after),
+    example:
+      'date 2024-10-11\nAny deliberate attack on peacekeepers in southern Lebanon is a grave violation of international law, UNIFIL said.',
+    type: 'FIGHT',
   },
   {
     id: 'a supposition',
