@@ -1301,6 +1301,15 @@ describe('wording from new reports (Cameroon, Lebanon, Mozambique)', () => {
       ['FIGHT', '2021-03-01', ['x-insurgents']],
     ]);
   });
+  it('gives each clause across "since" its own parties', async () => {
+    const events = await eventsOf(
+      "date 2024-11-30\nInsurgents led by Hayat Tahrir al-Sham swept into Aleppo on Friday, the first time they have entered Syria's second city since government forces recaptured it in 2016.",
+    );
+    expect(events.map((e) => [e.date, e.actors.map((a) => a.id)])).toEqual([
+      ['2024-11-29', ['x-insurgents', 'hts']],
+      ['2016-01-01', ['sy-armed-forces']],
+    ]);
+  });
   it('reads fighters linked to a group as generic, and a project cited as an organisation', async () => {
     const events = await eventsOf(
       'date 2024-05-14\nDozens of Islamic State-linked insurgents attacked the town of Pemba in Mozambique on Friday.',
