@@ -84,7 +84,13 @@ const INSTITUTIONS: { suffix: string | null; kind: string; label: string; names:
     suffix: 'interior-ministry',
     kind: 'ministry',
     label: 'Interior Ministry',
-    names: ['Interior Ministry', 'Ministry of Interior', 'Ministry of the Interior', 'police'],
+    names: [
+      'Interior Ministry',
+      'Ministry of Interior',
+      'Ministry of the Interior',
+      'police',
+      'National Police',
+    ],
   },
   {
     suffix: 'air-force',

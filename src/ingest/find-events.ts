@@ -153,6 +153,8 @@ const EARLIER_EVENT =
 const CAUSE =
   /\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\b|\bto\s+avenge\b/i;
 /** A line opening with a clock time: an item of a live blog ("09:40 Russian army shelled …"). */
+/** Right before a date, a deadline: "by 1 January 2024", "no later than 30 June". */
+const DEADLINE = /\b(?:by|until|till|no later than)\s+(?:the\s+)?$/i;
 const TIMED_ITEM = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:a\.?m|p\.?m))/i;
 /** Between "claimed" and its trigger, a deed of the claimant's: "claimed the full capture". */
 const CLAIMED_DEED = /^\s*(?:the\s+)?(?:(?:full|complete|total)\s+)?$/i;
@@ -354,6 +356,8 @@ export function findEvents(
       // since the fall of Bakhmut in May last year") is not the event's.
       // "India struck … on Wednesday, two weeks after an attack … in Pahalgam": what follows
       // "two weeks after" is another, earlier event, with its own place and date.
+      const deadline = (d: Span) =>
+        d.start > t.end && DEADLINE.test(text.slice(Math.max(t.end, d.start - 20), d.start));
       const laterEvent = (x: Span) =>
         ownDates.some((d) => d.start > t.end && d.start <= x.start && OFFSET_DATE.test(d.text));
       const nearestDate = ownDates
@@ -364,10 +368,14 @@ export function findEvents(
         .filter((d) => !laterEvent(d))
         // "… liberated on 24 January, and the offensive on western Mosul began on 19 February":
         // a date in the trigger's own clause before one across ", and" and a new subject.
+        // "On 28 September, … signed a decree to dissolve all institutions by 1 January 2024": a
+        // deadline after the trigger dates what is to be done, not the event, where another
+        // date is there.
         .sort(
           (a, b) =>
             (NEW_CLAUSE.test(between(text, a, t)) ? 1 : 0) -
               (NEW_CLAUSE.test(between(text, b, t)) ? 1 : 0) ||
+            (deadline(a) ? 1 : 0) - (deadline(b) ? 1 : 0) ||
             Math.abs(a.start - t.start) - Math.abs(b.start - t.start),
         )[0];
       // One event per type and sentence, unless the sentence dates two of them ("the memoranda of 2017 and 2018").

@@ -1301,6 +1301,37 @@ describe('wording from new reports (Cameroon, Lebanon, Mozambique)', () => {
       ['FIGHT', '2021-03-01', ['x-insurgents']],
     ]);
   });
+  it("reads a state's National Police and its acronym as one actor", async () => {
+    const { collection } = await ingestText(
+      'date 2024-11-22\nThe Haitian National Police (HNP) conducted operations in Croix-des-Bouquets on Monday. The HNP said two officers were wounded.',
+    );
+    const speakers = collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [f.properties.speaker] : [],
+    );
+    expect(speakers).toEqual(['ht-interior-ministry']);
+    expect(collection.actors.map((a) => a.name)).not.toContain('HNP');
+  });
+  it('dates an act by its own day, not by the deadline it sets', async () => {
+    const events = await eventsOf(
+      "date 2023-10-01\nOn 28 September, Artsakh's president Samvel Shahramanyan signed a decree to dissolve all state institutions by 1 January 2024.",
+    );
+    expect(events.map((e) => e.date)).toEqual(['2023-09-28']);
+  });
+  it('reads a capital that brokers talks as its government, not where fighting was', async () => {
+    const { collection } = await ingestText(
+      'date 2025-05-10\nIndia and Pakistan agreed on Saturday to a ceasefire after four days of missile and drone attacks, in an announcement after talks mediated by Washington.',
+    );
+    const washington = collection.features.find(
+      (f) => f.properties.kind === 'place' && f.properties.name === 'Washington',
+    );
+    expect(
+      washington?.properties.kind === 'place' && washington.properties.mentions.map((m) => m.use),
+    ).toEqual(['metonymic']);
+    const fight = collection.features.find(
+      (f) => f.properties.kind === 'event' && f.properties.type === 'FIGHT',
+    );
+    expect(fight?.properties.kind === 'event' && fight.properties.placeId).not.toBe('washington');
+  });
   it('gives each clause across "since" its own parties', async () => {
     const events = await eventsOf(
       "date 2024-11-30\nInsurgents led by Hayat Tahrir al-Sham swept into Aleppo on Friday, the first time they have entered Syria's second city since government forces recaptured it in 2016.",

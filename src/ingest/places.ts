@@ -782,7 +782,7 @@ export function findPlaceMentions(
       ((next && (lexicon.isVerb(nextWord) || GOVERNMENT_VERBS.has(nextWord))) ||
         chained ||
         pairActs ||
-        /\b(calls? on|called on|urged?|accus\w+|warned|(relations|ties|talks|rapprochement|tensions|rift|dispute|normali[sz]ation|contacts) between)\s+$/.test(
+        /\b(calls? on|called on|urged?|accus\w+|warned|(relations|ties|talks|rapprochement|tensions|rift|dispute|normali[sz]ation|contacts) between|(mediated|brokered|backed|supported|sponsored|funded|imposed|proposed|rejected|condemned|welcomed) by)\s+$/.test(
           before,
         ))
     ) {
