@@ -61,6 +61,8 @@ const INSTITUTIONS: { suffix: string | null; kind: string; label: string; names:
       'Ministry of Foreign Affairs',
       'Foreign Affairs Ministry',
       'Foreign Office',
+      'Department of Foreign Affairs',
+      'Ministry of External Affairs',
       'MFA',
       'diplomats',
       'Foreign Minister',
@@ -223,6 +225,9 @@ for (const inst of INSTITUTIONS)
     for (const n of inst.names)
       if (/^\p{Lu}/u.test(n) && n.includes(' ')) INSTITUTION_BY_NAME.set(nameKey(n), inst.suffix);
 
+/** A country's name that takes "the": "the Philippines", "the Netherlands", "the Gambia". */
+const NAME_WITH_THE = /s$|^United |Republic|^Gambia$/;
+
 /** A state's formal name among its aliases: "Russian Federation", "Syrian Arab Republic". */
 const FORMAL_NAME = /^\p{Lu}\S*(?: \S+)* (?:Federation|Republic|Kingdom|Emirates)$/u;
 
@@ -363,6 +368,8 @@ export class ActorMatcher {
         for (const n of inst.names) {
           for (const h of heads) this.addAlias(`${h} ${n}`, id, false);
           this.addAlias(`${n} of ${c.name}`, id, false);
+          // "the Armed Forces of the Philippines": of a country whose name takes "the".
+          if (NAME_WITH_THE.test(c.name)) this.addAlias(`${n} of the ${c.name}`, id, false);
           // "the Ministry of Defence of the Russian Federation": of the state's formal name.
           if (/^\p{Lu}.* of /u.test(n))
             for (const formal of state?.aliases.filter((x) => FORMAL_NAME.test(x)) ?? [])

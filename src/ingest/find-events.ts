@@ -153,6 +153,8 @@ const EARLIER_EVENT =
 const CAUSE =
   /\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\b|\bto\s+avenge\b/i;
 /** A line opening with a clock time: an item of a live blog ("09:40 Russian army shelled …"). */
+/** Before a possessive, what struck it: "strikes on Iran's", "attacks against Israel's". */
+const STRUCK_ON = /\b(?:strikes?|attacks?|raids?|fire|missiles?|drones?)\s+(?:on|against|at)\s+$/i;
 /** Right before a date, a deadline: "by 1 January 2024", "no later than 30 June". */
 const DEADLINE = /\b(?:by|until|till|no later than)\s+(?:the\s+)?$/i;
 const TIMED_ITEM = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:a\.?m|p\.?m))/i;
@@ -214,10 +216,23 @@ export function findEvents(
 ): FoundEvents {
   const { text, sentences, reportDate, mainPlace } = report;
   const namedIn = (s: Sentence): string | null => {
+    const inS = (m: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
+    // "Israel launched strikes on Iran's nuclear sites": the owner of what was struck says
+    // where, before a country that acts.
+    for (const [key, p] of report.placeEntries)
+      if (
+        p.mentions.some(
+          (m) =>
+            inS(m) &&
+            m.use === 'associative' &&
+            /['’]s$/.test(text.slice(m.start, m.end + 2)) &&
+            STRUCK_ON.test(text.slice(Math.max(s.start, m.start - 30), m.start)),
+        )
+      )
+        return key;
     // Not a modifier: "Russia's defence ministry said" puts nothing in Russia.
     for (const [key, p] of report.placeEntries)
-      if (p.mentions.some((m) => m.start >= s.start && m.end <= s.end && m.use !== 'associative'))
-        return key;
+      if (p.mentions.some((m) => inS(m) && m.use !== 'associative')) return key;
     return null;
   };
   const actorOf = (id: string) => reportActorOf(report, id);

@@ -22,6 +22,20 @@ const ORG_WORDS = new Set(
     ' ',
   ),
 );
+/** Landforms that close a name and never a person's: "Second Thomas Shoal", "Johnson Reef". */
+const LANDFORM_WORDS = new Set([
+  'shoal',
+  'reef',
+  'atoll',
+  'strait',
+  'peninsula',
+  'island',
+  'islands',
+]);
+/** Prefixes of ships' names: "BRP Sierra Madre", "USS Carney", "HMS Diamond". */
+const SHIP_PREFIXES = new Set(
+  'BRP USS USNS HMS HMCS HMAS HMNZS INS ARA TCG RFS MV MT SS FS ROKS JS'.split(' '),
+);
 /** What an office is of, after "of" in a title: "Chief of Staff", "Secretary of State". */
 const OFFICE_OF =
   /^(?:the|Staff|State|Affairs|Defen[cs]e|Interior|Justice|Health|Finance|Foreign|General|Armed|Forces)$/;
@@ -298,7 +312,10 @@ export function findUnregistered(
       const placeThere =
         PLACE_PREPOSITIONS.has(before) &&
         gazetteer.lookup(nameKey(text.slice(t.start, tokens[k - 1].end))).length > 0;
-      const division = DIVISION_WORDS.has(tokens[k - 1].text.toLowerCase());
+      const division =
+        DIVISION_WORDS.has(tokens[k - 1].text.toLowerCase()) ||
+        // "Thomas Shoal", "Johnson Reef": a landform named after a person is no person.
+        LANDFORM_WORDS.has(tokens[k - 1].text.toLowerCase());
       // "the town of Adan Yabaal": a place's name, though Adan is a given name.
       const placeBefore =
         i >= 2 && tokens[i - 1].text === 'of' && PLACE_NOUNS.has(tokens[i - 2].text.toLowerCase());
@@ -377,6 +394,11 @@ export function findUnregistered(
     }
     // A weapon's name or code ("ATACMS missiles", "the Kinzhal") names no party.
     if (WEAPON_NAMES.has(t.text)) continue;
+    // "BRP Sierra Madre", "HMS Diamond": a ship's prefix and name, neither a party nor a person.
+    if (SHIP_PREFIXES.has(t.text)) {
+      i = Math.max(i, nameRun(i + 1) - 1);
+      continue;
+    }
     // An acronym or a code name ("CIA", "M23"), unless it is a place in capitals (a dateline).
     if (
       ACRONYM.test(t.text) &&

@@ -1332,6 +1332,38 @@ describe('wording from new reports (Cameroon, Lebanon, Mozambique)', () => {
     );
     expect(fight?.properties.kind === 'event' && fight.properties.placeId).not.toBe('washington');
   });
+  it('reads an acronym the report defines as what it defines, not the registry namesake', async () => {
+    const { collection } = await ingestText(
+      'date 2024-06-18\nOn 17 June, vessels of the China Coast Guard rammed Philippine Navy boats near Second Thomas Shoal, the Armed Forces of the Philippines (AFP) said. CCG personnel seized firearms, the AFP said.',
+    );
+    const speakers = collection.features.flatMap((f) =>
+      f.properties.kind === 'statement' ? [f.properties.speaker] : [],
+    );
+    expect(speakers).toEqual(['ph-armed-forces', 'ph-armed-forces']);
+    // "Thomas Shoal" is no person, and the shoal is where the ramming was.
+    expect(collection.actors.map((a) => a.name)).not.toContain('Thomas Shoal');
+    const events = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? [[f.properties.type, f.properties.placeId]] : [],
+    );
+    expect(events[0]).toEqual(['FIGHT', 'second-thomas-shoal']);
+  });
+  it("reads a ship by its prefix as no party, and places strikes on a country's sites there", async () => {
+    const { collection } = await ingestText(
+      'date 2024-06-18\nThe resupply mission reached BRP Sierra Madre in the South China Sea on Monday.',
+    );
+    expect(collection.actors.map((a) => a.name)).not.toContain('BRP');
+    expect(collection.actors.map((a) => a.name)).not.toContain('Sierra Madre');
+    const events = await eventsOf(
+      "date 2025-06-13\nIsrael launched strikes on Iran's nuclear and military sites overnight, the Israeli military said.",
+    );
+    expect(events.map((e) => e.placeId)).toEqual(['iran']);
+  });
+  it('takes no state a list of places names as a party', async () => {
+    const events = await eventsOf(
+      'date 2024-09-20\nThe Africa Corps, which replaced the Wagner Group, has deployed instructors to Mali, Burkina Faso and Niger.',
+    );
+    expect(events.flatMap((e) => e.actors.map((a) => a.id))).toEqual(['wagner']);
+  });
   it('gives each clause across "since" its own parties', async () => {
     const events = await eventsOf(
       "date 2024-11-30\nInsurgents led by Hayat Tahrir al-Sham swept into Aleppo on Friday, the first time they have entered Syria's second city since government forces recaptured it in 2016.",

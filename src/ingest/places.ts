@@ -833,6 +833,8 @@ export function findPlaceMentions(
     // the word for a region after it.
     const namedRegion =
       NAMED_REGION_WORDS.has(nextWord) &&
+      // Not the last part of a compound: "the Centre-North region" is not Cameroon's North.
+      !/[-‐]$/.test(text.slice(Math.max(0, start - 1), start)) &&
       !/^\s+\S+\s+\p{Lu}/u.test(text.slice(end, end + 40)) &&
       best.entries.some((e) => e.featureCode.startsWith('ADM') && nameKey(e.name) === best.key);
     if (

@@ -111,6 +111,12 @@ export function readSentences(report: Report): void {
       const acronym = ACRONYM_AFTER.exec(text.slice(a.end, a.end + 16));
       if (acronym && !acronyms.has(acronym[1])) acronyms.set(acronym[1], a.actorId);
     }
+    // "the Armed Forces of the Philippines (AFP) … the AFP said": an acronym the report defines
+    // is what it defines there, not a registry namesake (the news agency).
+    for (const a of actors) {
+      const defined = acronyms.get(text.slice(a.start, a.end));
+      if (defined) a.actorId = defined;
+    }
     const unregistered = findUnregistered(text, tokens, s.start, ctx.lexicon, ctx.gazetteer, [
       ...actors,
       ...dates,

@@ -71,6 +71,9 @@ export const BORDER_WITH =
 /** Words before a state named as a topic or a location: "on Syria", "in northwestern Syria". */
 const TOPIC_OR_LOCATION =
   /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with(?:\s+the)?)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
+/** A locative, then the other places of a list, up to its last: "to Mali, Burkina Faso and " (not "from": "delegations from Russia, Turkey and Iran" are parties). */
+const LOCATION_LIST =
+  /\b(?:to|in|into|across|inside|near|towards?)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*)*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,?\s+and\s+(?:the\s+)?$/u;
 /** After a body's name in an apposition, the kind of place it is: "World Heritage site", "-run school". */
 const PLACE_KIND_AFTER =
   /^[-\s](?:[\p{L}-]+\s+){0,3}?(?:site|school|hospital|clinic|camp|compound|facility|shelter|centre|center|town|city|village|zone|area|reserve|park)\b/iu;
@@ -186,7 +189,10 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     id: 'a state named as a topic or a location',
     excludes: (c) =>
       c.kind === 'state' &&
-      (TOPIC_OR_LOCATION.test(before(c, 30)) || BORDER_WITH.test(before(c, 60))),
+      (TOPIC_OR_LOCATION.test(before(c, 30)) ||
+        BORDER_WITH.test(before(c, 60)) ||
+        // "deployed instructors to Mali, Burkina Faso and Niger": each of a list of places.
+        LOCATION_LIST.test(before(c, 80))),
     example: 'date 2024-03-06\nTurkish drones struck Kurdish fighters in Syria on Monday.',
     actor: 'syria',
   },

@@ -104,6 +104,12 @@ const DENIES =
 /** "This is one of the deadliest attacks": an event ranked, named after the ranking. */
 const RANKED_BEFORE =
   /\b(?:is|was|has been|had been|ranks as|marks)\s+(?:one of|among)\s+the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "was the first major attack … since 2016": before the trigger, and after it. */
+const FIRST_SINCE = {
+  before:
+    /\b(?:is|was|has been|had been|marks?|marked)\s+the\s+(?:first|latest|largest|biggest|deadliest|worst)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+  after: /^[^.;]*\b(?:since|in (?:years|decades|months))\b/i,
+};
 /** "claimed responsibility for the attack", "No group claimed that attack": who did an event already told, not another one. */
 const CLAIMED =
   /\b(?:(?:claimed|claiming|claims|claim|denied|denies|accepted|took)\s+responsibility\s+for|(?:claimed|claims|denied|denies)(?=\s+(?:the|this|that|these)\s))\s+(?:the\s+|this\s+|that\s+|these\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -281,6 +287,16 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     holds: (c) => c.reported && RANKED_BEFORE.test(c.before),
     example:
       'date 2023-10-06\nRussian missiles struck a cafe in Kharkiv on 5 October, killing 52 civilians. This is one of the deadliest attacks on civilians in Kharkiv since the invasion began.',
+    type: 'FIGHT',
+  },
+  {
+    // "It was the first major attack in the Malian capital since 2016": the year is the last
+    // such attack's, and the attack the one told.
+    id: 'an event already told, ranked as the first in a while',
+    holds: (c) =>
+      c.reported && FIRST_SINCE.before.test(c.before) && FIRST_SINCE.after.test(c.after),
+    example:
+      'date 2024-09-20\nOn 17 September, JNIM fighters attacked a gendarmerie school in Bamako, killing more than 70 people. It was the first major attack in the Malian capital since 2016.',
     type: 'FIGHT',
   },
   {
