@@ -40,6 +40,9 @@ const BEFORE_APPOSED_NAME = /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 export const DECLARED_DAY = /^\s+an?\s/i;
 /** Kinds of actor "he" and "she" may be. */
 const PEOPLE_KINDS = ['person', 'official'];
+/** Before a name, a word for what kind of body it is: "rights group Foro Penal", "the NGO". */
+const GROUP_BEFORE =
+  /\b(?:group|organi[sz]ation|NGO|charity|watchdog|monitor|agency|party|movement|coalition|network|union)\s+$/i;
 /** Armed forces named without a country: they belong to the country the report is about. */
 const UNQUALIFIED_FORCES =
   /\b((?:government|regime|pro-government|state) (?:forces|troops|soldiers)|(?<=\bthe )(?:army|military|armed forces|junta's forces))\b/gi;
@@ -409,6 +412,7 @@ export function attributeSpeakers(report: Report): {
             ?.trim()
             .replace(/^the\s+/i, '')
             .replace(/\s+(?:of|for|the|and)$/i, '');
+          const at0 = name ? text.indexOf(name, verb === 'according to' ? verbEnd : s.start) : -1;
           if (
             name &&
             name.split(/\s+/).length >= 2 &&
@@ -421,7 +425,9 @@ export function attributeSpeakers(report: Report): {
             // "in Dhamar and Taizz, said …": nor is a list of places.
             !name.split(/\s+and\s+/).every((part) => ctx.gazetteer.lookup(nameKey(part)).length > 0)
           ) {
+            // "Human rights group Foro Penal said": the word before the name says what it is.
             const kind =
+              GROUP_BEFORE.test(text.slice(Math.max(s.start, at0 - 24), at0)) ||
               /\b(government|force|ministry|council|committee|agency|organi[sz]ation|observatory|office|commission|union|front|army|forces|party|movement|group|brigades?|corps|command|court|authority|service|guard|network|center|centre|news|times|post|project|programme|program|institute|foundation|initiative|fund|bank)\b/i.test(
                 name,
               )

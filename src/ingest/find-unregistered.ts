@@ -32,6 +32,9 @@ const LANDFORM_WORDS = new Set([
   'island',
   'islands',
 ]);
+/** Before a name, a list of settlements it belongs to: "several towns in the region, including ". */
+const TOWNS_INCLUDING =
+  /\b(?:towns|villages|cities|settlements|localities|districts|neighbou?rhoods|camps)\b[^.;:]{0,80}\b(?:including|such as)\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:,\s*|and\s+))*$/u;
 /** Prefixes of ships' names: "BRP Sierra Madre", "USS Carney", "HMS Diamond". */
 const SHIP_PREFIXES = new Set(
   'BRP USS USNS HMS HMCS HMAS HMNZS INS ARA TCG RFS MV MT SS FS ROKS JS'.split(' '),
@@ -317,8 +320,12 @@ export function findUnregistered(
         // "Thomas Shoal", "Johnson Reef": a landform named after a person is no person.
         LANDFORM_WORDS.has(tokens[k - 1].text.toLowerCase());
       // "the town of Adan Yabaal": a place's name, though Adan is a given name.
+      // So is a name a list of towns includes: "several towns …, including Adan Yabaal".
       const placeBefore =
-        i >= 2 && tokens[i - 1].text === 'of' && PLACE_NOUNS.has(tokens[i - 2].text.toLowerCase());
+        (i >= 2 &&
+          tokens[i - 1].text === 'of' &&
+          PLACE_NOUNS.has(tokens[i - 2].text.toLowerCase())) ||
+        TOWNS_INCLUDING.test(text.slice(Math.max(sentenceStart, t.start - 100), t.start));
       // "the Abu Mansour dam", "the Kamal Adwan hospital": a feature or a building named after
       // its place or a person is no person.
       const featureAfter =

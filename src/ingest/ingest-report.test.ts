@@ -1364,6 +1364,20 @@ describe('wording from new reports (Cameroon, Lebanon, Mozambique)', () => {
     );
     expect(events.flatMap((e) => e.actors.map((a) => a.id))).toEqual(['wagner']);
   });
+  it('reads a name a list of towns includes as a town, and a group named before a name as an organisation', async () => {
+    const { collection } = await ingestText(
+      'date 2025-03-19\nAl-Shabaab has retaken several towns in the Middle Shabelle region, including Adan Yabaal. Human rights group Foro Penal said 11 people had been killed.',
+    );
+    const place = collection.features.find(
+      (f) => f.properties.kind === 'place' && f.properties.name === 'Adan Yabaal',
+    );
+    expect(place?.properties).toMatchObject({ country: 'SO', location: { precision: 3 } });
+    expect(collection.actors.map((a) => [a.name, a.kind])).toContainEqual([
+      'Foro Penal',
+      'organisation',
+    ]);
+    expect(collection.actors.map((a) => a.name)).not.toContain('Adan Yabaal');
+  });
   it('gives each clause across "since" its own parties', async () => {
     const events = await eventsOf(
       "date 2024-11-30\nInsurgents led by Hayat Tahrir al-Sham swept into Aleppo on Friday, the first time they have entered Syria's second city since government forces recaptured it in 2016.",

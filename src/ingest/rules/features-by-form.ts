@@ -104,6 +104,21 @@ export const FORM_RULES: FormRule[] = [
     list: true,
   },
   {
+    // Each name a list of settlements includes: "several towns in the Middle Shabelle region,
+    // including Adan Yabaal", "towns and villages including Khan al-Asal and Urum al-Kubra".
+    kind: 'town',
+    pattern: new RegExp(
+      String.raw`\b(?:towns|villages|cities|settlements|localities)\b[^.;:]{0,80}?\b(?:including|such as)\s+((?:${ITEM},\s+)*(?:${ITEM},?\s+and\s+)?${ITEM})`,
+      'gu',
+    ),
+    cue: /\b(?:including|such as)\b/,
+    example: [
+      'Al-Shabaab retook several towns in the region, including Adan Yabaal.',
+      'Adan Yabaal',
+    ],
+    list: true,
+  },
+  {
     // Each name of a list before a plural: "the Delmas and Cité Soleil neighbourhoods".
     kind: 'district',
     pattern: new RegExp(
