@@ -48,6 +48,8 @@ export interface KnownActor extends RegistryActor {
 export interface ActorMention extends Span {
   actorId: string;
   text: string;
+  /** A person the text names after a title ("police spokesman Abdifatah Aden Hassan"). */
+  titled?: true;
 }
 
 /** Institutions every state has; ids are `<country code>-<suffix>` (`ru-defense-ministry`). */

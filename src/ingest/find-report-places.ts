@@ -94,6 +94,13 @@ export function findReportPlaces(report: Report): void {
     // organisation's it is part of the name ("Russia's Foreign Ministry", "Hay'at Tahrir
     // al-Sham"). People found by form keep the looser rule: their names are guessed.
     const namesPerson = (a: ActorMention) => ctx.actors.surnameIn(a) !== undefined;
+    // So are the later names of one the text names after a title ("police spokesman
+    // Abdifatah Aden Hassan": no Aden, no Hassan); its first may still be a place's, where the
+    // title's owner went into the name ("former Atlanta Mayor Kasim Reed").
+    const laterNames = s.actors.flatMap((a) => {
+      const first = a.titled ? /^\S+\s+/.exec(a.text) : null;
+      return first ? [{ start: a.start + first[0].length, end: a.end }] : [];
+    });
     // An organisation named by its seat ("Brussels" for the EU) is a capital all the same.
     const namedBySeat = (a: ActorMention) =>
       ctx.gazetteer.lookup(nameKey(a.text)).some((e) => e.featureCode === 'PPLC');
@@ -107,7 +114,7 @@ export function findReportPlaces(report: Report): void {
       s.start,
       ctx.gazetteer,
       ctx.lexicon,
-      [...s.dates, ...s.actors.filter(namesPerson)],
+      [...s.dates, ...s.actors.filter(namesPerson), ...laterNames],
       metonyms,
       embedding,
       otherUses,

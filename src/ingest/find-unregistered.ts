@@ -14,6 +14,8 @@ export interface UnregisteredMention extends Span {
   stateKey: string | null;
   /** Named right after a known office ("Iran's Foreign Minister Abbas Araqchi"): shares its side. */
   afterOffice?: boolean;
+  /** A person named after a title: "Lt. Gen. Douglas Sims", "spokesman Abdifatah Aden Hassan". */
+  titled?: true;
 }
 
 /** Last words of an organisation's name. */
@@ -200,6 +202,7 @@ export function findUnregistered(
             kind: 'person',
             stateKey: null,
             afterOffice: true,
+            titled: true,
           });
           i = k - 1;
         }
@@ -263,6 +266,7 @@ export function findUnregistered(
           name: text.slice(tokens[j].start, tokens[k - 1].end),
           kind: 'person',
           stateKey,
+          titled: true,
         });
         i = k - 1;
         continue;

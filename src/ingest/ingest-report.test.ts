@@ -1378,6 +1378,17 @@ describe('wording from new reports (Cameroon, Lebanon, Mozambique)', () => {
     ]);
     expect(collection.actors.map((a) => a.name)).not.toContain('Adan Yabaal');
   });
+  it('finds no place in the later names of a person named after a title', async () => {
+    const { collection } = await ingestText(
+      'date 2025-03-19\nThe blast struck near the Hodan district in Mogadishu, police spokesman Abdifatah Aden Hassan said.',
+    );
+    const places = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [f.properties.name] : [],
+    );
+    expect(places).not.toContain('Aden');
+    expect(places).not.toContain('Hassan');
+    expect(places).toContain('Mogadishu');
+  });
   it('gives each clause across "since" its own parties', async () => {
     const events = await eventsOf(
       "date 2024-11-30\nInsurgents led by Hayat Tahrir al-Sham swept into Aleppo on Friday, the first time they have entered Syria's second city since government forces recaptured it in 2016.",

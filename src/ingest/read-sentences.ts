@@ -231,7 +231,13 @@ export function readSentences(report: Report): void {
       const acronym =
         u.kind === 'person' ? null : ACRONYM_AFTER.exec(text.slice(u.end, u.end + 16));
       if (acronym && !acronyms.has(acronym[1])) acronyms.set(acronym[1], actorId);
-      actors.push({ start: u.start, end: u.end, actorId, text: u.name });
+      actors.push({
+        start: u.start,
+        end: u.end,
+        actorId,
+        text: u.name,
+        ...(u.titled ? { titled: true as const } : {}),
+      });
       if (u.kind === 'person') rememberSurname(u.name, actorId);
     }
     // "Rebels attacked", "non-State armed groups": parties the text names only by what they are
