@@ -444,7 +444,7 @@ export function attributeSpeakers(report: Report): {
               kind,
               state && kind === 'organisation' ? ctx.actors.actors.get(state) : undefined,
             );
-            const at = text.indexOf(name, verb === 'according to' ? verbEnd : s.start);
+            const at = at0;
             if (at >= 0) {
               s.actors.push({ start: at, end: at + name.length, actorId: speaker, text: name });
               s.actors.sort((a, b) => a.start - b.start);
