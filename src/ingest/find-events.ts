@@ -18,7 +18,7 @@ import {
   type TriggerHit,
   triggerStrength,
 } from './event-types';
-import { nameKey } from './gazetteer';
+import { isVast, nameKey } from './gazetteer';
 import {
   actorOf as reportActorOf,
   addPlace,
@@ -179,10 +179,6 @@ export interface DraftEvent {
 }
 
 /** What a sentence says in its own voice: outside its attribution clause ("…, the army said"). */
-/** Features whose one point says little of where in them something is. */
-const VAST = new Set(['PCLI', 'CONT', 'STM', 'SEA', 'OCN', 'GULF', 'STRT', 'DSRT']);
-const isVast = (e: { featureCode: string; country: string }) =>
-  VAST.has(e.featureCode) || (e.featureCode === 'RGN' && e.country === '-');
 
 export function ownParts(report: Report, s: Sentence, attribution: Attribution | undefined) {
   const { text } = report;

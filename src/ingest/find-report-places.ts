@@ -5,7 +5,7 @@
 import type { PlaceSpan, Span } from '../model/situation';
 import type { ActorMention } from './actors';
 import type { GazetteerEntry } from './gazetteer';
-import { nameKey } from './gazetteer';
+import { isVast, nameKey } from './gazetteer';
 import {
   findPlaceMentions,
   lowerCaseWordsOf,
@@ -209,7 +209,9 @@ export function findReportPlaces(report: Report): void {
     // "Novooleksiivka, southeast of Pokrovsk": no namesake 300 km away; placed near Pokrovsk
     // by its form below.
     const r1 = resolved[i];
-    if (r1 && !isRegionEntry(r1.entry) && mention.use === 'literal') {
+    // A river or a sea is long: its one point, far from a town the text puts it near, is no
+    // namesake elsewhere ("the Euphrates river, east of Manbij").
+    if (r1 && !isRegionEntry(r1.entry) && !isVast(r1.entry) && mention.use === 'literal') {
       const tie = tieOf(text, mention.end, sentence.end);
       const base = tie ? resolved[indexAt.get(tie.at) ?? -1] : null;
       const baseEnd = tie ? (allMentions[indexAt.get(tie.at) ?? -1]?.mention.end ?? 0) : 0;
@@ -522,5 +524,28 @@ export function findReportPlaces(report: Report): void {
       if (!known || inWire(span) || taken.some((t) => overlaps(t, span))) continue;
       addFormPlace(s, span, m[0], known.target, known.target, known.placement);
     }
+  }
+  // "the town of Merawi in Amhara region … Merawi, about 30 km south of Bahir Dar": one town,
+  // drawn where the text puts it most closely, not two points of one name.
+  const byName = new Map<string, string[]>();
+  for (const [key, p] of placeEntries)
+    if (p.entry.featureCode === 'FORM')
+      byName.set(p.entry.name, [...(byName.get(p.entry.name) ?? []), key]);
+  for (const keys of byName.values()) {
+    if (keys.length < 2) continue;
+    const precision = (k: string) => placements.get(k)?.precision ?? 3;
+    const [best, ...rest] = [...keys].sort((a, b) => precision(a) - precision(b));
+    const kept = placeEntries.get(best);
+    if (!kept) continue;
+    for (const k of rest) {
+      const other = placeEntries.get(k);
+      if (!other) continue;
+      kept.mentions.push(...other.mentions);
+      kept.literal += other.literal;
+      placeEntries.delete(k);
+      for (const s of sentences)
+        for (const p of s.places) if (entryKey(p.entry) === k) p.entry = kept.entry;
+    }
+    kept.mentions.sort((a, b) => a.start - b.start);
   }
 }

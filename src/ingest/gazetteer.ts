@@ -325,6 +325,11 @@ export class Gazetteer {
   }
 }
 
+/** Features whose one point says little of where in them something is. */
+const VAST = new Set(['PCLI', 'CONT', 'STM', 'SEA', 'OCN', 'GULF', 'STRT', 'DSRT']);
+export const isVast = (e: { featureCode: string; country: string }) =>
+  VAST.has(e.featureCode) || (e.featureCode === 'RGN' && e.country === '-');
+
 /** The gazetteer served in the app's data folder (`base` ends with `/`), for the workers. */
 export async function fetchGazetteer(base: string): Promise<Gazetteer> {
   const r = await fetch(`${base}gazetteer.txt`);

@@ -79,6 +79,24 @@ describe('places named by their form (one row each)', () => {
     expect(list.map((p) => p.name)).toContain('Saipan');
   });
 
+  it('draws one point for one name placed by its form twice, where the text puts it most closely', async () => {
+    const { collection } = await ingestText(
+      'date 2024-04-16\nClashes killed at least 45 people in the town of Merawi in Amhara region last week. Soldiers went house to house in Merawi, about 30 km south of Bahir Dar, residents said.',
+    );
+    const merawi = placesOf(collection).filter((p) => p.name === 'Merawi');
+    expect(merawi).toHaveLength(1);
+    expect(merawi[0]).toMatchObject({ location: { precision: 2 } });
+    expect(merawi[0].mentions).toHaveLength(2);
+  });
+
+  it('keeps a river the text puts near a town: a river is long', async () => {
+    const { collection } = await ingestText(
+      'date 2025-01-08\nFighting intensified around the dam on the Euphrates river, east of Manbij, on Wednesday.',
+    );
+    const euphrates = placesOf(collection).find((p) => p.name === 'Euphrates');
+    expect(euphrates?.location.reason).toContain('gazetteer: Euphrates');
+  });
+
   it('puts a locality named with its region there, and its later mentions too', async () => {
     const text =
       'date 2023-11-14\nFighting continued in Ardamata, West Darfur, over the weekend. At least 800 people were killed in Ardamata on 5 November. Speaking at Chatham House, Grandi said so.';
