@@ -27,7 +27,8 @@ const YEAR_OF_EVENT =
 /** A year named from the report's: "last year", "earlier this year", "next year". */
 const RELATIVE_YEAR =
   /\b(?:(?:earlier|later)\s+)?(last|this|next|past|previous|coming)\s+year\b(?!['’]s?\s+(?:\w+\s+)?(?:quarter|month|week))/gi;
-const YEAR_SHIFT: Record<string, number> = {
+/** Periods from the report's, by the word before them: "last year", "next week". */
+const PERIOD_SHIFT: Record<string, number> = {
   last: -1,
   past: -1,
   previous: -1,
@@ -297,7 +298,6 @@ const PART_OF_DAY =
 const WEEKDAY_NAME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** A week named from the report's, beside a weekday: "Tuesday last week". */
 const WEEK_NAMED = /\b(this|last|past|previous|next)\s+week\b/i;
-const WEEK_SHIFT: Record<string, number> = { this: 0, last: -1, past: -1, previous: -1, next: 1 };
 /** Night words chrono does not read: "drones struck overnight" is on the report's day. */
 const OVERNIGHT =
   /\b(?:overnight|late last night|(?:early |earlier |later )?this (?:morning|afternoon|evening)|earlier today|later today)\b/gi;
@@ -431,7 +431,7 @@ export function findDates(
     const dayOfWeek = week && WEEKDAY_NAME.exec(r.text);
     if (ref && week && dayOfWeek) {
       const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS;
-      const weeks = WEEK_SHIFT[week[1].toLowerCase()];
+      const weeks = PERIOD_SHIFT[week[1].toLowerCase()];
       const days = (WEEKDAYS.indexOf(dayOfWeek[1].toLowerCase()) + 6) % 7;
       out.push({
         ...mention,
@@ -653,7 +653,7 @@ export function findDates(
       if (out.some((o) => o.start < end && start < o.end)) continue;
       // "the past year" is the twelve months before, not last calendar year.
       if (/^past$/i.test(m[1]) && /\bthe\s+$/i.test(slice.slice(0, m.index))) continue;
-      const year = ref.getUTCFullYear() + YEAR_SHIFT[m[1].toLowerCase()];
+      const year = ref.getUTCFullYear() + PERIOD_SHIFT[m[1].toLowerCase()];
       out.push({
         start,
         end,

@@ -319,13 +319,15 @@ export function triggerStrength(type: EventType, word: string): 'strong' | 'weak
 }
 
 /** Each type's trigger as a global, case-blind pattern, made once: it runs on every sentence. */
-const GLOBAL_TRIGGERS = new Map(EVENT_TYPES.map((t) => [t, new RegExp(t.trigger.source, 'gi')]));
+const GLOBAL_TRIGGERS = EVENT_TYPES.map((type) => ({
+  type,
+  re: new RegExp(type.trigger.source, 'gi'),
+}));
 
 /** The event triggers in a sentence, first type per position, in text order. */
 export function findTriggers(sentence: string, offset: number): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  for (const type of EVENT_TYPES) {
-    const re = GLOBAL_TRIGGERS.get(type) ?? new RegExp(type.trigger.source, 'gi');
+  for (const { type, re } of GLOBAL_TRIGGERS) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = offset + m.index;

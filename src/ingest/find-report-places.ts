@@ -528,6 +528,8 @@ export function findReportPlaces(report: Report): void {
   // "the town of Merawi in Amhara region … Merawi, about 30 km south of Bahir Dar": one town,
   // drawn where the text puts it most closely, not two points of one name.
   const byName = new Map<string, string[]>();
+  /** Keys of the places merged away, and the entry each now is. */
+  const mergedInto = new Map<string, GazetteerEntry>();
   for (const [key, p] of placeEntries)
     if (p.entry.featureCode === 'FORM')
       byName.set(p.entry.name, [...(byName.get(p.entry.name) ?? []), key]);
@@ -543,9 +545,11 @@ export function findReportPlaces(report: Report): void {
       kept.mentions.push(...other.mentions);
       kept.literal += other.literal;
       placeEntries.delete(k);
-      for (const s of sentences)
-        for (const p of s.places) if (entryKey(p.entry) === k) p.entry = kept.entry;
+      mergedInto.set(k, kept.entry);
     }
     kept.mentions.sort((a, b) => a.start - b.start);
   }
+  if (mergedInto.size > 0)
+    for (const s of sentences)
+      for (const p of s.places) p.entry = mergedInto.get(entryKey(p.entry)) ?? p.entry;
 }

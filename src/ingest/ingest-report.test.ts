@@ -14,6 +14,13 @@ async function eventsOf(report: string): Promise<EventProps[]> {
   return collection.features.flatMap((f) => (f.properties.kind === 'event' ? [f.properties] : []));
 }
 
+/** The speakers' ids of a collection's statements, in order. */
+function speakerIdsOf(collection: Awaited<ReturnType<typeof ingestText>>['collection']): string[] {
+  return collection.features.flatMap((f) =>
+    f.properties.kind === 'statement' ? [f.properties.speaker] : [],
+  );
+}
+
 describe('ingest of the first report against the hand-made dataset', async () => {
   const handmade = readSituation();
   const { collection, warnings } = await ingestText(seed, SEED_ID);
@@ -687,9 +694,7 @@ describe('wire datelines and who speaks (Sahel, Ukraine, Iraq)', () => {
     const { collection } = await ingestText(
       'date 2021-07-01\nIraqi jets struck a hideout near Mosul, the Joint Operations Command said. The command said the Iraqi army was coordinating operations near Erbil.',
     );
-    const speakers = collection.features.flatMap((f) =>
-      f.properties.kind === 'statement' ? [f.properties.speaker] : [],
-    );
+    const speakers = speakerIdsOf(collection);
     expect(speakers).toEqual(['x-joint-operations-command', 'x-joint-operations-command']);
     expect(
       await speakerOf(
@@ -1305,9 +1310,7 @@ describe('wording from new reports (Cameroon, Lebanon, Mozambique)', () => {
     const { collection } = await ingestText(
       'date 2024-11-22\nThe Haitian National Police (HNP) conducted operations in Croix-des-Bouquets on Monday. The HNP said two officers were wounded.',
     );
-    const speakers = collection.features.flatMap((f) =>
-      f.properties.kind === 'statement' ? [f.properties.speaker] : [],
-    );
+    const speakers = speakerIdsOf(collection);
     expect(speakers).toEqual(['ht-interior-ministry']);
     expect(collection.actors.map((a) => a.name)).not.toContain('HNP');
   });
@@ -1336,9 +1339,7 @@ describe('wording from new reports (Cameroon, Lebanon, Mozambique)', () => {
     const { collection } = await ingestText(
       'date 2024-06-18\nOn 17 June, vessels of the China Coast Guard rammed Philippine Navy boats near Second Thomas Shoal, the Armed Forces of the Philippines (AFP) said. CCG personnel seized firearms, the AFP said.',
     );
-    const speakers = collection.features.flatMap((f) =>
-      f.properties.kind === 'statement' ? [f.properties.speaker] : [],
-    );
+    const speakers = speakerIdsOf(collection);
     expect(speakers).toEqual(['ph-armed-forces', 'ph-armed-forces']);
     // "Thomas Shoal" is no person, and the shoal is where the ramming was.
     expect(collection.actors.map((a) => a.name)).not.toContain('Thomas Shoal');
@@ -1488,9 +1489,7 @@ describe('"the army" without a country', () => {
     const { collection } = await ingestText(
       'date 2024-05-07\nEgypt and Qatar mediated in Cairo. An Egyptian official said Egypt would host more talks in Cairo. Three Israeli soldiers were killed in a rocket attack near Rafah on Sunday, the army said.',
     );
-    const speakers = collection.features.flatMap((f) =>
-      f.properties.kind === 'statement' ? [f.properties.speaker] : [],
-    );
+    const speakers = speakerIdsOf(collection);
     expect(speakers).toContain('il-armed-forces');
     expect(speakers).not.toContain('eg-armed-forces');
   });

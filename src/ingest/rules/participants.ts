@@ -99,15 +99,21 @@ const CONCERN =
 /** A call, then whom it is addressed to: "call on the international community, … to". */
 const CALL_ON = /\b(?:call(?:s|ed)?\s+(?:up)?on|urg(?:es|ed)|appeal(?:s|ed)?\s+to)\s+[^.;]*$/i;
 
+/** Words that open a clause of its own, with its own parties. */
+const SUBORDINATORS = 'after|before|when|while|until|because|since';
 /**
  * A clause of its own, with a subject and a verb, opening with a subordinator: "after the
  * rebel group launched", "before gunmen stormed" (not "after months of fighting").
  */
-const SUBORDINATE_CLAUSE =
-  /\b(?:after|before|when|while|until|because|since)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)\b/u;
+const SUBORDINATE_CLAUSE = new RegExp(
+  String.raw`\b(?:${SUBORDINATORS})\s+(?:[\p{L}'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)\b`,
+  'u',
+);
 /** A subordinator and a subject closing the gap before a trigger that is a verb: "after Hezbollah " (fired). */
-const SUBJECT_BEFORE_TRIGGER =
-  /\b(?:after|before|when|while|until|because|since)\s+(?:[\p{L}'’-]+\s+){1,4}(?:had\s+|has\s+|have\s+)?$/u;
+const SUBJECT_BEFORE_TRIGGER = new RegExp(
+  String.raw`\b(?:${SUBORDINATORS})\s+(?:[\p{L}'’-]+\s+){1,4}(?:had\s+|has\s+|have\s+)?$`,
+  'u',
+);
 /**
  * A clause with its verb, then ", and" and a named subject before the trigger, a noun too:
  * "captured Saraqib on Thursday, and Turkish " (drones struck); not "Russian, Syrian, and
@@ -121,7 +127,7 @@ const AND_SUBJECT_VERB =
 /** A trigger that is a verb in the past: "fired", "struck" (not "fighting", "attacks"). */
 const PAST_VERB = /^(?:[a-z]+ed|struck|fought|shot|hit|took|blew|seized|stormed|fired|overran)$/i;
 /** A subordinator right before a party, its clause's subject: "after Hezbollah", "as M23 rebels". */
-const SUBORDINATOR_BEFORE = /\b(?:after|before|when|while|until|because|since|as)\s+(?:the\s+)?$/i;
+const SUBORDINATOR_BEFORE = new RegExp(String.raw`\b(?:${SUBORDINATORS}|as)\s+(?:the\s+)?$`, 'i');
 /** A party's verb right after it, or after a party joined to it: "Hezbollah fired", "al-Shabaab gunmen stormed", "the army and the RSF prepared". */
 const VERB_AFTER =
   /^\s+(?:and\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:[\p{L}-]+\s+){0,2}?(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)\b/u;
