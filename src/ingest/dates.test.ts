@@ -252,6 +252,22 @@ describe('findDates', () => {
       ['In two weeks', '2024-05-29', 'day', 'relative'],
     ]);
   });
+  it('reads a fraction as no date', () => {
+    expect(dates('the convoy drove 5 1/2 hours to the border', '1998-03-04')).toEqual([]);
+    expect(dates('shelling destroyed 3/4 of the town', '1998-03-04')).toEqual([]);
+    expect(dates('the vote on 3/8 was postponed', '1998-03-04').map((d) => d[1])).toEqual([
+      '1998-03-08',
+    ]);
+  });
+  it('reads a weekday opening the sentence in the tense of its clause, up to a reporting verb', () => {
+    const day = (text: string) => dates(text, '1998-03-04').map((d) => d[1]);
+    expect(day('By Thursday, aid should reach the camps.')).toEqual(['1998-03-05']);
+    expect(day('On Tuesday, the rebels said they would attack.')).toEqual(['1998-03-03']);
+    // Not opening it: the clause before the weekday decides.
+    expect(day('In a statement Monday, the ministry said troops would pull back.')).toEqual([
+      '1998-03-02',
+    ]);
+  });
   it('reads a span up to the report and a duration as no day', () => {
     expect(dates('jets struck 350 targets in the past 48 hours', '2024-05-15')).toEqual([]);
     expect(dates('fighting has raged for the last three weeks', '2024-05-15')).toEqual([]);

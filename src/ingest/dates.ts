@@ -149,6 +149,10 @@ function pickDay(
 /** Right before a day: what is ahead is to come, even "ahead of Sunday's vote". */
 const AHEAD_OF = new RegExp(`\\b(?:${AHEAD_OF_WORDS})\\s+$`, 'i');
 
+/** After a fraction, what it is a fraction of: "1/2 hours", "3/4 of the town". */
+const FRACTION_OF =
+  /^\s*(?:of\b|percent|per cent|%|(?:hours?|minutes?|days?|weeks?|months?|years?|miles?|kilomet(?:er|re)s?|km|meters?|metres?|feet|foot|inch(?:es)?|pounds?|tons?|tonnes?|times|cups?|points?|liters?|litres?|gallons?|acres?|hectares?)\b)/i;
+
 /** "last" before a count: a verb of duration ("to last a week"), not "last week". */
 const LAST_AS_VERB = new RegExp(`^last\\s+(?:${COUNT_WORD}|several|few)\\s`, 'i');
 
@@ -295,6 +299,10 @@ const NIGHT_OF = /\bnight\s+of\s+(?:the\s+)?$/i;
 /** A part of a day opening a date: "night of 14 March", "morning of March 3"; or "from" opening a span of days. */
 const PART_OF_DAY =
   /^(?:(?:night|morning|evening|afternoon|dawn|early hours)\s+of\s+(?:the\s+)?|from\s+(?=\d{1,2}(?:st|nd|rd|th)?\s*(?:to|through|until|till|-|–)\s*\d))/i;
+/** Nothing but a preposition before a date in its sentence. */
+const OPENS_SENTENCE = /^\W*(?:(?:by|on|until|till|from|starting|as of)\s+)?$/i;
+/** A reporting verb and what follows it: what was said has a tense of its own. */
+const REPORTED_REST = /\b(?:said|says|told|tells|announced|reported|added|stated)\b[\s\S]*$/i;
 const WEEKDAY_NAME = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** A week named from the report's, beside a weekday: "Tuesday last week". */
 const WEEK_NAMED = /\b(this|last|past|previous|next)\s+week\b/i;
@@ -405,6 +413,13 @@ export function findDates(
       : raw;
     // "expected to last a week": "last" is the verb of a duration, no date.
     if (LAST_AS_VERB.test(r.text)) continue;
+    // "5 1/2 hours", "3/4 of the town": a fraction, no month and day.
+    if (
+      /^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) &&
+      (/\d\s+$/.test(slice.slice(0, r.index)) ||
+        FRACTION_OF.test(slice.slice(r.index + r.text.length)))
+    )
+      continue;
     // "struck 350 targets in the past 48 hours": a span up to the report, no day of its own;
     // "occupying the town for two days before withdrawing": a duration.
     if (
@@ -455,7 +470,11 @@ export function findDates(
       // "next Monday" is ahead; "this Friday" is in the report's week, either side of its day.
       const next = /^(?:on\s+)?next\s/.test(said);
       const thisWeek = /^(?:on\s+)?this\s/.test(said);
-      const tense = thisWeek ? 'unknown' : tenseBefore(slice.slice(0, r.index));
+      // A weekday opening the sentence ("By Thursday, aid should reach …") is in the tense of
+      // the clause it opens, up to a reporting verb ("On Tuesday, the rebels said they would").
+      const opens = OPENS_SENTENCE.test(slice.slice(0, r.index));
+      const head = opens ? slice.slice(r.index + r.text.length).replace(REPORTED_REST, '') : '';
+      const tense = thisWeek ? 'unknown' : tenseBefore(slice.slice(0, r.index), head);
       const future =
         next ||
         (thisWeek && target > ref.getUTCDay()) ||

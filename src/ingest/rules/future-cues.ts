@@ -143,6 +143,64 @@ export const FUTURE_CUES: FutureCue[] = [
     },
   },
   {
+    // A possibility or a duty is of what may still come; not "could not be reached", "may
+    // have fled", "should have known".
+    words: "(?:could|may|might|should|must)(?!\\s+(?:not|never|have|n't|also have)\\b)",
+    example: {
+      dateline: '1998-03-04',
+      text: 'A decision could come as early as Tuesday.',
+      date: '1998-03-10',
+    },
+  },
+  {
+    // An aim in the present is of what is to come ("hoped to" is past: not this row).
+    words: '(?:hopes?|intends?|aims?|vows?) to|(?:is|are) likely|likely to',
+    example: {
+      dateline: '1998-03-04',
+      text: 'Ministers intend to sign the accord on Saturday.',
+      date: '1998-03-07',
+    },
+  },
+  {
+    // A day a thing is set for, right before the day: "The vote, set for Thursday, …".
+    words: '(?:set|called|scheduled|planned|slated|fixed) for(?=\\s+(?:on\\s+)?$)',
+    example: {
+      dateline: '1998-03-04',
+      text: 'The strike, called for Thursday, was later canceled.',
+      date: '1998-03-05',
+    },
+  },
+  {
+    // A thing due on a day, right before the day: "The report, due Friday, was delayed".
+    words: 'due(?=\\s+(?:on\\s+|out\\s+|back\\s+)?$)',
+    example: {
+      dateline: '1998-03-04',
+      text: 'The report, due Friday, was delayed.',
+      date: '1998-03-06',
+    },
+  },
+  {
+    // From a day on: "a strike starting Friday"; past after a past verb ("fighting that
+    // erupted starting Friday").
+    words: '(?:starting|beginning|effective)(?=\\s+(?:on\\s+|from\\s+)?$)',
+    keepsTense: true,
+    example: {
+      dateline: '1998-03-04',
+      text: 'A 48-hour strike starting Friday was called off.',
+      date: '1998-03-06',
+    },
+  },
+  {
+    // More verbs news writes a coming event with in the present: "the Senate votes Thursday".
+    words:
+      'votes|rules|decides|testifies|hosts|launches|sails|lands|kicks off|wraps up|goes on trial',
+    example: {
+      dateline: '1998-03-04',
+      text: 'The Senate votes Thursday on the bill.',
+      date: '1998-03-05',
+    },
+  },
+  {
     // A sum or a dividend "payable" on a day is paid on it.
     words: 'payable',
     example: {
