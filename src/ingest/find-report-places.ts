@@ -82,6 +82,27 @@ const REGION_NAME_TAIL =
   /^(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+(?:Zone|Region|Territory|Province|District|Division|Oblast)\b/u;
 
 /** Finds and resolves the report's places (fills `placeEntries`, `placements`, `mainPlace`). */
+/** A place a feature the text names by its form can be near: not a country nor a sea. */
+const anchorsFeature = (e: GazetteerEntry) =>
+  e.featureCode !== 'PCLI' && e.country !== '' && !isVast(e);
+/** Before a place, the end of a journey: "diverted to", "fled toward", "from Quetta to". */
+const JOURNEY_END = /\b(?:to|towards?|into|from|via)\s+(?:the\s+)?$/i;
+/** Kinds of places by form that are settlements of their own, not sites in a town. */
+const SETTLEMENT_KINDS = new Set(['town', 'village', 'locality']);
+/** Sentences back a feature looks for the place it is near when its own names none. */
+const LOOK_BACK = 2;
+
+/** The last place a feature can be near in the sentences just before `s`, in its paragraph. */
+function lastPlaceBefore(sentences: Sentence[], s: Sentence) {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - LOOK_BACK); i--) {
+    const earlier = sentences[i];
+    if (!earlier || earlier.paragraph !== s.paragraph) return undefined;
+    const p = earlier.places.filter((q) => anchorsFeature(q.entry)).at(-1);
+    if (p) return p;
+  }
+  return undefined;
+}
+
 export function findReportPlaces(report: Report): void {
   const { text, ctx, sentences, placeEntries, placements } = report;
   const inWire = (x: Span) => reportInWire(report, x);
@@ -474,11 +495,27 @@ export function findReportPlaces(report: Report): void {
         ? (tiedAt(tie.at) ?? [...byForm].find(([name]) => text.startsWith(name, tie.at))?.[1])
         : undefined;
       if (f.tiedOnly && !tied) continue;
-      const nearest =
-        tied ??
-        [...s.places].sort(
-          (a, b) => Math.abs(a.mention.start - f.start) - Math.abs(b.mention.start - f.start),
-        )[0];
+      // Untied, it is near the closest place its sentence names, not a country nor the end of
+      // a journey ("Mitiga airport … diverted to Misrata"); none at all, and a site is near the
+      // last place the sentences before named ("… besieged El Fasher. Shelling hit the Saudi
+      // hospital").
+      const inSentence = tied
+        ? undefined
+        : s.places
+            .filter(
+              (p) => anchorsFeature(p.entry) && !JOURNEY_END.test(text.slice(0, p.mention.start)),
+            )
+            .sort(
+              (a, b) => Math.abs(a.mention.start - f.start) - Math.abs(b.mention.start - f.start),
+            )[0];
+      // In a sentence that names only its country, no nearer place is known.
+      if (!tied && !inSentence && s.places.some((p) => p.entry.featureCode === 'PCLI')) continue;
+      // A settlement is no part of the town named before it (the story's region holds it).
+      const before =
+        tied || inSentence || SETTLEMENT_KINDS.has(f.kind)
+          ? undefined
+          : lastPlaceBefore(sentences, s);
+      const nearest = tied ?? inSentence ?? before;
       const target = nearest?.entry ?? formFallback?.entry;
       if (!target || target.featureCode === 'PCLI' || target.country === '') continue;
       // "Hlybokez, 25 km north of Kharkiv": tied to a distance, it is near where that points.
@@ -492,9 +529,11 @@ export function findReportPlaces(report: Report): void {
           ? tie?.near
             ? `near ${target.name}, as the text puts it`
             : `in ${target.name}, which the text names with it`
-          : nearest
+          : inSentence
             ? `at ${target.name}, the place its sentence names`
-            : `at ${target.name}, the place the report names most`;
+            : before
+              ? `at ${target.name}, the place the text names just before`
+              : `at ${target.name}, the place the report names most`;
       const far = tooFar.get(nameKey(f.name)) ?? nearestKm(unplaced.get(nameKey(f.name)), target);
       const why =
         far === undefined

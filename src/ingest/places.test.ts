@@ -103,6 +103,44 @@ describe('place recognition and resolution', () => {
     expect(named.filter((n) => n.startsWith('Delmas'))).toEqual(['Delmas/HT']);
   });
 
+  it('takes the first word of a longer unknown name for no namesake in another country', async () => {
+    // "Ain" alone is a department of France; "Ain Zara" is a district of Tripoli.
+    const named = await places(
+      'date 2025-05-14\nClashes erupted in Tripoli, Libya. Gunfire was heard in Ain Zara.',
+    );
+    expect(named.filter((n) => n.endsWith('/FR'))).toEqual([]);
+    // A large place before an unknown word stays: "Tehran Times" names Tehran.
+    expect(
+      await mentions('date 2025-05-14\nThe Tehran Times said Tehran would respond.'),
+    ).toContain('Tehran -> Tehran/IR metonymic');
+  });
+
+  it('takes a state whose demonym is its name for the state', async () => {
+    expect(
+      await places('date 2024-02-19\nThe crew was rescued and taken to Djibouti on Monday.'),
+    ).toEqual(['Djibouti/DJ']);
+  });
+
+  it("places an unknown feature at the place of its sentence, not at a journey's end, else at the last one named", async () => {
+    const at = async (text: string, name: string) => {
+      const { collection } = await ingestText(text);
+      const coords = (n: string) =>
+        collection.features.find((f) => f.properties.kind === 'place' && f.properties.name === n)
+          ?.geometry.coordinates;
+      return [coords(name), coords('Tripoli'), coords('El Fasher')];
+    };
+    const [airport, tripoli] = await at(
+      'date 2025-05-14\nClashes erupted in Tripoli. Flights at Mitiga airport were diverted to Misrata.',
+      'Mitiga',
+    );
+    expect(airport).toEqual(tripoli);
+    const [hospital, , fasher] = await at(
+      'date 2024-09-27\nThe army shelled Omdurman. The RSF has besieged El Fasher since May. Shelling hit the Saudi hospital on Wednesday.',
+      'Saudi hospital',
+    );
+    expect(hospital).toEqual(fasher);
+  });
+
   it('takes a river named after a region for no region, and places a bridge over it in its town', async () => {
     const text =
       'date 2025-04-02\nIn Mandalay, the Ava Bridge over the Ayeyarwady River collapsed.';

@@ -41,6 +41,11 @@ export interface PlaceMention extends Span {
   container?: PlaceMention;
   /** A name of two or more common words, which many places bear: "the Old City", "Green Zone". */
   commonWords?: boolean;
+  /**
+   * An unknown capitalised word follows it, which may make a longer name the gazetteer lacks
+   * ("Ain Zara"): only a place in a country the report is about.
+   */
+  opensName?: true;
 }
 
 /** People who live in a place, before its name: "a resident of Lalibela", "the people of Gao". */
@@ -531,6 +536,27 @@ export function findPlaceMentions(
       i += best.n - 1;
       continue;
     }
+    // The first word of a longer name the gazetteer may not know: "Ain Zara", "Ain Issa" (not
+    // "Ain" in France); a region's or a feature's word after it, or a large place, goes on.
+    const opensName =
+      best.n === 1 &&
+      next !== undefined &&
+      /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+      text.slice(lastToken.end, next.start) === ' ' &&
+      !REGION_WORDS.has(nextWord) &&
+      !GEO_FEATURE_WORDS.has(nextWord) &&
+      !SETTLEMENT_WORDS.has(nextWord) &&
+      !ADMIN_WORDS.has(nextWord) &&
+      !lexicon.isCommonWord(nextWord) &&
+      !lexicon.isCalendarWord(nextWord) &&
+      !gazetteer
+        .lookup(nextWord)
+        .some(
+          (e) =>
+            e.featureCode === 'PCLI' ||
+            e.featureCode === 'PPLC' ||
+            e.population >= EMBEDDED_MIN_POPULATION,
+        );
     const atSentenceStart =
       first.start === sentenceStart ||
       /^[“"‘(]$/.test(text.slice(sentenceStart, first.start).trim());
@@ -558,6 +584,7 @@ export function findPlaceMentions(
         adminWord: ADMIN_WORDS.has(nextWord),
         article: prevWord === 'the',
         commonWords: !single && best.key.split(' ').every((w) => lexicon.isCommonWord(w)),
+        ...(opensName ? { opensName: true as const } : {}),
       });
     /** Only a well-known place is taken from inside a longer name ("Conference Board of Canada"). */
     const wellKnown = !best.fuzzy && maxPopulation(best.entries) >= EMBEDDED_MIN_POPULATION;
@@ -631,9 +658,12 @@ export function findPlaceMentions(
     // "US", "UK", "EU" in capitals name a country, not the pronoun or an adjective.
     const countryCode =
       /^\p{Lu}{2,3}$/u.test(surface) && best.entries.some((e) => e.featureCode === 'PCLI');
-    // A demonym that is also a state's name is the state where something is in it ("in Vatican").
-    const stateInIt =
-      STRONG_LOCATIVE.has(prevWord) && best.entries.some((e) => e.featureCode === 'PCLI');
+    // A demonym that is also a state's name is the state where something is in it ("in Vatican");
+    // a state whose demonym is its own name is the state ("taken to Djibouti").
+    const stateInIt = best.entries.some(
+      (e) =>
+        e.featureCode === 'PCLI' && (STRONG_LOCATIVE.has(prevWord) || nameKey(e.name) === word),
+    );
     if (
       single &&
       !countryCode &&
@@ -1570,6 +1600,17 @@ export function resolvePlaces(
       countries.any &&
       !countries.has(r.entry.country) &&
       nameKey(r.entry.name) !== m.key &&
+      !r.entry.curated &&
+      !['PCLI', 'PPLC'].includes(r.entry.featureCode) &&
+      r.entry.population < 1_000_000
+    )
+      return null;
+    // The opening word of a longer name, in none of the countries the report's other names
+    // point to: "Ain Zara" in a report on Tripoli is no Ain of France.
+    if (
+      m.opensName &&
+      countries.any &&
+      !countries.has(r.entry.country) &&
       !r.entry.curated &&
       !['PCLI', 'PPLC'].includes(r.entry.featureCode) &&
       r.entry.population < 1_000_000
