@@ -74,6 +74,10 @@ const PLACE_PREPOSITION =
   /\b(?:in|at|near|around|outside|inside|on|across|within|throughout|to|towards?|into|from|for)\b/gi;
 /** Of these, those of a way to or from a place, which is then not where the story is. */
 const MOTION_PREPOSITION = new Set(['to', 'toward', 'towards', 'into', 'from', 'for']);
+/** Before a place, a route's start and "to": "from Quetta to" (the place is its far end). */
+const ROUTE_END = /\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+to\s+$/u;
+/** After a place opened by "from", the route going on: " to Peshawar". */
+const ROUTE_ONWARD = /^\s+to\s+\p{Lu}/u;
 /** A sentence that goes on with the last one's parties: its event takes them when it names none. */
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
 /** A sentence that tells what came next: its event is on or after the last one's day. */
@@ -601,6 +605,12 @@ export function findEvents(
           // Marrakesh" (Tafeghaghte is placed by it, and names more).
           const lead = text.slice(Math.max(s.start, p.mention.start - 60), p.mention.start);
           if (OFFSET_BASE.test(lead)) return -1;
+          // "carrying passengers from Quetta to Peshawar": the ends of a route are not where.
+          if (
+            ROUTE_END.test(lead) ||
+            (/\bfrom\s+$/i.test(lead) && ROUTE_ONWARD.test(text.slice(p.mention.end, s.end)))
+          )
+            return -1;
           const near = NEAR_BASE.exec(lead);
           const tiedAt = near ? p.mention.start - lead.length + near.index : -1;
           if (
@@ -642,7 +652,16 @@ export function findEvents(
               p.entry.country === top.entry.country ||
               where(p) >= where(top)),
         );
-        placeKey = entryKey((notCountry ?? top).entry);
+        const chosen = (notCountry ?? top).entry;
+        // A river alone says least of all: "air strikes reported across the Nile" are where the
+        // story is (the river's point may lie in another country).
+        const story = contextPlace ?? (mainPlace ? entryKey(mainPlace.entry) : null);
+        placeKey =
+          chosen.featureCode === 'STM' &&
+          story &&
+          report.placeEntries.get(story)?.entry.featureCode !== 'STM'
+            ? story
+            : entryKey(chosen);
       }
       const here = ownPlaces.filter((p) => !acrossBorder(p) && !otherEvents(p));
       if (!placeKey && here.length > 0) placeKey = entryKey(here[0].entry);
@@ -730,7 +749,9 @@ export function findEvents(
       // "the train to Peshawar", nor to where some fled ("to the city of Cucuta … and to
       // Ocana and Tibu", "crossed the border into Venezuela"): its last preposition says so.
       const where = ownPlaces.find((p) => {
-        if (!p.mention.locative) return false;
+        // "near the border with Venezuela": the border, not the country across it.
+        if (!p.mention.locative || namedAcrossBorder(text, s, p.entry.featureCode, p.mention))
+          return false;
         const before = text.slice(Math.max(s.start, p.mention.start - 80), p.mention.start);
         const last = [...before.matchAll(PLACE_PREPOSITION)].at(-1)?.[0].toLowerCase() ?? '';
         return !MOTION_PREPOSITION.has(last);

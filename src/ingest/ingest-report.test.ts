@@ -392,6 +392,20 @@ describe('who acts', () => {
     );
     expect(struck[0].placeId).toBe('yemen');
   });
+  it("puts an event at no end of a route, at the story's place rather than a river's, and the story not across a border", async () => {
+    const train = await eventsOf(
+      'date 2025-03-12\nMilitants attacked a train carrying passengers from Quetta to Peshawar on Tuesday near the town of Sibi.',
+    );
+    expect(train[0].placeId).toBe('sibi');
+    const nile = await eventsOf(
+      'date 2024-09-27\nThe army shelled Omdurman on Wednesday. On Thursday, air strikes were reported across the Nile.',
+    );
+    expect(nile.map((e) => e.placeId)).toEqual(['omdurman', 'omdurman']);
+    const border = await eventsOf(
+      'date 2025-01-20\nClashes erupted in Tibu on Thursday. Thousands fled to Cucuta, near the border with Venezuela. Petro suspended talks with the ELN on Friday.',
+    );
+    expect(border.map((e) => e.placeId)).not.toContain('venezuela');
+  });
   it('puts talks named for a city in it, and leaves a joined subject of another clause out', async () => {
     const events = await eventsOf(
       "date 2024-05-15\nSudan's RSF shells El Fasher as Jeddah talks resume\n\nThe RSF shelled El Fasher on Tuesday, killing 12, as the army and the RSF prepared for talks.",
