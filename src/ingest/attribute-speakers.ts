@@ -25,8 +25,9 @@ const ACRONYM_AFTER_NAME =
 /** A copula right before a speech verb: the passive ("were reported", "is said to"). */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
 
+/** Words that refer back to a speaker named before: "the ministry", "the rebel group", "it". */
 const COREF =
-  /\b(the (ministry|statement|army|military|command|president|group|government|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
+  /\b(the (?:[a-z][a-z-]*\s+){0,2}?(ministry|statement|army|military|command|president|group|government|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
 /** After an inverted speaker, the role that ends the sentence: ", senior researcher at HRW." */
 const TRAILING_ROLE = /^,\s+[^,;“”"]{1,90}?(?=[.;]?\s*$)/;
 /** Between a body and its speaker: " spokesperson ", "'s defence ministry spokeswoman ". */

@@ -197,6 +197,12 @@ describe('who speaks', () => {
       ),
     ).toEqual(['Maly Socheata', 'Maly Socheata']);
   });
+  it('takes "the rebel group" for the group named before, not one its statement names after', async () => {
+    const { collection } = await ingestText(
+      'date 2025-01-20\nPetro suspended peace talks with the ELN on Friday. The rebel group said in a statement that it was fighting a FARC dissident faction in Tibu.',
+    );
+    expect(speakerIdsOf(collection)).toEqual(['eln']);
+  });
   it('takes an unknown person after an inverted verb, with a role that has no article', async () => {
     const { collection } = await ingestText(
       'date 2024-08-12\n"Both sides treat civilians as targets," said Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch. The government in Yaoundé should investigate, she said.',

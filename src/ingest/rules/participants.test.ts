@@ -28,3 +28,13 @@ describe('actors that take no part in an event (one row each, with and without i
     expect(await participants(rule.example, rule.day, [rule.id])).toContain(rule.actor);
   });
 });
+
+describe('a state named across a border', () => {
+  it('takes no part, after "the border with" or "bordering"', async () => {
+    for (const example of [
+      'date 2024-11-18\nThe Arakan Army captured a base in Rakhine state, the region bordering Bangladesh, on Sunday.',
+      'date 2024-11-18\nThe Arakan Army captured a base in Maungdaw, near the border with Bangladesh, on Sunday.',
+    ])
+      expect(await participants(example, undefined)).toEqual(['arakan-army']);
+  });
+});

@@ -64,10 +64,10 @@ const TELLS_OF =
   /^(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?\s+(?:(?:also|later|earlier)\s+)?(?:said|says|told\s+(?:\w+\s+){0,2}?|claimed|alleged|stated|added|announced|insisted)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:the\s+)?$/iu;
 /**
  * Before a country named across a border, maybe after another: "the border with ", "near the
- * borders with India and ".
+ * borders with India and ", "the region bordering ".
  */
 export const BORDER_WITH =
-  /\b(?:borders?|frontiers?|boundar(?:y|ies)|crossings?)\s+with\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u;
+  /\b(?:(?:borders?|frontiers?|boundar(?:y|ies)|crossings?)\s+with|bordering|that borders|which borders)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u;
 /** Words before a state named as a topic or a location: "on Syria", "in northwestern Syria". */
 const TOPIC_OR_LOCATION =
   /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with(?:\s+the)?)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
