@@ -412,6 +412,9 @@ export class ActorMatcher {
   }
 
   private addAlias(alias: string, id: string, override = true): void {
+    // "UN Support Mission in Libya" is also written "U.N. Support Mission in Libya".
+    const dotted = alias.replace(/\b(\p{Lu}{2,3})\b(?=\s)/gu, (w) => `${w.split('').join('.')}.`);
+    if (dotted !== alias) this.addAlias(dotted, id, override);
     const key = nameKey(alias);
     if (!key || (!override && this.aliases.has(key))) return;
     this.aliases.set(key, id);

@@ -211,13 +211,19 @@ describe('findDates', () => {
     ]);
     expect(dates('The 2000 soldiers deployed there left.', '2022-02-24')).toEqual([]);
   });
-  it('takes a time of day for the day its sentence names, else for the report date', () => {
+  it("takes a time of day for the day its sentence names, else the story's, else the report's", () => {
     expect(dates('On 18 June, at about 11:00, forces struck', '2024-06-20')).toEqual([
       ['On 18 June', '2024-06-18', 'day', 'explicit'],
     ]);
     expect(dates('Strikes began at midnight', '2024-06-20')).toEqual([
       ['midnight', '2024-06-20', 'day', 'relative'],
     ]);
+    const quake = 'The quake struck at 4:17 a.m. near Gaziantep.';
+    expect(
+      findDates(quake, { start: 0, end: quake.length }, '2023-02-07', '2023-02-06').map(
+        (d) => d.date,
+      ),
+    ).toEqual(['2023-02-06']);
   });
   it('reads a part of a month as the month, and "on the 12th" as a day of the report\'s month', () => {
     expect(dates('rebels seized the town in early May', '2024-05-15')).toEqual([

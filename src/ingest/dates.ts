@@ -498,12 +498,13 @@ export function findDates(
       continue;
     }
     const d = r.start.date();
-    // "at midnight", "at noon": a time of day alone is on the report's day, unless the sentence
-    // names its day ("On 18 June, at about 11:00, Israeli forces struck": the 18th).
+    // "at midnight", "at noon": a time of day alone is on the story's day (the last the text
+    // named: "Monday's earthquake … The quake struck at 4:17 a.m."), else on the report's,
+    // unless the sentence names its day ("On 18 June, at about 11:00, Israeli forces struck").
     if (ref && !known('day') && !known('weekday') && !known('month') && known('hour')) {
       const time = {
         ...mention,
-        date: iso(ref),
+        date: contextDay ?? iso(ref),
         precision: 'day' as const,
         basis: 'relative' as const,
       };

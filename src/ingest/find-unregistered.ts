@@ -24,6 +24,19 @@ const ORG_WORDS = new Set(
     ' ',
   ),
 );
+/** First words of a state's offices, which an owner's possessive may stand before. */
+const OFFICE_HEADS = new Set([
+  'ministry',
+  'department',
+  'office',
+  'council',
+  'agency',
+  'directorate',
+  'commission',
+  'committee',
+  'bureau',
+  'authority',
+]);
 /** Landforms that close a name and never a person's: "Second Thomas Shoal", "Johnson Reef". */
 const LANDFORM_WORDS = new Set([
   'shoal',
@@ -387,6 +400,13 @@ export function findUnregistered(
       !ORG_WORDS.has(tokens[first].text.toLowerCase())
     )
       first += tokens[first + 1].text === 'of' && tokens[first + 2].text === 'the' ? 3 : 2;
+    // "the Government of National Unity's Ministry of Health": an office after its owner's
+    // possessive is the one named (not "Sudan People's Liberation Movement").
+    for (let j = lastOrg - 1; j >= first; j--)
+      if (/['’]s$/.test(tokens[j].text)) {
+        if (OFFICE_HEADS.has(tokens[j + 1].text.toLowerCase())) first = j + 1;
+        break;
+      }
     // "the Soviet Union": a name the gazetteer knows as a place is not an organisation's.
     const orgName = lastOrg > first ? text.slice(tokens[first].start, tokens[lastOrg].end) : '';
     if (lastOrg > first && gazetteer.lookup(nameKey(orgName)).length === 0) {
