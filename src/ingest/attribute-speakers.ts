@@ -53,9 +53,12 @@ const GENERIC_PEOPLE =
 const OUTLET =
   /\b(?:writes|reports|reported|told)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*[.,]?$/;
 
-/** ", a district commissioner,", ", known as Barbecue,": an apposition between a name and its verb. */
+/**
+ * ", a district commissioner,", ", known as Barbecue,", ", speaking in Tokyo,": an apposition
+ * or a participle's phrase between a name and its verb.
+ */
 const APPOSITION =
-  /^,\s+(?:a|an|the|(?:also\s+|better\s+)?known\s+as|nicknamed)\s+[^,;“”"]{1,60},\s*$/;
+  /^,\s+(?:a|an|the|(?:also\s+|better\s+)?known\s+as|nicknamed|speaking|writing|visiting|addressing|talking|responding|answering|asked)\s+[^,;“”"]{1,60},\s*$/;
 
 export interface Attribution {
   speaker: string;
@@ -71,6 +74,11 @@ export interface Attribution {
 /** Between two names of a list: ", ", " and ", ", and ". */
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
+/** A description opening a sentence, then the comma before the name it describes. */
+const DESCRIBED_FIRST = /^\W*(?:the\s+|\p{Lu}[\p{L}.]*['’]s\s+)[^,;“”"]{0,60},\s+$/iu;
+/** In a speaker's phrase before the verb, words that say where the speaker spoke: ", speaking in ". */
+const SPEAKING_IN =
+  /,\s+(?:speaking|addressing\s+[^,]{1,30}?|talking|visiting|writing)\s+(?:[^,]{0,30}?\s)?(?:in|at|from)\s+(?:the\s+)?$/i;
 /**
  * Between a speech verb and the place it was said in: "said in Maputo", "told reporters in
  * Juba", "said at a news conference in Pristina", "said in a statement from Brussels".
@@ -268,7 +276,10 @@ export function attributeSpeakers(report: Report): {
                 // other name of the subject closes the apposition.
                 /,\s+(?:or|also called)\s+$/.test(
                   text.slice(Math.max(s.start, a.start - 16), a.start),
-                ))) ||
+                ) ||
+                // "NATO's peacekeeping force, KFOR, said", "The UN refugee agency, UNHCR,
+                // said": the name after a description opening the sentence is its subject.
+                DESCRIBED_FIRST.test(text.slice(s.start, a.start)))) ||
             // "The Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), denied": the
             // other name's acronym closes the apposition.
             (/^\),\s*$/.test(text.slice(a.end, subjectEnd)) &&
@@ -491,8 +502,18 @@ export function attributeSpeakers(report: Report): {
             local.side = actorOf(owner.actorId)?.side ?? local.side;
         }
         // "said at a news conference in Pristina": the place belongs to the saying too.
+        // "Blinken, speaking in Tokyo, said": so does a place the speaker's phrase names.
         const at =
           roleAt ??
+          s.places.find(
+            (p) =>
+              p.mention.end <= verbStart &&
+              p.mention.use === 'literal' &&
+              SPEAKING_IN.test(
+                text.slice(Math.max(s.start, p.mention.start - 40), p.mention.start),
+              ) &&
+              /^\s*,\s*$/.test(text.slice(p.mention.end, verbStart)),
+          ) ??
           (clause.end >= verbEnd
             ? s.places.find(
                 (p) =>

@@ -230,9 +230,18 @@ export function findEvents(
         )
       )
         return key;
-    // Not a modifier: "Russia's defence ministry said" puts nothing in Russia.
+    // Not a modifier: "Russia's defence ministry said" puts nothing in Russia; nor a country
+    // across a border ("near the border with Serbia").
     for (const [key, p] of report.placeEntries)
-      if (p.mentions.some((m) => inS(m) && m.use !== 'associative')) return key;
+      if (
+        p.mentions.some(
+          (m) =>
+            inS(m) &&
+            m.use !== 'associative' &&
+            !namedAcrossBorder(text, s, p.entry.featureCode, m),
+        )
+      )
+        return key;
     return null;
   };
   const actorOf = (id: string) => reportActorOf(report, id);

@@ -30,6 +30,7 @@ import {
   findOffsets,
   tieOf,
 } from './rules/features-by-form';
+import { BORDER_WITH } from './rules/participants';
 import { distanceKm } from '../spatial/distance';
 import { overlaps, wholeNames } from './text';
 
@@ -317,7 +318,16 @@ export function findReportPlaces(report: Report): void {
   const ranked = (inStory: boolean) => {
     const named = [...placeEntries.values()].flatMap((p) => {
       if (p.entry.featureCode === 'CONT') return [];
-      const literal = p.mentions.filter((m) => !m.use && !(inStory && inWire(m)));
+      // "near the border with Serbia" names the country across it, not where the story is.
+      const literal = p.mentions.filter(
+        (m) =>
+          !m.use &&
+          !(inStory && inWire(m)) &&
+          !(
+            p.entry.featureCode === 'PCLI' &&
+            BORDER_WITH.test(text.slice(Math.max(0, m.start - 60), m.start))
+          ),
+      );
       return literal.length > 0 ? [{ p, count: literal.length, first: literal[0].start }] : [];
     });
     const countries = new Map<string, { count: number; first: number }>();

@@ -209,6 +209,16 @@ describe('who speaks', () => {
     );
     expect(speakerIdsOf(collection)).toEqual(['unsmil', 'x-ministry-of-health']);
   });
+  it('takes a name after a description opening the sentence, or before a phrase of where they spoke, as the speaker', async () => {
+    const { collection } = await ingestText(
+      "date 2024-07-28\nNATO's peacekeeping force, KFOR, said it was ready to act in Kosovo. U.S. Secretary of State Antony Blinken, speaking in Tokyo, said Washington did not want escalation. The Philippine military said its boats were boarded.",
+    );
+    expect(speakerIdsOf(collection)).toEqual(['kfor', 'x-antony-blinken', 'ph-armed-forces']);
+    const blinken = collection.features.find(
+      (f) => f.properties.kind === 'statement' && f.properties.speaker === 'x-antony-blinken',
+    );
+    expect(blinken?.properties.kind === 'statement' && blinken.properties.placeId).toBe('tokyo');
+  });
   it('takes an unknown person after an inverted verb, with a role that has no article', async () => {
     const { collection } = await ingestText(
       'date 2024-08-12\n"Both sides treat civilians as targets," said Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch. The government in Yaoundé should investigate, she said.',
@@ -403,6 +413,12 @@ describe('who acts', () => {
       'date 2024-01-12\nThe United States carried out strikes against Houthi targets in Yemen on Friday, in response to attacks on shipping in the Red Sea.',
     );
     expect(struck[0].placeId).toBe('yemen');
+  });
+  it('puts the story in no country named across a border', async () => {
+    const events = await eventsOf(
+      'date 2023-09-25\nPRISTINA, Kosovo (Reuters) - Kosovo police said on Monday they had seized weapons after a siege at a monastery near the border with Serbia.',
+    );
+    expect(events.map((e) => e.placeId)).not.toContain('serbia');
   });
   it("puts an event at no end of a route, at the story's place rather than a river's, and the story not across a border", async () => {
     const train = await eventsOf(
