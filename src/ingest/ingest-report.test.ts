@@ -219,6 +219,18 @@ describe('who speaks', () => {
     );
     expect(blinken?.properties.kind === 'statement' && blinken.properties.placeId).toBe('tokyo');
   });
+  it("gives a body named after its country that country's side, and its capital only to a state body", async () => {
+    const { collection } = await ingestText(
+      'date 2023-09-13\nThe Libyan Red Crescent said 11,300 people had died in Derna. The Libyan Health Ministry said rescue teams had reached Derna.',
+    );
+    const placeOf = (speaker: string) =>
+      collection.features.find(
+        (f) => f.properties.kind === 'statement' && f.properties.speaker === speaker,
+      )?.properties;
+    const crescent = placeOf('x-libyan-red-crescent');
+    expect(crescent?.kind === 'statement' && crescent.placeId).not.toBe('tripoli');
+    expect(collection.actors.find((a) => a.id === 'x-libyan-red-crescent')?.side).toBe('libya');
+  });
   it('takes an unknown person after an inverted verb, with a role that has no article', async () => {
     const { collection } = await ingestText(
       'date 2024-08-12\n"Both sides treat civilians as targets," said Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch. The government in Yaoundé should investigate, she said.',

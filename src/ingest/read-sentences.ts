@@ -20,6 +20,9 @@ import { overlaps, splitSentences, type Token, tokenize, wholeNames } from './te
 
 /** An acronym in brackets right after a name: " (MNDAA)". */
 /** Before a state named as a place, maybe after others: "the border with Mali and ". */
+/** Words of a state body's name: such a body sits in its state's capital. */
+const STATE_BODY =
+  /\b(?:Ministry|Department|Police|Army|Forces|Guard|Navy|Council|Agency|Office|Committee|Commission|Authority|Service|Parliament|Assembly|Government|Presidency|Cabinet|Court|Directorate|Command|Bureau|Prosecutor|Gendarmerie|Military)\b/;
 const STATE_AS_PLACE =
   /\b(?:in|into|near|from|to|with|across|between|inside|towards?)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u;
 /** An office named in lower case after "the": "the defence ministry", "the ministry of defence". */
@@ -225,9 +228,14 @@ export function readSentences(report: Report): void {
             : undefined) ??
           (u.kind === 'person' ? titleOwner(text, actors, u, ctx.lexicon) : undefined));
       // "The Myanmar National Democratic Alliance Army (MNDAA) … the MNDAA": one actor.
-      const actorId =
-        acronyms.get(u.name) ??
-        addUnregistered(report, u.name, u.kind, owner ? ctx.actors.actors.get(owner) : undefined);
+      // A body of the state sits in its capital; one only named after its country ("the
+      // Libyan Red Crescent") takes its side, not its seat.
+      const ownerActor = owner ? ctx.actors.actors.get(owner) : undefined;
+      const seated =
+        ownerActor && u.kind === 'organisation' && !STATE_BODY.test(u.name)
+          ? { ...ownerActor, seat: null }
+          : ownerActor;
+      const actorId = acronyms.get(u.name) ?? addUnregistered(report, u.name, u.kind, seated);
       const acronym =
         u.kind === 'person' ? null : ACRONYM_AFTER.exec(text.slice(u.end, u.end + 16));
       if (acronym && !acronyms.has(acronym[1])) acronyms.set(acronym[1], actorId);
