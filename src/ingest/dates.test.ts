@@ -258,6 +258,43 @@ describe('findDates', () => {
       ['In two weeks', '2024-05-29', 'day', 'relative'],
     ]);
   });
+  it("finds a date by every weekday's and month's name, whole or shortened, and by figures alone", () => {
+    const found = (text: string) => dates(text, '1998-03-04').length;
+    for (const day of [
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ])
+      expect(found(`Troops withdrew on ${day}.`), day).toBe(1);
+    for (const month of [
+      'January',
+      'Jan.',
+      'February',
+      'Feb.',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'Aug.',
+      'September',
+      'Sept.',
+      'October',
+      'Oct.',
+      'November',
+      'Nov.',
+      'December',
+      'Dec.',
+    ])
+      expect(found(`Troops withdrew on ${month} 2.`), month).toBe(1);
+    for (const figures of ['on 3/2', 'in 1997', 'at 11:30', 'at 5 p.m.', 'on the 2nd'])
+      expect(found(`Troops withdrew ${figures}.`), figures).toBe(1);
+  });
   it('reads a fraction as no date', () => {
     expect(dates('the convoy drove 5 1/2 hours to the border', '1998-03-04')).toEqual([]);
     expect(dates('shelling destroyed 3/4 of the town', '1998-03-04')).toEqual([]);

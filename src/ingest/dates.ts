@@ -36,8 +36,13 @@ const PERIOD_SHIFT: Record<string, number> = {
   next: 1,
   coming: 1,
 };
+/**
+ * Words or figures without which a sentence names no date: most sentences name none, and the
+ * date parser is only asked about those that might (a count, "may" or "market" alone is not
+ * enough).
+ */
 const MAYBE_DATE =
-  /\d|\b(?:overnight|christmas|halloween|easter|thanksgiving|eid|bastille|armistice|veterans|remembrance|boxing day|good friday|memorial day|women.s day|this|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|yesterday|tomorrow|week|month|year|ago|last|earlier|later|noon|midnight|morning|evening|night)/i;
+  /\b(?:(?:1[89]|20)\d{2}s?|\d{1,2}\s*[:/.]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:a\.?m|p\.?m|gmt|utc|hrs|hours?|h)|overnight|christmas|halloween|easter|thanksgiving|eid|bastille|armistice|veterans|remembrance|boxing day|good friday|memorial day|women.s day|(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|weekends?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|yesterday|tomorrow|days?|weeks?|months?|years?|ago|earlier|later|noon|midnight|midday|morning|mornings|afternoon|evening|night)\b/i;
 /** A span counted back from the report date: "a year ago", "three days earlier". */
 const AGO =
   /^(?:(?:almost|nearly|about|some|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+(?:ago|earlier|before)$/i;

@@ -76,14 +76,14 @@ export function foldLatin(name: string): string {
     .replace(/[ıİłŁøØßđĐæÆœŒþÞðÐħĦŀŧƒəƏ]/g, (c) => LATIN_FOLD[c] ?? c);
 }
 
-/**
- * The lookup key of a name: no diacritics, no apostrophes or ayn marks, lower case,
- * hyphens and dots as spaces. "Hay’at" and "Hayat", "Deir ez-Zor" and "Deir ez Zor" meet.
- */
 /** Most words recur across reports; their keys are kept, up to this many. */
 const NAME_KEY_CACHE_MAX = 100_000;
 const nameKeyCache = new Map<string, string>();
 
+/**
+ * The lookup key of a name: no diacritics, no apostrophes or ayn marks, lower case,
+ * hyphens and dots as spaces. "Hay’at" and "Hayat", "Deir ez-Zor" and "Deir ez Zor" meet.
+ */
 export function nameKey(name: string): string {
   const cached = nameKeyCache.get(name);
   if (cached !== undefined) return cached;
@@ -154,6 +154,7 @@ export class Gazetteer {
   private readonly translitStarts: Uint32Array;
   private readonly wordStarts: Uint32Array;
   private readonly cache = new Map<string, GazetteerEntry[]>();
+  private readonly continuesCache = new Map<string, boolean>();
 
   /** @param text the gazetteer file's text; throws if it is not a gazetteer file. */
   constructor(private readonly text: string) {
@@ -319,9 +320,15 @@ export class Gazetteer {
 
   /** True when some name key starts with `prefix + ' '`: a longer name may follow. */
   continues(prefix: string): boolean {
+    const known = this.continuesCache.get(prefix);
+    if (known !== undefined) return known;
     const probe = `${prefix} `;
     const i = this.lowerBound(probe);
-    return this.keyIs(i, probe, this.nameStarts, true);
+    const found = this.keyIs(i, probe, this.nameStarts, true);
+    // The words of news recur: asked again, the answer is at hand (bounded, for long runs).
+    if (this.continuesCache.size >= NAME_KEY_CACHE_MAX) this.continuesCache.clear();
+    this.continuesCache.set(prefix, found);
+    return found;
   }
 }
 
