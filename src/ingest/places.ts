@@ -1200,9 +1200,11 @@ export const RANKING_WEIGHTS: ResolverFeatures | null = {
 
 export function weigh(f: ResolverFeatures, w: ResolverFeatures = RESOLVER_WEIGHTS): number {
   let s = 0;
-  for (const k of Object.keys(w) as (keyof ResolverFeatures)[]) s += w[k] * f[k];
+  for (const k of FEATURE_KEYS) s += w[k] * f[k];
   return s;
 }
+/** The evidence a score weighs, listed once (every weight table has them all). */
+const FEATURE_KEYS = Object.keys(RESOLVER_WEIGHTS) as (keyof ResolverFeatures)[];
 
 /** Points for the kind of place: capitals and seats are what news name most. */
 const FEATURE_SCORE: Record<string, number> = {
