@@ -134,6 +134,20 @@ export function attributeSpeakers(report: Report): {
     const forces = code ? `${code.toLowerCase()}-armed-forces` : '';
     return ctx.actors.actors.has(forces) ? forces : null;
   };
+  // "In Pakistan, militants attacked a checkpoint … The military said": the forces of the
+  // country the paragraph's sentences before put things in (a section of a regional summary).
+  const forcesOfParagraph = (s: Sentence): string | null => {
+    for (let i = s.index - 1; i >= Math.max(0, s.index - FORCES_LOOKBACK); i--) {
+      const earlier = sentences[i];
+      if (earlier.paragraph !== s.paragraph) break;
+      const country = earlier.places.find(
+        (p) => p.entry.featureCode === 'PCLI' && p.mention.locative,
+      )?.entry.country;
+      const forces = country ? `${country.toLowerCase()}-armed-forces` : '';
+      if (ctx.actors.actors.has(forces)) return forces;
+    }
+    return null;
+  };
   if (homeForces && ctx.actors.actors.has(homeForces))
     for (const s of sentences) {
       const body = text.slice(s.start, s.end);
@@ -143,7 +157,8 @@ export function attributeSpeakers(report: Report): {
         if (s.actors.some((a) => overlaps(a, span))) continue;
         const government = /\b(?:government|regime|state)\b/i.test(m[1]);
         const actorId =
-          (!government && (forcesOfStateBefore(s, start) ?? forcesNamedNear(s, start))) ||
+          (!government &&
+            (forcesOfStateBefore(s, start) ?? forcesNamedNear(s, start) ?? forcesOfParagraph(s))) ||
           homeForces;
         s.actors.push({ ...span, actorId, text: m[1] });
       }

@@ -231,6 +231,12 @@ describe('who speaks', () => {
     expect(crescent?.kind === 'statement' && crescent.placeId).not.toBe('tripoli');
     expect(collection.actors.find((a) => a.id === 'x-libyan-red-crescent')?.side).toBe('libya');
   });
+  it('takes "the military" of a regional summary\'s section for the forces of the country its paragraph is in', async () => {
+    const { collection } = await ingestText(
+      'date 2024-09-10\nIn India, violence in Manipur escalated. Rockets struck Moirang on 6 September.\n\nIn Pakistan, militants attacked a checkpoint in Lakki Marwat on 2 September. The military said its forces killed eight militants in North Waziristan.',
+    );
+    expect(speakerIdsOf(collection)).toEqual(['pk-armed-forces']);
+  });
   it('takes an unknown person after an inverted verb, with a role that has no article', async () => {
     const { collection } = await ingestText(
       'date 2024-08-12\n"Both sides treat civilians as targets," said Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch. The government in Yaoundé should investigate, she said.',

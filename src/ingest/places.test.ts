@@ -115,6 +115,17 @@ describe('place recognition and resolution', () => {
     ).toContain('Tehran -> Tehran/IR metonymic');
   });
 
+  it('takes a division the text puts a town in for the namesake that holds it', async () => {
+    // Bishnupur is a town of 64,000 in West Bengal and a district of Manipur, which holds Moirang.
+    const { collection } = await ingestText(
+      'date 2024-09-10\nRockets struck Moirang town in Bishnupur district on 6 September.',
+    );
+    const lat = collection.features.find(
+      (f) => f.properties.kind === 'place' && f.properties.name === 'Bishnupur',
+    )?.geometry.coordinates[1];
+    expect(lat).toBeGreaterThan(24);
+  });
+
   it('takes a state whose demonym is its name for the state', async () => {
     expect(
       await places('date 2024-02-19\nThe crew was rescued and taken to Djibouti on Monday.'),

@@ -39,6 +39,8 @@ export interface PlaceMention extends Span {
   article: boolean;
   /** The name right after it and a comma, which may contain it: "Paris, Texas", "Alexandria, La.". */
   container?: PlaceMention;
+  /** The place the text puts in this division: "Moirang town in Bishnupur district". */
+  holds?: PlaceMention;
   /** A name of two or more common words, which many places bear: "the Old City", "Green Zone". */
   commonWords?: boolean;
   /**
@@ -887,12 +889,17 @@ export function findPlaceMentions(
     i += best.n - 1;
   }
   // "Paris, Texas", "Alexandria, La.", "Goma, Democratic Republic of Congo".
-  for (let k = 0; k + 1 < out.length; k++)
-    if (/^,\s*$/.test(text.slice(out[k].end, out[k + 1].start))) out[k].container = out[k + 1];
+  // "Moirang town in Bishnupur district": the district holds the town.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const between = text.slice(out[k].end, out[k + 1].start);
+    if (/^,\s*$/.test(between)) out[k].container = out[k + 1];
+    else if (HELD_IN.test(between) && out[k + 1].adminWord) out[k + 1].holds = out[k];
+  }
   return out;
 }
 
-/** A country, a region, a capital or seat, a hand-compiled feature, or a city of 100,000. */
+/** Between a place and the division holding it: " town in ", " in the ". */
+const HELD_IN = /^\s+(?:(?:town|city|village|area|camp)\s+)?in\s+(?:the\s+)?$/i;
 /** Whether a wire dateline opens at `start` ("KYIV -", "GAO, Mali (AP) —"). */
 const opensDateline = (text: string, start: number) =>
   WIRE_DATELINE.test(text.slice(start, start + 120));
@@ -1427,14 +1434,21 @@ export function resolvePlaces(
         e.featureCode === 'PCLI' && e.ambiguous && !m.locative && m.use === 'literal' ? 1 : 0,
       contextCountry: countries.has(e.country) ? 1 : 0,
       contextRegion: e.admin1 && !region && regions.has(`${e.country}.${e.admin1}`) ? 1 : 0,
-      container: m.container?.candidates.some(
-        (c) =>
-          c !== e &&
-          c.country === e.country &&
-          (c.featureCode === 'PCLI' || (c.featureCode === 'ADM1' && c.admin1 === e.admin1)),
-      )
-        ? 1
-        : 0,
+      container:
+        m.container?.candidates.some(
+          (c) =>
+            c !== e &&
+            c.country === e.country &&
+            (c.featureCode === 'PCLI' || (c.featureCode === 'ADM1' && c.admin1 === e.admin1)),
+        ) ||
+        // A division with a town of the text in its region ("Bishnupur district" of Manipur,
+        // which holds Moirang; not the town of West Bengal).
+        (m.candidates.length > 1 &&
+          m.holds?.candidates.some(
+            (c) => c !== e && c.country === e.country && c.admin1 !== '' && c.admin1 === e.admin1,
+          ))
+          ? 1
+          : 0,
       alternateName: m.candidates.length > 1 && nameKey(e.name) !== m.key ? 1 : 0,
       nearAnchor: context.nearAnchor(e) ? 1 : 0,
       locative: m.locative ? 1 : 0,
