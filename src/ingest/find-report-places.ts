@@ -497,7 +497,13 @@ export function findReportPlaces(report: Report): void {
     for (const f of [...tiedHere, ...findFeaturesByForm(text, s, [...taken, ...tiedHere])]) {
       // A name the gazetteer placed elsewhere in the report is that place; one it knows but
       // could not place ("Tawila": At Tawilah in Yemen, in a report on Sudan) goes by its form.
-      if (inWire(f) || placedNames.has(nameKey(f.name))) continue;
+      // "the Georgian town": a demonym names no settlement.
+      if (
+        inWire(f) ||
+        placedNames.has(nameKey(f.name)) ||
+        (SETTLEMENT_KINDS.has(f.kind) && ctx.lexicon.isDemonym(nameKey(f.name)))
+      )
+        continue;
       const tie = tieOf(text, f.end, s.end);
       // Tied to a place named or placed by its form earlier ("Severne, a village near
       // Lastochkyne" after "the village of Lastochkyne, west of Avdiivka").

@@ -24,6 +24,20 @@ describe('places named by their form (one row each)', () => {
     expect(found.map((f) => f.name)).toContain(name);
   });
 
+  it('takes "X town" for a town, but not a demonym, a region of a town, a name with Town or a town hall', async () => {
+    const names = (text: string) =>
+      findFeaturesByForm(text, { start: 0, end: text.length }, [])
+        .filter((f) => f.kind === 'town')
+        .map((f) => f.name);
+    expect(names('The attack on Macomia town began at dawn.')).toEqual(['Macomia']);
+    expect(names('In the Urals town of Pervouralsk, and in Grants Town.')).not.toContain('Urals');
+    expect(names('Residents met at the Macomia town hall.')).toEqual([]);
+    const { collection } = await ingestText(
+      'date 2024-05-12\nShelling hit Tbilisi and a Georgian town on Friday.',
+    );
+    expect(placesOf(collection).map((p) => p.name)).not.toContain('Georgian');
+  });
+
   it('puts a village the gazetteer lacks in the region the text names with it', async () => {
     const text =
       'date 2020-02-27\nShelling hit the village of Kafr Nabudah, Hama Governorate, on Monday.';

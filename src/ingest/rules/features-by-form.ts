@@ -148,6 +148,18 @@ export const FORM_RULES: FormRule[] = [
     example: ['Drones struck Qaminas village at dawn.', 'Qaminas'],
   },
   {
+    // In lower case ("Grants Town" is a name of its own); not a town's hall or council ("the
+    // Macomia town council" names a body), nor a region's town of another ("the Urals town of
+    // Pervouralsk").
+    kind: 'town',
+    pattern: new RegExp(
+      String.raw`${NAME}\s+town\b(?![-‐]|\s+(?:of|hall|council|centre|center|square|clerk|meeting|board|manager|house|limits|line|officials|residents)s?\b)`,
+      'gu',
+    ),
+    cue: /\btown\b/i,
+    example: ['The attack on Macomia town began at dawn.', 'Macomia'],
+  },
+  {
     kind: 'district',
     ...after('district|neighbou?rhood|suburb|quarter'),
     // A sentence's opening preposition is no part of the name.
