@@ -151,12 +151,15 @@ function pickDay(
   return nearest;
 }
 
-/** Right before a day: what is ahead is to come, even "ahead of Sunday's vote". */
-const AHEAD_OF = new RegExp(`\\b(?:${AHEAD_OF_WORDS})\\s+$`, 'i');
-
 /** After a fraction, what it is a fraction of: "1/2 hours", "3/4 of the town". */
 const FRACTION_OF =
   /^\s*(?:of\b|percent|per cent|%|(?:hours?|minutes?|days?|weeks?|months?|years?|miles?|kilomet(?:er|re)s?|km|meters?|metres?|feet|foot|inch(?:es)?|pounds?|tons?|tonnes?|times|cups?|points?|liters?|litres?|gallons?|acres?|hectares?)\b)/i;
+
+/**
+ * In a future clause, right before a day's possessive, what makes the day still to come:
+ * "ahead of Sunday's vote", "hope to reach a deal before Sunday's deadline".
+ */
+const POSSESSIVE_AHEAD = new RegExp(`\\b(?:${AHEAD_OF_WORDS}|before|by|until)\\s+$`, 'i');
 
 /** "last" before a count: a verb of duration ("to last a week"), not "last week". */
 const LAST_AS_VERB = new RegExp(`^last\\s+(?:${COUNT_WORD}|several|few)\\s`, 'i');
@@ -483,7 +486,7 @@ export function findDates(
       const future =
         next ||
         (thisWeek && target > ref.getUTCDay()) ||
-        (tense === 'future' && (!possessive || AHEAD_OF.test(slice.slice(0, r.index))));
+        (tense === 'future' && (!possessive || POSSESSIVE_AHEAD.test(slice.slice(0, r.index))));
       const last = /^(?:on\s+)?(?:last|past)\s/.test(said);
       const shift = future
         ? (target - ref.getUTCDay() + 7) % 7 || (next ? 7 : 0)

@@ -20,6 +20,10 @@ describe('words of a coming event (one row each)', () => {
     // A day's possessive names a day that has been, unless what it names is ahead.
     expect(at("The UN condemned Monday's attack.")).toEqual(['1998-03-02']);
     expect(at("Ahead of Friday's talks, the envoy met rebels.")).toEqual(['1998-03-06']);
+    expect(at("Negotiators hope to reach a deal before Sunday's deadline.")).toEqual([
+      '1998-03-08',
+    ]);
+    expect(at("Troops withdrew before Sunday's vote.")).toEqual(['1998-03-01']);
     expect(at('Fighting continued until Sunday.')).toEqual(['1998-03-01']);
     expect(at('The curfew was extended until Sunday.')).toEqual(['1998-03-08']);
     expect(at('Protesters marched to the open market on Sunday.')).toEqual(['1998-03-01']);

@@ -171,6 +171,16 @@ export const FUTURE_CUES: FutureCue[] = [
     },
   },
   {
+    // A deadline for what is still to be done: "vowed to retaliate by Friday", "ordered to
+    // leave by Sunday" (not "had withdrawn by Friday").
+    words: 'to\\s+[a-z]+(?:\\s+[a-z]+){0,3}?\\s+by(?=\\s+$)',
+    example: {
+      dateline: '1998-03-04',
+      text: 'The rebels vowed to retaliate by Friday.',
+      date: '1998-03-06',
+    },
+  },
+  {
     // A thing due on a day, right before the day: "The report, due Friday, was delayed".
     words: 'due(?=\\s+(?:on\\s+|out\\s+|back\\s+)?$)',
     example: {
