@@ -368,7 +368,22 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
       'date 2024-12-10\nIsraeli troops entered the buffer zone in Syria on Monday. The UN said Israel and Syria must uphold the disengagement agreement.',
     type: 'AGREE',
   },
+  {
+    // "wrecking ceasefire efforts", "a truce proposal": an agreement named as what is sought.
+    id: 'an agreement sought',
+    holds: (c) => /^(?:ceasefire|truce|deal)$/i.test(c.word) && SOUGHT_AFTER.test(c.after),
+    example:
+      'date 2024-05-07\nIsraeli tanks seized the crossing on Tuesday after an overnight push into eastern Rafah that Hamas said was aimed at wrecking ceasefire efforts.',
+    type: 'AGREE',
+  },
 ];
+
+/**
+ * After an agreement's word, a noun that makes it one sought: "ceasefire efforts", "truce
+ * talks" (a proposal can be accepted: "accepted a ceasefire proposal" is agreed).
+ */
+const SOUGHT_AFTER =
+  /^[-\s]+(?:efforts?|bids?|push|hopes?|prospects?|mediation|drafts?|negotiations?|talks)\b/i;
 
 /** Whether a trigger reports an event; `disabled`: rows left out. */
 export function reportsEvent(c: TriggerContext, disabled?: ReadonlySet<string>): boolean {
