@@ -159,6 +159,9 @@ const CAUSE =
 /** A line opening with a clock time: an item of a live blog ("09:40 Russian army shelled …"). */
 /** Before a possessive, what struck it: "strikes on Iran's", "attacks against Israel's". */
 const STRUCK_ON = /\b(?:strikes?|attacks?|raids?|fire|missiles?|drones?)\s+(?:on|against|at)\s+$/i;
+/** Right before a date, a speech verb: the date is the saying's ("said on Tuesday"). */
+const SAID_ON =
+  /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|added|stated|confirmed)\s+(?:on\s+|late\s+|early\s+)?$/i;
 /** Right before a date, a deadline: "by 1 January 2024", "no later than 30 June". */
 const DEADLINE = /\b(?:by|until|till|no later than)\s+(?:the\s+)?$/i;
 const TIMED_ITEM = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:a\.?m|p\.?m))/i;
@@ -384,7 +387,13 @@ export function findEvents(
         d.start > t.end && DEADLINE.test(text.slice(Math.max(t.end, d.start - 20), d.start));
       const laterEvent = (x: Span) =>
         ownDates.some((d) => d.start > t.end && d.start <= x.start && OFFSET_DATE.test(d.text));
+      // "…, a local civil society leader said on Tuesday": the day of the saying, after the
+      // trigger, even with no known speaker: the event was by then.
+      const sayingDay = (d: Span) =>
+        d.start > t.end && SAID_ON.test(text.slice(Math.max(t.end, d.start - 40), d.start));
+      const saidOn = ownDates.find(sayingDay);
       const nearestDate = ownDates
+        .filter((d) => !sayingDay(d))
         .filter((d) => !(d.start > t.end && HANDING.test(text.slice(t.end, d.start))))
         // "brokered a ceasefire in January, but fighting resumed in late June": a date across
         // "but" is the other clause's; a date labelling the line ("January 26: …") is not.
@@ -494,11 +503,12 @@ export function findEvents(
       let dateBasis: DateBasis = 'unknown';
       if (nearestDate) {
         ({ date, precision: datePrecision, basis: dateBasis } = nearestDate);
-      } else if (attributionDate) {
+      } else if (attributionDate || saidOn) {
         // Reported in a dated statement: it happened by then.
-        date = attributionDate.date;
+        const said = attributionDate ?? saidOn;
+        date = said?.date ?? null;
         datePrecision = 'on-or-before';
-        dateBasis = attributionDate.basis;
+        dateBasis = said?.basis ?? 'unknown';
       } else if ((continuation || followUp) && contextDate) {
         date = contextDate.date;
         datePrecision = followUp ? 'on-or-after' : contextDate.precision;

@@ -432,6 +432,18 @@ describe('who acts', () => {
     );
     expect(struck[0].placeId).toBe('yemen');
   });
+  it('dates an event as by the day its teller spoke, even a teller no actor names', async () => {
+    const events = await eventsOf(
+      'date 2025-02-11\nMilitiamen from the CODECO armed group killed at least 51 people in Ituri, a local civil society leader said on Tuesday.',
+    );
+    expect(events.map((e) => `${e.date} ${e.datePrecision}`)).toEqual(['2025-02-11 on-or-before']);
+  });
+  it('makes no new event of one already told, set beside another in time', async () => {
+    const events = await eventsOf(
+      "date 2024-09-27\nSudan's army launched an offensive on Khartoum on Thursday. The offensive came as army chief Abdel Fattah al-Burhan was in New York for the UN General Assembly.",
+    );
+    expect(events.map((e) => e.placeId)).toEqual(['khartoum']);
+  });
   it('puts the story in no country named across a border', async () => {
     const events = await eventsOf(
       'date 2023-09-25\nPRISTINA, Kosovo (Reuters) - Kosovo police said on Monday they had seized weapons after a siege at a monastery near the border with Serbia.',

@@ -91,6 +91,9 @@ const PART_IN =
   /,\s+(?:which|who)\s+(?:co-)?(?:hosts?|hosted|mediates?|mediated|sponsors?|sponsored|brokers?|brokered|facilitates?|facilitated|chairs?|chaired)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** "The battle", "The two-week offensive" opening a sentence: an event already named, as subject. */
 const OPENING_DEFINITE = /^\s*the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** After an event already told, words that set it beside another: "came as", "came days after". */
+const CAME_AS =
+  /^\s+(?:came|comes|unfolded)\s+(?:(?:just|only|shortly|hours|days|weeks|a day|a week|two days)\s+)?(?:as|amid|while|when|after|before|despite|ahead of)\b/i;
 /** What such an event did to people or places: "displaced", "left", "forced", "drove". */
 const WHAT_IT_DID =
   /^\s+(?:(?:also|has|had|have|reportedly)\s+)?(?:displaced|uprooted|left|forced|drove|sent|caused|prompted|destroyed|damaged|devastated|reduced|turned|lasted)\b/i;
@@ -273,6 +276,15 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     holds: (c) => c.reported && OPENING_DEFINITE.test(c.before) && WHAT_IT_DID.test(c.after),
     example:
       'date 2024-01-10\nIraqi forces stormed Mosul on 16 October 2016. The battle displaced a million people to camps near Erbil.',
+    type: 'FIGHT',
+  },
+  {
+    // "The offensive came as army chief al-Burhan was in New York": when it happened, told by
+    // another event, not a new one where that other is.
+    id: 'an event already told, set beside another in time',
+    holds: (c) => c.reported && OPENING_DEFINITE.test(c.before) && CAME_AS.test(c.after),
+    example:
+      "date 2024-09-27\nSudan's army launched an offensive on Khartoum on Thursday. The offensive came as army chief Abdel Fattah al-Burhan was in New York for the UN General Assembly.",
     type: 'FIGHT',
   },
   {
