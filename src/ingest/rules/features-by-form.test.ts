@@ -32,6 +32,7 @@ describe('places named by their form (one row each)', () => {
     expect(names('The attack on Macomia town began at dawn.')).toEqual(['Macomia']);
     expect(names('In the Urals town of Pervouralsk, and in Grants Town.')).not.toContain('Urals');
     expect(names('Residents met at the Macomia town hall.')).toEqual([]);
+    expect(names('The ship was struck south of the port of Mokha.')).toEqual(['Mokha']);
     const { collection } = await ingestText(
       'date 2024-05-12\nShelling hit Tbilisi and a Georgian town on Friday.',
     );

@@ -134,7 +134,7 @@ export const FORM_RULES: FormRule[] = [
   },
   {
     kind: 'town',
-    ...before('town|township|locality|commune|municipality'),
+    ...before('town|township|locality|commune|municipality|port'),
     example: ['Troops entered the town of Maaret Hurma.', 'Maaret Hurma'],
   },
   {
@@ -234,6 +234,14 @@ export const FORM_RULES: FormRule[] = [
     named: true,
   },
   {
+    // In lower case: "Treasure Beach" may be a horse's name.
+    kind: 'beach',
+    pattern: new RegExp(String.raw`${NAME}\s+beach\b(?![-‐])`, 'gu'),
+    cue: /\bbeach\b/,
+    example: ['Gunmen attacked Lido beach on Friday night.', 'Lido beach'],
+    named: true,
+  },
+  {
     kind: 'river',
     ...after('river|creek'),
     example: ['The Neches River rose overnight.', 'Neches River'],
@@ -283,7 +291,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|village|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|village|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake|beach|port)\b/i;
 
 export interface FormMention extends Span {
   name: string;
