@@ -35,7 +35,7 @@ import {
   takesPart,
 } from './rules/participants';
 import { DISTANCE_UNIT, OFFSET } from './rules/features-by-form';
-import { reportsEvent } from './rules/unreported-triggers';
+import { reportsEvent, retellsEvent } from './rules/unreported-triggers';
 import { overlaps } from './text';
 
 /** From a sentence's start to a trigger in its opening phrase: "Following the ", "After heavy ". */
@@ -159,6 +159,8 @@ const CAUSE =
 /** A line opening with a clock time: an item of a live blog ("09:40 Russian army shelled …"). */
 /** Before a possessive, what struck it: "strikes on Iran's", "attacks against Israel's". */
 const STRUCK_ON = /\b(?:strikes?|attacks?|raids?|fire|missiles?|drones?)\s+(?:on|against|at)\s+$/i;
+/** Sentences back an event told again ("The attacks took place on Monday") may be. */
+const RETOLD_WITHIN = 3;
 /** Right before a date, a speech verb: the date is the saying's ("said on Tuesday"). */
 const SAID_ON =
   /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|added|stated|confirmed)\s+(?:on\s+|late\s+|early\s+)?$/i;
@@ -314,30 +316,46 @@ export function findEvents(
           OWN_PLACE_GAP.test(text.slice(t.end, p.mention.start)) &&
           (firstNamed.get(entryKey(p.entry)) ?? s.start) >= s.start,
       );
+    const contextOf = (t: TriggerHit) => ({
+      before: text.slice(s.start, t.start),
+      after: text.slice(t.end, s.end),
+      clause: clauseBefore(text, s.start, t.start),
+      word: t.text,
+      // "A suicide bomber blew himself up … The bombing took place": one act of violence,
+      // whichever violent word tells it.
+      reported:
+        eventTypes.has(t.type.type) ||
+        (VIOLENT.has(t.type.type) && [...VIOLENT].some((v) => eventTypes.has(v))),
+      spoken: attribution !== undefined,
+      ownDates: ownDates.length,
+      newPlace: newPlaceOf(t),
+    });
     const reported = (t: TriggerHit) =>
-      outsideClause(t) &&
-      reportsEvent(
-        {
-          before: text.slice(s.start, t.start),
-          after: text.slice(t.end, s.end),
-          clause: clauseBefore(text, s.start, t.start),
-          word: t.text,
-          // "A suicide bomber blew himself up … The bombing took place": one act of violence,
-          // whichever violent word tells it.
-          reported:
-            eventTypes.has(t.type.type) ||
-            (VIOLENT.has(t.type.type) && [...VIOLENT].some((v) => eventTypes.has(v))),
-          spoken: attribution !== undefined,
-          ownDates: ownDates.length,
-          newPlace: newPlaceOf(t),
-        },
-        report.ctx.disabledRules,
-      );
+      outsideClause(t) && reportsEvent(contextOf(t), report.ctx.disabledRules);
     // "Popular Mobilization Forces members": a word of a party's proper name is no trigger.
     const inName = (t: TriggerHit) =>
       /^\p{Lu}/u.test(t.text) && s.actors.some((a) => a.start <= t.start && t.end <= a.end);
     const allTriggers = findTriggers(body, s.start);
     const triggers = allTriggers.filter((t) => reported(t) && !inName(t));
+    // "The attacks took place on Monday in the villages of …": an event told again with its day
+    // takes that day, where it had only the day it was told by.
+    for (const t of allTriggers) {
+      if (triggers.includes(t) || !outsideClause(t) || !retellsEvent(contextOf(t))) continue;
+      const day = ownDates.find((d) => d.start > t.end && d.precision === 'day');
+      const told = [...events]
+        .reverse()
+        .find((e) => e.type === t.type.type || (VIOLENT.has(e.type) && VIOLENT.has(t.type.type)));
+      if (
+        day &&
+        told &&
+        told.datePrecision !== 'day' &&
+        told.sentence.index >= s.index - RETOLD_WITHIN
+      ) {
+        told.date = day.date;
+        told.datePrecision = 'day';
+        told.dateBasis = day.basis;
+      }
+    }
     // "At least 800 people were killed in Ardamata": killings no other trigger explains (a
     // trigger of talks or aid explains none: "killed as they waited for an aid convoy").
     if (triggers.every((t) => HARMLESS.has(t.type.type)))

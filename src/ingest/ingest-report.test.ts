@@ -438,6 +438,12 @@ describe('who acts', () => {
     );
     expect(events.map((e) => `${e.date} ${e.datePrecision}`)).toEqual(['2025-02-11 on-or-before']);
   });
+  it('gives an event told again with its day that day, where it had only the day it was told by', async () => {
+    const events = await eventsOf(
+      'date 2025-02-11\nMilitiamen from the CODECO armed group killed at least 51 people in Ituri, a local civil society leader said on Tuesday. The attacks took place on Monday in the villages of Djaiba and Ngadja.',
+    );
+    expect(events.map((e) => `${e.date} ${e.datePrecision}`)).toEqual(['2025-02-10 day']);
+  });
   it('makes no new event of one already told, set beside another in time', async () => {
     const events = await eventsOf(
       "date 2024-09-27\nSudan's army launched an offensive on Khartoum on Thursday. The offensive came as army chief Abdel Fattah al-Burhan was in New York for the UN General Assembly.",

@@ -266,7 +266,7 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
   },
   {
     id: 'an event taken up again as a subject',
-    holds: (c) => c.reported && DEFINITE.test(c.clause) && TAKEN_UP.test(c.after),
+    holds: (c) => retellsEvent(c),
     example:
       'date 2024-10-02\nIran fired missiles at Israel on Tuesday. Most of the missiles were intercepted over Jerusalem.',
     type: 'FIGHT',
@@ -396,6 +396,11 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
  */
 const SOUGHT_AFTER =
   /^[-\s]+(?:efforts?|bids?|push|hopes?|prospects?|mediation|drafts?|negotiations?|talks)\b/i;
+
+/** "The attacks took place on Monday": an event already told, taken up again as a subject. */
+export function retellsEvent(c: TriggerContext): boolean {
+  return c.reported && DEFINITE.test(c.clause) && TAKEN_UP.test(c.after);
+}
 
 /** Whether a trigger reports an event; `disabled`: rows left out. */
 export function reportsEvent(c: TriggerContext, disabled?: ReadonlySet<string>): boolean {
