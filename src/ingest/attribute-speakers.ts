@@ -110,7 +110,12 @@ export function attributeSpeakers(report: Report): {
   const mainCountry = [...countryWeight.entries()].sort(
     (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
   )[0]?.[0];
-  const homeForces = mainCountry ? `${mainCountry.toLowerCase()}-armed-forces` : null;
+  /** A country's armed forces, where the registry derives them. */
+  const forcesOf = (code: string | undefined): string | null => {
+    const forces = code ? `${code.toLowerCase()}-armed-forces` : '';
+    return ctx.actors.actors.has(forces) ? forces : null;
+  };
+  const homeForces = forcesOf(mainCountry);
   // "Three Israeli soldiers were killed …, the army said": the army is the one just named (in
   // this sentence or the last few: "Myanmar's military government … A spokesperson for the
   // military").
@@ -130,9 +135,7 @@ export function attributeSpeakers(report: Report): {
         // "near the borders with India and Bangladesh": a neighbour, not the state meant.
         !BORDER_WITH.test(text.slice(Math.max(s.start, a.start - 60), a.start)),
     );
-    const code = state && ctx.actors.countryOf(state.actorId);
-    const forces = code ? `${code.toLowerCase()}-armed-forces` : '';
-    return ctx.actors.actors.has(forces) ? forces : null;
+    return forcesOf(state ? ctx.actors.countryOf(state.actorId) : undefined);
   };
   // "In Pakistan, militants attacked a checkpoint … The military said": the forces of the
   // country the paragraph's sentences before put things in (a section of a regional summary).
@@ -140,15 +143,15 @@ export function attributeSpeakers(report: Report): {
     for (let i = s.index - 1; i >= Math.max(0, s.index - FORCES_LOOKBACK); i--) {
       const earlier = sentences[i];
       if (earlier.paragraph !== s.paragraph) break;
-      const country = earlier.places.find(
-        (p) => p.entry.featureCode === 'PCLI' && p.mention.locative,
-      )?.entry.country;
-      const forces = country ? `${country.toLowerCase()}-armed-forces` : '';
-      if (ctx.actors.actors.has(forces)) return forces;
+      const forces = forcesOf(
+        earlier.places.find((p) => p.entry.featureCode === 'PCLI' && p.mention.locative)?.entry
+          .country,
+      );
+      if (forces) return forces;
     }
     return null;
   };
-  if (homeForces && ctx.actors.actors.has(homeForces))
+  if (homeForces)
     for (const s of sentences) {
       const body = text.slice(s.start, s.end);
       for (const m of body.matchAll(UNQUALIFIED_FORCES)) {

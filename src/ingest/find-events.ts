@@ -28,9 +28,9 @@ import {
   seatOf,
 } from './report';
 import {
-  BORDER_WITH,
   CONTRAST_CLAUSE,
   HANDING,
+  namedAcrossBorder,
   OFFSET_DATE,
   takesPart,
 } from './rules/participants';
@@ -135,13 +135,6 @@ const VIOLENT = new Set(['FIGHT', 'ASSAULT']);
 
 /** Event types that kill no one: killings in their sentence are an event of their own. */
 const HARMLESS = new Set(['AID', 'CONSULT', 'AGREE', 'SANCTION', 'THREATEN']);
-
-/** Whether a place is a country named across a border: "towns along the border with China". */
-export function namedAcrossBorder(text: string, s: Span, featureCode: string, m: Span): boolean {
-  return (
-    featureCode === 'PCLI' && BORDER_WITH.test(text.slice(Math.max(s.start, m.start - 60), m.start))
-  );
-}
 
 /** Between a speaker's clause and the trigger: "said it had", "said its forces had". */
 const SPEAKER_DID =

@@ -30,7 +30,7 @@ import {
   findOffsets,
   tieOf,
 } from './rules/features-by-form';
-import { BORDER_WITH } from './rules/participants';
+import { namedAcrossBorder } from './rules/participants';
 import { distanceKm } from '../spatial/distance';
 import { overlaps, wholeNames } from './text';
 
@@ -323,10 +323,7 @@ export function findReportPlaces(report: Report): void {
         (m) =>
           !m.use &&
           !(inStory && inWire(m)) &&
-          !(
-            p.entry.featureCode === 'PCLI' &&
-            BORDER_WITH.test(text.slice(Math.max(0, m.start - 60), m.start))
-          ),
+          !namedAcrossBorder(text, { start: 0, end: text.length }, p.entry.featureCode, m),
       );
       return literal.length > 0 ? [{ p, count: literal.length, first: literal[0].start }] : [];
     });
@@ -519,7 +516,11 @@ export function findReportPlaces(report: Report): void {
         ? undefined
         : s.places
             .filter(
-              (p) => anchorsFeature(p.entry) && !JOURNEY_END.test(text.slice(0, p.mention.start)),
+              (p) =>
+                anchorsFeature(p.entry) &&
+                !JOURNEY_END.test(
+                  text.slice(Math.max(s.start, p.mention.start - 20), p.mention.start),
+                ),
             )
             .sort(
               (a, b) => Math.abs(a.mention.start - f.start) - Math.abs(b.mention.start - f.start),

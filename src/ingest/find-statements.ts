@@ -5,14 +5,9 @@
  */
 import type { DateBasis, DatePrecision, Span } from '../model/situation';
 import { type Attribution, DECLARED_DAY } from './attribute-speakers';
-import {
-  type DraftEvent,
-  type FoundEvents,
-  isHeadline,
-  namedAcrossBorder,
-  ownParts,
-} from './find-events';
+import { type DraftEvent, type FoundEvents, isHeadline, ownParts } from './find-events';
 import { actorOf, addPlace, entryKey, type Report, type Sentence, seatOf } from './report';
+import { namedAcrossBorder } from './rules/participants';
 import { overlaps } from './text';
 
 /** Words that dispute what others say: a statement with one contradicts other sides'. */

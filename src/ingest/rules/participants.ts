@@ -68,6 +68,13 @@ const TELLS_OF =
  */
 export const BORDER_WITH =
   /\b(?:(?:borders?|frontiers?|boundar(?:y|ies)|crossings?)\s+with|bordering|that borders|which borders)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u;
+/** Whether a place is a country named across a border: "towns along the border with China". */
+export function namedAcrossBorder(text: string, s: Span, featureCode: string, m: Span): boolean {
+  return (
+    featureCode === 'PCLI' && BORDER_WITH.test(text.slice(Math.max(s.start, m.start - 60), m.start))
+  );
+}
+
 /** Words before a state named as a topic or a location: "on Syria", "in northwestern Syria". */
 const TOPIC_OR_LOCATION =
   /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with(?:\s+the)?)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
