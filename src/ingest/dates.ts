@@ -85,7 +85,8 @@ export function tenseBefore(before: string, after = ''): 'future' | 'past' | 'un
   return 'unknown';
 }
 /** A word that is surely a verb: a clause with none is a fragment ("her first stop Tuesday"). */
-const SOME_VERB = /\b(?:[a-z]{2,}ed|is|are|was|were|be|has|have|had|do|does|did|to)\b/i;
+const SOME_VERB =
+  /\b(?:[a-z]{2,}ed|is|are|was|were|be|has|have|had|do|does|did|to|met|held|began|took|made|went|came|saw|spoke|fought|struck|won|fell|rose|sold|bought|paid|said|told|gave|sent|kept|brought|fled|ran|(?:and|then) (?:set|put|cut|hit|let|shut))\b/i;
 const OPENING_PHRASE =
   /^\W*(?:(?:just|shortly|even|well|long)\s+)?(?:ahead|after|before|in|on|at|during|following|despite|amid|with|without|as|since|by|for|from|under|over|to)\b[^,;:]*$/i;
 const PARTICIPLE = /\b(?:be|been|being|have|has)\s+\w+/g;

@@ -43,5 +43,9 @@ describe('words of a coming event (one row each)', () => {
     expect(at('Just ahead of the trip, the ministry on Friday issued a warning.')).toEqual([
       '1998-02-27',
     ]);
+    // An irregular verb makes a clause too: "and set Friday" is no fragment of "must be".
+    expect(at('The court ruled that he must leave, and set Friday as the deadline.')).toEqual([
+      '1998-02-27',
+    ]);
   });
 });
