@@ -163,6 +163,17 @@ describe('findDates', () => {
       ['December 2017', '2017-12-01', 'month', 'explicit'],
     ]);
   });
+  it('reads a month or a day named with "last year", "this year" after it in that year', () => {
+    expect(dates('imposed in August last year', '2024-09-03')).toEqual([
+      ['August last year', '2023-08-01', 'month', 'relative'],
+    ]);
+    expect(dates('began in October of this year', '2024-12-03')).toEqual([
+      ['October of this year', '2024-10-01', 'month', 'relative'],
+    ]);
+    expect(dates('signed on 12 August last year', '2024-09-03')).toEqual([
+      ['on 12 August last year', '2023-08-12', 'day', 'relative'],
+    ]);
+  });
   it('reads a span of days as on or after its first day', () => {
     expect(dates('800 people were killed between 4 and 6 November', '2023-11-14')).toEqual([
       ['between 4 and 6 November', '2023-11-04', 'on-or-after', 'explicit'],

@@ -152,6 +152,16 @@ function pickDay(
   return nearest;
 }
 
+/** Right after a month or a day-month, its year named from the report's: " last year", " of this year". */
+const YEAR_NAMED_AFTER = /^\s*(?:of\s+)?(last|this|next|previous|coming)\s+year\b/i;
+
+/** The year `YEAR_NAMED_AFTER` names at the start of `after`, and how many characters name it. */
+function yearNamedAfter(after: string, ref: Date): { year: number; length: number } | null {
+  const m = YEAR_NAMED_AFTER.exec(after);
+  if (!m) return null;
+  return { year: ref.getUTCFullYear() + PERIOD_SHIFT[m[1].toLowerCase()], length: m[0].length };
+}
+
 /** After a fraction, what it is a fraction of: "1/2 hours", "3/4 of the town". */
 const FRACTION_OF =
   /^\s*(?:of\b|percent|per cent|%|(?:hours?|minutes?|days?|weeks?|months?|years?|miles?|kilomet(?:er|re)s?|km|meters?|metres?|feet|foot|inch(?:es)?|pounds?|tons?|tonnes?|times|cups?|points?|liters?|litres?|gallons?|acres?|hectares?)\b)/i;
@@ -589,6 +599,19 @@ export function findDates(
       });
     } else if (known('month') && known('day')) {
       if (!ref) continue;
+      // "on 12 August last year": the year named after the day is its year.
+      const yearAfter = yearNamedAfter(slice.slice(r.index + written.length), ref);
+      if (yearAfter) {
+        out.push({
+          ...mention,
+          end: mention.end + yearAfter.length,
+          text: written + slice.substr(r.index + written.length, yearAfter.length),
+          date: iso(new Date(Date.UTC(yearAfter.year, d.getUTCMonth(), d.getUTCDate()))),
+          precision: 'day',
+          basis: 'relative',
+        });
+        continue;
+      }
       // "on March 5" without a year: the next one in a future clause, the last one in a past
       // clause ("the year ended March 31"), else the one nearest the report date.
       const date =
@@ -606,6 +629,20 @@ export function findDates(
     } else if (known('month')) {
       const relative = /\b(this|last|next|earlier|later)\b/i.test(r.text) || !known('year');
       if (relative && !ref) continue;
+      // "in August last year", "in October of this year": the year named after the month.
+      const yearAfter =
+        ref && !known('year') ? yearNamedAfter(slice.slice(r.index + written.length), ref) : null;
+      if (yearAfter) {
+        out.push({
+          ...mention,
+          end: mention.end + yearAfter.length,
+          text: written + slice.substr(r.index + written.length, yearAfter.length),
+          date: `${yearAfter.year}-${iso(d).slice(5, 7)}-01`,
+          precision: 'month',
+          basis: 'relative',
+        });
+        continue;
+      }
       // "in April" without a year: the April nearest the report date ("last April" is before it).
       const ownYear = known('year') || /\b(?:year|\d{4})\b/i.test(r.text);
       const date =
