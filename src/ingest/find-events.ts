@@ -54,6 +54,8 @@ const ON_THE_GROUND = new Set([
 ]);
 /** Between a defender and the weapons it stopped: "Israel intercepted Iranian missiles". */
 const INTERCEPTED = /\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|repelled)\b/i;
+/** A trigger its subject suffers: "a U.N. helicopter came under fire". */
+const UNDER_FIRE = /^c(?:a|o)m(?:e|ing) under\b/i;
 /** Between a party and the trigger, its harm: "Salami were killed in the first wave of". */
 const KILLED_AFTER =
   /^(?![^;:]*\b(?:says?|said|reports?|reported)\b)[^;:]{0,80}?\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured|arrested|detained|abducted|kidnapped|executed|taken hostage)\b/i;
@@ -564,6 +566,7 @@ export function findEvents(
                 // "the deaths of peacekeepers from South Africa and Malawi in attacks").
                 a.start < near.start &&
                   (INTERCEPTED.test(text.slice(a.end, near.start)) ||
+                    UNDER_FIRE.test(text.slice(near.start, near.end)) ||
                     KILLED_AFTER.test(text.slice(a.end, near.end)) ||
                     ITS_THING_HIT.test(text.slice(a.end, s.end)) ||
                     KILLED_BEFORE.test(text.slice(Math.max(s.start, a.start - 200), a.start)))

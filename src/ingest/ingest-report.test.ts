@@ -401,6 +401,12 @@ describe('who acts', () => {
       { id: 'ru-air-force', role: 'initiator' },
     ]);
   });
+  it('takes a party that came under fire as the one struck', async () => {
+    const events = await eventsOf(
+      'date 2025-03-07\nA U.N. convoy came under fire in South Sudan on Friday.',
+    );
+    expect(events[0].actors).toEqual([{ id: 'un', role: 'target' }]);
+  });
   it('takes both sides of "between A and B" as parties, wherever it follows the trigger', async () => {
     const events = await eventsOf(
       'date 2023-06-02\nOn 24 May, clashes erupted in Marib governorate between Houthi fighters and tribal forces.',
@@ -449,6 +455,14 @@ describe('who acts', () => {
       "date 2024-09-27\nSudan's army launched an offensive on Khartoum on Thursday. The offensive came as army chief Abdel Fattah al-Burhan was in New York for the UN General Assembly.",
     );
     expect(events.map((e) => e.placeId)).toEqual(['khartoum']);
+    // "comes months after": the event it comes after is where and when the text says.
+    const after = await eventsOf(
+      'date 2024-07-29\nMalian troops fought rebels near Tinzaouaten on Saturday. The fighting comes months after the army retook Kidal in November 2023.',
+    );
+    expect(after.map((e) => `${e.placeId} ${e.date}`)).toEqual([
+      'tinzaouaten 2024-07-27',
+      'kidal 2023-11-01',
+    ]);
   });
   it('puts the story in no country named across a border', async () => {
     const events = await eventsOf(

@@ -93,7 +93,7 @@ const PART_IN =
 const OPENING_DEFINITE = /^\s*the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** After an event already told, words that set it beside another: "came as", "came days after". */
 const CAME_AS =
-  /^\s+(?:came|comes|unfolded)\s+(?:(?:just|only|shortly|hours|days|weeks|a day|a week|two days)\s+)?(?:as|amid|while|when|after|before|despite|ahead of)\b/i;
+  /^\s+(?:came|comes|unfolded)\s+(?:(?:just|only|shortly|(?:(?:just|only|a|an|one|two|three|four|five|six|several|a few|some|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?))\s+)?(?:as|amid|while|when|after|before|despite|ahead of)\b/i;
 /** What such an event did to people or places: "displaced", "left", "forced", "drove". */
 const WHAT_IT_DID =
   /^\s+(?:(?:also|has|had|have|reportedly)\s+)?(?:displaced|uprooted|left|forced|drove|sent|caused|prompted|destroyed|damaged|devastated|reduced|turned|lasted)\b/i;
