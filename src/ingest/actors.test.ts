@@ -42,6 +42,10 @@ describe('actor registry matching', () => {
     expect(await mentions('Summary of the Ministry of Defence of the Russian Federation')).toEqual([
       'Ministry of Defence of the Russian Federation=ru-defense-ministry',
     ]);
+    // A ministry by its capital's possessive; not other offices ("Kabul's police").
+    expect(await mentions("Islamabad's foreign office and Kyiv's Air Force")).toEqual([
+      "Islamabad's foreign office=pk-foreign-ministry",
+    ]);
   });
   it('makes an office and its holder on the report date one actor, and only for the holder’s title', async () => {
     const ids = async (text: string) =>

@@ -367,8 +367,13 @@ export class ActorMatcher {
             });
           }
         }
+        // "Islamabad's foreign office": a ministry named by its capital's possessive.
+        const ministryHeads =
+          inst.suffix?.endsWith('-ministry') && c.capital
+            ? [`${c.capital}’s`, `${c.capital}'s`]
+            : [];
         for (const n of inst.names) {
-          for (const h of heads) this.addAlias(`${h} ${n}`, id, false);
+          for (const h of [...heads, ...ministryHeads]) this.addAlias(`${h} ${n}`, id, false);
           this.addAlias(`${n} of ${c.name}`, id, false);
           // "the Armed Forces of the Philippines": of a country whose name takes "the".
           if (NAME_WITH_THE.test(c.name)) this.addAlias(`${n} of the ${c.name}`, id, false);

@@ -23,6 +23,8 @@ import { overlaps } from './text';
 const ACRONYM_AFTER_NAME =
   /\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|the|and|on|\p{Lu}[\p{L}'’.-]*))*\s+\($/u;
 /** A copula right before a speech verb: the passive ("were reported", "is said to"). */
+/** Before a speech verb, a relative clause opened after a name and not closed. */
+const SAYING_IN_RELATIVE = /\p{L}[\p{L}.)]*,\s+(?:which|who|whom)\s+[^,;:“”"]{1,40}$/u;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
 
 /** Words that refer back to a speaker named before: "the ministry", "the rebel group", "it". */
@@ -69,7 +71,15 @@ export interface Attribution {
   saidAt?: string;
   /** Others who say the same, named with the speaker ("Egypt, Qatar and Saudi Arabia said"). */
   together?: string[];
+  /**
+   * The speaker's own phrase away from the verb: "Zelensky, speaking at the Munich Security
+   * Conference on Saturday, blamed … and urged": its date is when the words were said.
+   */
+  phrase?: Span;
 }
+
+/** After a speaker's name, a participle's phrase saying where and when it spoke. */
+const SPEAKER_PHRASE = /^,\s+(?:speaking|addressing|talking|writing)\b[^,;“”"]{1,80},/;
 
 /** Between two names of a list: ", ", " and ", ", and ". */
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
@@ -248,6 +258,13 @@ export function attributeSpeakers(report: Report): {
       if (outlet && text.slice(verbEnd, s.end).trim().startsWith(outlet)) continue;
       // "Eritrean troops were reported in several areas": what is reported is not who reports.
       if (PASSIVE_BEFORE.test(before)) continue;
+      // "The Resistance Front, which Indian officials say is a proxy of …, claimed": a saying
+      // inside a relative clause describes the subject; it is not the sentence's source.
+      if (
+        SAYING_IN_RELATIVE.test(before) &&
+        !/^\s*(?:that\b|[“"])/.test(text.slice(verbEnd, s.end))
+      )
+        continue;
       let speaker: string | null = null;
       let clause: Span = { start: verbStart, end: verbEnd };
       let roleAt: Sentence['places'][number] | undefined;
@@ -256,10 +273,17 @@ export function attributeSpeakers(report: Report): {
       // '…, said Lt. Gen. Douglas Sims': titles may come between the verb and the name.
       const untitled = (gap: string) =>
         gap.replace(/\S+/g, (w) => (ctx.lexicon.isTitle(w) && /^\p{Lu}/u.test(w) ? '' : w));
+      /** '…, said Babagana Zulum's spokesman, Dauda Iliya': whose role it is, before the name. */
+      const possessedRole = (gap: string) => {
+        const role = POSSESSED_ROLE.exec(gap);
+        return role !== null && ctx.lexicon.isTitle(role[1]);
+      };
       const after = s.actors.find(
         (a) =>
           a.start >= verbEnd &&
-          (a.start - verbEnd <= 5 || untitled(text.slice(verbEnd, a.start)).trim() === ''),
+          (a.start - verbEnd <= 5 ||
+            untitled(text.slice(verbEnd, a.start)).trim() === '' ||
+            possessedRole(text.slice(verbEnd, a.start))),
       );
       // "The Three Brotherhood Alliance, which includes the Arakan Army, said": the subject
       // stands before the relative clause.
@@ -358,7 +382,8 @@ export function attributeSpeakers(report: Report): {
       } else if (
         after &&
         INVERTING_SPEECH.test(verb) &&
-        /^\s*(?:the\s+)?$/.test(untitled(text.slice(verbEnd, after.start))) &&
+        (/^\s*(?:the\s+)?$/.test(untitled(text.slice(verbEnd, after.start))) ||
+          possessedRole(text.slice(verbEnd, after.start))) &&
         // Inverted after a quote or a clause ("…," said the ministry), not "He said Ukraine had".
         (before.trim() === '' || /[,”"’]\s*$/.test(before))
       ) {
@@ -376,6 +401,14 @@ export function attributeSpeakers(report: Report): {
                 /\b(?:in|of|from|at)\s+(?:the\s+)?$/.test(text.slice(after.end, p.mention.start)),
             )
           : undefined;
+      } else if (
+        JOINED_PREDICATE.test(before) &&
+        sentenceSubject(text, s.actors, s.start) !== undefined
+      ) {
+        // "Zelenskiy did not mention the operation in his address but said": a verb joined
+        // by "and" or "but" to the first predicate has the sentence's subject.
+        speaker = sentenceSubject(text, s.actors, s.start)?.actorId ?? null;
+        clause = { start: verbStart, end: verbEnd };
       } else {
         const capital = /\b([A-Z][a-z]+)\s+$/.exec(before);
         const coref = COREF.exec(before);
@@ -526,11 +559,14 @@ export function attributeSpeakers(report: Report): {
           s.places.find(
             (p) =>
               p.mention.end <= verbStart &&
-              p.mention.use === 'literal' &&
+              // "speaking at the Munich Security Conference": a meeting named by its city.
+              p.mention.use !== 'metonymic' &&
               SPEAKING_IN.test(
                 text.slice(Math.max(s.start, p.mention.start - 40), p.mention.start),
               ) &&
-              /^\s*,\s*$/.test(text.slice(p.mention.end, verbStart)),
+              // "Zelensky, speaking at the Munich Security Conference on Saturday, blamed …
+              // and urged": the phrase may go on after the place, and the verb be a later one.
+              /^[^,;]{0,40},/.test(text.slice(p.mention.end, verbStart)),
           ) ??
           (clause.end >= verbEnd
             ? s.places.find(
@@ -550,10 +586,15 @@ export function attributeSpeakers(report: Report): {
             !DECLARED_DAY.test(text.slice(d.end, d.end + 4)),
         );
         if (tail && clause.end >= verbEnd) clause = { start: clause.start, end: tail.end };
+        const subject = s.actors.filter((a) => a.actorId === speaker && a.end <= verbStart).at(-1);
+        const phrase = subject ? SPEAKER_PHRASE.exec(text.slice(subject.end, verbStart)) : null;
         attributions.set(s.index, {
           speaker,
           clause,
           verb,
+          ...(subject && phrase && subject.end + phrase[0].length < clause.start
+            ? { phrase: { start: subject.end, end: subject.end + phrase[0].length } }
+            : {}),
           ...(at ? { saidAt: entryKey(at.entry) } : {}),
           ...(together.length > 0 ? { together } : {}),
         });
@@ -570,6 +611,13 @@ export function attributeSpeakers(report: Report): {
  * The actor a sentence opens with, as the head of its subject: "U.S. Secretary of State Antony
  * Blinken" is Blinken (actors joined only by capitalised words, "of" and dots).
  */
+/** After an inverted speech verb, a role and whose it is, then a name: " Zulum's spokesman, ". */
+const POSSESSED_ROLE =
+  /^\s+(?:the\s+)?[^,;.“”"]{1,50}?['’]s\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),?\s+$/u;
+
+/** Before a verb, "and" or "but" joining it to the predicate before: "… but said", "and later told". */
+const JOINED_PREDICATE = /[\p{L}\d.”"’)]\s+(?:and|but)\s+(?:(?:\w+ly|also|later|then)\s+)?$/u;
+
 export function sentenceSubject(
   text: string,
   actors: readonly ActorMention[],

@@ -186,7 +186,9 @@ export interface DraftEvent {
 
 export function ownParts(report: Report, s: Sentence, attribution: Attribution | undefined) {
   const { text } = report;
-  const outsideClause = (x: Span) => !attribution || !overlaps(x, attribution.clause);
+  const outsideClause = (x: Span) =>
+    !attribution ||
+    (!overlaps(x, attribution.clause) && !(attribution.phrase && overlaps(x, attribution.phrase)));
   return {
     outsideClause,
     ownDates: s.dates.filter(outsideClause),

@@ -62,6 +62,7 @@ export function findStatements(
     const contextPlace = found.contextPlaceAfter[s.index];
     const clauseDates = s.dates.filter(
       (d) =>
+        (attribution.phrase && overlaps(d, attribution.phrase)) ||
         (overlaps(d, {
           start: attribution.clause.start,
           end: Math.min(s.end, attribution.clause.end + 30),

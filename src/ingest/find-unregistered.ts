@@ -131,6 +131,9 @@ const FACILITY_WORDS = new Set(
 const WHO_AFTER = /^,\s+who\s+(?!(?:is|are|was|were)\s+(?:based|located|headquartered)\b)/;
 const ACRONYM = /^(?=(?:.*[A-Z]){2}|.*\d\d)[A-Z][A-Z0-9]{1,5}$/;
 
+/** Around a nickname between a person's names: ' "' before it, '" ' after it. */
+const NICKNAME_OPENS = /^ [“"‘']$/;
+const NICKNAME_CLOSES = /^[”"’'] $/;
 const isCap = (t: string) => /^\p{Lu}/u.test(t);
 /** An Arabic article joined to a capitalised name inside a person's name: "al-Burhan". */
 const isParticleName = (t: string) => /^(?:al|el|ad|ar|as|an|ash|at|az)-\p{Lu}/u.test(t);
@@ -170,20 +173,47 @@ export function findUnregistered(
     kind: 'person',
     stateKey: null,
   });
+  /**
+   * A nickname in quotes opening at token `k`, between a person's names ('Jimmy "Barbecue"
+   * Chérizier'): the index of the name after it, or -1.
+   */
+  const nicknameTo = (k: number): number => {
+    if (k < 1 || k >= tokens.length) return -1;
+    if (!NICKNAME_OPENS.test(text.slice(tokens[k - 1].end, tokens[k].start))) return -1;
+    for (let j = k; j < Math.min(k + 3, tokens.length - 1); j++) {
+      const gap = text.slice(tokens[j].end, tokens[j + 1].start);
+      if (NICKNAME_CLOSES.test(gap)) return isCap(tokens[j + 1].text) ? j + 1 : -1;
+      if (!adjacent(tokens[j], tokens[j + 1])) return -1;
+    }
+    return -1;
+  };
   /** Capitalised name words from token k on ("Hassan Sheikh Mohamud"); returns the end index. */
   const nameRun = (k0: number): number => {
     let k = k0;
-    while (
-      k < tokens.length &&
-      k - k0 < 4 &&
-      (isCap(tokens[k].text) || (k > k0 && isParticleName(tokens[k].text))) &&
-      !taken(tokens[k]) &&
-      (k === k0 || adjacent(tokens[k - 1], tokens[k]) || afterInitial(tokens[k - 1], tokens[k])) &&
-      (!lexicon.isCommonWord(nameKey(tokens[k].text)) ||
-        // Inside a name, titles and short particles belong to it: "Hassan Sheikh Mohamud", "Zaw Min Tun".
-        (k > k0 && (lexicon.isTitle(tokens[k].text) || tokens[k].text.length <= 3)))
-    )
+    /** Tokens of a nickname inside the name: they need not look like a name's. */
+    let nickname = 0;
+    while (k < tokens.length && k - k0 - nickname < 4) {
+      const to = k > k0 && nickname === 0 ? nicknameTo(k) : -1;
+      if (to > 0 && !taken(tokens[to])) {
+        nickname = to - k;
+        k = to + 1;
+        continue;
+      }
+      if (
+        !(
+          (isCap(tokens[k].text) || (k > k0 && isParticleName(tokens[k].text))) &&
+          !taken(tokens[k]) &&
+          (k === k0 ||
+            adjacent(tokens[k - 1], tokens[k]) ||
+            afterInitial(tokens[k - 1], tokens[k])) &&
+          (!lexicon.isCommonWord(nameKey(tokens[k].text)) ||
+            // Inside a name, titles and short particles belong to it: "Hassan Sheikh Mohamud", "Zaw Min Tun".
+            (k > k0 && (lexicon.isTitle(tokens[k].text) || tokens[k].text.length <= 3)))
+        )
+      )
+        break;
       k++;
+    }
     // A trailing title word is not part of the name.
     while (k > k0 && lexicon.isTitle(tokens[k - 1].text)) k--;
     return k;
@@ -307,15 +337,16 @@ export function findUnregistered(
         continue;
       }
     }
-    // A given name and a surname: a person.
+    // A given name and a surname: a person ('Jimmy "Barbecue" Chérizier': a nickname between).
+    const nickname = lexicon.isGivenName(nameKey(t.text)) ? nicknameTo(i + 1) : -1;
     if (
       lexicon.isGivenName(nameKey(t.text)) &&
       tokens[i + 1] &&
       isCap(tokens[i + 1].text) &&
-      adjacent(t, tokens[i + 1]) &&
+      (adjacent(t, tokens[i + 1]) || nickname > 0) &&
       !taken(tokens[i + 1])
     ) {
-      let k = i + 1;
+      let k = nickname > 0 && !taken(tokens[nickname]) ? nickname + 1 : i + 1;
       while (
         k < tokens.length &&
         k - i < 4 &&

@@ -157,6 +157,34 @@ describe('who speaks', () => {
       ),
     ).toEqual(['Jimmy Cherizier']);
   });
+  it('takes a nickname in quotes between a given name and a surname as part of the name', async () => {
+    expect(
+      await speakers(
+        'Jimmy "Barbecue" Chérizier, a former police officer who leads the G9 gang federation, said the attacks on the airport in Port-au-Prince would go on.',
+      ),
+    ).toEqual(['Jimmy "Barbecue" Chérizier']);
+  });
+  it("takes the name after an inverted verb and someone's role as the speaker", async () => {
+    expect(
+      await speakers(
+        "Gunmen killed 12 farmers in Borno state. The farmers were attacked on Wednesday in Kwaya Kusar, said Babagana Zulum's spokesman, Dauda Iliya.",
+      ),
+    ).toEqual(['Dauda Iliya']);
+  });
+  it('takes no saying inside a relative clause for the source of the sentence', async () => {
+    expect(
+      await speakers(
+        'The Resistance Front, which Indian officials say is a proxy of the Pakistan-based Lashkar-e-Taiba, claimed responsibility for the attack in Pahalgam.',
+      ),
+    ).toEqual(['Resistance Front']);
+  });
+  it('takes a verb joined by "but" to the first predicate as said by the subject', async () => {
+    expect(
+      await speakers(
+        "Ukraine's President Volodymyr Zelenskiy did not mention the fighting in Kursk in his address but said Russia must feel what it had done.",
+      ),
+    ).toEqual(['Volodymyr Zelensky']);
+  });
   it('takes an acronym in brackets after a name as that actor, and two names joined by "and" as two', async () => {
     const { collection } = await ingestText(
       "date 2023-11-08\nThe Myanmar National Democratic Alliance Army (MNDAA) and the Ta'ang National Liberation Army seized Lashio on Tuesday. The MNDAA said it would hold the town.",
@@ -218,6 +246,14 @@ describe('who speaks', () => {
       (f) => f.properties.kind === 'statement' && f.properties.speaker === 'x-antony-blinken',
     );
     expect(blinken?.properties.kind === 'statement' && blinken.properties.placeId).toBe('tokyo');
+    // The phrase's day and place are the saying's, though the verb comes later.
+    const later = await ingestText(
+      'date 2024-02-19\nU.S. Secretary of State Antony Blinken, speaking in Tokyo on Saturday, praised the talks and urged both sides to meet again.',
+    );
+    const said = later.collection.features.find((f) => f.properties.kind === 'statement');
+    expect(
+      said?.properties.kind === 'statement' && [said.properties.placeId, said.properties.date],
+    ).toEqual(['tokyo', '2024-02-17']);
   });
   it("gives a body named after its country that country's side, and its capital only to a state body", async () => {
     const { collection } = await ingestText(

@@ -19,6 +19,11 @@ describe('speech verbs (one row each)', () => {
       'date 2024-01-16\nFighting displaced thousands in Rakhine and Chin states, according to the United Nations.',
     );
     expect(collection.actors.map((a) => a.id)).toEqual(['un']);
+    // A state of emergency declared is an act, not a saying.
+    const declared = await ingestText(
+      'date 2024-03-05\nThe Turkish government declared a 72-hour state of emergency in Hatay on Sunday.',
+    );
+    expect(declared.collection.features.map((f) => f.properties.kind)).not.toContain('statement');
   });
 
   it('has one row per form', () => {

@@ -225,8 +225,20 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     form: 'declared',
     reporting: false,
     inverting: true,
+    // "declared a state of emergency", "declared a curfew": an act, not a saying.
+    onlyBefore:
+      /^(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:state of (?:emergency|siege|alert|war)|emergency|curfew|martial law|war|ceasefire|truce|lockdown|mourning|disaster zone|no-fly zone|(?:national\s+)?holiday)\b)/i,
     example: 'Erdogan declared that Turkey would stay in Idlib.',
     speaker: 'erdogan',
+  },
+  {
+    // "called the incursion “a large-scale provocation”": what a thing is called, quoted.
+    form: 'called',
+    reporting: false,
+    inverting: false,
+    onlyBefore: /^\s+(?:[\p{L}'’-]+\s+){1,6}?[“"]/u,
+    example: 'Putin called the incursion “a large-scale provocation” in Moscow.',
+    speaker: 'putin',
   },
   {
     form: 'accused',

@@ -233,7 +233,7 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     id: 'an event already told, named as something',
     holds: (c) => c.reported && NAMED_AS.test(c.before.slice(-40)),
     example:
-      'date 2025-05-07\nIndia struck nine sites in Pakistan on Wednesday. Prime Minister Shehbaz Sharif called the strikes "an act of war" in Islamabad.',
+      'date 2025-05-07\nIndia struck nine sites in Pakistan on Wednesday. Prime Minister Shehbaz Sharif called the strikes an act of war in Islamabad.',
     type: 'FIGHT',
   },
   {
