@@ -21,7 +21,9 @@ import {
 import { isVast, nameKey } from './gazetteer';
 import {
   actorOf as reportActorOf,
+  addDescribedPlace,
   addPlace,
+  describedCapitals,
   entryKey,
   type Report,
   type Sentence,
@@ -697,6 +699,15 @@ export function findEvents(
           report.placeEntries.get(story)?.entry.featureCode !== 'STM'
             ? story
             : entryKey(chosen);
+      }
+      // "Gangs attacked the main airport in Haiti's capital": a capital described, not
+      // named, says more than its country (and where nothing else does, where).
+      const placed = placeKey ? report.placeEntries.get(placeKey)?.entry : undefined;
+      if (!placed || isVast(placed)) {
+        const capital = describedCapitals(report, s).find(
+          (d) => outsideClause(d) && (d.start > t.end || !OTHER_CLAUSE.test(between(text, d, t))),
+        );
+        if (capital) placeKey = addDescribedPlace(report, capital);
       }
       const here = ownPlaces.filter((p) => !acrossBorder(p) && !otherEvents(p));
       if (!placeKey && here.length > 0) placeKey = entryKey(here[0].entry);

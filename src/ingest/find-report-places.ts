@@ -325,7 +325,10 @@ export function findReportPlaces(report: Report): void {
           !(inStory && inWire(m)) &&
           !namedAcrossBorder(text, { start: 0, end: text.length }, p.entry.featureCode, m),
       );
-      return literal.length > 0 ? [{ p, count: literal.length, first: literal[0].start }] : [];
+      const filed = p.mentions.some((m) => inWire(m));
+      return literal.length > 0
+        ? [{ p, count: literal.length, first: literal[0].start, filed }]
+        : [];
     });
     const countries = new Map<string, { count: number; first: number }>();
     for (const n of named) {
@@ -336,7 +339,9 @@ export function findReportPlaces(report: Report): void {
     const country = [...countries].sort(
       ([, a], [, b]) => b.count - a.count || a.first - b.first,
     )[0]?.[0];
-    // Named as often: a region before a town in it, else the one the story names first.
+    // Named as often: a region before a town in it, then a place (not a country) the dateline
+    // names too ("PORT-AU-PRINCE, Haiti (AP) — … in Croix-des-Bouquets … return to Haiti …
+    // which includes Port-au-Prince"), else the one the story names first.
     const regionOf = (r: GazetteerEntry, t: GazetteerEntry) =>
       r.featureCode === 'ADM1' && t.featureCode !== 'ADM1' && r.admin1 === t.admin1;
     return named
@@ -345,6 +350,7 @@ export function findReportPlaces(report: Report): void {
         (a, b) =>
           b.count - a.count ||
           (regionOf(a.p.entry, b.p.entry) ? -1 : regionOf(b.p.entry, a.p.entry) ? 1 : 0) ||
+          Number(b.filed && !isVast(b.p.entry)) - Number(a.filed && !isVast(a.p.entry)) ||
           a.first - b.first,
       )
       .map((n) => n.p);

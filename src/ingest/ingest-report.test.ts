@@ -500,6 +500,29 @@ describe('who acts', () => {
       'kidal 2023-11-01',
     ]);
   });
+  it('puts an event in a capital the text describes without naming it ("Haiti\'s capital")', async () => {
+    const { collection } = await ingestText(
+      "date 2024-03-05\nGangs attacked the main international airport in Haiti's capital on Monday. Clashes erupted in the Somali capital on Friday.",
+    );
+    const events = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? [f.properties.placeId] : [],
+    );
+    expect(events).toEqual(['port-au-prince', 'mogadishu']);
+    const capital = collection.features.find((f) => f.properties.id === 'port-au-prince');
+    expect(capital?.properties.kind === 'place' && capital.properties.location).toEqual({
+      basis: 'inferred',
+      reason: "Not named in the report. Described as “Haiti's capital”: Port-au-Prince, HT.",
+    });
+  });
+  it("takes for the story a place before a country named as often, then the dateline's", async () => {
+    const { collection } = await ingestText(
+      'date 2024-03-05\nPORT-AU-PRINCE, Haiti (AP) — Armed men attacked the Toussaint Louverture International Airport on Monday. Gangs stormed a prison in Croix-des-Bouquets on Saturday. Henry could not return to Haiti. A curfew was imposed in the West department, which includes Port-au-Prince.',
+    );
+    // The airport the gazetteer lacks goes to the story's place, Port-au-Prince.
+    const at = (id: string) =>
+      collection.features.find((f) => f.properties.id === id)?.geometry?.coordinates;
+    expect(at('toussaint-louverture-international')).toEqual(at('port-au-prince'));
+  });
   it('puts the story in no country named across a border', async () => {
     const events = await eventsOf(
       'date 2023-09-25\nPRISTINA, Kosovo (Reuters) - Kosovo police said on Monday they had seized weapons after a siege at a monastery near the border with Serbia.',

@@ -76,6 +76,8 @@ export interface Report {
   readonly seatPlaces: Map<string, GazetteerEntry | null>;
   /** Places not named in the report, by key, to the actors whose seat they were taken as. */
   readonly inferredSeats: Map<string, Set<string>>;
+  /** Places not named but described ("Haiti's capital"), by key, to the first description. */
+  readonly describedAs: Map<string, string>;
 }
 
 export function newReport(
@@ -97,6 +99,7 @@ export function newReport(
     mainPlace: undefined,
     seatPlaces: new Map(),
     inferredSeats: new Map(),
+    describedAs: new Map(),
   };
 }
 
@@ -165,6 +168,43 @@ export function addPlace(report: Report, e: GazetteerEntry, inferredFor?: string
     set.add(inferredFor);
     inferredSeats.set(key, set);
   }
+  return key;
+}
+
+/**
+ * A capital described, not named, after a word of place: "in Haiti's capital", "in the Somali
+ * capital" (not "the Sudanese capital Khartoum", which names it, nor "capital flight").
+ */
+const DESCRIBED_CAPITAL =
+  /\b(?:in|at|on|near|into|outside|across|around|of|from|to|toward|towards)\s+(?:the\s+)?(?:(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})['’]s|(\p{Lu}[\p{L}-]+))\s+capital\b(?!\s+(?:city\s+)?(?:of\b|\p{Lu})|,\s+\p{Lu}[\p{L}-]+,|\s+(?:markets?|gains?|flight|flows?|expenditure|punishment|goods|investment|spending|controls?|requirements?|ratio)\b)/gu;
+
+export interface DescribedPlace extends Span {
+  entry: GazetteerEntry;
+  /** The words that describe it: "Haiti's capital". */
+  text: string;
+}
+
+/** The capitals a span describes without naming them, in order. */
+export function describedCapitals(report: Report, span: Span): DescribedPlace[] {
+  const { text, ctx } = report;
+  const body = text.slice(span.start, span.end);
+  if (!body.includes('capital')) return [];
+  const out: DescribedPlace[] = [];
+  for (const m of body.matchAll(DESCRIBED_CAPITAL)) {
+    const state = ctx.actors.stateNames.get(nameKey(m[1] ?? m[2]));
+    const entry = state ? seatOf(report, state) : null;
+    if (!entry) continue;
+    const start = span.start + (m.index ?? 0) + m[0].search(/\p{Lu}|the\s/u);
+    const end = span.start + (m.index ?? 0) + m[0].length;
+    out.push({ entry, start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
+
+/** Makes a place of the report of a described place, keeping its first description; its key. */
+export function addDescribedPlace(report: Report, d: DescribedPlace): string {
+  const key = addPlace(report, d.entry);
+  if (!report.describedAs.has(key)) report.describedAs.set(key, d.text);
   return key;
 }
 

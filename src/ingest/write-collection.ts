@@ -34,7 +34,8 @@ export function writeCollection(
   source: SituationCollection['source'],
   { events, statements, statementPlace, disputes }: Drafts,
 ): SituationCollection {
-  const { text, ctx, sentences, placeEntries, placements, inferredSeats, wire } = report;
+  const { text, ctx, sentences, placeEntries, placements, inferredSeats, describedAs, wire } =
+    report;
   const actorOf = (id: string) => reportActorOf(report, id);
   /** A sentence without the wire dateline opening it, for its summary. */
   const storyOf = (x: Span): Span =>
@@ -73,7 +74,9 @@ export function writeCollection(
       ? placement.reason
       : explicit
         ? `Named in the report as “${p.surface}”; gazetteer: ${e.name}${e.country ? `, ${e.country}` : ''}${e.population ? `, population ${e.population.toLocaleString('en-US')}` : ''}${e.featureCode === 'PPLC' ? ', capital' : ''}${e.curated ? ' (an approximate point from the hand-compiled list of regions and features)' : ''}.`
-        : `Not named in the report. Inferred as the seat of ${seatFor.join(', ')}, which ${seatFor.length === 1 ? 'speaks or takes part' : 'speak or take part'} in it.`;
+        : describedAs.has(key)
+          ? `Not named in the report. Described as “${describedAs.get(key)}”: ${e.name}${e.country ? `, ${e.country}` : ''}.`
+          : `Not named in the report. Inferred as the seat of ${seatFor.join(', ')}, which ${seatFor.length === 1 ? 'speaks or takes part' : 'speak or take part'} in it.`;
     const props: PlaceProps = {
       kind: 'place',
       id,
