@@ -129,6 +129,8 @@ const NEAR_BASE = new RegExp(
 /** Before a place a distance is measured from: "25 km north of ". */
 const OFFSET_BASE = new RegExp(`${OFFSET.source}$`, 'iu');
 /** A clause boundary between a trigger and a place: ", as", ", while", "; ", ", which". */
+/** A place opening the sentence: "In Doha, ". */
+const OPENING_LOCATIVE = /^\W*(?:in|at)\s+(?:the\s+)?$/i;
 const OTHER_CLAUSE =
   /[,;]\s+(?:as|while|whereas|which|who|where|after|before|but|and\s+(?:the|a|an|its|their|\p{Lu}))\b|;\s/u;
 
@@ -597,11 +599,24 @@ export function findEvents(
         if (named) placeKey = named;
       }
       // Where talks were held is a place after "in"/"at"; a place that is their subject is not.
-      const venues = meeting
+      const venuesAfter = meeting
         ? ownPlaces.filter(
             (p) => p.mention.locative && !p.mention.topic && p.mention.start > t.start,
           )
         : ownPlaces;
+      // None after it: where its parties are ("forces in Nagorno-Karabakh agreed") or where
+      // the sentence opens ("In Doha, Israel and Hamas agreed").
+      const venues =
+        meeting && venuesAfter.length === 0
+          ? ownPlaces.filter(
+              (p) =>
+                p.mention.locative &&
+                !p.mention.topic &&
+                p.mention.end <= t.start &&
+                (OPENING_LOCATIVE.test(text.slice(s.start, p.mention.start)) ||
+                  !/[,;:]/.test(between(text, p.mention, t))),
+            )
+          : venuesAfter;
       if (meeting && (PHONE.test(body) || venues.length === 0) && actors.length > 0) {
         for (const r of actors) {
           const seat = seatOf(report, r.id);
