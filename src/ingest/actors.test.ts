@@ -208,6 +208,21 @@ describe('actor registry matching', () => {
     );
     expect(collection.actors.map((a) => a.name)).not.toContain('Russian-installed');
   });
+  it('takes a state\'s name inside the longer name of a feature ("Lake Chad", "the Gulf of Mexico") for no state', async () => {
+    const { collection } = await ingestText(
+      'date 2024-11-21\nTroops killed 23 insurgents around the Lake Chad area on Monday. A Mexican tanker sank in the Gulf of Mexico.',
+    );
+    expect(collection.actors.map((a) => a.id)).toEqual(['x-insurgents']);
+  });
+  it('takes a body after a title ("Managing Director, Niger Delta Development Commission") for an organisation, with the region in its name', async () => {
+    const { collection } = await ingestText(
+      'date 2024-11-21\nThe Managing Director, Niger Delta Development Commission, Nsima Ekere, said the school in Port Harcourt would get funds.',
+    );
+    expect(
+      collection.actors.find((a) => a.id === 'x-niger-delta-development-commission')?.kind,
+    ).toBe('organisation');
+    expect(collection.features.map((f) => f.properties.id)).toContain('niger-delta');
+  });
   it('takes "ethnic Armenian authorities" for no state', async () => {
     const { collection } = await ingestText(
       "date 2023-09-20\nKarabakh's ethnic Armenian authorities said 27 people had been killed in Stepanakert.",

@@ -120,7 +120,10 @@ export function findReportPlaces(report: Report): void {
     // Abdifatah Aden Hassan": no Aden, no Hassan); its first may still be a place's, where the
     // title's owner went into the name ("former Atlanta Mayor Kasim Reed").
     const laterNames = s.actors.flatMap((a) => {
-      const first = a.titled ? /^\S+\s+/.exec(a.text) : null;
+      // Not an organisation after a title ("Managing Director, Niger Delta Development
+      // Commission"): its words may name a place.
+      const person = ['person', 'official'].includes(actorOf(report, a.actorId)?.kind ?? '');
+      const first = a.titled && person ? /^\S+\s+/.exec(a.text) : null;
       return first ? [{ start: a.start + first[0].length, end: a.end }] : [];
     });
     // An organisation named by its seat ("Brussels" for the EU) is a capital all the same.

@@ -303,13 +303,15 @@ export function findUnregistered(
           ? nameRun(j)
           : j;
       if (k - j >= 2) {
+        // "Managing Director, Niger Delta Development Commission": the body of the title.
+        const body = ORG_WORDS.has(tokens[k - 1].text.toLowerCase());
         out.push({
           start: tokens[j].start,
           end: tokens[k - 1].end,
           name: text.slice(tokens[j].start, tokens[k - 1].end),
-          kind: 'person',
-          stateKey,
-          titled: true,
+          ...(body
+            ? { kind: 'organisation' as const, stateKey: null }
+            : { kind: 'person' as const, stateKey, titled: true as const }),
         });
         i = k - 1;
         continue;

@@ -663,6 +663,16 @@ describe('what has not happened yet', () => {
     );
     expect(event).toMatchObject({ type: 'CONSULT', placeId: 'yevlakh' });
   });
+  it('puts an agreement where its parties are, or where the sentence opens, with no venue after it', async () => {
+    const [karabakh] = await eventsOf(
+      'date 2023-09-20\nEthnic Armenian forces in Nagorno-Karabakh agreed on Wednesday to disarm under a ceasefire proposed by Russian peacekeepers.',
+    );
+    expect(karabakh).toMatchObject({ type: 'AGREE', placeId: 'nagorno-karabakh' });
+    const [doha] = await eventsOf(
+      'date 2023-09-20\nIn Doha, Israel and Hamas agreed to a truce on Friday.',
+    );
+    expect(doha).toMatchObject({ type: 'AGREE', placeId: 'doha' });
+  });
 });
 
 describe('reports from other wars (Somalia, Myanmar, Karabakh)', () => {

@@ -588,8 +588,14 @@ export function findPlaceMentions(
         commonWords: !single && best.key.split(' ').every((w) => lexicon.isCommonWord(w)),
         ...(opensName ? { opensName: true as const } : {}),
       });
-    /** Only a well-known place is taken from inside a longer name ("Conference Board of Canada"). */
-    const wellKnown = !best.fuzzy && maxPopulation(best.entries) >= EMBEDDED_MIN_POPULATION;
+    /**
+     * Only a well-known place is taken from inside a longer name ("Conference Board of Canada",
+     * "Niger Delta Development Commission": a region of the hand-compiled list is one).
+     */
+    const wellKnown =
+      !best.fuzzy &&
+      (maxPopulation(best.entries) >= EMBEDDED_MIN_POPULATION ||
+        best.entries.some((e) => e.curated));
     // "the EU", "an IRS audit", "(MOCA)": letters in capitals inside running text are an
     // acronym, not a town of that name (Eu, Eruh, Moca). A country's or a region's letters
     // ("US", "DRC", "PA") and hand-compiled ones ("DMZ") stay, and so does a dateline in

@@ -60,6 +60,34 @@ function asSurname(
   return person ? [{ ...a, actorId: person }] : [];
 }
 
+/**
+ * A state's name inside a longer name the gazetteer knows ("Lake Chad", "Mount Lebanon",
+ * "the Gulf of Mexico", "Mexico City"): part of a place's name, not the state.
+ */
+function inLongerPlaceName(report: Report, a: ActorMention, tokens: Token[]): boolean {
+  const { text, ctx } = report;
+  if (reportActorOf(report, a.actorId)?.kind !== 'state') return false;
+  const i = tokens.findIndex((t) => t.start === a.start);
+  const j = tokens.findIndex((t) => t.end === a.end);
+  if (i < 0 || j < 0) return false;
+  const joined = (x: Token, y: Token) => text.slice(x.end, y.start) === ' ';
+  const capital = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  const longer: string[] = [];
+  const prev = tokens[i - 1];
+  if (capital(prev) && joined(prev, tokens[i])) longer.push(text.slice(prev.start, a.end));
+  if (prev?.text === 'of' && capital(tokens[i - 2]) && joined(tokens[i - 2], prev))
+    longer.push(text.slice(tokens[i - 2].start, a.end));
+  const next = tokens[j + 1];
+  if (capital(next) && joined(tokens[j], next)) longer.push(text.slice(a.start, next.end));
+  // A town or a province may share the name's words with the state ("New Mexico"): only a
+  // feature of nature or a region the hand-compiled list holds is surely no state.
+  return longer.some((n) =>
+    ctx.gazetteer
+      .lookup(nameKey(n))
+      .some((e) => !e.featureCode.startsWith('PPL') && !e.featureCode.startsWith('ADM')),
+  );
+}
+
 /** Splits the report into sentences and finds their actors and dates (fills `report.sentences`). */
 export function readSentences(report: Report): void {
   const { text, ctx, wire, reportDate, sentences } = report;
@@ -89,7 +117,7 @@ export function readSentences(report: Report): void {
     // "KYIV, May 12 (Reuters) - ": the wire's name is no actor of the story.
     const actors = ctx.actors
       .findMentions(text, s, tokens)
-      .filter((a) => !inWire(a))
+      .filter((a) => !inWire(a) && !inLongerPlaceName(report, a, tokens))
       .flatMap((a) => asSurname(a, tokens, surnames, report));
     // "The Russian President" in March 2020 is Vladimir Putin: one actor, not two.
     for (const a of actors) {
