@@ -66,7 +66,11 @@ export function tenseBefore(before: string, after = ''): 'future' | 'past' | 'un
   );
   if (PAST_VERB.test(rest)) return 'past';
   // "fighting continued until Sunday": "until" goes on in the tense of the verb before it.
-  if (future && KEEPS_TENSE.test(future[0]) && PAST_VERB.test(clause.slice(0, future.index)))
+  if (
+    future &&
+    KEEPS_TENSE.test(clause.slice(future.index)) &&
+    PAST_VERB.test(clause.slice(0, future.index))
+  )
     return 'past';
   if (future) return 'future';
   // "In January, the company hired …": the clause the date opens.
@@ -100,10 +104,11 @@ const CLAUSE_TAIL =
   /(?:^|[,;:]\s*|\b(?:that|said|says|told|tells|announced|reported|added|stated)\s+)((?:(?!\b(?:that|said|says|told|tells|announced|reported|added|stated)\b)[^,;:])*)$/;
 /** The words of a plan or a coming event, one row each in rules/future-cues.ts. */
 const FUTURE_CUE = new RegExp(`\\b(?:${FUTURE_CUES.map((c) => c.words).join('|')})\\b`, 'gi');
+/** A cue of `keepsTense` rows opening the rest of the clause (its words may look ahead). */
 const KEEPS_TENSE = new RegExp(
   `^(?:${FUTURE_CUES.filter((c) => c.keepsTense)
     .map((c) => c.words)
-    .join('|')})$`,
+    .join('|')})`,
   'i',
 );
 const PAST_VERB =

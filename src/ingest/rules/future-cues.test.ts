@@ -25,6 +25,9 @@ describe('words of a coming event (one row each)', () => {
     ]);
     expect(at("Troops withdrew before Sunday's vote.")).toEqual(['1998-03-01']);
     expect(at('Fighting continued until Sunday.')).toEqual(['1998-03-01']);
+    // A span's word right before the date only: "swept through Aleppo on Sunday" is past.
+    expect(at('The rebels swept through Aleppo on Sunday.')).toEqual(['1998-03-01']);
+    expect(at('Fighting erupted starting Sunday.')).toEqual(['1998-03-01']);
     expect(at('The curfew was extended until Sunday.')).toEqual(['1998-03-08']);
     expect(at('Protesters marched to the open market on Sunday.')).toEqual(['1998-03-01']);
     // "moved to" a place is no postponement.

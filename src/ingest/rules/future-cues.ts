@@ -84,7 +84,8 @@ export const FUTURE_CUES: FutureCue[] = [
     },
   },
   {
-    words: 'until|through',
+    // Right before the date only: "swept through Aleppo on Friday" is no span up to Friday.
+    words: '(?:until|through)(?=\\s+(?:(?:the|early|late|mid)\\s+)*$)',
     keepsTense: true,
     example: {
       dateline: '1998-03-04',
