@@ -117,7 +117,7 @@ const TRIGGER_OBJECT =
  * the 47th mechanised brigade of the" (Armed Forces of Ukraine); not "targets used by".
  */
 const BY_PARTY =
-  /^[^,.;]{0,40}?\b(?:carried out |launched |fired )?(?<!\b(?:used|owned|operated|controlled|held|run|backed|supported|funded|armed|manned|built|occupied|inhabited|guarded|protected)\s)by\s+(?:the\s+)?(?:[^,.;]{1,40}?\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:(?!(?:near|in|at|on|into|towards?|from|against)\b)[\p{L}\d-]+\s+){1,12}(?:of\s+(?:the\s+)?))?$/iu;
+  /^(?:,\s+)?[^,.;]{0,40}?\b(?:carried out |launched |fired )?(?<!\b(?:used|owned|operated|controlled|held|run|backed|supported|funded|armed|manned|built|occupied|inhabited|guarded|protected)\s)by\s+(?:the\s+)?(?:[^,.;]{1,40}?\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:(?!(?:near|in|at|on|into|towards?|from|against)\b)[\p{L}\d-]+\s+){1,12}(?:of\s+(?:the\s+)?))?$/iu;
 /** Before a party fighting on the same side as the one before it: "alongside the". */
 const ALONGSIDE =
   /\b(?:alongside|together with|along with|with the (?:help|support|backing) of)\s+(?:the\s+)?$/i;
@@ -129,6 +129,8 @@ const NEAR_BASE = new RegExp(
 /** Before a place a distance is measured from: "25 km north of ". */
 const OFFSET_BASE = new RegExp(`${OFFSET.source}$`, 'iu');
 /** A clause boundary between a trigger and a place: ", as", ", while", "; ", ", which". */
+/** Right before a date, "since": what is told happened from that day on. */
+const SINCE = /\bsince\s+(?:the\s+)?$/i;
 /** A place opening the sentence: "In Doha, ". */
 const OPENING_LOCATIVE = /^\W*(?:in|at)\s+(?:the\s+)?$/i;
 const OTHER_CLAUSE =
@@ -164,7 +166,8 @@ const RETOLD_WITHIN = 3;
 const SAID_ON =
   /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|added|stated|confirmed)\s+(?:on\s+|late\s+|early\s+)?$/i;
 /** Right before a date, a deadline: "by 1 January 2024", "no later than 30 June". */
-const DEADLINE = /\b(?:by|until|till|no later than)\s+(?:the\s+)?$/i;
+const DEADLINE =
+  /\b(?:by|until|till|no later than)\s+(?:the\s+)?(?:(?:early|mid|late|end of)[\s-]+)?$/i;
 const TIMED_ITEM = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:a\.?m|p\.?m))/i;
 /** Between "claimed" and its trigger, a deed of the claimant's: "claimed the full capture". */
 const CLAIMED_DEED = /^\s*(?:the\s+)?(?:(?:full|complete|total)\s+)?$/i;
@@ -402,8 +405,13 @@ export function findEvents(
       // since the fall of Bakhmut in May last year") is not the event's.
       // "India struck … on Wednesday, two weeks after an attack … in Pahalgam": what follows
       // "two weeks after" is another, earlier event, with its own place and date.
+      // "By early 2023, Wagner had captured Soledar … on 16 January 2023": a time by which,
+      // before the trigger too, says less than the day of the trigger's own clause.
       const deadline = (d: Span) =>
-        d.start > t.end && DEADLINE.test(text.slice(Math.max(t.end, d.start - 20), d.start));
+        d.start > t.end
+          ? DEADLINE.test(text.slice(Math.max(t.end, d.start - 20), d.start))
+          : DEADLINE.test(text.slice(Math.max(s.start, d.start - 20), d.start)) &&
+            ownDates.some((o) => o !== d && o.precision === 'day');
       const laterEvent = (x: Span) =>
         ownDates.some((d) => d.start > t.end && d.start <= x.start && OFFSET_DATE.test(d.text));
       // "…, a local civil society leader said on Tuesday": the day of the saying, after the
@@ -522,6 +530,9 @@ export function findEvents(
       let dateBasis: DateBasis = 'unknown';
       if (nearestDate) {
         ({ date, precision: datePrecision, basis: dateBasis } = nearestDate);
+        // "Since 23 September, 2,300 people have been killed": from that day on, not on it.
+        if (SINCE.test(text.slice(Math.max(s.start, nearestDate.start - 12), nearestDate.start)))
+          datePrecision = 'on-or-after';
       } else if (attributionDate || saidOn) {
         // Reported in a dated statement: it happened by then.
         const said = attributionDate ?? saidOn;

@@ -480,6 +480,16 @@ describe('who acts', () => {
     );
     expect(events.map((e) => `${e.date} ${e.datePrecision}`)).toEqual(['2025-02-11 on-or-before']);
   });
+  it('dates what happened "since" a day from that day on, and prefers the day of its clause to a time "by" which', async () => {
+    const since = await eventsOf(
+      'date 2024-10-18\nIsraeli strikes have killed 50 people in Gaza since Monday.',
+    );
+    expect(since.map((e) => `${e.date} ${e.datePrecision}`)).toEqual(['2024-10-14 on-or-after']);
+    const by = await eventsOf(
+      'date 2024-05-01\nBy early 2023, Wagner forces had captured Soledar, a salt-mining town north of Bakhmut, on 16 January 2023.',
+    );
+    expect(by.map((e) => `${e.date} ${e.datePrecision}`)).toEqual(['2023-01-16 day']);
+  });
   it('gives an event told again with its day that day, where it had only the day it was told by', async () => {
     const events = await eventsOf(
       'date 2025-02-11\nMilitiamen from the CODECO armed group killed at least 51 people in Ituri, a local civil society leader said on Tuesday. The attacks took place on Monday in the villages of Djaiba and Ngadja.',
