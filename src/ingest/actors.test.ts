@@ -42,6 +42,15 @@ describe('actor registry matching', () => {
     expect(await mentions('Summary of the Ministry of Defence of the Russian Federation')).toEqual([
       'Ministry of Defence of the Russian Federation=ru-defense-ministry',
     ]);
+    // By the style of its formal name: "the Republic of Chad".
+    expect(
+      await mentions(
+        'The Government of the Republic of Chad and the Ministry of Foreign Affairs of the Republic of Chad',
+      ),
+    ).toEqual([
+      'Government of the Republic of Chad=chad',
+      'Ministry of Foreign Affairs of the Republic of Chad=td-foreign-ministry',
+    ]);
     // A ministry by its capital's possessive; not other offices ("Kabul's police").
     expect(await mentions("Islamabad's foreign office and Kyiv's Air Force")).toEqual([
       "Islamabad's foreign office=pk-foreign-ministry",

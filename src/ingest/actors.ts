@@ -231,6 +231,8 @@ for (const inst of INSTITUTIONS)
 const NAME_WITH_THE = /s$|^United |Republic|^Gambia$/;
 
 /** A state's formal name among its aliases: "Russian Federation", "Syrian Arab Republic". */
+/** Styles a state's formal name opens with, before "of" and its name: "Republic of Chad". */
+const STATE_STYLES = ['Republic', 'Federal Republic', 'Islamic Republic', 'Kingdom', 'State'];
 const FORMAL_NAME = /^\p{Lu}\S*(?: \S+)* (?:Federation|Republic|Kingdom|Emirates)$/u;
 
 /** Side and colour of actors found in text that the registry does not know. */
@@ -349,6 +351,10 @@ export class ActorMatcher {
       if (c.capital) this.capitals.set(nameKey(c.capital), stateId);
       this.addAlias(c.name, stateId);
       this.addAlias(`${c.name}’s`, stateId);
+      // "the Republic of Chad": a state by the style of its formal name (the registry's own
+      // formal names, "Syrian Arab Republic", come with it).
+      const styled = STATE_STYLES.map((style) => `${style} of ${c.name}`);
+      for (const name of styled) this.addAlias(name, stateId, false);
       for (const inst of INSTITUTIONS) {
         let id = stateId;
         if (inst.suffix) {
@@ -381,6 +387,10 @@ export class ActorMatcher {
           if (/^\p{Lu}.* of /u.test(n))
             for (const formal of state?.aliases.filter((x) => FORMAL_NAME.test(x)) ?? [])
               this.addAlias(`${n} of the ${formal}`, id, false);
+          // "the Ministry of Foreign Affairs of the Republic of Chad", "the Government of …"
+          // (only these: every name in every style would double the aliases).
+          if (/^\p{Lu}.* of /u.test(n) || n === 'government')
+            for (const name of styled) this.addAlias(`${n} of the ${name}`, id, false);
         }
       }
     }

@@ -366,7 +366,7 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
       c.mention.end <= c.trigger.start &&
       CONCERN.test(c.text.slice(c.mention.end, c.trigger.start)),
     example:
-      'date 2024-04-19\nThe Security Council expressed deep concern over reports of attacks by the Rapid Support Forces on villages west of El Fasher since 13 April.',
+      'date 2024-04-19\nThe Security Council voiced deep concern over reports of attacks by the Rapid Support Forces on villages west of El Fasher since 13 April.',
     actor: 'unsc',
   },
   {

@@ -367,6 +367,51 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     speaker: 'guterres',
   },
   {
+    form: 'welcomed',
+    reporting: false,
+    inverting: false,
+    example: 'Guterres welcomed the ceasefire in Idlib.',
+    speaker: 'guterres',
+  },
+  {
+    form: 'welcomes',
+    reporting: false,
+    inverting: false,
+    example: 'Turkey welcomes the ceasefire in Idlib.',
+    speaker: 'turkey',
+  },
+  {
+    form: 'reaffirmed',
+    reporting: false,
+    inverting: false,
+    example: 'Erdogan reaffirmed that Turkey would stay in Idlib.',
+    speaker: 'erdogan',
+  },
+  {
+    form: 'reaffirms',
+    reporting: false,
+    inverting: false,
+    example: 'Chad reaffirms its support for mediation in Khartoum.',
+    speaker: 'chad',
+  },
+  {
+    // "expressed concern", "expressed regret": a view said; not "expressed mail".
+    form: 'expressed',
+    reporting: false,
+    inverting: false,
+    onlyBefore:
+      /^\s+(?:(?:its|his|her|their|deep|grave|serious|great)\s+)*(?:concern|alarm|regret|hope|support|solidarity|condolences|sorrow|outrage|dismay)\b/,
+    example: 'The Turkish Foreign Ministry expressed deep concern over the shelling of Idlib.',
+    speaker: 'tr-foreign-ministry',
+  },
+  {
+    form: 'deplored',
+    reporting: false,
+    inverting: false,
+    example: 'Guterres deplored the shelling of Idlib.',
+    speaker: 'guterres',
+  },
+  {
     form: 'called on',
     reporting: false,
     inverting: false,
