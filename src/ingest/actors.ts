@@ -285,6 +285,8 @@ export class ActorMatcher {
   readonly capitals = new Map<string, string>();
   /** Demonym and country name keys to state actor id. */
   readonly stateNames = new Map<string, string>();
+  /** State actor ids by country code. */
+  private readonly statesByCode = new Map<string, string>();
   /** Institutions derived from a country ("ru-president"), which are no people. */
   private readonly offices = new Set<string>();
   /** Office actor id to the people who held it, with their terms. */
@@ -346,6 +348,7 @@ export class ActorMatcher {
       const demonyms = c.demonym ? c.demonym.split('|') : [];
       const heads = [c.name, `${c.name}’s`, `${c.name}'s`, ...demonyms];
       this.stateNames.set(nameKey(c.name), stateId);
+      this.statesByCode.set(c.code, stateId);
       for (const d of demonyms)
         if (!this.stateNames.has(nameKey(d))) this.stateNames.set(nameKey(d), stateId);
       if (c.capital) this.capitals.set(nameKey(c.capital), stateId);
@@ -424,6 +427,11 @@ export class ActorMatcher {
   countryOf(actorId: string): string | undefined {
     const a = this.actors.get(actorId);
     return a?.country ?? (a ? this.actors.get(a.side)?.country : undefined);
+  }
+
+  /** The state actor of a country code ("SO" → "somalia"), if any. */
+  stateOf(code: string): string | undefined {
+    return this.statesByCode.get(code);
   }
 
   private addAlias(alias: string, id: string, override = true): void {

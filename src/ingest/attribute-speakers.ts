@@ -238,6 +238,18 @@ export function attributeSpeakers(report: Report): {
     }
     return null;
   };
+  /** The state of the last party named (up to three sentences back) that has one. */
+  const recentState = (s: Sentence, before: number): string | null => {
+    for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
+      const list = sentences[i].actors.filter((a) => i < s.index || a.end <= before);
+      for (let j = list.length - 1; j >= 0; j--) {
+        const code = ctx.actors.countryOf(list[j].actorId);
+        const state = code ? ctx.actors.stateOf(code) : undefined;
+        if (state) return state;
+      }
+    }
+    return null;
+  };
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     SPEECH.lastIndex = 0;
@@ -444,7 +456,9 @@ export function attributeSpeakers(report: Report): {
               'international_org',
             ]);
           else if (what === 'government' || what === 'delegation')
-            speaker = recentOfKind(s, verbStart, ['state']);
+            // "Somali forces … recaptured the town …, the government said": the state of the
+            // party named last, where no state is named.
+            speaker = recentOfKind(s, verbStart, ['state']) ?? recentState(s, verbStart);
           else if (what === 'it') {
             // "The military said it had struck … It said it was reviewing reports": the last
             // sentence's speaker goes on; else an institution, never a person named since.

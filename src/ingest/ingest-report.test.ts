@@ -171,6 +171,12 @@ describe('who speaks', () => {
       ),
     ).toEqual(['Dauda Iliya']);
   });
+  it('takes "the government" for the state of the party named before it, where no state is named', async () => {
+    const { collection } = await ingestText(
+      'date 2023-10-03\nSomali forces recaptured the town of Adan Yabaal from al-Shabab, the government said Monday.',
+    );
+    expect(speakerIdsOf(collection)).toEqual(['somalia']);
+  });
   it('takes no saying inside a relative clause for the source of the sentence', async () => {
     expect(
       await speakers(
