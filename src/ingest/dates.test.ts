@@ -336,6 +336,11 @@ describe('findDates', () => {
     );
     expect(later).toMatchObject({ text: 'A week later', date: '2024-04-08', basis: 'context' });
     expect(dates('Two days earlier, rebels attacked.', '2024-05-15')).toEqual([]);
+    // "The following Monday": the Monday after the story's day (Monday 1 April 2024).
+    const at = (sentence: string) =>
+      findDates(sentence, { start: 0, end: sentence.length }, '2024-05-15', '2024-04-01')[0]?.date;
+    expect(at('The following Monday, the town fell.')).toBe('2024-04-08');
+    expect(at('The previous Sunday, rebels attacked.')).toBe('2024-03-31');
   });
   it('reads a dotted date day first, two days joined by "and" or "/" from the first, and "overnight into Tuesday" as Tuesday', () => {
     expect(dates('On 10.06.2024, drones struck Odesa.', '2024-06-12')).toEqual([

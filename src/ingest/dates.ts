@@ -42,7 +42,7 @@ const PERIOD_SHIFT: Record<string, number> = {
  * enough).
  */
 const MAYBE_DATE =
-  /\b(?:(?:1[89]|20)\d{2}s?|\d{1,2}\s*[:/.]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:a\.?m|p\.?m|gmt|utc|hrs|hours?|h)|overnight|christmas|halloween|easter|thanksgiving|eid|bastille|armistice|veterans|remembrance|boxing day|good friday|memorial day|women.s day|(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|weekends?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|yesterday|tomorrow|days?|weeks?|months?|years?|ago|earlier|later|noon|midnight|midday|morning|mornings|afternoon|evening|night)\b/i;
+  /\b(?:(?:1[89]|20)\d{2}s?|\d{1,2}\s*[:/.]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:a\.?m|p\.?m|gmt|utc|hrs|hours?|h)|overnight|christmas|halloween|easter|thanksgiving|eid|bastille|armistice|veterans|remembrance|boxing day|good friday|memorial day|women.s day|labor day|columbus day|presidents.? day|king.{0,6} day|valentine.s day|patrick.s day|(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|weekends?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|yesterday|tomorrow|days?|weeks?|months?|years?|ago|earlier|later|noon|midnight|midday|morning|mornings|afternoon|evening|night)\b/i;
 /** A span counted back from the report date: "a year ago", "three days earlier". */
 const AGO =
   /^(?:(?:almost|nearly|about|some|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+(?:ago|earlier|before)$/i;
@@ -176,6 +176,9 @@ const FRACTION_OF =
  * "ahead of Sunday's vote", "hope to reach a deal before Sunday's deadline".
  */
 const POSSESSIVE_AHEAD = new RegExp(`\\b(?:${AHEAD_OF_WORDS}|before|by|until)\\s+$`, 'i');
+
+/** Before a weekday, words that count it from the story's day: "the following Monday". */
+const STORY_WEEKDAY = /\bthe\s+(following|next|previous|preceding)\s+$/i;
 
 /** "last" before a count: a verb of duration ("to last a week"), not "last week". */
 const LAST_AS_VERB = new RegExp(`^last\\s+(?:${COUNT_WORD}|several|few)\\s`, 'i');
@@ -504,6 +507,25 @@ export function findDates(
         (thisWeek && target > ref.getUTCDay()) ||
         (tense === 'future' && (!possessive || POSSESSIVE_AHEAD.test(slice.slice(0, r.index))));
       const last = /^(?:on\s+)?(?:last|past)\s/.test(said);
+      // "The following Monday", "the previous Sunday": from the story's day, not the report's.
+      const fromStory = contextDay ? STORY_WEEKDAY.exec(slice.slice(0, r.index)) : null;
+      if (fromStory && contextDay) {
+        const at = new Date(`${contextDay}T12:00:00Z`);
+        const ahead = /^(?:following|next)$/i.test(fromStory[1]);
+        const days = ahead
+          ? (target - at.getUTCDay() + 7) % 7 || 7
+          : -((at.getUTCDay() - target + 7) % 7 || 7);
+        const start = span.start + r.index - fromStory[0].length;
+        out.push({
+          start,
+          end: mention.end,
+          text: text.slice(start, mention.end),
+          date: iso(new Date(at.getTime() + days * DAY_MS)),
+          precision: 'day',
+          basis: 'relative',
+        });
+        continue;
+      }
       const shift = future
         ? (target - ref.getUTCDay() + 7) % 7 || (next ? 7 : 0)
         : -((ref.getUTCDay() - target + 7) % 7 || (last ? 7 : 0));

@@ -223,6 +223,61 @@ export const HOLIDAYS: Holiday[] = [
     },
   },
   {
+    // The American spelling names the American day ("Labour Day" differs by country).
+    names: 'Labor Day',
+    on: nthWeekday(1, 1, 9),
+    example: {
+      dateline: '1998-09-10',
+      text: 'The strike began after Labor Day.',
+      date: '1998-09-07',
+    },
+  },
+  {
+    names: 'Columbus Day',
+    on: nthWeekday(2, 1, 10),
+    example: {
+      dateline: '1989-10-27',
+      text: 'Markets were thin on Columbus Day.',
+      date: '1989-10-09',
+    },
+  },
+  {
+    names: "Presidents['’]? Day",
+    on: nthWeekday(3, 1, 2),
+    example: {
+      dateline: '1998-02-27',
+      text: 'Federal offices were closed on Presidents Day.',
+      date: '1998-02-16',
+    },
+  },
+  {
+    names: "Martin Luther King(?: Jr\\.?)?['’]?s? Day",
+    on: nthWeekday(3, 1, 1),
+    example: {
+      dateline: '1998-01-22',
+      text: 'Marches were held on Martin Luther King Day.',
+      date: '1998-01-19',
+    },
+  },
+  {
+    names: "Valentine['’]s Day",
+    on: fixed(2, 14),
+    example: {
+      dateline: '2000-02-20',
+      text: 'The couple married on Valentine’s Day.',
+      date: '2000-02-14',
+    },
+  },
+  {
+    names: "St\\.? Patrick['’]s Day",
+    on: fixed(3, 17),
+    example: {
+      dateline: '1998-03-20',
+      text: 'The parade on St. Patrick’s Day drew thousands.',
+      date: '1998-03-17',
+    },
+  },
+  {
     names: 'Thanksgiving(?: Day)?',
     on: nthWeekday(4, 4, 11),
     example: {
