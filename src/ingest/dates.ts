@@ -850,9 +850,13 @@ function readDayRanges(text: string, span: Span, out: DateMention[]): void {
   }
 }
 
+const HOLIDAY_WORD = /\b(?:Day|Eve|Halloween|Easter|Eid|Thanksgiving|Friday)\b/;
+
 /** Named days ("on Christmas Day", "since last Thanksgiving") that no other reading took. */
 function findHolidays(slice: string, offset: number, ref: Date, taken: DateMention[]) {
   const out: DateMention[] = [];
+  // Every holiday's name holds one of these words: most sentences hold none.
+  if (!HOLIDAY_WORD.test(slice)) return out;
   const y = ref.getUTCFullYear();
   for (const m of slice.matchAll(HOLIDAY_PATTERN)) {
     const start = offset + (m.index ?? 0);
