@@ -273,6 +273,7 @@ export function attributeSpeakers(report: Report): {
       // "The Resistance Front, which Indian officials say is a proxy of …, claimed": a saying
       // inside a relative clause describes the subject; it is not the sentence's source.
       if (
+        before.includes(', wh') &&
         SAYING_IN_RELATIVE.test(before.slice(-80)) &&
         !/^\s*(?:that\b|[“"])/.test(text.slice(verbEnd, s.end))
       )
