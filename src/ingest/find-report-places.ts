@@ -90,6 +90,8 @@ const anchorsFeature = (e: GazetteerEntry) =>
 const JOURNEY_END = /\b(?:to|towards?|into|from|via)\s+(?:the\s+)?$/i;
 /** Kinds of places by form that are settlements of their own, not sites in a town. */
 const SETTLEMENT_KINDS = new Set(['town', 'village', 'locality']);
+/** Kinds a demonym names none of: "a Georgian town", "Chadian territory". */
+const NO_DEMONYM_KINDS = new Set([...SETTLEMENT_KINDS, 'zone']);
 /** Sentences back a feature looks for the place it is near when its own names none. */
 const LOOK_BACK = 2;
 
@@ -507,7 +509,10 @@ export function findReportPlaces(report: Report): void {
       if (
         inWire(f) ||
         placedNames.has(nameKey(f.name)) ||
-        (SETTLEMENT_KINDS.has(f.kind) && ctx.lexicon.isDemonym(nameKey(f.name)))
+        (NO_DEMONYM_KINDS.has(f.kind) && ctx.lexicon.isDemonym(nameKey(f.name))) ||
+        // "Instead county law enforcement": a common word opening a sentence names no area.
+        (f.kind === 'zone' &&
+          f.name.split(/\s+/).every((w) => ctx.lexicon.isCommonWord(nameKey(w))))
       )
         continue;
       const tie = tieOf(text, f.end, s.end);

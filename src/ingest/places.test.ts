@@ -524,6 +524,17 @@ describe('place recognition cases', () => {
 });
 
 describe('gazetteer search (what an analyst types to correct a place)', () => {
+  it("takes an area named with its word in lower case, but not a demonym's or a common word's", async () => {
+    expect(
+      await places(
+        'date 2024-06-06\nM23 rebels seized Kanyabayonga in North Kivu province. A civil society leader in Lubero territory said troops withdrew.',
+      ),
+    ).toContain('Lubero/CD');
+    const none = await places(
+      'date 2023-04-17\nSudanese soldiers crossed into Chadian territory near Adré on Sunday. Instead county officials said the border was closed.',
+    );
+    expect(none).toEqual(['Adre/TD']);
+  });
   it('finds places by the start of a name, the exact name first, then the largest', async () => {
     const { gazetteer } = await ingestContext();
     expect(gazetteer.search('Saraq').map((e) => `${e.name} ${e.country}`)).toContain('Saraqib SY');

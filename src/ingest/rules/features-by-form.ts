@@ -165,6 +165,17 @@ export const FORM_RULES: FormRule[] = [
     // A sentence's opening preposition is no part of the name.
     example: ['In Chiure district, insurgents attacked a village.', 'Chiure'],
   },
+  {
+    // An administrative area named by its word in lower case: "Lubero territory", "West
+    // Gojjam zone", "Kwaya Kusar local government area" (not a demonym's: "Chadian territory").
+    kind: 'zone',
+    pattern: new RegExp(
+      String.raw`${NAME}\s+(?:zone|territory|woreda|county|sub-county|local government area)\b(?![-‐])`,
+      'gu',
+    ),
+    cue: /\b(?:zone|territory|woreda|county|local government area)\b/,
+    example: ['Fighting spread to Lubero territory on Sunday.', 'Lubero'],
+  },
 
   {
     // "Lyptsi, 20 km north of Kharkiv": a name the text measures from a known place (after
@@ -291,7 +302,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|village|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake|beach|port)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|village|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake|beach|port|zone|territory|woreda|county|local government area)\b/i;
 
 export interface FormMention extends Span {
   name: string;
