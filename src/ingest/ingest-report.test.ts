@@ -1830,6 +1830,12 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
     );
     expect(mexico.events.find((e) => e.date === '2024-09-09')?.placeId).toBe('culiacan');
   });
+  it('takes no one group for rebels where a body the report does not know has fighters too', async () => {
+    const { statements } = await ingest(
+      "date 2024-07-29\nSeparatist rebels said on Monday they had killed dozens of Malian soldiers near Tinzaouaten. The Strategic Framework for the Defence of the People of Azawad said its fighters had ambushed a convoy near Tinzaouaten on Saturday. Mali's army said a jihadist group, the al Qaeda-linked JNIM, had also taken part.",
+    );
+    expect(statements[0].speaker).toBe('x-rebels');
+  });
   it('takes a group named twice ("X, or MNDAA,") for the speaker, and its deed after "said … that it"', async () => {
     const { events, statements } = await ingest(
       'date 2024-08-04\nFighting raged in Lashio. The Myanmar National Democratic Alliance Army, or MNDAA, said in a statement on its Telegram channel that it had taken full control of the command base in Lashio on Saturday.',

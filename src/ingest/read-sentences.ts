@@ -13,6 +13,7 @@ import {
   addUnregistered,
   inWire as reportInWire,
   type Report,
+  type Sentence,
 } from './report';
 import { findGenericParties } from './rules/generic-parties';
 import { readName } from './rules/surname-or-organisation';
@@ -316,11 +317,16 @@ export function readSentences(report: Report): void {
   // names; only a report that names none gets a party "militants".
   // A group that fights for a state (Wagner, the PMF) is no "rebels" or "militants".
   const forAState = (id: string) => actorOf(actorOf(id)?.side ?? '')?.kind === 'state';
+  // So is a body the report does not know whose fighters its sentence names: "The Strategic
+  // Framework for the Defence of the People of Azawad said its fighters had ambushed".
+  const armed = (s: Sentence, a: ActorMention) =>
+    actorOf(a.actorId)?.kind === 'armed_group' ||
+    (report.localActors.has(a.actorId) &&
+      actorOf(a.actorId)?.kind === 'organisation' &&
+      ITS_FIGHTERS.test(text.slice(a.end, s.end)));
   const namedGroups = sentences.flatMap((s) =>
     s.actors
-      .filter(
-        (a) => a.actorId && actorOf(a.actorId)?.kind === 'armed_group' && !forAState(a.actorId),
-      )
+      .filter((a) => a.actorId && armed(s, a) && !forAState(a.actorId))
       .map((a) => ({ sentence: s.index, at: a.start, id: a.actorId })),
   );
   const distinctGroups = [...new Set(namedGroups.map((g) => g.id))];
@@ -366,6 +372,10 @@ export function readSentences(report: Report): void {
     );
   }
 }
+
+/** After a body's name, its fighters: "said its fighters had", "and its forces". */
+const ITS_FIGHTERS =
+  /^[^.;]{0,40}?\bits\s+(?:fighters|forces|militants|troops|gunmen|men|combatants|militiamen)\b/;
 
 /** A sentence opening another story of the report: "Separately,", "Elsewhere,", "In another attack". */
 const ANOTHER_STORY = /^\s*(?:Separately|Elsewhere|Meanwhile|In (?:a )?separate\b|In another\b)/;
