@@ -288,6 +288,8 @@ export function attributeSpeakers(report: Report): {
         gap.replace(/\S+/g, (w) => (ctx.lexicon.isTitle(w) && /^\p{Lu}/u.test(w) ? '' : w));
       /** '…, said Babagana Zulum's spokesman, Dauda Iliya': whose role it is, before the name. */
       const possessedRole = (gap: string) => {
+        // Short and with a possessive, or no such phrase (a cheap test first).
+        if (gap.length > 90 || !/['’]s\s/.test(gap)) return false;
         const role = POSSESSED_ROLE.exec(gap);
         return role !== null && ctx.lexicon.isTitle(role[1]);
       };

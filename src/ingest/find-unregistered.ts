@@ -178,7 +178,7 @@ export function findUnregistered(
    * Chérizier'): the index of the name after it, or -1.
    */
   const nicknameTo = (k: number): number => {
-    if (k < 1 || k >= tokens.length) return -1;
+    if (k < 1 || k >= tokens.length || !'“"‘\''.includes(text[tokens[k].start - 1])) return -1;
     if (!NICKNAME_OPENS.test(text.slice(tokens[k - 1].end, tokens[k].start))) return -1;
     for (let j = k; j < Math.min(k + 3, tokens.length - 1); j++) {
       const gap = text.slice(tokens[j].end, tokens[j + 1].start);
