@@ -222,34 +222,39 @@ export function attributeSpeakers(report: Report): {
     const words = TITLE_RUN.exec(gap)?.[1].trim().split(/\s+/);
     return words !== undefined && ctx.lexicon.isTitle(words[words.length - 1]);
   };
+  /** The first answer `pick` gives for the parties named last (up to three sentences back). */
+  const recent = (
+    s: Sentence,
+    before: number,
+    pick: (actorId: string) => string | undefined,
+  ): string | null => {
+    for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
+      const list = sentences[i].actors.filter((a) => i < s.index || a.end <= before);
+      for (let j = list.length - 1; j >= 0; j--) {
+        const found = pick(list[j].actorId);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
   const recentOfKind = (
     s: Sentence,
     before: number,
     kinds: string[] | null,
     notKinds: string[] = [],
-  ): string | null => {
-    for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
-      const list = sentences[i].actors.filter((a) => i < s.index || a.end <= before);
-      for (let j = list.length - 1; j >= 0; j--) {
-        const actor = actorOf(list[j].actorId);
-        if (actor && (!kinds || kinds.includes(actor.kind)) && !notKinds.includes(actor.kind))
-          return actor.id;
-      }
-    }
-    return null;
-  };
+  ): string | null =>
+    recent(s, before, (id) => {
+      const actor = actorOf(id);
+      return actor && (!kinds || kinds.includes(actor.kind)) && !notKinds.includes(actor.kind)
+        ? actor.id
+        : undefined;
+    });
   /** The state of the last party named (up to three sentences back) that has one. */
-  const recentState = (s: Sentence, before: number): string | null => {
-    for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
-      const list = sentences[i].actors.filter((a) => i < s.index || a.end <= before);
-      for (let j = list.length - 1; j >= 0; j--) {
-        const code = ctx.actors.countryOf(list[j].actorId);
-        const state = code ? ctx.actors.stateOf(code) : undefined;
-        if (state) return state;
-      }
-    }
-    return null;
-  };
+  const recentState = (s: Sentence, before: number): string | null =>
+    recent(s, before, (id) => {
+      const code = ctx.actors.countryOf(id);
+      return code ? ctx.actors.stateOf(code) : undefined;
+    });
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     SPEECH.lastIndex = 0;
