@@ -124,6 +124,14 @@ describe('findDates', () => {
     // Spans counted back, as precise as their unit; years named from the report's.
     ['a year ago', '1989-10-26', '1988-01-01', 'year'],
     ['three days ago', '2024-05-08', '2024-05-05', 'day'],
+    // "a week ago Friday": the Friday a week before the last one.
+    ['the stock closed at $45 a week ago Friday', '1989-11-02', '1989-10-20', 'day'],
+    ['two weeks ago on Monday', '1989-11-02', '1989-10-16', 'day'],
+    ['the bombing happened a week ago today', '1998-02-18', '1998-02-11', 'day'],
+    ['he will leave a week from Friday', '1998-02-18', '1998-02-27', 'day'],
+    // A day before "of this month", "of next month": that day of the month.
+    ['the talks open on the 15th of this month', '1998-02-18', '1998-02-15', 'day'],
+    ['the deadline is the first of next month', '1998-02-18', '1998-03-01', 'day'],
     ['profits fell last year', '1989-10-26', '1988-01-01', 'year'],
     ['earlier this year', '1998-02-27', '1998-01-01', 'year'],
     ['in fiscal 1989', '1989-10-26', '1989-01-01', 'year'],
@@ -261,6 +269,12 @@ describe('findDates', () => {
     expect(dates('the talks are expected to last a week', '2024-05-15')).toEqual([]);
     expect(dates('the siege may last two months', '2024-05-15')).toEqual([]);
     expect(dates('fighting eased last week', '2024-05-15').map((d) => d[0])).toEqual(['last week']);
+  });
+  it('reads "in the week", "in the month" as a stretch of the story, no date of its own', () => {
+    expect(dates('shares fell 5% in the week ended Friday', '1989-11-02')).toEqual([
+      ['Friday', '1989-10-27', 'day', 'weekday-relative'],
+    ]);
+    expect(dates('sales rose in the month', '1989-11-02')).toEqual([]);
   });
   it('reads a span of time as a day only in a future clause', () => {
     expect(dates('the town fell after 10 days of siege', '2024-05-15')).toEqual([]);

@@ -47,6 +47,9 @@ const MAYBE_DATE =
 const AGO =
   /^(?:(?:almost|nearly|about|some|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+(?:ago|earlier|before)$/i;
 
+/** "in the week", "in the month": a stretch of the story ("in the week ended Friday"), no date. */
+const IN_THE_PERIOD = /^(?:in|within|during)\s+the\s+(?:day|week|month|year)$/i;
+
 /** A count: a number in words or figures ("a" and "an" are one). */
 const COUNT_WORD = `(?:an?|${Object.keys(NUMBER_WORDS).join('|')}|\\d{1,3})`;
 
@@ -179,6 +182,76 @@ const POSSESSIVE_AHEAD = new RegExp(`\\b(?:${AHEAD_OF_WORDS}|before|by|until)\\s
 
 /** Before a weekday, words that count it from the story's day: "the following Monday". */
 const STORY_WEEKDAY = /\bthe\s+(following|next|previous|preceding)\s+$/i;
+
+/** Weeks counted before a day: "a week ago Friday", "two weeks from today". */
+const WEEKS_BEFORE_DAY = new RegExp(
+  `\\b(${COUNT_WORD})\\s+weeks?\\s+(ago|from)(?:\\s+on)?\\s+$`,
+  'i',
+);
+/** The days such a count may stand before. */
+const DAY_AFTER_WEEKS =
+  /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday)$/i;
+
+/**
+ * "a week ago Friday" is the Friday a week before the last one, "a week from today" the day a
+ * week after the report's: the day read, moved by the weeks before it. chrono reads "a week
+ * ago" as a date of its own and "a week from" not at all; both become part of the day's date.
+ */
+function weeksFromADay(out: DateMention[], text: string, ref: Date): void {
+  for (let i = 0; i < out.length; i++) {
+    const day = out[i];
+    if (day.precision !== 'day' || !DAY_AFTER_WEEKS.test(day.text)) continue;
+    const counted = WEEKS_BEFORE_DAY.exec(text.slice(Math.max(0, day.start - 40), day.start));
+    if (!counted) continue;
+    const [count, way] = [counted[1].toLowerCase(), counted[2].toLowerCase()];
+    const weeks = /^an?$/.test(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count));
+    const start = day.start - counted[0].length;
+    // "from Friday": the weekday still to come (or today), whatever the clause's tense.
+    let at = new Date(`${day.date}T12:00:00Z`).getTime();
+    if (way === 'from' && at < ref.getTime() - DAY_MS / 2) at += 7 * DAY_MS;
+    const date = iso(new Date(at + (way === 'ago' ? -7 : 7) * weeks * DAY_MS));
+    out[i] = { ...day, start, text: text.slice(start, day.end), date };
+    // chrono's own reading of "a week ago" is now part of the day's.
+    const j = out.findIndex((o) => o !== out[i] && o.start >= start && o.end <= day.start);
+    if (j >= 0) {
+      out.splice(j, 1);
+      if (j < i) i--;
+    }
+  }
+}
+
+/** A day of the month before "of": "the 15th of", "the fifteenth of". */
+const DAY_OF =
+  /\b(?:the\s+)?((?:\d{1,2}(?:st|nd|rd|th))|(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth))\s+of\s+$/i;
+const MONTH_NAMES =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+
+/**
+ * "the 15th of this month", "the first of next month": chrono reads the month only; the day
+ * before "of" makes it a day. chrono reads the day of the month, given the month's name.
+ */
+function dayOfNamedMonth(
+  out: DateMention[],
+  text: string,
+  parse: (t: string) => chrono.ParsedResult[],
+): void {
+  for (let i = 0; i < out.length; i++) {
+    const month = out[i];
+    if (month.precision !== 'month' || !/^(?:this|next|last|the)\s+month$/i.test(month.text))
+      continue;
+    const day = DAY_OF.exec(text.slice(Math.max(0, month.start - 30), month.start));
+    if (!day) continue;
+    const [year, m] = month.date.split('-').map(Number);
+    const read = parse(`${day[1]} of ${MONTH_NAMES[m - 1]} ${year}`)[0];
+    if (!read?.start.isCertain('day')) continue;
+    const start = month.start - day[0].length;
+    const date = iso(read.start.date());
+    if (date.slice(0, 7) !== month.date.slice(0, 7)) continue;
+    out[i] = { ...month, start, text: text.slice(start, month.end), date, precision: 'day' };
+  }
+}
 
 /** "last" before a count: a verb of duration ("to last a week"), not "last week". */
 const LAST_AS_VERB = new RegExp(`^last\\s+(?:${COUNT_WORD}|several|few)\\s`, 'i');
@@ -439,7 +512,7 @@ export function findDates(
       ? { index: raw.index + skip + inner.index, text: inner.text, start: inner.start }
       : raw;
     // "expected to last a week": "last" is the verb of a duration, no date.
-    if (LAST_AS_VERB.test(r.text)) continue;
+    if (LAST_AS_VERB.test(r.text) || IN_THE_PERIOD.test(r.text.trim())) continue;
     // "5 1/2 hours", "3/4 of the town": a fraction, no month and day.
     if (
       /^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) &&
@@ -701,6 +774,8 @@ export function findDates(
         date: iso(new Date(new Date(`${later.date}T12:00:00Z`).getTime() - shift)),
       };
   }
+  if (ref) weeksFromADay(out, text, ref);
+  if (ref) dayOfNamedMonth(out, text, parse);
   if (ref)
     for (const m of slice.matchAll(OVERNIGHT)) {
       const start = span.start + (m.index ?? 0);
