@@ -478,12 +478,15 @@ export class ActorMatcher {
       const keys: string[] = [];
       for (let n = 0; n < this.maxTokens && i + n < tokens.length; n++) {
         // "SUDAN: Attacks on villages": punctuation between words ends a name.
-        if (
-          n > 0 &&
-          (tokens[i + n].start - tokens[i + n - 1].end > 3 ||
-            /[:;|–—]/.test(text.slice(tokens[i + n - 1].end, tokens[i + n].start)))
-        )
-          break;
+        if (n > 0) {
+          const [from, to] = [tokens[i + n - 1].end, tokens[i + n].start];
+          // A single space is the usual gap; anything else is read.
+          if (
+            (to - from !== 1 || text.charCodeAt(from) !== 32) &&
+            (to - from > 3 || /[:;|–—]/.test(text.slice(from, to)))
+          )
+            break;
+        }
         key = n === 0 ? nameKey(tokens[i].text) : `${key} ${nameKey(tokens[i + n].text)}`;
         keys.push(key);
         if (!this.prefixes.has(key)) break;

@@ -88,7 +88,11 @@ export function createLexicon(demonyms: Iterable<string> = []): Lexicon {
   return {
     isGivenName: (key) => tags(key).some((t) => GIVEN_TAGS.has(t)),
     isPersonName: (key) => tags(key).some((t) => GIVEN_TAGS.has(t) || t === 'LastName'),
-    isTitle: (word) => titles.has(word.toLowerCase().replace(/\.$/, '')),
+    isTitle: (word) => {
+      // Asked of nearly every word of a report: no pattern, one lower-casing.
+      const w = word.toLowerCase();
+      return titles.has(w.endsWith('.') ? w.slice(0, -1) : w);
+    },
     isCalendarWord: (key) => calendar.has(key),
     isDemonym: (key) => demonymSet.has(key) || tags(key).includes('Demonym'),
     isVerb: (word) => tags(word.toLowerCase()).some((t) => VERB_TAGS.has(t)),
