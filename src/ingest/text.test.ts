@@ -98,6 +98,23 @@ describe('tokenize', () => {
       'men',
     ]);
   });
+  it('reads what the pattern of letters, digits and inner joiners reads, in any script', () => {
+    // The rule written as a pattern: the character loop must give the same words.
+    const pattern = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
+    const byPattern = (text: string, from: number, to: number) =>
+      [...text.matchAll(pattern)]
+        .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }))
+        .filter((t) => t.start >= from && t.end <= to);
+    const texts = [
+      "a--b x-y- -z ’a rock'n'roll o'Neil 'quoted' it's",
+      'naïve café, 日本語 Ⅻ ½ ٣٤ 𝐀𝐁 c𝐀d – Dnipro‐Kherson',
+    ];
+    for (const text of texts)
+      for (let to = 0; to <= text.length; to += 3)
+        expect(tokenize(text, 0, to)).toEqual(byPattern(text, 0, to).filter((t) => t.end <= to));
+    // A stretch starting after a word's start reads from where it starts.
+    expect(tokenize('Tahrir al-Sham', 2, 14).map((t) => t.text)).toEqual(['hrir', 'al-Sham']);
+  });
 });
 
 describe('wireDateline', () => {

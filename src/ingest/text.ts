@@ -196,14 +196,47 @@ export interface Token extends Span {
   text: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
+/** A letter or digit of any script (outside ASCII, asked of the whole code point). */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Inside a word, joining two runs of letters: apostrophes and hyphens. */
+const JOINERS = new Set(["'", '’', '-', '‐']);
 
+/** The length of the letter or digit at `i` (2 for one outside the BMP), or 0 for none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const cp = text.codePointAt(i) ?? c;
+  const len = cp > 0xffff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(i, i + len)) ? len : 0;
+}
+
+/**
+ * The words of text[from, to): runs of letters and digits (any script), joined by inner
+ * apostrophes and hyphens ("Hay’at", "al-Sham"). Read character by character: this runs on
+ * every sentence, and a Unicode pattern was a twentieth of the ingest's time.
+ */
 export function tokenize(text: string, from: number, to: number): Token[] {
-  TOKEN.lastIndex = from;
   const out: Token[] = [];
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    if (m.index + m[0].length > to) break;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  let i = from;
+  const end = text.length;
+  while (i < end) {
+    let n = wordCharAt(text, i);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += n;
+    for (;;) {
+      n = wordCharAt(text, i);
+      if (n > 0) i += n;
+      else if (JOINERS.has(text[i]) && wordCharAt(text, i + 1) > 0) i++;
+      else break;
+    }
+    // A word running past `to` ends the words of the stretch, as one starting after it does.
+    if (start >= to || i > to) break;
+    out.push({ start, end: i, text: text.slice(start, i) });
   }
   return out;
 }
