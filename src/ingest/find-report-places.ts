@@ -25,6 +25,7 @@ import {
 import {
   destination,
   type FormMention,
+  type Offset,
   findFeaturesByForm,
   APPROXIMATELY,
   findOffsets,
@@ -61,6 +62,8 @@ function calledVillage(text: string, m: Span): boolean {
   );
 }
 
+/** A name the gazetteer does not know, right after a distance: "100 km north of Boulkessi". */
+const UNKNOWN_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u;
 /** Between a name and the distance that places it: "Hlyboke, 25 km north of Kharkiv". */
 const APPOSITION = new RegExp(String.raw`^,\s*(?:(?:${APPROXIMATELY})\s+)?$`);
 /** How far the nearest of a name's namesakes lies from where its form places it, in whole km. */
@@ -452,6 +455,38 @@ export function findReportPlaces(report: Report): void {
     known.literal -= gone.size;
     if (known.mentions.length === 0) placeEntries.delete(key);
   };
+  /**
+   * "Douentza, about 100 km north of Boulkessi", Boulkessi unknown: the distance read the other
+   * way places it, 100 km south of the known town (precision 2).
+   */
+  const placeFromOffset = (s: Sentence, o: Offset) => {
+    const name = UNKNOWN_NAME.exec(text.slice(o.from, s.end))?.[0];
+    const known = s.places.find(
+      (p) =>
+        p.mention.end < o.start &&
+        APPOSITION.test(text.slice(p.mention.end, o.start)) &&
+        anchorsFeature(p.entry),
+    );
+    if (!name || !known || known.entry.featureCode === 'FORM') return;
+    const key = nameKey(name);
+    if (
+      placedNames.has(key) ||
+      ctx.lexicon.isCommonWord(key) ||
+      ctx.lexicon.isDemonym(key) ||
+      s.actors.some((a) => a.start <= o.from && o.from < a.end)
+    )
+      return;
+    const phrase = text.slice(o.start, o.from + name.length).replace(/\s+/g, ' ');
+    const placement: Placement = {
+      precision: 2,
+      kind: 'offset',
+      reason: `Not in the gazetteer: the report puts ${known.entry.name} ${phrase}, so ${name} is placed that far the other way from ${known.entry.name}; the distance and direction are the report's, rounded as it rounds them.`,
+    };
+    const at = destination(known.entry.lat, known.entry.lon, o.km, (o.bearing + 180) % 360);
+    const span = { start: o.from, end: o.from + name.length };
+    const entry = addFormPlace(s, span, name, at, known.entry, placement);
+    if (!byForm.has(name)) byForm.set(name, { target: entry, placement, entry });
+  };
   // Every resolved toponym mention of a sentence is taken for the rules below; one the
   // gazetteer could not place with confidence may still be placed by its form ("the towns of
   // Shire and Adwa").
@@ -479,7 +514,10 @@ export function findReportPlaces(report: Report): void {
     };
     for (const o of findOffsets(text, s)) {
       const base = placeAt(o.from);
-      if (!base) continue;
+      if (!base) {
+        placeFromOffset(s, o);
+        continue;
+      }
       const span = { start: o.start, end: base.mention.end };
       const phrase = text.slice(span.start, span.end);
       addFormPlace(

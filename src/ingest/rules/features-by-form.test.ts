@@ -77,6 +77,24 @@ describe('places named by their form (one row each)', () => {
     expect(taken?.placeId).toBe(places.find((p) => p.name === 'Mellit')?.id);
   });
 
+  it('places an unknown name a distance is measured from, that far the other way from the known place', async () => {
+    const text =
+      'date 2024-10-14\nSoldiers were killed near the town of Boulkessi in central Mali on Saturday. A local official in Douentza, about 100 km north of Boulkessi, said residents had fled.';
+    const { collection } = await ingestText(text);
+    const places = placesOf(collection);
+    const douentza = places.find((p) => p.name === 'Douentza')?.at ?? [0, 0];
+    const boulkessi = places.find((p) => p.name === 'Boulkessi');
+    expect(boulkessi).toMatchObject({ country: 'ML', location: { precision: 2 } });
+    // 100 km south of Douentza: about 0.9 degrees of latitude less, the same longitude.
+    expect((boulkessi?.at ?? [0, 0])[1] - douentza[1]).toBeCloseTo(-0.9, 1);
+    expect((boulkessi?.at ?? [0, 0])[0]).toBeCloseTo(douentza[0], 5);
+    // Both of its mentions are the one place, the first too.
+    const mentions = collection.features.find(
+      (f) => f.properties.kind === 'place' && f.properties.name === 'Boulkessi',
+    );
+    expect(mentions?.properties.kind === 'place' && mentions.properties.mentions.length).toBe(2);
+  });
+
   it('puts a town before a comma and another country’s region in that region, but not a list', async () => {
     const { collection } = await ingestText(
       'date 2024-06-14\nThe World Food Programme delivered food to 40,000 people in Tawila, North Darfur, on 10 June.',
