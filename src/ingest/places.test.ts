@@ -201,6 +201,14 @@ describe('place recognition and resolution', () => {
     ]);
   });
 
+  it('reads a verb after a comma as no act of the capital before it', async () => {
+    expect(
+      await mentions(
+        'date 2024-10-14\nThe junta turned to Russia. Fighters attacked the airport in the capital Bamako, killing 70 people.',
+      ),
+    ).toContain('Bamako -> Bamako/ML literal');
+  });
+
   it("takes a possessive or a place inside an organisation's name as associative", async () => {
     expect(
       await mentions(

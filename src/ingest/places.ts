@@ -817,7 +817,10 @@ export function findPlaceMentions(
     if (
       capital &&
       !STRONG_LOCATIVE.has(prevWord) &&
-      ((next && (lexicon.isVerb(nextWord) || GOVERNMENT_VERBS.has(nextWord))) ||
+      // The verb right after the name, not one after a comma ("in Bamako, killing 70").
+      ((next &&
+        /^\s+$/.test(text.slice(lastToken.end, next.start)) &&
+        (lexicon.isVerb(nextWord) || GOVERNMENT_VERBS.has(nextWord))) ||
         chained ||
         pairActs ||
         /\b(calls? on|called on|urged?|accus\w+|warned|(relations|ties|talks|rapprochement|tensions|rift|dispute|normali[sz]ation|contacts) between|(mediated|brokered|backed|supported|sponsored|funded|imposed|proposed|rejected|condemned|welcomed) by)\s+$/.test(
