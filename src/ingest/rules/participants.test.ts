@@ -29,6 +29,14 @@ describe('actors that take no part in an event (one row each, with and without i
   });
 });
 
+describe('a party of a clause after a subordinator', () => {
+  it('takes no part in the event before it, whether its clause tells what it did or what it was to do', async () => {
+    const example =
+      'date 2025-03-10\nRussian drones struck energy facilities in the Kharkiv region overnight, officials said Monday, hours before U.S. and Ukrainian delegations were due to meet in Jeddah.';
+    expect(await participants(example, '2025-03-10')).not.toContain('united-states');
+  });
+});
+
 describe('a state named across a border', () => {
   it('takes no part, after "the border with" or "bordering"', async () => {
     for (const example of [

@@ -135,9 +135,13 @@ const AND_SUBJECT_VERB =
 const PAST_VERB = /^(?:[a-z]+ed|struck|fought|shot|hit|took|blew|seized|stormed|fired|overran)$/i;
 /** A subordinator right before a party, its clause's subject: "after Hezbollah", "as M23 rebels". */
 const SUBORDINATOR_BEFORE = new RegExp(String.raw`\b(?:${SUBORDINATORS}|as)\s+(?:the\s+)?$`, 'i');
-/** A party's verb right after it, or after a party joined to it: "Hezbollah fired", "al-Shabaab gunmen stormed", "the army and the RSF prepared". */
+/**
+ * A party's verb right after it, or after a party joined to it: "Hezbollah fired", "al-Shabaab
+ * gunmen stormed", "the army and the RSF prepared", or what it was to do: "U.S. and Ukrainian
+ * delegations were due to meet".
+ */
 const VERB_AFTER =
-  /^\s+(?:and\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:[\p{L}-]+\s+){0,2}?(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)\b/u;
+  /^\.?\s+(?:and\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)|(?:will|would|(?:were|was|are|is)\s+(?:due|set|expected|scheduled)\s+to)\s+[a-z]+)\b/u;
 
 /**
  * Between a party and an event named by a noun after a subordinator, the party's own verb:
