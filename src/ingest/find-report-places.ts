@@ -312,7 +312,7 @@ export function findReportPlaces(report: Report): void {
       const word = /^\s+[\p{L}-]+/u.exec(text.slice(mention.end, mention.end + 30))?.[0] ?? '';
       known.asRegion ??= {
         count: 0,
-        surface: text.slice(mention.start, mention.end + word.length),
+        surface: text.slice(mention.start, mention.listedTo ?? mention.end + word.length),
       };
       known.asRegion.count++;
     }

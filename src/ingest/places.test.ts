@@ -95,6 +95,19 @@ describe('place recognition and resolution', () => {
     ).toEqual(['Hlyboke/UA', 'Izmail/UA']);
   });
 
+  it('reads each name of a list before a region word in the plural as that region', async () => {
+    const text =
+      'date 2025-03-10\nRussian drones struck energy facilities in the Kharkiv and Odesa regions overnight.';
+    const { collection } = await ingestText(text);
+    const regions = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [[f.properties.name, f.properties.placeType]] : [],
+    );
+    expect(regions).toEqual([
+      ['Kharkiv', 'region'],
+      ['Odesa', 'region'],
+    ]);
+  });
+
   it('takes a part of a city for no unique namesake in a country the report is not about', async () => {
     // The gazetteer's only Delmas is a town of South Africa; Haiti's is "Delmas 73".
     const named = await places(

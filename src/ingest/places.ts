@@ -35,6 +35,8 @@ export interface PlaceMention extends Span {
   cityPart?: true;
   /** The word after it names an administrative division ("Shan state", "Hiiraan region"). */
   adminWord: boolean;
+  /** Where the region's word a list of names shares ends: "the Kharkiv and Odesa regions". */
+  listedTo?: number;
   /** "the" stands before it: a sea, region or feature ("the Red Sea", "the Sahel"), rarely a town. */
   article: boolean;
   /** The name right after it and a comma, which may contain it: "Paris, Texas", "Alexandria, La.". */
@@ -275,6 +277,9 @@ export const REGION_WORDS = new Set([
   'frontline',
   'border',
 ]);
+/** A region's word in the plural after a list of names: "the Kharkiv and Odesa regions". */
+const REGIONS_AFTER =
+  /^(?:,\s*\p{Lu}[\p{L}'’-]*)*(?:,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:region|province|oblast|governorate|state|district)s\b/u;
 /** Between a place and the one that contains it: a comma, after a region's word ("Oaxaca State, Mexico"). */
 const CONTAINER_GAP = new RegExp(`^(?:\\s+(?:${[...REGION_WORDS].join('|')}))?,\\s*$`, 'i');
 /** A party letter before a region's abbreviation: "Sen. Bob Casey, D-Pa.". */
@@ -564,6 +569,8 @@ export function findPlaceMentions(
       /^[“"‘(]$/.test(text.slice(sentenceStart, first.start).trim());
     // "Madrid-based", "Egyptian-US relations", "the Russia-Ukraine war": a modifier.
     const hyphened = /[-‐]/.test(text[start - 1] ?? '') || /[-‐]/.test(text[end] ?? '');
+    // "the Kharkiv and Odesa regions": each name of the list names a region.
+    const listed = REGIONS_AFTER.exec(text.slice(end, end + 80));
     const push = (use: PlaceUse, locative = false) =>
       out.push({
         start,
@@ -577,13 +584,14 @@ export function findPlaceMentions(
         locative,
         ...(WAY_THROUGH.has(prevWord) ? { through: true } : {}),
         ...(CITY_PART_AFTER.test(text.slice(end, end + 60)) ? { cityPart: true as const } : {}),
-        regionWord: REGION_WORDS.has(nextWord),
+        regionWord: REGION_WORDS.has(nextWord) || listed !== null,
         ...(SETTLEMENT_WORDS.has(nextWord) ||
         (prev?.text === 'of' &&
           SETTLEMENT_OF.test(text.slice(Math.max(sentenceStart, start - 20), start)))
           ? { settlementWord: true as const }
           : {}),
-        adminWord: ADMIN_WORDS.has(nextWord),
+        adminWord: ADMIN_WORDS.has(nextWord) || listed !== null,
+        ...(listed ? { listedTo: end + listed[0].length } : {}),
         article: prevWord === 'the',
         commonWords: !single && best.key.split(' ').every((w) => lexicon.isCommonWord(w)),
         ...(opensName ? { opensName: true as const } : {}),
