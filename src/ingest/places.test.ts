@@ -95,6 +95,20 @@ describe('place recognition and resolution', () => {
     ).toEqual(['Hlyboke/UA', 'Izmail/UA']);
   });
 
+  it('reads countries side by side as a list, not a town of the next one, and a list after "in" as where', async () => {
+    // There is a Venezuela in Cuba: "Venezuela, Cuba" is no "Paris, Texas".
+    expect(
+      await places('date 2024-11-25\nThe talks were hosted by Venezuela, Cuba, Mexico and Norway.'),
+    ).not.toContain('Venezuela/CU');
+    expect(
+      await mentions('date 2024-11-25\nThe talks were held in Venezuela, Cuba and Norway.'),
+    ).toEqual([
+      'Venezuela -> Venezuela/VE literal',
+      'Cuba -> Cuba/CU literal',
+      'Norway -> Norway/NO literal',
+    ]);
+  });
+
   it('reads each name of a list before a region word in the plural as that region', async () => {
     const text =
       'date 2025-03-10\nRussian drones struck energy facilities in the Kharkiv and Odesa regions overnight.';

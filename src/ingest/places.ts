@@ -868,7 +868,13 @@ export function findPlaceMentions(
         out[out.length - 1].locative &&
         /^\s*(,\s*)?(and\s*)?$/.test(
           text.slice(out[out.length - 1].end, start).replace(/^,?\s*[\w’'-]+\s*,/, ','),
-        ));
+        )) ||
+      // "in Venezuela, Cuba and Norway": a country listed after one something is in.
+      (country &&
+        out.length > 0 &&
+        out[out.length - 1].locative &&
+        out[out.length - 1].candidates.some(isCountry) &&
+        /^,\s*$/.test(text.slice(out[out.length - 1].end, start)));
     // A country is a place only where the text puts something in it: "in Syria", not "Syria said".
     if (country && single && !locative && !WAY_THROUGH.has(prevWord)) {
       push('metonymic');
@@ -909,12 +915,20 @@ export function findPlaceMentions(
   // "Moirang town in Bishnupur district": the district holds the town.
   for (let k = 0; k + 1 < out.length; k++) {
     const between = text.slice(out[k].end, out[k + 1].start);
-    if (/^,\s*$/.test(between)) out[k].container = out[k + 1];
+    // "Venezuela, Cuba, Mexico and Norway": a country's name beside another's is a list, not
+    // a town of the second (there is a Venezuela in Cuba).
+    const countries = out[k].candidates.some(isCountry) && out[k + 1].candidates.some(isCountry);
+    // "In Kyiv, Russia launched drones": the second name with its verb after it is the
+    // clause's subject, not where the first is.
+    const verb = /^\s+([a-z]+)\b/.exec(text.slice(out[k + 1].end, out[k + 1].end + 30))?.[1];
+    const subject = verb !== undefined && lexicon.isVerb(verb);
+    if (/^,\s*$/.test(between) && !countries && !subject) out[k].container = out[k + 1];
     else if (HELD_IN.test(between) && out[k + 1].adminWord) out[k + 1].holds = out[k];
   }
   return out;
 }
 
+const isCountry = (e: GazetteerEntry) => e.featureCode === 'PCLI';
 /** Between a place and the division holding it: " town in ", " in the ". */
 const HELD_IN = /^\s+(?:(?:town|city|village|area|camp)\s+)?in\s+(?:the\s+)?$/i;
 /** Whether a wire dateline opens at `start` ("KYIV -", "GAO, Mali (AP) —"). */

@@ -37,6 +37,20 @@ describe('a party of a clause after a subordinator', () => {
   });
 });
 
+describe('a state after a place and a comma', () => {
+  it('takes part as the subject of its verb ("In Kyiv, Russia launched"), not as the place holding the one before', async () => {
+    expect(
+      await participants('date 2024-09-20\nIn Kyiv, Russia launched drones at Kharkiv.', undefined),
+    ).toEqual(['russia']);
+    expect(
+      await participants(
+        'date 2018-03-02\nTalks took place in Paris, France, on Monday.',
+        undefined,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a state named across a border', () => {
   it('takes no part, after "the border with" or "bordering"', async () => {
     for (const example of [

@@ -81,6 +81,11 @@ const TOPIC_OR_LOCATION =
 /** A locative, then the other places of a list, up to its last: "to Mali, Burkina Faso and " (not "from": "delegations from Russia, Turkey and Iran" are parties). */
 const LOCATION_LIST =
   /\b(?:to|in|into|across|inside|near|towards?)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*)*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,?\s+and\s+(?:the\s+)?$/u;
+/** A middle item of such a list, after a comma: "to Mali, " before "Burkina Faso and Niger". */
+const LIST_ITEM_BEFORE =
+  /\b(?:to|in|into|across|inside|near|towards?)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*)+(?:the\s+)?$/u;
+/** After a middle item, the list going on: ", Niger", " and Niger". */
+const LIST_GOES_ON = /^(?:,\s*|,?\s+and\s+)(?:the\s+)?\p{Lu}/u;
 /** After a body's name in an apposition, the kind of place it is: "World Heritage site", "-run school". */
 const PLACE_KIND_AFTER =
   /^[-\s](?:[\p{L}-]+\s+){0,3}?(?:site|school|hospital|clinic|camp|compound|facility|shelter|centre|center|town|city|village|zone|area|reserve|park)\b/iu;
@@ -209,7 +214,9 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
       (TOPIC_OR_LOCATION.test(before(c, 30)) ||
         BORDER_WITH.test(before(c, 60)) ||
         // "deployed instructors to Mali, Burkina Faso and Niger": each of a list of places.
-        LOCATION_LIST.test(before(c, 80))),
+        LOCATION_LIST.test(before(c, 80)) ||
+        (LIST_ITEM_BEFORE.test(before(c, 80)) &&
+          LIST_GOES_ON.test(c.text.slice(c.mention.end, c.mention.end + 40)))),
     example: 'date 2024-03-06\nTurkish drones struck Kurdish fighters in Syria on Monday.',
     actor: 'syria',
   },
