@@ -3,6 +3,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { nameKey, skeletonKey, translitKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import { REGION_ABBREVIATIONS, WORD_ABBREVIATIONS } from './rules/region-abbreviations';
+import { NAME_OPENER_WORDS } from './rules/name-openers';
 import { overlaps, type Token, WIRE_DATELINE } from './text';
 
 /**
@@ -535,6 +536,17 @@ export function findPlaceMentions(
     const nextWord = next?.text.toLowerCase() ?? '';
     const single = best.n === 1;
     const word = nameKey(surface);
+    // "Puerto Jordan", "Kafr Jordan": the name goes on a word before it; not this place
+    // (one the gazetteer knows, "Mount Lebanon", is found whole).
+    if (
+      prev &&
+      NAME_OPENER_WORDS.has(prev.text) &&
+      text.slice(prev.end, start) === ' ' &&
+      gazetteer.lookup(nameKey(`${prev.text} ${surface}`)).length === 0
+    ) {
+      i += best.n - 1;
+      continue;
+    }
     // Ismael "El Mayo" Zambada: a nickname between a person's names is no place.
     if (
       NICKNAME_CLOSES.test(text.slice(end, end + 4)) &&
