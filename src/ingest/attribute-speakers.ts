@@ -154,13 +154,31 @@ export function attributeSpeakers(report: Report): {
       const earlier = sentences[i];
       if (earlier.paragraph !== s.paragraph) break;
       const forces = forcesOf(
-        earlier.places.find((p) => p.entry.featureCode === 'PCLI' && p.mention.locative)?.entry
-          .country,
+        earlier.places.find(
+          (p) =>
+            p.entry.featureCode === 'PCLI' &&
+            p.mention.locative &&
+            // "near the border with Venezuela": the neighbour, not where things are.
+            !BORDER_WITH.test(
+              text.slice(Math.max(earlier.start, p.mention.start - 60), p.mention.start),
+            ),
+        )?.entry.country,
       );
       if (forces) return forces;
     }
     return null;
   };
+  // "Dissidents clashed with the army in the Cauca department": the forces of the country its
+  // sentence puts things in.
+  const forcesOfPlaceHere = (s: Sentence): string | null =>
+    forcesOf(
+      s.places.find(
+        (p) =>
+          p.mention.use === 'literal' &&
+          p.entry.country !== '' &&
+          !BORDER_WITH.test(text.slice(Math.max(s.start, p.mention.start - 60), p.mention.start)),
+      )?.entry.country,
+    );
   if (homeForces)
     for (const s of sentences) {
       const body = text.slice(s.start, s.end);
@@ -171,7 +189,10 @@ export function attributeSpeakers(report: Report): {
         const government = /\b(?:government|regime|state)\b/i.test(m[1]);
         const actorId =
           (!government &&
-            (forcesOfStateBefore(s, start) ?? forcesNamedNear(s, start) ?? forcesOfParagraph(s))) ||
+            (forcesOfStateBefore(s, start) ??
+              forcesNamedNear(s, start) ??
+              forcesOfPlaceHere(s) ??
+              forcesOfParagraph(s))) ||
           homeForces;
         s.actors.push({ ...span, actorId, text: m[1] });
       }

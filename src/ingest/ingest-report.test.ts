@@ -879,6 +879,13 @@ describe('wire datelines and who speaks (Sahel, Ukraine, Iraq)', () => {
       ),
     ).toBe('ml-armed-forces');
   });
+  it('gives "the army" in a clash the forces of the country its sentence puts the clash in, not of a neighbour named before', async () => {
+    const events = await eventsOf(
+      'date 2024-11-25\nThe attack hit a base near the border with Venezuela.\nDissidents of the former FARC clashed with the army in the Cauca department on Sunday.',
+    );
+    const clash = events.find((e) => e.excerpt.text.includes('clashed'));
+    expect(clash?.actors.map((a) => a.id)).toContain('co-armed-forces');
+  });
   it('gives a titled person the side of "Niger\'s junta leader, General" and "U.S. Secretary of State"', async () => {
     const { collection } = await ingestText(
       "date 2024-03-06\nNiger's junta leader, General Abdourahamane Tiani, met Ukraine's foreign minister Dmytro Kuleba and U.S. Secretary of State Antony Blinken in Niamey on Tuesday.",
