@@ -645,6 +645,9 @@ export function findEvents(
       // Bank": a place in another clause about an event of its own is that event's.
       const otherEvents = (p: (typeof ownPlaces)[number]) => {
         if (p.mention.start < t.end) return false;
+        // "struck sites in Yemen, in retaliation for attacks on shipping in the Red Sea": where
+        // the event answered was.
+        if (causeAt !== null && t.start < causeAt && p.mention.start >= causeAt) return true;
         // "…, forcing residents to flee to the nearby town of Saint-Marc": where it led.
         if (HANDING.test(between(text, t, p.mention))) return true;
         // "…, after Zambada's arrest in Texas in July", "weeks after Zambada was arrested in El

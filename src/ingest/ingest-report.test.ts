@@ -420,6 +420,12 @@ describe('who acts', () => {
       ['2024-01-28', 'jordan', [{ id: 'us-armed-forces', role: 'target' }]],
     ]);
   });
+  it('leaves a place named after "in retaliation for" to the event answered', async () => {
+    const events = await eventsOf(
+      "date 2024-01-12\nSANAA, Jan 12 (AP) - U.S. warplanes struck sites used by Yemen's Houthi rebels early Friday, in retaliation for the group's attacks on Red Sea shipping. The strikes hit targets in the capital Sanaa and the port city of Hodeidah.",
+    );
+    expect(events.map((e) => e.placeId)).toEqual(['sanaa', 'sanaa']);
+  });
   it('takes a state named with its weapon as the one striking', async () => {
     const events = await eventsOf(
       'date 2024-02-18\nA Russian missile strike damaged a hospital in Kharkiv on Friday.',
