@@ -518,6 +518,16 @@ export function findReportPlaces(report: Report): void {
         placeFromOffset(s, o);
         continue;
       }
+      // "near Sake, about 25 km west of Goma": the gazetteer's Sake, kept because it lies
+      // near where the distance points, is the place; the distance draws no second point.
+      const named = s.places.find(
+        (p) =>
+          p.mention.end <= o.start &&
+          APPOSITION.test(text.slice(p.mention.end, o.start)) &&
+          p.entry.featureCode !== 'FORM' &&
+          p.entry.featureCode !== 'PCLI',
+      );
+      if (named) continue;
       const span = { start: o.start, end: base.mention.end };
       const phrase = text.slice(span.start, span.end);
       addFormPlace(

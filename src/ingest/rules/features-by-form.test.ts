@@ -77,6 +77,17 @@ describe('places named by their form (one row each)', () => {
     expect(taken?.placeId).toBe(places.find((p) => p.name === 'Mellit')?.id);
   });
 
+  it('draws no second point for a distance after a name the gazetteer places near where it points', async () => {
+    const { collection } = await ingestText(
+      'date 2025-01-28\nPeacekeepers were killed in clashes near Sake, about 25 km west of Goma, on Monday.',
+    );
+    expect(
+      placesOf(collection)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Goma', 'Sake']);
+  });
+
   it('places an unknown name a distance is measured from, that far the other way from the known place', async () => {
     const text =
       'date 2024-10-14\nSoldiers were killed near the town of Boulkessi in central Mali on Saturday. A local official in Douentza, about 100 km north of Boulkessi, said residents had fled.';
