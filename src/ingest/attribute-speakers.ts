@@ -136,15 +136,19 @@ export function attributeSpeakers(report: Report): {
           return a.actorId;
     return null;
   };
+  /** "near the borders with India and Bangladesh": a neighbour named, not the state meant. */
+  const afterBorderWith = (s: Sentence, m: Span) =>
+    BORDER_WITH.test(text.slice(Math.max(s.start, m.start - 60), m.start));
   // "In neighbouring Mali, the army said": the armed forces of the state just named.
   const forcesOfStateBefore = (s: Sentence, before: number): string | null => {
-    const state = [...s.actors].reverse().find(
-      (a) =>
-        a.end <= before &&
-        ctx.actors.actors.get(a.actorId)?.kind === 'state' &&
-        // "near the borders with India and Bangladesh": a neighbour, not the state meant.
-        !BORDER_WITH.test(text.slice(Math.max(s.start, a.start - 60), a.start)),
-    );
+    const state = [...s.actors]
+      .reverse()
+      .find(
+        (a) =>
+          a.end <= before &&
+          ctx.actors.actors.get(a.actorId)?.kind === 'state' &&
+          !afterBorderWith(s, a),
+      );
     return forcesOf(state ? ctx.actors.countryOf(state.actorId) : undefined);
   };
   // "In Pakistan, militants attacked a checkpoint … The military said": the forces of the
@@ -159,9 +163,7 @@ export function attributeSpeakers(report: Report): {
             p.entry.featureCode === 'PCLI' &&
             p.mention.locative &&
             // "near the border with Venezuela": the neighbour, not where things are.
-            !BORDER_WITH.test(
-              text.slice(Math.max(earlier.start, p.mention.start - 60), p.mention.start),
-            ),
+            !afterBorderWith(earlier, p.mention),
         )?.entry.country,
       );
       if (forces) return forces;
@@ -174,9 +176,7 @@ export function attributeSpeakers(report: Report): {
     forcesOf(
       s.places.find(
         (p) =>
-          p.mention.use === 'literal' &&
-          p.entry.country !== '' &&
-          !BORDER_WITH.test(text.slice(Math.max(s.start, p.mention.start - 60), p.mention.start)),
+          p.mention.use === 'literal' && p.entry.country !== '' && !afterBorderWith(s, p.mention),
       )?.entry.country,
     );
   if (homeForces)

@@ -455,19 +455,20 @@ export function findReportPlaces(report: Report): void {
     known.literal -= gone.size;
     if (known.mentions.length === 0) placeEntries.delete(key);
   };
+  /** The place a distance after it measures ("Sake" in "Sake, about 25 km west of Goma"). */
+  const measuredPlace = (s: Sentence, o: Offset) =>
+    s.places.find(
+      (p) => p.mention.end <= o.start && APPOSITION.test(text.slice(p.mention.end, o.start)),
+    );
   /**
    * "Douentza, about 100 km north of Boulkessi", Boulkessi unknown: the distance read the other
    * way places it, 100 km south of the known town (precision 2).
    */
   const placeFromOffset = (s: Sentence, o: Offset) => {
     const name = UNKNOWN_NAME.exec(text.slice(o.from, s.end))?.[0];
-    const known = s.places.find(
-      (p) =>
-        p.mention.end < o.start &&
-        APPOSITION.test(text.slice(p.mention.end, o.start)) &&
-        anchorsFeature(p.entry),
-    );
-    if (!name || !known || known.entry.featureCode === 'FORM') return;
+    const known = measuredPlace(s, o);
+    if (!name || !known || !anchorsFeature(known.entry) || known.entry.featureCode === 'FORM')
+      return;
     const key = nameKey(name);
     if (
       placedNames.has(key) ||
@@ -520,14 +521,8 @@ export function findReportPlaces(report: Report): void {
       }
       // "near Sake, about 25 km west of Goma": the gazetteer's Sake, kept because it lies
       // near where the distance points, is the place; the distance draws no second point.
-      const named = s.places.find(
-        (p) =>
-          p.mention.end <= o.start &&
-          APPOSITION.test(text.slice(p.mention.end, o.start)) &&
-          p.entry.featureCode !== 'FORM' &&
-          p.entry.featureCode !== 'PCLI',
-      );
-      if (named) continue;
+      const named = measuredPlace(s, o)?.entry.featureCode;
+      if (named && named !== 'FORM' && named !== 'PCLI') continue;
       const span = { start: o.start, end: base.mention.end };
       const phrase = text.slice(span.start, span.end);
       addFormPlace(

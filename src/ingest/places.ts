@@ -3,7 +3,7 @@ import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { nameKey, skeletonKey, translitKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import { REGION_ABBREVIATIONS, WORD_ABBREVIATIONS } from './rules/region-abbreviations';
-import { NAME_OPENER_WORDS } from './rules/name-openers';
+import { inUnknownLongerName } from './rules/name-openers';
 import { overlaps, type Token, WIRE_DATELINE } from './text';
 
 /**
@@ -536,14 +536,8 @@ export function findPlaceMentions(
     const nextWord = next?.text.toLowerCase() ?? '';
     const single = best.n === 1;
     const word = nameKey(surface);
-    // "Puerto Jordan", "Kafr Jordan": the name goes on a word before it; not this place
-    // (one the gazetteer knows, "Mount Lebanon", is found whole).
-    if (
-      prev &&
-      NAME_OPENER_WORDS.has(prev.text) &&
-      text.slice(prev.end, start) === ' ' &&
-      gazetteer.lookup(nameKey(`${prev.text} ${surface}`)).length === 0
-    ) {
+    // "Puerto Jordan", "Kafr Jordan": the name goes on a word before it; not this place.
+    if (inUnknownLongerName(text, prev, start, end, gazetteer)) {
       i += best.n - 1;
       continue;
     }
@@ -929,13 +923,14 @@ export function findPlaceMentions(
     const between = text.slice(out[k].end, out[k + 1].start);
     // "Venezuela, Cuba, Mexico and Norway": a country's name beside another's is a list, not
     // a town of the second (there is a Venezuela in Cuba).
-    const countries = out[k].candidates.some(isCountry) && out[k + 1].candidates.some(isCountry);
-    // "In Kyiv, Russia launched drones": the second name with its verb after it is the
-    // clause's subject, not where the first is.
-    const verb = /^\s+([a-z]+)\b/.exec(text.slice(out[k + 1].end, out[k + 1].end + 30))?.[1];
-    const subject = verb !== undefined && lexicon.isVerb(verb);
-    if (/^,\s*$/.test(between) && !countries && !subject) out[k].container = out[k + 1];
-    else if (HELD_IN.test(between) && out[k + 1].adminWord) out[k + 1].holds = out[k];
+    if (/^,\s*$/.test(between)) {
+      const countries = out[k].candidates.some(isCountry) && out[k + 1].candidates.some(isCountry);
+      // "In Kyiv, Russia launched drones": the second name with its verb after it is the
+      // clause's subject, not where the first is.
+      const verb = /^\s+([a-z]+)\b/.exec(text.slice(out[k + 1].end, out[k + 1].end + 30))?.[1];
+      if (!countries && !(verb !== undefined && lexicon.isVerb(verb)))
+        out[k].container = out[k + 1];
+    } else if (HELD_IN.test(between) && out[k + 1].adminWord) out[k + 1].holds = out[k];
   }
   return out;
 }

@@ -16,7 +16,7 @@ import {
   type Sentence,
 } from './report';
 import { findGenericParties } from './rules/generic-parties';
-import { NAME_OPENER_WORDS } from './rules/name-openers';
+import { inUnknownLongerName } from './rules/name-openers';
 import { readName } from './rules/surname-or-organisation';
 import { overlaps, splitSentences, type Token, tokenize, wholeNames } from './text';
 
@@ -78,13 +78,7 @@ function inLongerPlaceName(report: Report, a: ActorMention, tokens: Token[]): bo
   const prev = tokens[i - 1];
   // "Puerto Jordan": a word that opens place names makes the name another place's, one the
   // gazetteer does not know (those it knows are read below).
-  if (
-    prev &&
-    NAME_OPENER_WORDS.has(prev.text) &&
-    joined(prev, tokens[i]) &&
-    ctx.gazetteer.lookup(nameKey(text.slice(prev.start, a.end))).length === 0
-  )
-    return true;
+  if (inUnknownLongerName(text, prev, a.start, a.end, ctx.gazetteer)) return true;
   if (capital(prev) && joined(prev, tokens[i])) longer.push(text.slice(prev.start, a.end));
   if (prev?.text === 'of' && capital(tokens[i - 2]) && joined(tokens[i - 2], prev))
     longer.push(text.slice(tokens[i - 2].start, a.end));

@@ -5,6 +5,9 @@
  * report sentence it exists for and the state that sentence must not name as a party or a
  * place; `name-openers.test.ts` runs every example.
  */
+import { type Gazetteer, nameKey } from '../gazetteer';
+import type { Token } from '../text';
+
 export interface NameOpenerRow {
   words: string[];
   /** The sentence, and the state (registry id and country code) it must not name. */
@@ -41,5 +44,24 @@ export const NAME_OPENERS: NameOpenerRow[] = [
   },
 ];
 
-/** Every word of the table, for a lookup by the word before a name. */
-export const NAME_OPENER_WORDS: ReadonlySet<string> = new Set(NAME_OPENERS.flatMap((r) => r.words));
+const NAME_OPENER_WORDS: ReadonlySet<string> = new Set(NAME_OPENERS.flatMap((r) => r.words));
+
+/**
+ * Whether the name at text[start, end) goes on a word of the table right before it, into a
+ * longer name the gazetteer does not know ("Puerto Jordan"; not "Mount Lebanon", which it
+ * knows and finds whole).
+ */
+export function inUnknownLongerName(
+  text: string,
+  prev: Token | null | undefined,
+  start: number,
+  end: number,
+  gazetteer: Gazetteer,
+): boolean {
+  return (
+    prev != null &&
+    NAME_OPENER_WORDS.has(prev.text) &&
+    text.slice(prev.end, start) === ' ' &&
+    gazetteer.lookup(nameKey(text.slice(prev.start, end))).length === 0
+  );
+}
