@@ -191,6 +191,35 @@ describe('actor registry matching', () => {
     );
     expect(collection.actors.map((a) => a.name)).not.toContain('Situation');
   });
+  it('takes no short word of a heading in capitals for an acronym', async () => {
+    const { collection } = await ingestText(
+      'date 2024-06-18\nSTATEMENT OF THE DEPARTMENT OF FOREIGN AFFAIRS ON THE INCIDENT AT AYUNGIN SHOAL\n\nThe NDMA said the CIA and the IOM met in Manila.',
+    );
+    const names = collection.actors.map((a) => a.name);
+    for (const w of ['OF', 'THE', 'ON', 'AT', 'SHOAL']) expect(names).not.toContain(w);
+    // In a sentence in lower case an acronym still names a body.
+    expect(names).toContain('NDMA');
+  });
+  it('takes a list of names before a plural place word for places, not people', async () => {
+    const { collection } = await ingestText(
+      'date 2024-05-17\nAn estimated 800,000 civilians remain in El Fasher, North Darfur, including people displaced from the Zamzam, Abu Shouk and Al Salam camps.',
+    );
+    const names = collection.actors.map((a) => a.name);
+    expect(names).not.toContain('Abu Shouk');
+    expect(names).not.toContain('Al Salam');
+    const places = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [f.properties.name] : [],
+    );
+    expect(places).toEqual(expect.arrayContaining(['Abu Shouk', 'Al Salam']));
+  });
+  it('takes a society for one body with its acronym', async () => {
+    const { collection } = await ingestText(
+      'date 2022-09-02\nThe Philippine Rural Aid Society (PRAS) deployed 30 mobile health units. The PRAS said more help was needed.',
+    );
+    const names = collection.actors.map((a) => a.name);
+    expect(names).toContain('Philippine Rural Aid Society');
+    expect(names).not.toContain('PRAS');
+  });
   it('takes no adverb before a comma, nor a town after "the town of", for a party', async () => {
     const { collection } = await ingestText(
       'date 2024-11-10\nSeparately, militants attacked a police checkpoint in Bannu overnight. Troops recaptured the town of Adan Yabaal on Friday.',
@@ -258,8 +287,8 @@ describe('actor registry matching', () => {
     const speakers = collection.features.flatMap((f) =>
       f.properties.kind === 'statement' ? [f.properties.speaker] : [],
     );
-    expect(speakers).toEqual(['x-palestine-red-crescent']);
-    expect(collection.actors.find((a) => a.id === 'x-palestine-red-crescent')?.side).toBe(
+    expect(speakers).toEqual(['x-palestine-red-crescent-society']);
+    expect(collection.actors.find((a) => a.id === 'x-palestine-red-crescent-society')?.side).toBe(
       'palestine',
     );
   });

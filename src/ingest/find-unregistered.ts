@@ -20,7 +20,7 @@ export interface UnregisteredMention extends Span {
 
 /** Last words of an organisation's name. */
 const ORG_WORDS = new Set(
-  'command council committee front army brigade brigades forces movement party group organisation organization agency office authority ministry framework coalition alliance union corps guard guards militia militias observatory commission mission service services battalion regiment division network institute centre center crescent administration staff'.split(
+  'command council committee front army brigade brigades forces movement party group organisation organization agency office authority ministry framework coalition alliance union corps guard guards militia militias observatory commission mission service services battalion regiment division network institute centre center crescent society federation association foundation administration staff'.split(
     ' ',
   ),
 );
@@ -50,6 +50,9 @@ const LANDFORM_WORDS = new Set([
 /** Before a name, a list of settlements it belongs to: "several towns in the region, including ". */
 const TOWNS_INCLUDING =
   /\b(?:towns|villages|cities|settlements|localities|districts|neighbou?rhoods|camps)\b[^.;:]{0,80}\b(?:including|such as)\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:,\s*|and\s+))*$/u;
+/** After a name, the rest of a list of places and its plural: ", Abu Shouk and Al Salam camps". */
+const PLACES_LIST_AFTER =
+  /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:camps|villages|towns|districts|neighbou?rhoods|suburbs|quarters|regions|provinces|states)\b/u;
 /** Prefixes of ships' names: "BRP Sierra Madre", "USS Carney", "HMS Diamond". */
 const SHIP_PREFIXES = new Set(
   'BRP USS USNS HMS HMCS HMAS HMNZS INS ARA TCG RFS MV MT SS FS ROKS JS'.split(' '),
@@ -104,7 +107,7 @@ const VESSEL_NOUNS = new Set(
   'tanker vessel ship freighter carrier destroyer frigate ferry boat'.split(' '),
 );
 const PLACE_NOUNS = new Set(
-  'district neighbourhood neighborhood area camp quarter suburb province region town village city street square'.split(
+  'district neighbourhood neighborhood area camp quarter suburb province region town village city street square camps villages districts neighbourhoods neighborhoods'.split(
     ' ',
   ),
 );
@@ -159,6 +162,12 @@ export function findUnregistered(
   const long = tokens.filter((t) => t.text.length > 3);
   const titleCase =
     long.length >= 4 && long.filter((t) => isCap(t.text)).length / long.length >= 0.75;
+  // "STATEMENT OF THE DEPARTMENT ON THE INCIDENT AT AYUNGIN SHOAL": in a heading in capitals
+  // every short word looks like an acronym ("OF", "AT"); none is read as one.
+  const worded = tokens.filter((t) => t.text.length > 1 && /\p{L}/u.test(t.text));
+  const allCaps =
+    worded.length >= 4 &&
+    worded.filter((t) => t.text === t.text.toUpperCase()).length / worded.length >= 0.75;
   const adjacent = (a: Token, b: Token) => /^[ ]$/.test(text.slice(a.end, b.start));
   /** "Lloyd J. Austin": a middle initial and its full stop inside a name. */
   const afterInitial = (a: Token, b: Token) =>
@@ -375,7 +384,9 @@ export function findUnregistered(
         (i >= 2 &&
           tokens[i - 1].text === 'of' &&
           PLACE_NOUNS.has(tokens[i - 2].text.toLowerCase())) ||
-        TOWNS_INCLUDING.test(text.slice(Math.max(sentenceStart, t.start - 100), t.start));
+        TOWNS_INCLUDING.test(text.slice(Math.max(sentenceStart, t.start - 100), t.start)) ||
+        // "the Zamzam, Abu Shouk and Al Salam camps": an item of a list of places.
+        PLACES_LIST_AFTER.test(text.slice(tokens[k - 1].end, tokens[k - 1].end + 80));
       // "the Abu Mansour dam", "the Kamal Adwan hospital": a feature or a building named after
       // its place or a person is no person.
       const featureAfter =
@@ -465,6 +476,7 @@ export function findUnregistered(
     }
     // An acronym or a code name ("CIA", "M23"), unless it is a place in capitals (a dateline).
     if (
+      !allCaps &&
       ACRONYM.test(t.text) &&
       !NOT_ACRONYMS.has(t.text) &&
       !isPlace(t.text) &&

@@ -258,6 +258,11 @@ const RECOGNITION_CASES: [string, string[]][] = [
     ['Washington/US'],
   ],
   ['date 2016-11-24\nCampbell said the vote was fair.', []],
+  // "in" before a possessive governs the noun after it, not the name.
+  [
+    "date 2024-03-04\nGangs in Port-au-Prince aim to topple Prime Minister Ariel Henry, who was in Kenya last week. The U.S. Embassy urged Americans to leave. Patrick Boivert, acting as prime minister in Henry's absence, said police were ordered to act.",
+    ['Port-au-Prince/HT', 'Kenya/KE'],
+  ],
   [
     'date 2016-11-24\nThe fire spread to Campbell, California, on Monday.',
     ['Campbell/US', 'California/US'],

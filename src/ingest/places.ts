@@ -696,9 +696,10 @@ export function findPlaceMentions(
     // A person's name or a word written in lower case, in this text or in English ("Obama",
     // "Campbell", "Christmas", "University", "Metro"), is a small namesake place only where the
     // text puts something in it ("in Campbell").
+    // Not before a possessive: "in Henry's absence" is in the absence, of a person.
     if (
       single &&
-      !LOCATIVE.has(prevWord) &&
+      (!LOCATIVE.has(prevWord) || /['’]s$/u.test(lastToken.text)) &&
       !isMajorPlace(best.entries) &&
       (lexicon.isPersonName(word) ||
         lowerCaseWords.has(word) ||

@@ -308,6 +308,12 @@ describe('places named by their form (one row each)', () => {
     expect(found.map((f) => f.name)).toEqual(['Erciyes University']);
   });
 
+  it('reads each word of a form in capitals too ("Air Base", "Medical Center")', () => {
+    const sentence = 'Missiles hit Incirlik Air Base and the Amai Pakpak Medical Center.';
+    const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);
+    expect(found.map((f) => f.name)).toEqual(['Incirlik', 'Amai Pakpak Medical Center']);
+  });
+
   it("leaves the owner's name out of the place's", () => {
     const sentence = "Fans gathered near Seoul's Jamsil Stadium and on Harare's Third Street.";
     const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);

@@ -29,9 +29,15 @@ export interface FormRule {
 /** A capitalised name of one to four words, with Arabic and European particles inside ("St. Cloud"). */
 const NAME = String.raw`((?:St\.?\s+)?(?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-|de\s+|du\s+|la\s+|el\s+|al\s+)?\p{Lu}[\p{L}'’-]+){0,3})`;
 
-/** Each word of an alternation also with a capital: "bridge" and "Bridge". */
+/**
+ * Each word of an alternation also with a capital: "bridge" and "Bridge", "Medical Center",
+ * "Air Base" (a letter after a backslash is a class: "\\s" stays).
+ */
 const eitherCase = (words: string) =>
-  words.replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
+  words.replace(
+    /(^|[^a-zA-Z\\])([a-z])/g,
+    (_, before: string, c: string) => `${before}[${c}${c.toUpperCase()}]`,
+  );
 /** "the village of X": the rule's pattern, and its form word as the cue the sentence must pass. */
 const before = (words: string) => ({
   pattern: new RegExp(String.raw`\b(?:${eitherCase(words)})\s+of\s+${NAME}`, 'gu'),
@@ -46,6 +52,14 @@ const after = (words: string) => ({
 
 /** {@link NAME} as a list's earlier item, not captured. */
 const ITEM = NAME.replace('(', '(?:');
+/** "the Delmas and Cité Soleil neighbourhoods": a list of names before a plural form word. */
+const pluralList = (words: string) => ({
+  pattern: new RegExp(
+    String.raw`((?:${ITEM},\s+)*${ITEM},?\s+and\s+${ITEM})\s+(?:${words})\b`,
+    'gu',
+  ),
+  cue: new RegExp(String.raw`\b(?:${words})\b`),
+});
 /** "the capital of", "the regional capital of", "the main town of": what ties a town to its region. */
 const CAPITAL_OF =
   /the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capital|seat|main town|largest (?:city|town))\s+of\s+(?:the\s+)?/u;
@@ -121,15 +135,23 @@ export const FORM_RULES: FormRule[] = [
   {
     // Each name of a list before a plural: "the Delmas and Cité Soleil neighbourhoods".
     kind: 'district',
-    pattern: new RegExp(
-      String.raw`((?:${ITEM},\s+)*${ITEM},?\s+and\s+${ITEM})\s+(?:neighbou?rhoods|districts|suburbs|quarters)\b`,
-      'gu',
-    ),
-    cue: /\b(?:neighbou?rhoods|districts|suburbs|quarters)\b/,
+    ...pluralList('neighbou?rhoods|districts|suburbs|quarters'),
     example: [
       "Police patrolled the capital's Delmas and Cité Soleil neighbourhoods.",
       'Cité Soleil',
     ],
+    list: true,
+  },
+  {
+    kind: 'camp',
+    ...pluralList('camps'),
+    example: ['People fled from the Zamzam, Abu Shouk and Al Salam camps.', 'Abu Shouk'],
+    list: true,
+  },
+  {
+    kind: 'village',
+    ...pluralList('villages'),
+    example: ['Militias burned the Kigoma and Ntoto villages on Monday.', 'Ntoto'],
     list: true,
   },
   {
@@ -273,7 +295,7 @@ export const FORM_RULES: FormRule[] = [
   {
     kind: 'building',
     ...after(
-      'hospital|medical center|medical centre|church|cathedral|mosque|synagogue|temple|stadium|arena|school|high school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station',
+      'hospital|medical center|medical centre|health center|health centre|detention center|detention centre|church|cathedral|mosque|synagogue|temple|stadium|arena|school|high school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station',
     ),
     example: ['Shells hit the Al-Shifa hospital on Tuesday.', 'Al-Shifa hospital'],
     named: true,
@@ -302,7 +324,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|village|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camp|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|medical cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake|beach|port|zone|territory|woreda|county|local government area)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake|beach|port|zone|territory|woreda|county|local government area)\b/i;
 
 export interface FormMention extends Span {
   name: string;
