@@ -212,6 +212,16 @@ describe('actor registry matching', () => {
     );
     expect(places).toEqual(expect.arrayContaining(['Abu Shouk', 'Al Salam']));
   });
+  it('takes a name after a title whose first word is also an English word ("Foreign Minister Wang Yi")', async () => {
+    const names = async (t: string) =>
+      (await ingestText(`date 2024-06-18\n${t}`)).collection.actors.map((a) => a.name);
+    expect(await names('Manalo will meet his counterpart, Foreign Minister Wang Yi.')).toContain(
+      'Wang Yi',
+    );
+    expect(await names('Foreign Minister Wang Yi said on Monday that talks failed.')).toEqual([
+      'Wang Yi',
+    ]);
+  });
   it('takes a society for one body with its acronym', async () => {
     const { collection } = await ingestText(
       'date 2022-09-02\nThe Philippine Rural Aid Society (PRAS) deployed 30 mobile health units. The PRAS said more help was needed.',

@@ -341,6 +341,29 @@ describe('findDates', () => {
     expect(dates('fighting has raged for the last three weeks', '2024-05-15')).toEqual([]);
     expect(dates('occupying the town for two days before withdrawing', '2024-05-15')).toEqual([]);
   });
+  it('reads "five months after the siege began" as no day: it counts from what the clause names', () => {
+    expect(dates('A year after the vote, protests began.', '2024-05-15')).toEqual([]);
+    expect(
+      dates(
+        'Operations ended on 23 October 2017, five months after the siege began.',
+        '2023-11-20',
+      ),
+    ).toEqual([['on 23 October 2017', '2017-10-23', 'day', 'explicit']]);
+  });
+  it("reads a day-month far from the report in the year of the story's day, when the story is far too", () => {
+    const at = (sentence: string, story: string) =>
+      findDates(sentence, { start: 0, end: sentence.length }, '2023-11-20', story)[0]?.date;
+    // An encyclopedia's battle of 2017, in an article written in 2023.
+    expect(at('On the evening of 23 May, martial law was declared.', '2017-05-23')).toBe(
+      '2017-05-23',
+    );
+    // A day-month near the report's day is the report's, whatever the story told before it.
+    expect(at('On 16 November, police arrested two.', '2017-05-23')).toBe('2023-11-16');
+    // A story near the report's day keeps the report's year.
+    expect(at('On the evening of 23 May, martial law was declared.', '2023-10-02')).toBe(
+      '2023-05-23',
+    );
+  });
   it('counts "a week later" and "two days earlier" from the story\'s day, not the report\'s', () => {
     const [later] = findDates(
       'A week later, the town fell.',

@@ -52,6 +52,11 @@ const IN_THE_PERIOD = /^(?:in|within|during)\s+the\s+(?:day|week|month|year)$/i;
 
 /** A count: a number in words or figures ("a" and "an" are one). */
 const COUNT_WORD = `(?:an?|${Object.keys(NUMBER_WORDS).join('|')}|\\d{1,3})`;
+/**
+ * "five months after", "a year before": a span from something the clause goes on to name (days
+ * and weeks after something hang on a day the sentence names: see `hangingOffsets`).
+ */
+const ANCHORED_SPAN = new RegExp(`^${COUNT_WORD}\\s+(?:months?|years?)\\s+(?:after|before)$`, 'i');
 
 /**
  * The tense of the clause a date closes: `future` when a modal or a plan stands before it in
@@ -135,6 +140,21 @@ function inYearOf(
   const y = ref.getUTCFullYear();
   const at = (year: number) => new Date(Date.UTC(year, md.getUTCMonth(), md.getUTCDate()));
   return pickDay([at(y - 1), at(y), at(y + 1)], ref, tense, nearWins);
+}
+
+/**
+ * A day-month without a year in a story told of a time far from the report's: the one nearest
+ * the story's last day, when that is within half a year of it and no such day-month lies within
+ * NEAR_DAYS of the report ("On the evening of 23 May" after "on 23 May 2017", in a text of
+ * 2023-11-20). A day-month near the report's day is the report's, whatever the story told.
+ */
+function inStoryYear(monthDay: number, story: Date, ref: Date): Date | null {
+  const nearReport = inYearOf(monthDay, ref, 'unknown');
+  if (Math.abs(nearReport.getTime() - ref.getTime()) <= NEAR_DAYS * DAY_MS) return null;
+  const nearStory = inYearOf(monthDay, story, 'unknown');
+  return Math.abs(nearStory.getTime() - story.getTime()) <= STORY_FAR_DAYS * DAY_MS
+    ? nearStory
+    : null;
 }
 
 /**
@@ -272,6 +292,8 @@ const SPAN_FROM_NOW = new RegExp(
 
 /** Days from the report within which a day-month is the nearest such day whatever the tense. */
 const NEAR_DAYS = 120;
+/** Days from the report beyond which the story's last day, not the report's, gives a year. */
+const STORY_FAR_DAYS = 183;
 
 /** A date right after "the day before": counted from that date ("the day before last Tuesday"). */
 const DATE_AFTER =
@@ -501,6 +523,13 @@ export function findDates(
   const timesAlone = new Set<DateMention>();
   /** The year a date opening the sentence wrote out: "In January 2024, … on 29 January". */
   let statedYear: number | null = null;
+  // "The battle began on 23 May 2017 … On the evening of 23 May": a story told of a time far
+  // from the report's (half a year or more) keeps that time for a day or month without a year.
+  const storyDay = contextDay ? new Date(`${contextDay}T12:00:00Z`) : null;
+  const storyFar =
+    storyDay && ref && Math.abs(storyDay.getTime() - ref.getTime()) > STORY_FAR_DAYS * DAY_MS
+      ? storyDay
+      : null;
   for (const raw of results) {
     // Named from the story's day ("the next day"): read below, not by chrono from the report's.
     const rawStart = span.start + raw.index;
@@ -526,6 +555,13 @@ export function findDates(
       SPAN_TO_NOW.test(r.text.trim()) ||
       (FOR_DURATION.test(slice.slice(0, r.index)) &&
         new RegExp(`^${COUNT_WORD}\\s`, 'i').test(r.text))
+    )
+      continue;
+    // "five months after the siege began": counted from what the clause names, not from the
+    // report's day.
+    if (
+      ANCHORED_SPAN.test(r.text.trim()) &&
+      /^\s+\p{L}/u.test(slice.slice(r.index + r.text.trimEnd().length))
     )
       continue;
     // "the town fell after 10 days of siege": a span of time, a day only in a future clause
@@ -714,11 +750,13 @@ export function findDates(
       }
       // "on March 5" without a year: the next one in a future clause, the last one in a past
       // clause ("the year ended March 31"), else the one nearest the report date.
+      const monthDay = Date.UTC(2000, d.getUTCMonth(), d.getUTCDate());
       const date =
         statedYear !== null
           ? new Date(Date.UTC(statedYear, d.getUTCMonth(), d.getUTCDate()))
-          : inYearOf(
-              Date.UTC(2000, d.getUTCMonth(), d.getUTCDate()),
+          : (storyFar && inStoryYear(monthDay, storyFar, ref)) ||
+            inYearOf(
+              monthDay,
               ref,
               justAfterPast(slice.slice(0, r.index))
                 ? 'past'

@@ -236,7 +236,21 @@ const ARMED_KILLED: EventType = {
     'Eleven soldiers were killed near Djibo on Sunday.',
   ],
 };
-export const CASUALTY_REPORTS: EventType[] = [CIVILIANS_KILLED, ARMED_KILLED];
+/** A capitalised name of one to four words: "Hapilon", "Omar Maute". */
+const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}`;
+/** People the text names, reported killed ("Hapilon and Omar Maute were killed"): an assault on them. */
+const NAMED_KILLED: EventType = {
+  type: 'ASSAULT',
+  trigger: new RegExp(
+    String.raw`\b${PERSON_NAME}(?:(?:,| and) ${PERSON_NAME})* (?:was|were|has been|had been|have been) (?:killed|shot dead|assassinated)\b`,
+    'u',
+  ),
+  directed: true,
+  examples: [
+    'On 16 October 2017, Hapilon and Omar Maute were killed in a military operation in Marawi.',
+  ],
+};
+export const CASUALTY_REPORTS: EventType[] = [CIVILIANS_KILLED, ARMED_KILLED, NAMED_KILLED];
 
 /**
  * Something a named party did on a date the report gives, in words no trigger knows ("The

@@ -196,8 +196,18 @@ export function findUnregistered(
     }
     return -1;
   };
-  /** Capitalised name words from token k on ("Hassan Sheikh Mohamud"); returns the end index. */
-  const nameRun = (k0: number): number => {
+  /** A capitalised word that is no English word and no place's name: "Yi" in "Wang Yi". */
+  const properAt = (k: number) =>
+    k < tokens.length &&
+    isCap(tokens[k].text) &&
+    !lexicon.isCommonWord(nameKey(tokens[k].text)) &&
+    gazetteer.lookup(nameKey(tokens[k].text)).length === 0;
+  /**
+   * Capitalised name words from token k on ("Hassan Sheikh Mohamud"); returns the end index.
+   * After a title the first may be an English word where a proper one follows it: "Foreign
+   * Minister Wang Yi", "General Said Ahmed".
+   */
+  const nameRun = (k0: number, titled = false): number => {
     let k = k0;
     /** Tokens of a nickname inside the name: they need not look like a name's. */
     let nickname = 0;
@@ -217,7 +227,15 @@ export function findUnregistered(
             afterInitial(tokens[k - 1], tokens[k])) &&
           (!lexicon.isCommonWord(nameKey(tokens[k].text)) ||
             // Inside a name, titles and short particles belong to it: "Hassan Sheikh Mohamud", "Zaw Min Tun".
-            (k > k0 && (lexicon.isTitle(tokens[k].text) || tokens[k].text.length <= 3)))
+            (k > k0 && (lexicon.isTitle(tokens[k].text) || tokens[k].text.length <= 3)) ||
+            (titled &&
+              k === k0 &&
+              !titleCase &&
+              !lexicon.isVerb(tokens[k].text) &&
+              adjacent(tokens[k], tokens[k + 1] ?? tokens[k]) &&
+              properAt(k + 1) &&
+              // "Chief Lake Charles": no place's name together.
+              gazetteer.lookup(nameKey(`${tokens[k].text} ${tokens[k + 1].text}`)).length === 0))
         )
       )
         break;
@@ -245,7 +263,7 @@ export function findUnregistered(
         !taken(next) &&
         /^(?: |, )$/.test(text.slice(t.end, next.start))
       ) {
-        const k = nameRun(i + 1);
+        const k = nameRun(i + 1, true);
         if (k - (i + 1) >= 2) {
           out.push({
             start: next.start,
@@ -309,7 +327,7 @@ export function findUnregistered(
         j < tokens.length &&
         j > 0 &&
         /^(?: |, )$/.test(text.slice(tokens[j - 1].end, tokens[j].start))
-          ? nameRun(j)
+          ? nameRun(j, true)
           : j;
       if (k - j >= 2) {
         // "Managing Director, Niger Delta Development Commission": the body of the title.
