@@ -34,7 +34,10 @@ import {
   HANDING,
   namedAcrossBorder,
   OFFSET_DATE,
+  type ParticipantContext,
+  SET_OFF_BY,
   takesPart,
+  withoutSubordinateRule,
 } from './rules/participants';
 import { DISTANCE_UNIT, OFFSET } from './rules/features-by-form';
 import { reportsEvent, retellsEvent } from './rules/unreported-triggers';
@@ -450,33 +453,38 @@ export function findEvents(
       seenTypes.set(t.type.type, nearestDate?.date ?? null);
       // A state named as a topic or a location ("on Syria", "in Russia", "in northwestern
       // Syria") does not take part.
-      let participants = s.actors.filter(
-        (a) =>
-          outsideClause(a) &&
-          takesPart(
-            {
-              text,
-              sentence: s,
-              trigger: t,
-              type: t.type.type,
-              mention: a,
-              kind: actorOf(a.actorId)?.kind,
-              ownDates,
-              laterEvent,
-              betweenPlaces: () => betweenPlaces(s, a),
-              containsPlace: () =>
-                s.places.some((p) => p.mention.container && overlaps(p.mention.container, a)),
-              inPlaceApposition: () =>
-                s.places.some((p) => /^,\s+(?:a|an)\s+$/i.test(text.slice(p.mention.end, a.start))),
-              partyAfter: () =>
-                s.actors.find(
-                  (b) =>
-                    b.start >= a.end && b.start <= a.end + 40 && b !== a && b.actorId !== a.actorId,
-                ),
-            },
-            report.ctx.disabledRules,
+      const contextOf = (a: ActorMention): ParticipantContext => ({
+        text,
+        sentence: s,
+        trigger: t,
+        type: t.type.type,
+        mention: a,
+        kind: actorOf(a.actorId)?.kind,
+        ownDates,
+        laterEvent,
+        betweenPlaces: () => betweenPlaces(s, a),
+        containsPlace: () =>
+          s.places.some((p) => p.mention.container && overlaps(p.mention.container, a)),
+        inPlaceApposition: () =>
+          s.places.some((p) => /^,\s+(?:a|an)\s+$/i.test(text.slice(p.mention.end, a.start))),
+        partyAfter: () =>
+          s.actors.find(
+            (b) => b.start >= a.end && b.start <= a.end + 40 && b !== a && b.actorId !== a.actorId,
           ),
+      });
+      let participants = s.actors.filter(
+        (a) => outsideClause(a) && takesPart(contextOf(a), report.ctx.disabledRules),
       );
+      // "Clashes erupted in El Fasher after RSF forces advanced": fighting no party of its own
+      // clause takes part in is fought by the subject of the clause that set it off.
+      if (participants.length === 0 && t.type.type === 'FIGHT')
+        participants = s.actors.filter(
+          (a) =>
+            a.start >= t.end &&
+            outsideClause(a) &&
+            SET_OFF_BY.test(text.slice(Math.max(t.end, a.start - 12), a.start)) &&
+            takesPart(contextOf(a), withoutSubordinateRule(report.ctx.disabledRules)),
+        );
       // "The military said it had withdrawn its troops": the speaker did it; "the ministry said
       // its forces had taken control": its state's armed forces did.
       // "Wagner claimed the capture of Krasna Hora": a claim of a deed is the claimant's deed.
@@ -593,7 +601,9 @@ export function findEvents(
                   a.start < near.start ||
                     ITS_FIRE.test(text.slice(a.end, a.end + 40)) ||
                     BY_PARTY.test(toParty) ||
-                    ALONGSIDE.test(text.slice(Math.max(s.start, a.start - 30), a.start))
+                    ALONGSIDE.test(text.slice(Math.max(s.start, a.start - 30), a.start)) ||
+                    // "clashes erupted after RSF forces advanced": it set the fighting off.
+                    SET_OFF_BY.test(text.slice(Math.max(s.start, a.start - 12), a.start))
                   ? 'initiator'
                   : 'target';
         actors.push({ id: a.actorId, role });

@@ -98,12 +98,17 @@ const NO_DEMONYM_KINDS = new Set([...SETTLEMENT_KINDS, 'zone']);
 /** Sentences back a feature looks for the place it is near when its own names none. */
 const LOOK_BACK = 2;
 
-/** The last place a feature can be near in the sentences just before `s`, in its paragraph. */
+/**
+ * The last place a feature can be near in the sentences just before `s`, in its paragraph: its
+ * last town or city if it names one.
+ */
 function lastPlaceBefore(sentences: Sentence[], s: Sentence) {
   for (let i = s.index - 1; i >= Math.max(0, s.index - LOOK_BACK); i--) {
     const earlier = sentences[i];
     if (!earlier || earlier.paragraph !== s.paragraph) return undefined;
-    const p = earlier.places.filter((q) => anchorsFeature(q.entry)).at(-1);
+    // The town before the region that holds it: "in El Fasher, the capital of North Darfur".
+    const anchors = earlier.places.filter((q) => anchorsFeature(q.entry));
+    const p = anchors.filter((q) => q.entry.featureCode.startsWith('PPL')).at(-1) ?? anchors.at(-1);
     if (p) return p;
   }
   return undefined;

@@ -395,6 +395,17 @@ describe('who acts', () => {
     );
     expect(goma.actors).toEqual([{ id: 'm23', role: 'initiator' }]);
   });
+  it('takes the subject of the clause that set off fighting with no party of its own as its initiator', async () => {
+    const [clashes] = await eventsOf(
+      'date 2024-05-17\nClashes erupted on 10 May in El Fasher after RSF forces advanced from the north.',
+    );
+    expect(clashes.actors).toEqual([{ id: 'rsf', role: 'initiator' }]);
+    // Not where the fighting has its own parties: Hezbollah fired before, it did not strike.
+    const [strike] = await eventsOf(
+      'date 2024-10-02\nIsraeli jets struck Beirut on Sunday after Hezbollah fired rockets at Haifa.',
+    );
+    expect(strike.actors.map((a) => a.id)).not.toContain('hezbollah');
+  });
   it('takes whoever runs or uses what was struck as its target, not as an attacker "by" it', async () => {
     const [strike] = await eventsOf(
       'date 2024-02-04\nUS jets struck a base run by Kataib Hezbollah in Iraq on Friday.',

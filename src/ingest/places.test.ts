@@ -176,7 +176,12 @@ describe('place recognition and resolution', () => {
       'date 2024-09-27\nThe army shelled Omdurman. The RSF has besieged El Fasher since May. Shelling hit the Saudi hospital on Wednesday.',
       'Saudi hospital',
     );
-    expect(hospital).toEqual(fasher);
+    expect(hospital).toEqual(fasher); // The town the sentence before names, not the region it adds: "El Fasher, the capital of North Darfur".
+    const [south, , town] = await at(
+      'date 2024-05-17\nClashes erupted in El Fasher, the capital of North Darfur State. Shells struck near the South Hospital.',
+      'South Hospital',
+    );
+    expect(south).toEqual(town);
   });
 
   it('takes a river named after a region for no region, and places a bridge over it in its town', async () => {

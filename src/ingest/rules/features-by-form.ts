@@ -267,6 +267,17 @@ export const FORM_RULES: FormRule[] = [
     named: true,
   },
   {
+    // A road by its code: "the N-65 highway", "the A1 motorway".
+    kind: 'road',
+    pattern: /\b(\p{Lu}{1,2}-?\d{1,3}\p{Lu}?)\s+(?:highway|motorway|expressway|road)\b/gu,
+    cue: /\b(?:highway|motorway|expressway|road)\b/,
+    example: [
+      'In Balochistan, the N-65 highway linking Quetta with Sindh was cut.',
+      'N-65 highway',
+    ],
+    named: true,
+  },
+  {
     // In lower case: "Treasure Beach" may be a horse's name.
     kind: 'beach',
     pattern: new RegExp(String.raw`${NAME}\s+beach\b(?![-‐])`, 'gu'),
@@ -324,7 +335,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake|beach|port|zone|territory|woreda|county|local government area)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|motorway|expressway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake|beach|port|zone|territory|woreda|county|local government area)\b/i;
 
 export interface FormMention extends Span {
   name: string;

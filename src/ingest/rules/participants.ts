@@ -194,6 +194,8 @@ function acrossAnd(c: ParticipantContext): boolean {
 const before = (c: ParticipantContext, chars: number) =>
   c.text.slice(Math.max(c.sentence.start, c.mention.start - chars), c.mention.start);
 
+const ACROSS_SUBORDINATOR = 'a party of the clause across a subordinator';
+
 export const NOT_PARTICIPANTS: ParticipantRule[] = [
   {
     id: 'a party of a natural hazard',
@@ -399,7 +401,7 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     day: '2020-02-27',
   },
   {
-    id: 'a party of the clause across a subordinator',
+    id: ACROSS_SUBORDINATOR,
     excludes: acrossSubordinator,
     example:
       'date 2024-10-02\nIsraeli jets struck Beirut on Sunday after Hezbollah fired rockets at Haifa on Friday.',
@@ -456,6 +458,13 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
 ];
 
 /** Whether an actor the sentence names takes part in its event; `disabled`: rows left out. */
+/** Right before a party, the start of the clause that set an event off: "erupted after RSF ". */
+export const SET_OFF_BY = /\bafter\s+(?:the\s+)?$/i;
+/** The rules switched off, and the one that keeps a subordinate clause's parties out. */
+export function withoutSubordinateRule(disabled?: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...(disabled ?? []), ACROSS_SUBORDINATOR]);
+}
+
 export function takesPart(c: ParticipantContext, disabled?: ReadonlySet<string>): boolean {
   return !NOT_PARTICIPANTS.some((r) => !disabled?.has(r.id) && r.excludes(c));
 }
