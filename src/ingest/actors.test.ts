@@ -222,6 +222,44 @@ describe('actor registry matching', () => {
       'Wang Yi',
     ]);
   });
+  it('reads the last of a longer name as no surname of another ("Zaw Min Tun" after "Thurein Tun")', async () => {
+    const { collection } = await ingestText(
+      "date 2024-12-09\nThe AA detained Brigadier General Thurein Tun. The junta's spokesman, Major General Zaw Min Tun, did not respond.",
+    );
+    expect(collection.actors.map((a) => a.name)).toContain('Zaw Min Tun');
+  });
+  it('takes the person after a title in a source\'s run for the speaker ("according to Kharkiv Oblast Governor Oleh Syniehubov")', async () => {
+    const { collection } = await ingestText(
+      'date 2024-10-28\nRussian forces struck Kharkiv on October 27, killing two people, according to Kharkiv Oblast Governor Oleh Syniehubov.',
+    );
+    const names = collection.actors.map((a) => a.name);
+    expect(names).toContain('Oleh Syniehubov');
+    expect(names.filter((n) => n.includes('Syniehubov'))).toHaveLength(1);
+  });
+  it('reads "the regime" and "the junta" as the state named last, never one registered elsewhere', async () => {
+    const speakers = async (t: string) =>
+      (await ingestText(`date 2024-12-09\n${t}`)).collection.features.flatMap((f) =>
+        f.properties.kind === 'statement' ? [f.properties.speaker] : [],
+      );
+    expect(
+      await speakers(
+        'Fighting spread in Rakhine State, Myanmar. The junta said on Monday it would retake Maungdaw.',
+      ),
+    ).toEqual(['myanmar']);
+    expect(
+      await speakers('Residents of Sittwe, Myanmar, said the regime had cut off roads.'),
+    ).not.toContain('syria');
+  });
+  it('takes no state for a town of its name ("near Costa Rica, a town south of the city")', async () => {
+    const { collection } = await ingestText(
+      'date 2024-09-16\nGunmen killed five people in Culiacán, Sinaloa. Bodies were found near Costa Rica, a town south of the city.',
+    );
+    expect(collection.actors.map((a) => a.id)).not.toContain('costa-rica');
+    const places = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [f.properties.name] : [],
+    );
+    expect(places).not.toContain('Costa Rica');
+  });
   it('takes a society for one body with its acronym', async () => {
     const { collection } = await ingestText(
       'date 2022-09-02\nThe Philippine Rural Aid Society (PRAS) deployed 30 mobile health units. The PRAS said more help was needed.',

@@ -29,7 +29,7 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
 
 /** Words that refer back to a speaker named before: "the ministry", "the rebel group", "it". */
 const COREF =
-  /\b(the (?:[a-z][a-z-]*\s+){0,2}?(ministry|statement|army|military|command|president|group|government|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
+  /\b(the (?:[a-z][a-z-]*\s+){0,2}?(ministry|statement|army|military|command|president|group|government|regime|junta|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
 /** After an inverted speaker, the role that ends the sentence: ", senior researcher at HRW." */
 const TRAILING_ROLE = /^,\s+[^,;“”"]{1,90}?(?=[.;]?\s*$)/;
 /** Between a body and its speaker: " spokesperson ", "'s defence ministry spokeswoman ". */
@@ -484,7 +484,12 @@ export function attributeSpeakers(report: Report): {
               'organisation',
               'international_org',
             ]);
-          else if (what === 'government' || what === 'delegation')
+          else if (
+            what === 'government' ||
+            what === 'regime' ||
+            what === 'junta' ||
+            what === 'delegation'
+          )
             // "Somali forces … recaptured the town …, the government said": the state of the
             // party named last, where no state is named.
             speaker = recentOfKind(s, verbStart, ['state']) ?? recentState(s, verbStart);
@@ -519,7 +524,14 @@ export function attributeSpeakers(report: Report): {
             .replace(/^the\s+/i, '')
             .replace(/\s+(?:of|for|the|and)$/i, '');
           const at0 = name ? text.indexOf(name, verb === 'according to' ? verbEnd : s.start) : -1;
-          if (
+          // "according to Kharkiv Oblast Governor Oleh Syniehubov": the person found in the
+          // run after a title is the speaker, not the whole run.
+          const inside =
+            name && at0 >= 0
+              ? s.actors.find((a) => a.start > at0 && a.end <= at0 + name.length)
+              : undefined;
+          if (inside) speaker = inside.actorId;
+          else if (
             name &&
             name.split(/\s+/).length >= 2 &&
             !ctx.lexicon.isCalendarWord(nameKey(name)) &&

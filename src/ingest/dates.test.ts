@@ -340,6 +340,7 @@ describe('findDates', () => {
     expect(dates('jets struck 350 targets in the past 48 hours', '2024-05-15')).toEqual([]);
     expect(dates('fighting has raged for the last three weeks', '2024-05-15')).toEqual([]);
     expect(dates('occupying the town for two days before withdrawing', '2024-05-15')).toEqual([]);
+    expect(dates('Aftershocks continued for several weeks.', '2024-05-15')).toEqual([]);
   });
   it('reads "five months after the siege began" as no day: it counts from what the clause names', () => {
     expect(dates('A year after the vote, protests began.', '2024-05-15')).toEqual([]);

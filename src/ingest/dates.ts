@@ -283,6 +283,11 @@ const SPAN_TO_NOW = new RegExp(
 );
 /** Before a count of time, what makes it a duration: "occupying the town for two days". */
 const FOR_DURATION = /\bfor\s+(?:(?:about|some|nearly|almost|more than|over|at least)\s+)?$/i;
+/** A duration chrono reads with its "for": "for several weeks", "for a few days". */
+const DURATION = new RegExp(
+  `^for\\s+(?:(?:about|some|nearly|almost|more than|over|at least)\\s+)?(?:several|a few|few|many|${COUNT_WORD})\\s+(?:hours?|days?|weeks?|months?|years?)$`,
+  'i',
+);
 
 /** A span of time from now: "after a week", "within 48 hours", "in two months". */
 const SPAN_FROM_NOW = new RegExp(
@@ -553,6 +558,7 @@ export function findDates(
     // "occupying the town for two days before withdrawing": a duration.
     if (
       SPAN_TO_NOW.test(r.text.trim()) ||
+      DURATION.test(r.text.trim()) ||
       (FOR_DURATION.test(slice.slice(0, r.index)) &&
         new RegExp(`^${COUNT_WORD}\\s`, 'i').test(r.text))
     )

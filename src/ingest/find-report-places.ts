@@ -13,6 +13,7 @@ import {
   type PlaceMention,
   type PlaceUse,
   resolvePlaces,
+  SETTLEMENT_AFTER,
 } from './places';
 import {
   actorOf,
@@ -64,8 +65,14 @@ function calledVillage(text: string, m: Span): boolean {
 
 /** A name the gazetteer does not know, right after a distance: "100 km north of Boulkessi". */
 const UNKNOWN_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u;
-/** Between a name and the distance that places it: "Hlyboke, 25 km north of Kharkiv". */
-const APPOSITION = new RegExp(String.raw`^,\s*(?:(?:${APPROXIMATELY})\s+)?$`);
+/**
+ * Between a name and the distance that places it: "Hlyboke, 25 km north of Kharkiv", "Zindajan
+ * District, about 40 km northwest of Herat", "Mellit town, 60 km north of El Fasher".
+ */
+const APPOSITION = new RegExp(
+  String.raw`^(?:\s+(?:district|province|governorate|county|municipality|region|oblast|raion|town|village|city))?,\s*(?:(?:${APPROXIMATELY})\s+)?$`,
+  'i',
+);
 /** How far the nearest of a name's namesakes lies from where its form places it, in whole km. */
 function nearestKm(
   namesakes: GazetteerEntry[] | undefined,
@@ -221,6 +228,13 @@ export function findReportPlaces(report: Report): void {
   allMentions.forEach(({ sentence, mention }, i) => {
     // "Severne, a village near Lastochkyne": no namesake city of 200,000; the form places it.
     if (resolved[i] && resolved[i].entry.population >= CITY && calledVillage(text, mention))
+      resolved[i] = null;
+    // "near Costa Rica, a town south of the city": no country; the form places it.
+    if (
+      resolved[i] &&
+      isRegionEntry(resolved[i].entry) &&
+      SETTLEMENT_AFTER.test(text.slice(mention.end, mention.end + 40))
+    )
       resolved[i] = null;
     // "Hlyboke, 25 km north of Kharkiv": no namesake 500 km away; the distance places it.
     const r0 = resolved[i];

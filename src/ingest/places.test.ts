@@ -153,6 +153,17 @@ describe('place recognition and resolution', () => {
     expect(lat).toBeGreaterThan(24);
   });
 
+  it('takes a distance after a named district for where the district is, not a point of its own', async () => {
+    const { collection } = await ingestText(
+      'date 2024-02-10\nEarthquakes struck Herat Province. The epicentres were in Zindajan District, about 40 km northwest of the city of Herat.',
+    );
+    const names = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [f.properties.name] : [],
+    );
+    expect(names.some((n) => /km/.test(n))).toBe(false);
+    expect(names).toContain('Zindah Jan');
+  });
+
   it('takes a state whose demonym is its name for the state', async () => {
     expect(
       await places('date 2024-02-19\nThe crew was rescued and taken to Djibouti on Monday.'),
@@ -465,7 +476,7 @@ const USE_CASES: [string, string[]][] = [
   // The end of a name joined by a particle is no place of its own; a country there is named.
   [
     'date 2024-05-16\nIn Mocimboa da Praia, militias captured two insurgents before the Tour de France.',
-    ['Mocimboa -> Mocimboa/MZ literal', 'France -> France/FR associative'],
+    ['Mocimboa da Praia -> Mocimboa da Praia/MZ literal', 'France -> France/FR associative'],
   ],
   // A name with a number is a site's: "Tower 22" is no Tower in Ireland.
   [

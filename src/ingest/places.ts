@@ -991,6 +991,9 @@ export function lowerCaseWordsOf(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}/gu) ?? []);
 }
 
+/** After a name, an apposition that calls it a settlement: ", a town south of the city". */
+export const SETTLEMENT_AFTER = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|hamlet|town|city)\b/u;
+
 /**
  * The last names of people the text names, for {@link findPlaceMentions}: the last word of a
  * capitalised run after a given name or a title ("Vernon Adkins", "Sgt. Mary Chisholm"), or

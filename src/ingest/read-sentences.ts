@@ -2,6 +2,7 @@
  * Stage one of the ingest: the report's sentences, each with its tokens, the actors it names
  * (registered, unregistered, generic) and its dates.
  */
+import { SETTLEMENT_AFTER } from './places';
 import type { Span } from '../model/situation';
 import { type ActorMention, INSURGENT_NAME } from './actors';
 import { type DateMention, findDates } from './dates';
@@ -106,10 +107,15 @@ export function readSentences(report: Report): void {
   const acronyms = new Map<string, string>();
   /** The last day the text has named: what "the next day" counts from. */
   let storyDay: string | null = null;
+  /** The name before each remembered surname: "Thurein" for "Tun". */
+  const namesBefore = new Map<string, string>();
   const rememberSurname = (name: string, actorId: string) => {
-    const surname = name.split(' ').at(-1);
-    if (surname && surname.length >= 3 && !ctx.lexicon.isCommonWord(nameKey(surname)))
+    const words = name.split(' ');
+    const surname = words.at(-1);
+    if (surname && surname.length >= 3 && !ctx.lexicon.isCommonWord(nameKey(surname))) {
       surnames.set(surname, actorId);
+      namesBefore.set(surname, words.at(-2) ?? '');
+    }
   };
   // Sentences with their paragraph numbers.
   const spans = splitSentences(text, report.bodyStart);
@@ -123,6 +129,12 @@ export function readSentences(report: Report): void {
     const actors = ctx.actors
       .findMentions(text, s, tokens)
       .filter((a) => !inWire(a) && !inLongerPlaceName(report, a, tokens))
+      // "near Costa Rica, a town south of the city": a town of the state's name, no state.
+      .filter(
+        (a) =>
+          ctx.actors.actors.get(a.actorId)?.kind !== 'state' ||
+          !SETTLEMENT_AFTER.test(text.slice(a.end, a.end + 40)),
+      )
       .flatMap((a) => asSurname(a, tokens, surnames, report));
     // "The Russian President" in March 2020 is Vladimir Putin: one actor, not two.
     for (const a of actors) {
@@ -132,7 +144,18 @@ export function readSentences(report: Report): void {
     }
     // "Prime Minister Ariel Henry …. Henry, who was in Kenya": a person named in full before is
     // named again by surname (and is then no place: there is a Henry in Virginia).
-    for (const t of tokens) {
+    for (const [k, t] of tokens.entries()) {
+      // "Zaw Min Tun" after "Thurein Tun": the last of another's names is no one's surname.
+      const prev = tokens[k - 1];
+      if (
+        prev &&
+        text.slice(prev.end, t.start) === ' ' &&
+        /^\p{Lu}/u.test(prev.text) &&
+        !ctx.lexicon.isTitle(prev.text) &&
+        namesBefore.has(t.text) &&
+        namesBefore.get(t.text) !== prev.text
+      )
+        continue;
       // "Spencer's views": the surname in the possessive is the person too.
       const possessive = /['’]s$/.exec(t.text);
       const id = surnames.get(possessive ? t.text.slice(0, possessive.index) : t.text);

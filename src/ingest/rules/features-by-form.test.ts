@@ -308,6 +308,12 @@ describe('places named by their form (one row each)', () => {
     expect(found.map((f) => f.name)).toEqual(['Erciyes University']);
   });
 
+  it('reads each name of a list of townships', () => {
+    const sentence = 'Fighting spread to the townships of Gwa and Ann on Sunday.';
+    const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);
+    expect(found.map((f) => f.name)).toEqual(['Gwa', 'Ann']);
+  });
+
   it('reads each word of a form in capitals too ("Air Base", "Medical Center")', () => {
     const sentence = 'Missiles hit Incirlik Air Base and the Amai Pakpak Medical Center.';
     const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);

@@ -110,10 +110,10 @@ export const FORM_RULES: FormRule[] = [
     // Each name of a list: "the towns of Shire and Adwa", "the villages of Nuli, Avnevi and Tamarasheni".
     kind: 'town',
     pattern: new RegExp(
-      String.raw`\b(?:towns|villages|cities)\s+of\s+((?:${ITEM},\s+)*(?:${ITEM},?\s+and\s+)?${ITEM})`,
+      String.raw`\b(?:towns|townships|villages|cities)\s+of\s+((?:${ITEM},\s+)*(?:${ITEM},?\s+and\s+)?${ITEM})`,
       'gu',
     ),
-    cue: /\b(?:towns|villages|cities)\s+of\b/,
+    cue: /\b(?:towns|townships|villages|cities)\s+of\b/,
     example: ['Fighting continued around the towns of Shire and Adwa.', 'Adwa'],
     list: true,
   },
@@ -335,7 +335,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|motorway|expressway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake|beach|port|zone|territory|woreda|county|local government area)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|townships|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|motorway|expressway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake|beach|port|zone|territory|woreda|county|local government area)\b/i;
 
 export interface FormMention extends Span {
   name: string;
