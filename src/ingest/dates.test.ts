@@ -336,6 +336,17 @@ describe('findDates', () => {
       '1998-03-02',
     ]);
   });
+  it('reads a year labelling a line of a timeline as that year', () => {
+    expect(dates("1988 – Karabakh's legislature votes to join Armenia.", '2023-10-20')).toEqual([
+      ['1988', '1988-01-01', 'year', 'explicit'],
+    ]);
+    expect(dates('The 1988 vote – and what followed.', '2023-10-20')).not.toContainEqual([
+      '1988',
+      '1988-01-01',
+      'year',
+      'explicit',
+    ]);
+  });
   it('reads a span up to the report and a duration as no day', () => {
     expect(dates('jets struck 350 targets in the past 48 hours', '2024-05-15')).toEqual([]);
     expect(dates('fighting has raged for the last three weeks', '2024-05-15')).toEqual([]);
@@ -360,6 +371,17 @@ describe('findDates', () => {
     );
     // A day-month near the report's day is the report's, whatever the story told before it.
     expect(at('On 16 November, police arrested two.', '2017-05-23')).toBe('2023-11-16');
+    // In the past: not a day after the report ("by 1 March", in a text of 15 January).
+    const story = (sentence: string) =>
+      findDates(sentence, { start: 0, end: sentence.length }, '2025-01-15', '2022-05-20')[0]?.date;
+    expect(story('Russian forces encircled the city by 1 March.')).toBe('2022-03-01');
+    expect(story('On 9 March, a Russian airstrike hit a maternity hospital.')).toBe('2022-03-09');
+    // A date with its year earlier in the sentence is the story's day too.
+    expect(
+      dates('The siege began on 24 February 2022 and lasted until 20 May.', '2025-01-15').map(
+        (d) => d[1],
+      ),
+    ).toEqual(['2022-02-24', '2022-05-20']);
     // A story near the report's day keeps the report's year.
     expect(at('On the evening of 23 May, martial law was declared.', '2023-10-02')).toBe(
       '2023-05-23',

@@ -18,6 +18,8 @@ const WEEKDAY_ONLY =
   /^(?:on\s+)?(?:(?:this|last|past|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?[,.]?$/i;
 const YEAR_ONLY =
   /\b(?:in|since|during|of|by|fiscal|early|late|mid|mid-|until|from)\s*((?:19|20)\d{2})\b(?![,.]?\d)/g;
+/** A year labelling a line of a timeline: "1988 – Karabakh's legislature votes …", "2016: …". */
+const YEAR_LABEL = /^\s*((?:19|20)\d{2})(?=\s*[–—:]\s|\s+-\s)/g;
 /**
  * A year before what happened in it: "the 2016 peace deal", "the 2015 Minsk agreement", "its
  * 2019 election" (not a count: "the 2000 soldiers").
@@ -146,10 +148,22 @@ function inYearOf(
  * A day-month without a year in a story told of a time far from the report's: the one nearest
  * the story's last day, when that is within half a year of it and no such day-month lies within
  * NEAR_DAYS of the report ("On the evening of 23 May" after "on 23 May 2017", in a text of
- * 2023-11-20). A day-month near the report's day is the report's, whatever the story told.
+ * 2023-11-20). A day-month near the report's day is the report's, whatever the story told;
+ * in a past clause only one before it is ("encircled the city by 1 March", in a text of
+ * 15 January).
  */
-function inStoryYear(monthDay: number, story: Date, ref: Date): Date | null {
-  const nearReport = inYearOf(monthDay, ref, 'unknown');
+function inStoryYear(
+  monthDay: number,
+  story: Date,
+  ref: Date,
+  tense: 'future' | 'past' | 'unknown',
+): Date | null {
+  // A story of the past goes on in the past where its clause names no future.
+  const nearReport = inYearOf(
+    monthDay,
+    ref,
+    tense === 'unknown' && story.getTime() < ref.getTime() ? 'past' : tense,
+  );
   if (Math.abs(nearReport.getTime() - ref.getTime()) <= NEAR_DAYS * DAY_MS) return null;
   const nearStory = inYearOf(monthDay, story, 'unknown');
   return Math.abs(nearStory.getTime() - story.getTime()) <= STORY_FAR_DAYS * DAY_MS
@@ -531,10 +545,11 @@ export function findDates(
   // "The battle began on 23 May 2017 … On the evening of 23 May": a story told of a time far
   // from the report's (half a year or more) keeps that time for a day or month without a year.
   const storyDay = contextDay ? new Date(`${contextDay}T12:00:00Z`) : null;
-  const storyFar =
-    storyDay && ref && Math.abs(storyDay.getTime() - ref.getTime()) > STORY_FAR_DAYS * DAY_MS
-      ? storyDay
-      : null;
+  const farFromReport = (day: Date | null) =>
+    day && ref && Math.abs(day.getTime() - ref.getTime()) > STORY_FAR_DAYS * DAY_MS ? day : null;
+  // "The siege began on 24 February 2022 and lasted until 20 May": a date with its year earlier
+  // in the sentence is the story's day too.
+  let storyFar = farFromReport(storyDay);
   for (const raw of results) {
     // Named from the story's day ("the next day"): read below, not by chrono from the report's.
     const rawStart = span.start + raw.index;
@@ -739,6 +754,7 @@ export function findDates(
         precision: 'day',
         basis: explicit ? 'explicit' : 'relative',
       });
+      if (explicit) storyFar = farFromReport(d) ?? storyFar;
     } else if (known('month') && known('day')) {
       if (!ref) continue;
       // "on 12 August last year": the year named after the day is its year.
@@ -757,18 +773,15 @@ export function findDates(
       // "on March 5" without a year: the next one in a future clause, the last one in a past
       // clause ("the year ended March 31"), else the one nearest the report date.
       const monthDay = Date.UTC(2000, d.getUTCMonth(), d.getUTCDate());
+      const afterPast = justAfterPast(slice.slice(0, r.index));
+      const tense = afterPast
+        ? 'past'
+        : tenseBefore(slice.slice(0, r.index), slice.slice(r.index + r.text.length));
       const date =
         statedYear !== null
           ? new Date(Date.UTC(statedYear, d.getUTCMonth(), d.getUTCDate()))
-          : (storyFar && inStoryYear(monthDay, storyFar, ref)) ||
-            inYearOf(
-              monthDay,
-              ref,
-              justAfterPast(slice.slice(0, r.index))
-                ? 'past'
-                : tenseBefore(slice.slice(0, r.index), slice.slice(r.index + r.text.length)),
-              justAfterPast(slice.slice(0, r.index)) ? undefined : NEAR_DAYS,
-            );
+          : (storyFar && inStoryYear(monthDay, storyFar, ref, tense)) ||
+            inYearOf(monthDay, ref, tense, afterPast ? undefined : NEAR_DAYS);
       out.push({ ...mention, date: iso(date), precision: 'day', basis: 'explicit' });
     } else if (known('month')) {
       const relative = /\b(this|last|next|earlier|later)\b/i.test(r.text) || !known('year');
@@ -875,7 +888,11 @@ export function findDates(
         basis: 'relative',
       });
     }
-  const years = [...slice.matchAll(YEAR_ONLY), ...slice.matchAll(YEAR_OF_EVENT)];
+  const years = [
+    ...slice.matchAll(YEAR_ONLY),
+    ...slice.matchAll(YEAR_OF_EVENT),
+    ...slice.matchAll(YEAR_LABEL),
+  ];
   for (const m of years) {
     const start = span.start + (m.index ?? 0) + m[0].indexOf(m[1]);
     if (out.some((o) => o.start <= start && start < o.end)) continue;

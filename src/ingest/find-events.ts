@@ -399,7 +399,8 @@ export function findEvents(
     }
     /** A date opening its line before a colon: a timeline's label for the whole item. */
     const labels = (d: Span) =>
-      /^\s*$/.test(text.slice(s.start, d.start)) && /^\s*:/.test(text.slice(d.end, d.end + 3));
+      /^\s*$/.test(text.slice(s.start, d.start)) &&
+      /^\s*(?::|[–—]|-\s)/.test(text.slice(d.end, d.end + 3));
     const seenTypes = new Map<string, string | null>();
     const sentenceEvents: DraftEvent[] = [];
     for (const t of triggers) {

@@ -98,6 +98,9 @@ const NOT_ACRONYMS = new Set([
   'CNN',
   // "DR Congo": the start of a country's name.
   'DR',
+  // "Jere LGA": a Nigerian local government area, a place's word.
+  'LGA',
+  'LGAS',
 ]);
 /** Words after a name that make it a place's: "the Abu Salim district". */
 /** Prepositions before a place, not a person: "in Matias Romero" ("to" and "from" take both). */

@@ -164,6 +164,14 @@ describe('place recognition and resolution', () => {
     expect(names).toContain('Zindah Jan');
   });
 
+  it('takes no plural acronym for another spelling of a place ("LGAs" is no Lagos)', async () => {
+    expect(
+      await places(
+        "date 2024-08-12\nRains flooded 14 of Borno's 27 local government areas (LGAs) on Monday.",
+      ),
+    ).toEqual(['Borno/NG']);
+  });
+
   it('takes a state whose demonym is its name for the state', async () => {
     expect(
       await places('date 2024-02-19\nThe crew was rescued and taken to Djibouti on Monday.'),

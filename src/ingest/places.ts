@@ -1098,8 +1098,8 @@ function fuzzyMatch(
       found = { n: n + 1, key, entries: translit, fuzzy: true };
       continue;
     }
-    // An acronym ("ISIL") is no other spelling of a place ("Isiolo").
-    if (words > 2 || particle || found || /^\p{Lu}{2,5}$/u.test(t.text)) continue;
+    // An acronym ("ISIL", "LGAs") is no other spelling of a place ("Isiolo", "Lagos").
+    if (words > 2 || particle || found || /^\p{Lu}{2,5}s?$/u.test(t.text)) continue;
     const entries = spellingMatches(gazetteer, key);
     if (entries.length > 0) found = { n: n + 1, key, entries, fuzzy: true };
   }

@@ -308,6 +308,12 @@ describe('places named by their form (one row each)', () => {
     expect(found.map((f) => f.name)).toEqual(['Erciyes University']);
   });
 
+  it('reads a local government area by its acronym, before a name tied to nothing', () => {
+    const sentence = 'The river overflowed its banks in Jere LGA, submerging parts of the town.';
+    const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);
+    expect(found.map((f) => [f.name, f.kind])).toEqual([['Jere', 'zone']]);
+  });
+
   it('reads each name of a list of townships', () => {
     const sentence = 'Fighting spread to the townships of Gwa and Ann on Sunday.';
     const found = findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []);

@@ -192,10 +192,10 @@ export const FORM_RULES: FormRule[] = [
     // Gojjam zone", "Kwaya Kusar local government area" (not a demonym's: "Chadian territory").
     kind: 'zone',
     pattern: new RegExp(
-      String.raw`${NAME}\s+(?:zone|territory|woreda|county|sub-county|local government area)\b(?![-‐])`,
+      String.raw`${NAME}\s+(?:zone|territory|woreda|county|sub-county|local government area|LGA)\b(?![-‐])`,
       'gu',
     ),
-    cue: /\b(?:zone|territory|woreda|county|local government area)\b/,
+    cue: /\b(?:zone|territory|woreda|county|local government area|LGA)\b/,
     example: ['Fighting spread to Lubero territory on Sunday.', 'Lubero'],
   },
 
@@ -335,7 +335,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|townships|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|motorway|expressway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake|beach|port|zone|territory|woreda|county|local government area)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|townships|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|motorway|expressway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|river|creek|lake|beach|port|zone|territory|woreda|county|local government area|lga)\b/i;
 
 export interface FormMention extends Span {
   name: string;
@@ -351,13 +351,22 @@ export function hasFormCue(slice: string): boolean {
   return FORM_CUE.test(slice) || TIE_CUE.test(slice);
 }
 
+/**
+ * The rules that name a place's kind before the one that only ties a name to a region ("in
+ * Jere LGA, …" is a local government area; "near Costa Rica, a town …" a town).
+ */
+const RULES_IN_ORDER = [
+  ...FORM_RULES.filter((r) => !r.tiedOnly),
+  ...FORM_RULES.filter((r) => r.tiedOnly),
+];
+
 /** Names found by their form in a sentence, outside the spans already taken. */
 export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]): FormMention[] {
   const slice = text.slice(sentence.start, sentence.end);
   const out: FormMention[] = [];
   // Most sentences name no such place: one cheap test before the rules.
   if (!hasFormCue(slice)) return out;
-  for (const rule of FORM_RULES) {
+  for (const rule of RULES_IN_ORDER) {
     if (rule.cue && !rule.cue.test(slice)) continue;
     rule.pattern.lastIndex = 0;
     for (const m of slice.matchAll(rule.pattern)) {
