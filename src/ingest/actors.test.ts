@@ -261,6 +261,14 @@ describe('actor registry matching', () => {
     );
     expect(town?.properties.kind === 'place' && town.properties.country).toBe('MX');
   });
+  it('takes each UN agency for itself, with its own seat ("the World Food Programme" speaks from Rome)', async () => {
+    const { collection } = await ingestText(
+      'date 2024-05-17\nThe World Food Programme (WFP) warned on 16 May that famine was likely in Zamzam camp, 15 km south of El Fasher.',
+    );
+    const [statement] = collection.features.filter((f) => f.properties.kind === 'statement');
+    expect(statement?.properties.kind === 'statement' && statement.properties.speaker).toBe('wfp');
+    expect(collection.actors.find((a) => a.id === 'wfp')?.side).toBe('un');
+  });
   it('takes a society for one body with its acronym', async () => {
     const { collection } = await ingestText(
       'date 2022-09-02\nThe Philippine Rural Aid Society (PRAS) deployed 30 mobile health units. The PRAS said more help was needed.',
