@@ -19,6 +19,8 @@ export interface EventType {
    * its confidence (src/model/confidence.ts). Each example must give such an event.
    */
   weak?: { words: RegExp; examples: string[] };
+  /** A cheap test a sentence must pass before the trigger runs on it. */
+  cue?: RegExp;
 }
 
 /**
@@ -196,6 +198,8 @@ const KILLED_COUNT = String.raw`(?:at least |more than |some |about |nearly |up 
 ).join('|')}|dozens of|scores of|hundreds of|several|a|an)`;
 /** Up to two words between the count and the noun: "six unarmed men", "a village chief". */
 const KILLED_MODIFIERS = String.raw`(?:[\p{L}-]+ ){0,2}`;
+/** What every report of people killed says: the cue of the rows below. */
+const KILLED_CUE = /\b(?:killed|killing|shot dead|assassinated)\b/i;
 /** People who bear no arms, as news counts them when they are killed. */
 const UNARMED =
   'people|persons|villagers|residents|civilians|men|women|children|boys|girls|farmers|herders|fishermen|miners|worshippers|students|pupils|teachers|traders|passengers|workers|doctors|nurses|journalists|protesters|demonstrators|chiefs|pilgrims|refugees|migrants|man|woman|child|boy|girl|farmer|herder|teacher|student|journalist|chief|priest|imam|pastor|doctor|nurse|civilian|resident|villager|worker|trader';
@@ -216,6 +220,7 @@ const killed = (nouns: string) =>
  * fighting is the event and these are not read.
  */
 const CIVILIANS_KILLED: EventType = {
+  cue: KILLED_CUE,
   type: 'ASSAULT',
   trigger: killed(UNARMED),
   directed: true,
@@ -228,6 +233,7 @@ const CIVILIANS_KILLED: EventType = {
   ],
 };
 const ARMED_KILLED: EventType = {
+  cue: KILLED_CUE,
   type: 'FIGHT',
   trigger: killed(ARMED),
   directed: true,
@@ -236,13 +242,17 @@ const ARMED_KILLED: EventType = {
     'Eleven soldiers were killed near Djibo on Sunday.',
   ],
 };
-/** A capitalised name of one to four words: "Hapilon", "Omar Maute". */
+/**
+ * A capitalised name of one to four words: "Hapilon", "Omar Maute". In the trigger each is
+ * taken whole, once (a lookahead and its backreference): a list of names is not re-split.
+ */
 const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}`;
 /** People the text names, reported killed ("Hapilon and Omar Maute were killed"): an assault on them. */
 const NAMED_KILLED: EventType = {
+  cue: KILLED_CUE,
   type: 'ASSAULT',
   trigger: new RegExp(
-    String.raw`\b${PERSON_NAME}(?:(?:,| and) ${PERSON_NAME})* (?:was|were|has been|had been|have been) (?:killed|shot dead|assassinated)\b`,
+    String.raw`\b(?=(${PERSON_NAME}))\1(?:(?:,| and) (?=(${PERSON_NAME}))\2)* (?:was|were|has been|had been|have been) (?:killed|shot dead|assassinated)\b`,
     'u',
   ),
   directed: true,

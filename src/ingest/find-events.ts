@@ -367,7 +367,7 @@ export function findEvents(
     // trigger of talks or aid explains none: "killed as they waited for an aid convoy").
     if (triggers.every((t) => HARMLESS.has(t.type.type)))
       for (const type of CASUALTY_REPORTS) {
-        const m = type.trigger.exec(body);
+        const m = type.cue && !type.cue.test(body) ? null : type.trigger.exec(body);
         const hit = m && {
           type,
           start: s.start + m.index,
