@@ -167,10 +167,17 @@ export function findUnregistered(
     long.length >= 4 && long.filter((t) => isCap(t.text)).length / long.length >= 0.75;
   // "STATEMENT OF THE DEPARTMENT ON THE INCIDENT AT AYUNGIN SHOAL": in a heading in capitals
   // every short word looks like an acronym ("OF", "AT"); none is read as one.
-  const worded = tokens.filter((t) => t.text.length > 1 && /\p{L}/u.test(t.text));
-  const allCaps =
-    worded.length >= 4 &&
-    worded.filter((t) => t.text === t.text.toUpperCase()).length / worded.length >= 0.75;
+  // Asked only where an acronym is met (most sentences have none).
+  let capsHeading: boolean | undefined;
+  const allCaps = () => {
+    if (capsHeading === undefined) {
+      const worded = tokens.filter((t) => t.text.length > 1 && /\p{L}/u.test(t.text));
+      capsHeading =
+        worded.length >= 4 &&
+        worded.filter((t) => t.text === t.text.toUpperCase()).length / worded.length >= 0.75;
+    }
+    return capsHeading;
+  };
   const adjacent = (a: Token, b: Token) => /^[ ]$/.test(text.slice(a.end, b.start));
   /** "Lloyd J. Austin": a middle initial and its full stop inside a name. */
   const afterInitial = (a: Token, b: Token) =>
@@ -497,8 +504,8 @@ export function findUnregistered(
     }
     // An acronym or a code name ("CIA", "M23"), unless it is a place in capitals (a dateline).
     if (
-      !allCaps &&
       ACRONYM.test(t.text) &&
+      !allCaps() &&
       !NOT_ACRONYMS.has(t.text) &&
       !isPlace(t.text) &&
       !(t.start === sentenceStart && gazetteer.lookup(nameKey(t.text)).length > 0)

@@ -149,10 +149,10 @@ export function readSentences(report: Report): void {
       const prev = tokens[k - 1];
       if (
         prev &&
+        namesBefore.has(t.text) &&
         text.slice(prev.end, t.start) === ' ' &&
         /^\p{Lu}/u.test(prev.text) &&
         !ctx.lexicon.isTitle(prev.text) &&
-        namesBefore.has(t.text) &&
         namesBefore.get(t.text) !== prev.text
       )
         continue;
