@@ -269,6 +269,15 @@ describe('actor registry matching', () => {
     expect(statement?.properties.kind === 'statement' && statement.properties.speaker).toBe('wfp');
     expect(collection.actors.find((a) => a.id === 'wfp')?.side).toBe('un');
   });
+  it('takes a name the text gives an acronym in brackets for a body, unless a place word is in it', async () => {
+    const { collection } = await ingestText(
+      'date 2024-09-05\nJihadists killed members of the Volunteers for the Defense of the Homeland (VDP) in Barsalogho, Burkina Faso. The VDP said it lost 40 men. Funds went to the Federally Administered Tribal Areas (FATA).',
+    );
+    const names = collection.actors.map((a) => a.name);
+    expect(names).toContain('Volunteers for the Defense of the Homeland');
+    expect(names).not.toContain('VDP');
+    expect(names.some((n) => /Tribal Areas|FATA/.test(n))).toBe(false);
+  });
   it('takes a society for one body with its acronym', async () => {
     const { collection } = await ingestText(
       'date 2022-09-02\nThe Philippine Rural Aid Society (PRAS) deployed 30 mobile health units. The PRAS said more help was needed.',

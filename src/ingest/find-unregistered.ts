@@ -133,6 +133,18 @@ const FACILITY_WORDS = new Set(
     ' ',
   ),
 );
+/** Words of a place's name, not a body's: "Areas", "Prison", "Republic", "Province". */
+const PLACE_NAME_WORDS = new Set([
+  ...GEO_FEATURE_WORDS,
+  ...REGION_WORDS,
+  ...PLACE_NOUNS,
+  ...DIVISION_WORDS,
+  ...LANDFORM_WORDS,
+  ...FACILITY_WORDS,
+  ...'areas territories republic kingdom emirates prison prisons'.split(' '),
+]);
+/** An acronym in brackets right after a name: " (VDP)". */
+const ACRONYM_DEFINED = /^\s*\(\p{Lu}[\p{Lu}0-9-]{1,9}\)/u;
 /** ", who led the delegation": only a person is "who" ("Redwan Hussien, who led …"). */
 const WHO_AFTER = /^,\s+who\s+(?!(?:is|are|was|were)\s+(?:based|located|headquartered)\b)/;
 const ACRONYM = /^(?=(?:.*[A-Z]){2}|.*\d\d)[A-Z][A-Z0-9]{1,5}$/;
@@ -452,6 +464,18 @@ export function findUnregistered(
       if (tokens[k].text === 'and' && lastOrg === k - 1) break;
       k++;
     }
+    // "Volunteers for the Defense of the Homeland (VDP)": a name the text gives an acronym in
+    // brackets is a body's, whatever its last word.
+    // Not a place's ("Federally Administered Tribal Areas (FATA)", "New Bilibid Prison (NBP)",
+    // "Democratic People's Republic of Korea (DPRK)").
+    if (
+      lastOrg < 0 &&
+      k - i >= 2 &&
+      isCap(tokens[k - 1].text) &&
+      ACRONYM_DEFINED.test(text.slice(tokens[k - 1].end, tokens[k - 1].end + 14)) &&
+      !tokens.slice(i, k).some((w) => PLACE_NAME_WORDS.has(w.text.toLowerCase()))
+    )
+      lastOrg = k - 1;
     // "International Organization for Migration", "Office for the Coordination of Humanitarian
     // Affairs": what the organisation is of or for is part of its name.
     if (lastOrg > i && /^(?:of|for)$/.test(tokens[lastOrg + 1]?.text ?? '')) {
@@ -513,6 +537,13 @@ export function findUnregistered(
       const next = tokens[i + 1]?.text.toLowerCase() ?? '';
       // "the SYL hotel": a building's name, not an organisation.
       if (FACILITY_WORDS.has(next)) continue;
+      // "the Federally Administered Tribal Areas (FATA)": a place's acronym.
+      if (
+        i > 0 &&
+        text[t.start - 1] === '(' &&
+        PLACE_NAME_WORDS.has(tokens[i - 1].text.toLowerCase())
+      )
+        continue;
       out.push({
         start: t.start,
         end: t.end,
