@@ -31,6 +31,20 @@ describe('findDates', () => {
     ]);
     expect(day('Talks open on Monday next week.')).toEqual([['2020-03-16', 'day']]);
   });
+  it('reads a weekday with a day of the month as the last month it fell on that day', () => {
+    // 1989-11-02 was a Thursday; 13 October 1989 a Friday, 5 November a Sunday.
+    const day = (text: string) => dates(text, '1989-11-02').map((d) => [d[0], d[1]]);
+    expect(day('Stocks plunged on Friday the 13th, traders said.')).toEqual([
+      ['on Friday the 13th', '1989-10-13'],
+    ]);
+    expect(day('The vote will be held on Sunday the 5th.')).toEqual([
+      ['on Sunday the 5th', '1989-11-05'],
+    ]);
+    // With its month, the date is read whole and the weekday is no day of its own.
+    expect(day('He was born on Friday the 13th of October.')).toEqual([
+      ['13th of October', '1989-10-13'],
+    ]);
+  });
   it('counts "N days after" from the date it hangs on: the one before, after, or before "that"', () => {
     // 2024-10-02 was a Wednesday; the Sunday before it the 29th, the Friday the 27th.
     const day = (text: string) => dates(text, '2024-10-02').map((d) => [d[0], d[1]]);

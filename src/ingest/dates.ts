@@ -453,6 +453,27 @@ const OVERNIGHT =
 /** "over the weekend", "last weekend", "next weekend": from the weekend's Saturday. */
 const WEEKEND = /\b(?:(the|this|last|past|next|coming)\s+)weekend\b/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The day of the month after a weekday: "Friday the 13th". */
+const WEEKDAY_ORDINAL =
+  /^\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary))(\s+of\b)?/i;
+
+/**
+ * The `date`th of a month that falls on `weekday` (0 is Sunday): the last one up to `ref`, or
+ * the first from it when `ahead`; null when none does within a year (no weekday fits a 31st
+ * that month after month).
+ */
+function weekdayOnDay(ref: Date, weekday: number, date: number, ahead: boolean): Date | null {
+  for (let k = 0; k <= 12; k++) {
+    const month = ref.getUTCMonth() + (ahead ? k : -k);
+    const d = new Date(Date.UTC(ref.getUTCFullYear(), month, date, 12));
+    if (d.getUTCDate() !== date || d.getUTCDay() !== weekday) continue;
+    if (
+      ahead ? d.getTime() >= ref.getTime() - DAY_MS / 2 : d.getTime() <= ref.getTime() + DAY_MS / 2
+    )
+      return d;
+  }
+  return null;
+}
 
 /**
  * Finds dates in a stretch of text and resolves them against the report date.
@@ -654,6 +675,25 @@ export function findDates(
           precision: 'day',
           basis: 'relative',
         });
+        continue;
+      }
+      // "Friday the 13th": the last such day (the next, in a future clause).
+      const ordinal = WEEKDAY_ORDINAL.exec(slice.slice(r.index + r.text.length));
+      // "Friday the 13th of October": the date after it is read on its own.
+      if (ordinal?.[2]) continue;
+      if (ordinal) {
+        const day = weekdayOnDay(ref, target, Number(ordinal[1]), future);
+        if (day) {
+          const end = mention.end + ordinal[0].length;
+          out.push({
+            start: mention.start,
+            end,
+            text: text.slice(mention.start, end),
+            date: iso(day),
+            precision: 'day',
+            basis: 'weekday-relative',
+          });
+        }
         continue;
       }
       const shift = future
