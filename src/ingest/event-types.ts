@@ -163,11 +163,14 @@ export const EVENT_TYPES: EventType[] = [
   },
   {
     type: 'PROTEST',
-    trigger: /\b(protests?|protesters|demonstrat(?:ion|ors|ed)|rall(?:y|ies))\b/i,
+    trigger:
+      /\b(protest(?:s|ed|ing)?|protesters|demonstrat(?:ions?|ors|ed|ing)|rall(?:y|ies)|took to the streets|taking to the streets|sit-ins?)\b/i,
     directed: false,
     examples: [
       'Thousands of protesters rallied in Beirut on Sunday.',
       'Demonstrators marched in Niamey on Saturday.',
+      'Hundreds of residents protested in Omdurman on Wednesday.',
+      'Thousands took to the streets of Bamako on Friday.',
     ],
   },
   {

@@ -783,6 +783,29 @@ export function findEvents(
         !HAZARD.test(body)
           ? 'DISASTER'
           : t.type.type;
+      // "At least 27 civilians were killed when shells struck the camp": the killing and the
+      // shelling are one incident, not two dots with one excerpt. Violence of another type in
+      // the same sentence and day, by the same parties, at the same place or one in the same
+      // region, is the event already read.
+      const sibling = VIOLENCE.has(type)
+        ? sentenceEvents.find(
+            (e) =>
+              VIOLENCE.has(e.type) &&
+              e.type !== type &&
+              (placeWithin(report, placeKey, e.placeKey, false) ||
+                placeWithin(report, e.placeKey, placeKey, false)) &&
+              e.date === date &&
+              e.datePrecision === datePrecision &&
+              actors.length === e.actors.length &&
+              actors.every((r) => e.actors.some((x) => x.id === r.id)),
+          )
+        : undefined;
+      if (sibling) {
+        // Where the other told it more closely ("killed … when shells struck the Zamzam camp",
+        // in North Darfur), there.
+        if (placeWithin(report, placeKey, sibling.placeKey, false)) sibling.placeKey = placeKey;
+        continue;
+      }
       const firm = (b: DateBasis) =>
         b === 'explicit' || b === 'weekday-relative' || b === 'relative';
       const firmKey =
@@ -854,17 +877,8 @@ export function findEvents(
   // Ukraine"), is left to the story.
   const headline = sentences[0];
   if (headline && isHeadline(text, headline)) {
-    const entryOf = (key: string | null) => (key ? report.placeEntries.get(key)?.entry : undefined);
-    const within = (inner: string | null, outer: string | null) => {
-      const o = entryOf(outer);
-      const i = entryOf(inner);
-      return (
-        inner === outer ||
-        (o?.featureCode === 'PCLI' && i?.country === o.country) ||
-        // "Attacks on villages in Al Jazirah State": a village of the region below.
-        (o?.featureCode === 'ADM1' && i?.country === o.country && i.admin1 === o.admin1)
-      );
-    };
+    const within = (inner: string | null, outer: string | null) =>
+      placeWithin(report, inner, outer, true);
     const told = (e: DraftEvent) =>
       events.some(
         (o) => o.sentence !== headline && o.type === e.type && within(o.placeKey, e.placeKey),
@@ -881,6 +895,30 @@ export function findEvents(
   }
   return { events, bySentence, contextPlaceAfter };
 }
+
+/**
+ * The place `inner` is `outer`, or lies in it: a region's ("Attacks on villages in Al Jazirah
+ * State"), or with `countries`, a country's.
+ */
+function placeWithin(
+  report: Report,
+  inner: string | null,
+  outer: string | null,
+  countries: boolean,
+): boolean {
+  if (inner === outer) return true;
+  const o = outer ? report.placeEntries.get(outer)?.entry : undefined;
+  const i = inner ? report.placeEntries.get(inner)?.entry : undefined;
+  if (!o || !i || i.country !== o.country) return false;
+  // A hand-compiled place has no region of its own ("the Zamzam camp"): in its country, any.
+  return (
+    (countries && o.featureCode === 'PCLI') ||
+    (o.featureCode === 'ADM1' && (i.admin1 === o.admin1 || i.admin1 === ''))
+  );
+}
+
+/** Types of violence: of one incident, a sentence tells one event (see `sibling`). */
+const VIOLENCE = new Set(['FIGHT', 'ASSAULT']);
 
 /** A report's first line standing alone, with no full stop: a headline. */
 export function isHeadline(text: string, s: Sentence): boolean {

@@ -1440,6 +1440,27 @@ describe('an attack told again', () => {
   });
 });
 
+describe('one incident, one event', () => {
+  it('reads killing and shelling in one sentence and place as one event', async () => {
+    const events = await eventsOf(
+      'date 2025-03-14\nAt least 27 civilians were killed on Wednesday when shells struck the Zamzam camp in North Darfur.',
+    );
+    expect(events.map((e) => `${e.type} ${e.placeId} ${e.date}`)).toEqual([
+      'ASSAULT zamzam 2025-03-12',
+    ]);
+  });
+  it('keeps violence by other parties, and other kinds of event, apart', async () => {
+    const events = await eventsOf(
+      'date 2025-03-14\nThe RSF shelled Omdurman on Wednesday while army soldiers abducted 12 traders there. Residents protested in Omdurman on Wednesday after troops stormed the market.',
+    );
+    expect(events.map((e) => `${e.type} ${e.placeId}`)).toEqual([
+      'FIGHT omdurman',
+      'ASSAULT omdurman',
+      'PROTEST omdurman',
+    ]);
+  });
+});
+
 describe('judgements of events', () => {
   it('makes a statement of a condemnation, not a new event', async () => {
     const { collection } = await ingestText(
