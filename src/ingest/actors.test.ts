@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REGISTRY_FILE } from '../../scripts/ingest-context';
 import type { ActorRegistry } from './actors';
+import { nameKey } from './gazetteer';
 import { ingestContext, ingestText } from '../../tests/fixtures/ingest';
 
 /** The speakers of a report's statements, in order. */
@@ -127,6 +128,28 @@ describe('actor registry matching', () => {
             a.from >= (b.to ?? '9999') || b.from >= (a.to ?? '9999'),
             `${a.who} and ${b.who} both hold ${a.office} (${a.title})`,
           ).toBe(true);
+  });
+  it('gives a state\'s registered armed forces the derived id, so "the army" is that body', async () => {
+    const ctx = await ingestContext();
+    const registry = JSON.parse(fs.readFileSync(REGISTRY_FILE, 'utf8')) as ActorRegistry;
+    const byName = new Map(
+      registry.actors.flatMap((a) => [a.name, ...a.aliases].map((n) => [nameKey(n), a] as const)),
+    );
+    let checked = 0;
+    for (const c of ctx.gazetteer.countries.values())
+      for (const head of [c.name, ...(c.demonym ? c.demonym.split('|') : [])])
+        for (const word of ['army', 'armed forces']) {
+          const a = byName.get(nameKey(`${head} ${word}`));
+          if (a?.kind !== 'military') continue;
+          checked++;
+          expect(a.id, `${head} ${word}`).toBe(`${c.code.toLowerCase()}-armed-forces`);
+        }
+    expect(checked).toBeGreaterThan(5);
+    expect(
+      await speakersOf(
+        'date 2025-03-14\nThe Sudanese Armed Forces (SAF) said on Thursday it had retaken the bridge. The army said the RSF had fled.',
+      ),
+    ).toEqual(['sd-armed-forces', 'sd-armed-forces']);
   });
   it('records people and organisations the registry does not know, marked unregistered', async () => {
     const { collection } = await ingestText(

@@ -217,7 +217,7 @@ describe('who speaks', () => {
     const [event] = await eventsOf(
       'date 2023-11-14\nHeavy fighting between the SAF and the RSF continued in West Darfur over the weekend, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said on Tuesday.',
     );
-    expect(event.actors.map((a) => a.id)).toEqual(['saf', 'rsf']);
+    expect(event.actors.map((a) => a.id)).toEqual(['sd-armed-forces', 'rsf']);
   });
   it('gives "he" and "she" to the person who spoke last, not to a name in the quote or an organisation since', async () => {
     expect(
@@ -1419,7 +1419,7 @@ describe('a flash update (Sudan)', () => {
       'date 2024-06-12\nThe Sudanese Armed Forces (SAF) said in a statement on 6 June that its forces had repelled an RSF attack near Sennar.',
     );
     expect(event.actors).toEqual([
-      { id: 'saf', role: 'target' },
+      { id: 'sd-armed-forces', role: 'target' },
       { id: 'rsf', role: 'initiator' },
     ]);
   });
