@@ -341,6 +341,15 @@ describe('actor registry matching', () => {
     );
     expect(collection.actors.map((a) => a.id)).toEqual(['x-insurgents']);
   });
+  it('takes a state\'s name inside a town\'s ("Port Sudan", "Guatemala City") for no state, unless the town is its capital speaking', async () => {
+    const { collection } = await ingestText(
+      'date 2025-03-14\nDrone strikes hit Port Sudan on Friday. Shelling hit Guatemala City on Friday.',
+    );
+    expect(collection.actors.map((a) => a.id)).toEqual([]);
+    expect(
+      await speakersOf('date 2025-03-14\nGuatemala City said on Friday it would send troops.'),
+    ).toEqual(['guatemala']);
+  });
   it('takes a body after a title ("Managing Director, Niger Delta Development Commission") for an organisation, with the region in its name', async () => {
     const { collection } = await ingestText(
       'date 2024-11-21\nThe Managing Director, Niger Delta Development Commission, Nsima Ekere, said the school in Port Harcourt would get funds.',

@@ -80,11 +80,20 @@ function inLongerPlaceName(report: Report, a: ActorMention, tokens: Token[]): bo
   // "Puerto Jordan": a word that opens place names makes the name another place's, one the
   // gazetteer does not know (those it knows are read below).
   if (inUnknownLongerName(text, prev, a.start, a.end, ctx.gazetteer)) return true;
-  if (capital(prev) && joined(prev, tokens[i])) longer.push(text.slice(prev.start, a.end));
+  // "Port Sudan", "Guatemala City": a town named with the state's name and a word of its own.
+  const town = (n: string) =>
+    ctx.gazetteer.lookup(nameKey(n)).some((e) => e.featureCode.startsWith('PPL'));
+  if (capital(prev) && joined(prev, tokens[i])) {
+    if (town(text.slice(prev.start, a.end))) return true;
+    longer.push(text.slice(prev.start, a.end));
+  }
   if (prev?.text === 'of' && capital(tokens[i - 2]) && joined(tokens[i - 2], prev))
     longer.push(text.slice(tokens[i - 2].start, a.end));
   const next = tokens[j + 1];
-  if (capital(next) && joined(tokens[j], next)) longer.push(text.slice(a.start, next.end));
+  if (capital(next) && joined(tokens[j], next)) {
+    if (next.text === 'City' && town(text.slice(a.start, next.end))) return true;
+    longer.push(text.slice(a.start, next.end));
+  }
   // A town or a province may share the name's words with the state ("New Mexico"): only a
   // feature of nature or a region the hand-compiled list holds is surely no state.
   return longer.some((n) =>
