@@ -65,6 +65,13 @@ function calledVillage(text: string, m: Span): boolean {
 
 /** A name the gazetteer does not know, right after a distance: "100 km north of Boulkessi". */
 const UNKNOWN_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u;
+/** "the Maiduguri-Damboa road", "the Kabul-Jalalabad highway": a road named by its two ends. */
+const ROAD_BETWEEN =
+  /(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2})[-‐–](\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2})\s+(road|highway|motorway|expressway|railway|railroad|rail line|route|supply route|corridor|axis)\b/gu;
+const ROAD_CUE =
+  /[-‐–]\p{Lu}[^.;]*\b(?:road|highway|motorway|expressway|railway|railroad|rail line|route|corridor|axis)\b/u;
+/** Ends further apart than this name a route too long for its middle to say where. */
+const ROAD_MAX_KM = 250;
 /**
  * Between a name and the distance that places it: "Hlyboke, 25 km north of Kharkiv", "Zindajan
  * District, about 40 km northwest of Herat", "Mellit town, 60 km north of El Fasher".
@@ -523,6 +530,41 @@ export function findReportPlaces(report: Report): void {
     const list = mentionsOf.get(sentence);
     if (list) list.push(mention);
     else mentionsOf.set(sentence, [mention]);
+  }
+  // "on the Maiduguri-Damboa road": a road between two towns the gazetteer knows is somewhere
+  // between them; placed midway (precision 2), the towns stay modifiers of its name.
+  const resolvedAt = new Map<number, GazetteerEntry>();
+  allMentions.forEach(({ mention }, i) => {
+    const r = resolved[i];
+    if (r) resolvedAt.set(mention.start, r.entry);
+  });
+  for (const s of sentences) {
+    const slice = text.slice(s.start, s.end);
+    if (!ROAD_CUE.test(slice)) continue;
+    for (const m of slice.matchAll(ROAD_BETWEEN)) {
+      const start = s.start + (m.index ?? 0);
+      const from = resolvedAt.get(start);
+      const to = resolvedAt.get(start + m[1].length + 1);
+      if (!from || !to || from === to || isVast(from) || isVast(to)) continue;
+      const km = distanceKm([from.lon, from.lat], [to.lon, to.lat]);
+      if (km > ROAD_MAX_KM) continue;
+      const name = m[0].replace(/\s+/g, ' ');
+      addFormPlace(
+        s,
+        { start, end: start + m[0].length },
+        name,
+        {
+          lat: Math.round(((from.lat + to.lat) / 2) * 1e5) / 1e5,
+          lon: Math.round(((from.lon + to.lon) / 2) * 1e5) / 1e5,
+        },
+        from,
+        {
+          precision: 2,
+          kind: 'road',
+          reason: `Not in the gazetteer: the report names the ${m[3].toLowerCase()} between ${from.name} and ${to.name} (${Math.round(km)} km apart), not where on it; placed midway between them.`,
+        },
+      );
+    }
   }
   for (const s of sentences) {
     const placeAt = (at: number) => s.places.find((p) => p.mention.start === at);

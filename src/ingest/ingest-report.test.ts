@@ -1461,6 +1461,41 @@ describe('one incident, one event', () => {
   });
 });
 
+describe('borders and roads named by their ends', () => {
+  const report =
+    'date 2024-08-20\nFighting erupted on the Chad-Sudan border on Monday.\nInsurgents ambushed a convoy on the Maiduguri-Damboa road on Tuesday.';
+  it('puts fighting on a border between two countries in the first of them', async () => {
+    const events = await eventsOf(report);
+    expect(events.map((e) => `${e.type} ${e.placeId} ${e.date}`)).toEqual([
+      'FIGHT chad 2024-08-19',
+      'FIGHT maiduguri-damboa-road 2024-08-20',
+    ]);
+  });
+  it('places a road between two towns midway, with precision 2 and the reason', async () => {
+    const { collection } = await ingestText(report);
+    const text = `${report}`;
+    const road = collection.features.find((f) => f.properties.id === 'maiduguri-damboa-road');
+    expect(road?.properties.kind === 'place' && road.properties.location).toMatchObject({
+      precision: 2,
+      reason: expect.stringContaining('between Maiduguri and Damboa'),
+    });
+    // Midway between Maiduguri (11.85, 13.16) and Damboa (11.16, 12.76).
+    const [lon, lat] = road?.geometry.coordinates ?? [];
+    expect(lat).toBeCloseTo(11.5, 0);
+    expect(lon).toBeCloseTo(13, 0);
+    expect(validateSituation(JSON.stringify(collection), text).problems).toEqual([]);
+  });
+});
+
+describe('a roundup, a paragraph a line', () => {
+  it('takes an unnamed party for a new one, not the group of the line before', async () => {
+    const { collection } = await ingestText(
+      'date 2024-08-20\nHouthi forces launched a missile at a tanker in the Red Sea on Thursday.\nAl-Shabaab fighters overran a military base near Beledweyne on Saturday.\nGang members set fire to a police station in Mirebalais on Thursday.',
+    );
+    expect(collection.actors.map((a) => a.id)).toEqual(['al-shabaab', 'houthis', 'x-gangs']);
+  });
+});
+
 describe('judgements of events', () => {
   it('makes a statement of a condemnation, not a new event', async () => {
     const { collection } = await ingestText(

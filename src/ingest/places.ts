@@ -66,6 +66,18 @@ const NAMED_REGION_WORDS = new Set(['region', 'province', 'governorate', 'oblast
 /** After a place, the words that make "in the X …" a front or a stretch of land there. */
 const FRONT_WORDS = new Set(['direction', 'axis', 'sector', 'front', 'countryside', 'outskirts']);
 const IN_THE = /\b(?:in|on|along|across|near|around)\s+the\s+$/i;
+/** The words of a border after a pair of names: "the Chad-Sudan border". */
+const BORDER_WORDS = String.raw`(?:border|frontier|boundary|border area|border region)\b`;
+const BORDER_WORD_AFTER = new RegExp(String.raw`^\s+${BORDER_WORDS}`);
+const BORDER_PAIR_AFTER = new RegExp(
+  String.raw`^[-‐]\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2}\s+${BORDER_WORDS}`,
+  'u',
+);
+/** Before the first of such a pair: "on the ", "along the " (not "closed the"). */
+const ON_THE = /\b(?:on|along|across|near|at|astride|to)\s+the\s+$/i;
+/** Before the second: "on the Chad-". */
+const ON_THE_PAIR =
+  /\b(?:on|along|across|near|at|astride|to)\s+the\s+\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2}[-‐]$/u;
 
 /** A settlement's word and "of" before a name: "the eastern Libyan city of ". */
 const SETTLEMENT_OF = /\b(?:city|town|village|hamlet|port)\s+of\s+$/i;
@@ -574,7 +586,16 @@ export function findPlaceMentions(
       first.start === sentenceStart ||
       /^[“"‘(]$/.test(text.slice(sentenceStart, first.start).trim());
     // "Madrid-based", "Egyptian-US relations", "the Russia-Ukraine war": a modifier.
-    const hyphened = /[-‐]/.test(text[start - 1] ?? '') || /[-‐]/.test(text[end] ?? '');
+    // "on the Chad-Sudan border": a border between two places is where both are, literally.
+    const onBorder =
+      (/[-‐]/.test(text[end] ?? '') &&
+        BORDER_PAIR_AFTER.test(text.slice(end, end + 60)) &&
+        ON_THE.test(text.slice(Math.max(sentenceStart, start - 20), start))) ||
+      (/[-‐]/.test(text[start - 1] ?? '') &&
+        BORDER_WORD_AFTER.test(text.slice(end, end + 20)) &&
+        ON_THE_PAIR.test(text.slice(Math.max(sentenceStart, start - 60), start)));
+    const hyphened =
+      !onBorder && (/[-‐]/.test(text[start - 1] ?? '') || /[-‐]/.test(text[end] ?? ''));
     // "the Kharkiv and Odesa regions": each name of the list names a region.
     const listed = REGIONS_AFTER.exec(text.slice(end, end + 80));
     const push = (use: PlaceUse, locative = false) =>
@@ -863,6 +884,7 @@ export function findPlaceMentions(
     const locative =
       heading ||
       bordering ||
+      onBorder ||
       containing ||
       (!country && PEOPLE_OF.test(before)) ||
       // "in the town of Yevlakh", "near the border village of Maroun al-Ras".

@@ -126,12 +126,14 @@ export function readSentences(report: Report): void {
       namesBefore.set(surname, words.at(-2) ?? '');
     }
   };
-  // Sentences with their paragraph numbers.
+  // Sentences with their paragraph numbers. Paragraphs end at a blank line; in a text with
+  // none, at a line break (a paragraph a line, as text copied from a web page comes).
   const spans = splitSentences(text, report.bodyStart);
+  const breakRe = /\n\s*\n/.test(text.slice(report.bodyStart)) ? /\n\s*\n/ : /\n/;
   let paragraph = 0;
   let prevEnd = report.bodyStart;
   for (const [index, s] of spans.entries()) {
-    if (/\n\s*\n/.test(text.slice(prevEnd, s.start))) paragraph++;
+    if (breakRe.test(text.slice(prevEnd, s.start))) paragraph++;
     prevEnd = s.end;
     const tokens = tokenize(text, s.start, s.end);
     // "KYIV, May 12 (Reuters) - ": the wire's name is no actor of the story.
@@ -385,7 +387,13 @@ export function readSentences(report: Report): void {
     // mercenaries", "Wagner fighters clashed with rebels".
     const inSentence = new Set(groupsIn.get(g.sentence) ?? []);
     let before: string | undefined;
-    for (let i = g.sentence - 1; i >= Math.max(0, g.sentence - 3) && !before; i--)
+    for (
+      let i = g.sentence - 1;
+      i >= Math.max(0, g.sentence - 3) &&
+      !before &&
+      sentences[i].paragraph === sentences[g.sentence].paragraph;
+      i--
+    )
       before = (groupsIn.get(i) ?? []).filter((id) => !inSentence.has(id)).at(-1);
     // The only group the story names ("militants launched an offensive … Hay'at Tahrir
     // al-Sham"), not one named first after "Separately," (another story: "Gunmen abducted
