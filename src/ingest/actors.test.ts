@@ -341,6 +341,11 @@ describe('actor registry matching', () => {
     );
     expect(collection.actors.map((a) => a.id)).toEqual(['x-insurgents']);
   });
+  it('ends a name at a comma ("across Ukraine, President Zelenskyy said" names no "Ukraine President")', async () => {
+    expect(
+      await mentions('energy sites across Ukraine, President Volodymyr Zelenskyy said.'),
+    ).toEqual(['Ukraine=ukraine', 'Volodymyr Zelenskyy=zelensky']);
+  });
   it('takes a state\'s name inside a town\'s ("Port Sudan", "Guatemala City") for no state, unless the town is its capital speaking', async () => {
     const { collection } = await ingestText(
       'date 2025-03-14\nDrone strikes hit Port Sudan on Friday. Shelling hit Guatemala City on Friday.',
