@@ -1488,6 +1488,15 @@ describe('borders and roads named by their ends', () => {
 });
 
 describe('a roundup, a paragraph a line', () => {
+  it('takes "unidentified gunmen" for no group the report names', async () => {
+    const { collection } = await ingestText(
+      'date 2024-03-20\nOn 12 March, JNIM militants attacked a gendarmerie post in Tangaye.\n\nOn 15 March, unidentified gunmen abducted 14 civilians near Dori.',
+    );
+    expect(collection.actors.map((a) => `${a.id} ${a.mentions.length}`)).toEqual([
+      'jnim 1',
+      'x-gunmen 1',
+    ]);
+  });
   it('takes an unnamed party for a new one, not the group of the line before', async () => {
     const { collection } = await ingestText(
       'date 2024-08-20\nHouthi forces launched a missile at a tanker in the Red Sea on Thursday.\nAl-Shabaab fighters overran a military base near Beledweyne on Saturday.\nGang members set fire to a police station in Mirebalais on Thursday.',

@@ -109,7 +109,12 @@ export function readSentences(report: Report): void {
   const inWire = (x: Span) => reportInWire(report, x);
   const actorOf = (id: string) => reportActorOf(report, id);
   /** Generic armed parties ("rebels"), resolved once every named group is known. */
-  const generic: { mention: ActorMention; sentence: number; name: string }[] = [];
+  const generic: {
+    mention: ActorMention;
+    sentence: number;
+    name: string;
+    unidentified?: true;
+  }[] = [];
   /** Surnames of the people named so far, to their actor ids. */
   const surnames = new Map<string, string>();
   /** Acronyms the report gives in brackets after an unregistered name, to its actor. */
@@ -333,7 +338,7 @@ export function readSentences(report: Report): void {
     for (const g of findGenericParties(text, s.start, s.end)) {
       if (inWire(g) || actors.some((a) => overlaps(a, g))) continue;
       const mention = { start: g.start, end: g.end, actorId: '', text: text.slice(g.start, g.end) };
-      generic.push({ mention, sentence: index, name: g.party.name });
+      generic.push({ mention, sentence: index, name: g.party.name, unidentified: g.unidentified });
       actors.push(mention);
     }
     actors.sort((a, b) => a.start - b.start);
@@ -383,6 +388,11 @@ export function readSentences(report: Report): void {
     if (!firstSentenceOf.has(n.id)) firstSentenceOf.set(n.id, n.sentence);
   }
   for (const g of generic) {
+    // "Unidentified gunmen": no group the report names.
+    if (g.unidentified) {
+      g.mention.actorId = addUnregistered(report, g.name, 'armed_group');
+      continue;
+    }
     // A group its own sentence names is another party: "rebels said they had killed … Wagner
     // mercenaries", "Wagner fighters clashed with rebels".
     const inSentence = new Set(groupsIn.get(g.sentence) ?? []);

@@ -90,13 +90,20 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+/** Words that say who they are is not known: "unidentified gunmen", "unknown assailants". */
+const UNIDENTIFIED = /\b(?:unidentified|unknown|unnamed|masked)\s+(?:\S+\s+)?\S+$/i;
+
+export interface GenericMention {
+  start: number;
+  end: number;
+  party: GenericParty;
+  /** "Unidentified gunmen": the text says it does not know who; no named group is them. */
+  unidentified?: true;
+}
+
 /** Generic armed parties in a stretch of text, with the row each comes from. */
-export function findGenericParties(
-  text: string,
-  from: number,
-  to: number,
-): { start: number; end: number; party: GenericParty }[] {
-  const out: { start: number; end: number; party: GenericParty }[] = [];
+export function findGenericParties(text: string, from: number, to: number): GenericMention[] {
+  const out: GenericMention[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(PATTERN)) {
     const at = m.index ?? 0;
@@ -119,7 +126,12 @@ export function findGenericParties(
     )
       continue;
     const row = m.slice(1).findIndex((g) => g !== undefined);
-    out.push({ start: from + at, end: from + at + m[0].length, party: GENERIC_PARTIES[row] });
+    out.push({
+      start: from + at,
+      end: from + at + m[0].length,
+      party: GENERIC_PARTIES[row],
+      ...(UNIDENTIFIED.test(`${before} ${m[0]}`) ? { unidentified: true as const } : {}),
+    });
   }
   return out;
 }
