@@ -1462,6 +1462,21 @@ describe('one incident, one event', () => {
 });
 
 describe('borders and roads named by their ends', () => {
+  it('takes "the Niger border" for the country\'s, and puts what happened near it on this side', async () => {
+    const { collection } = await ingestText(
+      'date 2024-03-20\nGunmen abducted 14 civilians near Dori on Friday and took them towards the Niger border. Clashes erupted near the Niger border on Monday.',
+    );
+    const places = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [`${f.properties.name} ${f.properties.country}`] : [],
+    );
+    expect(places).toEqual(['Dori BF', 'Niger NE']);
+    const events = collection.features.flatMap((f) =>
+      f.properties.kind === 'event'
+        ? [`${f.properties.placeId} ${f.properties.actors.length}`]
+        : [],
+    );
+    expect(events).toEqual(['dori 1', 'dori 0']);
+  });
   const report =
     'date 2024-08-20\nFighting erupted on the Chad-Sudan border on Monday.\nInsurgents ambushed a convoy on the Maiduguri-Damboa road on Tuesday.';
   it('puts fighting on a border between two countries in the first of them', async () => {

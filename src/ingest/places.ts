@@ -74,10 +74,10 @@ const BORDER_PAIR_AFTER = new RegExp(
   'u',
 );
 /** Before the first of such a pair: "on the ", "along the " (not "closed the"). */
-const ON_THE = /\b(?:on|along|across|near|at|astride|to)\s+the\s+$/i;
+const ON_THE = /\b(?:on|along|across|near|at|astride|to|towards?|from|beyond|over)\s+the\s+$/i;
 /** Before the second: "on the Chad-". */
 const ON_THE_PAIR =
-  /\b(?:on|along|across|near|at|astride|to)\s+the\s+\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2}[-‐]$/u;
+  /\b(?:on|along|across|near|at|astride|to|towards?|from|beyond|over)\s+the\s+\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2}[-‐]$/u;
 
 /** A settlement's word and "of" before a name: "the eastern Libyan city of ". */
 const SETTLEMENT_OF = /\b(?:city|town|village|hamlet|port)\s+of\s+$/i;
@@ -594,6 +594,12 @@ export function findPlaceMentions(
       (/[-‐]/.test(text[start - 1] ?? '') &&
         BORDER_WORD_AFTER.test(text.slice(end, end + 20)) &&
         ON_THE_PAIR.test(text.slice(Math.max(sentenceStart, start - 60), start)));
+    // "towards the Niger border": a country's border (the country, not Nigeria's Niger State);
+    // where something on it happened is left to the rest of the sentence (`namedAcrossBorder`).
+    const countryBorder =
+      best.entries.some((e) => e.featureCode === 'PCLI') &&
+      BORDER_WORD_AFTER.test(text.slice(end, end + 20)) &&
+      ON_THE.test(text.slice(Math.max(sentenceStart, start - 20), start));
     const hyphened =
       !onBorder && (/[-‐]/.test(text[start - 1] ?? '') || /[-‐]/.test(text[end] ?? ''));
     // "the Kharkiv and Odesa regions": each name of the list names a region.
@@ -611,7 +617,8 @@ export function findPlaceMentions(
         locative,
         ...(WAY_THROUGH.has(prevWord) ? { through: true } : {}),
         ...(CITY_PART_AFTER.test(text.slice(end, end + 60)) ? { cityPart: true as const } : {}),
-        regionWord: REGION_WORDS.has(nextWord) || listed !== null,
+        // "the Niger border" is a country's as well as a region's: no evidence for the region.
+        regionWord: (REGION_WORDS.has(nextWord) && !countryBorder) || listed !== null,
         ...(SETTLEMENT_WORDS.has(nextWord) ||
         (prev?.text === 'of' &&
           SETTLEMENT_OF.test(text.slice(Math.max(sentenceStart, start - 20), start)))
@@ -885,6 +892,7 @@ export function findPlaceMentions(
       heading ||
       bordering ||
       onBorder ||
+      countryBorder ||
       containing ||
       (!country && PEOPLE_OF.test(before)) ||
       // "in the town of Yevlakh", "near the border village of Maroun al-Ras".

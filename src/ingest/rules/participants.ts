@@ -71,7 +71,11 @@ export const BORDER_WITH =
 /** Whether a place is a country named across a border: "towns along the border with China". */
 export function namedAcrossBorder(text: string, s: Span, featureCode: string, m: Span): boolean {
   return (
-    featureCode === 'PCLI' && BORDER_WITH.test(text.slice(Math.max(s.start, m.start - 60), m.start))
+    featureCode === 'PCLI' &&
+    (BORDER_WITH.test(text.slice(Math.max(s.start, m.start - 60), m.start)) ||
+      // "near the Niger border" (not "on the Chad-Sudan border": that is the first's too).
+      (/^\s+(?:border|frontier|boundary)\b/.test(text.slice(m.end, m.end + 20)) &&
+        !/[-‐]$/.test(text.slice(Math.max(s.start, m.start - 1), m.start))))
   );
 }
 
@@ -221,6 +225,17 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
           LIST_GOES_ON.test(c.text.slice(c.mention.end, c.mention.end + 40)))),
     example: 'date 2024-03-06\nTurkish drones struck Kurdish fighters in Syria on Monday.',
     actor: 'syria',
+  },
+  {
+    // "near the Niger border", "on the Chad-Sudan border": where, not who.
+    id: 'a state whose border is named',
+    excludes: (c) =>
+      c.kind === 'state' &&
+      /^(?:[-‐]\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2})?\s+(?:border|frontier|boundary)\b/u.test(
+        c.text.slice(c.mention.end, c.mention.end + 60),
+      ),
+    example: 'date 2024-03-20\nClashes erupted in Dori, near the Niger border, on Monday.',
+    actor: 'niger',
   },
   {
     // "seized Lalibela, a UNESCO World Heritage site": the body describes the place.
