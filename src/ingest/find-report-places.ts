@@ -68,8 +68,9 @@ const UNKNOWN_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/u;
 /** "the Maiduguri-Damboa road", "the Kabul-Jalalabad highway": a road named by its two ends. */
 const ROAD_BETWEEN =
   /(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2})[-‐–](\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2})\s+(road|highway|motorway|expressway|railway|railroad|rail line|route|supply route|corridor|axis)\b/gu;
+/** The cheap test a sentence passes before {@link ROAD_BETWEEN} runs on it. */
 const ROAD_CUE =
-  /[-‐–]\p{Lu}[^.;]*\b(?:road|highway|motorway|expressway|railway|railroad|rail line|route|corridor|axis)\b/u;
+  /\b(?:road|highway|motorway|expressway|railway|railroad|rail line|route|corridor|axis)\b/;
 /** Ends further apart than this name a route too long for its middle to say where. */
 const ROAD_MAX_KM = 250;
 /**

@@ -68,6 +68,7 @@ const FRONT_WORDS = new Set(['direction', 'axis', 'sector', 'front', 'countrysid
 const IN_THE = /\b(?:in|on|along|across|near|around)\s+the\s+$/i;
 /** The words of a border after a pair of names: "the Chad-Sudan border". */
 const BORDER_WORDS = String.raw`(?:border|frontier|boundary|border area|border region)\b`;
+const BORDER_WORDS_NEXT = new Set(['border', 'frontier', 'boundary']);
 const BORDER_WORD_AFTER = new RegExp(String.raw`^\s+${BORDER_WORDS}`);
 const BORDER_PAIR_AFTER = new RegExp(
   String.raw`^[-‐]\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2}\s+${BORDER_WORDS}`,
@@ -597,6 +598,7 @@ export function findPlaceMentions(
     // "towards the Niger border": a country's border (the country, not Nigeria's Niger State);
     // where something on it happened is left to the rest of the sentence (`namedAcrossBorder`).
     const countryBorder =
+      BORDER_WORDS_NEXT.has(nextWord) &&
       best.entries.some((e) => e.featureCode === 'PCLI') &&
       BORDER_WORD_AFTER.test(text.slice(end, end + 20)) &&
       ON_THE.test(text.slice(Math.max(sentenceStart, start - 20), start));
