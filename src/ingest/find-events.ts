@@ -787,10 +787,10 @@ export function findEvents(
       // shelling are one incident, not two dots with one excerpt. Violence of another type in
       // the same sentence and day, by the same parties, at the same place or one in the same
       // region, is the event already read.
-      const sibling = VIOLENCE.has(type)
+      const sibling = VIOLENT.has(type)
         ? sentenceEvents.find(
             (e) =>
-              VIOLENCE.has(e.type) &&
+              VIOLENT.has(e.type) &&
               e.type !== type &&
               (placeWithin(report, placeKey, e.placeKey, false) ||
                 placeWithin(report, e.placeKey, placeKey, false)) &&
@@ -916,9 +916,6 @@ function placeWithin(
     (o.featureCode === 'ADM1' && (i.admin1 === o.admin1 || i.admin1 === ''))
   );
 }
-
-/** Types of violence: of one incident, a sentence tells one event (see `sibling`). */
-const VIOLENCE = new Set(['FIGHT', 'ASSAULT']);
 
 /** A report's first line standing alone, with no full stop: a headline. */
 export function isHeadline(text: string, s: Sentence): boolean {

@@ -66,19 +66,22 @@ const NAMED_REGION_WORDS = new Set(['region', 'province', 'governorate', 'oblast
 /** After a place, the words that make "in the X …" a front or a stretch of land there. */
 const FRONT_WORDS = new Set(['direction', 'axis', 'sector', 'front', 'countryside', 'outskirts']);
 const IN_THE = /\b(?:in|on|along|across|near|around)\s+the\s+$/i;
-/** The words of a border after a pair of names: "the Chad-Sudan border". */
-const BORDER_WORDS = String.raw`(?:border|frontier|boundary|border area|border region)\b`;
+/** The words of a border after a name or a pair of names: "the Niger border", "the Chad-Sudan border". */
+const BORDER_WORDS = String.raw`(?:border|frontier|boundary)\b`;
 const BORDER_WORDS_NEXT = new Set(['border', 'frontier', 'boundary']);
-const BORDER_WORD_AFTER = new RegExp(String.raw`^\s+${BORDER_WORDS}`);
-const BORDER_PAIR_AFTER = new RegExp(
+export const BORDER_WORD_AFTER = new RegExp(String.raw`^\s+${BORDER_WORDS}`);
+export const BORDER_PAIR_AFTER = new RegExp(
   String.raw`^[-‐]\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2}\s+${BORDER_WORDS}`,
   'u',
 );
+const ON_THE_WORDS = String.raw`\b(?:on|along|across|near|at|astride|to|towards?|from|beyond|over)\s+the\s+`;
 /** Before the first of such a pair: "on the ", "along the " (not "closed the"). */
-const ON_THE = /\b(?:on|along|across|near|at|astride|to|towards?|from|beyond|over)\s+the\s+$/i;
+const ON_THE = new RegExp(`${ON_THE_WORDS}$`, 'i');
 /** Before the second: "on the Chad-". */
-const ON_THE_PAIR =
-  /\b(?:on|along|across|near|at|astride|to|towards?|from|beyond|over)\s+the\s+\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2}[-‐]$/u;
+const ON_THE_PAIR = new RegExp(
+  String.raw`${ON_THE_WORDS}\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2}[-‐]$`,
+  'u',
+);
 
 /** A settlement's word and "of" before a name: "the eastern Libyan city of ". */
 const SETTLEMENT_OF = /\b(?:city|town|village|hamlet|port)\s+of\s+$/i;

@@ -7,7 +7,7 @@
 import type { Span } from '../../model/situation';
 import type { ActorMention } from '../actors';
 import type { DateMention } from '../dates';
-import { WAY_THROUGH_WORDS } from '../places';
+import { BORDER_PAIR_AFTER, BORDER_WORD_AFTER, WAY_THROUGH_WORDS } from '../places';
 
 /** What a row may look at: the sentence, the event's trigger and the actor's mention. */
 export interface ParticipantContext {
@@ -74,7 +74,7 @@ export function namedAcrossBorder(text: string, s: Span, featureCode: string, m:
     featureCode === 'PCLI' &&
     (BORDER_WITH.test(text.slice(Math.max(s.start, m.start - 60), m.start)) ||
       // "near the Niger border" (not "on the Chad-Sudan border": that is the first's too).
-      (/^\s+(?:border|frontier|boundary)\b/.test(text.slice(m.end, m.end + 20)) &&
+      (BORDER_WORD_AFTER.test(text.slice(m.end, m.end + 20)) &&
         !/[-‐]$/.test(text.slice(Math.max(s.start, m.start - 1), m.start))))
   );
 }
@@ -231,9 +231,8 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     id: 'a state whose border is named',
     excludes: (c) =>
       c.kind === 'state' &&
-      /^(?:[-‐]\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2})?\s+(?:border|frontier|boundary)\b/u.test(
-        c.text.slice(c.mention.end, c.mention.end + 60),
-      ),
+      (BORDER_WORD_AFTER.test(c.text.slice(c.mention.end, c.mention.end + 20)) ||
+        BORDER_PAIR_AFTER.test(c.text.slice(c.mention.end, c.mention.end + 60))),
     example: 'date 2024-03-20\nClashes erupted in Dori, near the Niger border, on Monday.',
     actor: 'niger',
   },
