@@ -262,8 +262,9 @@ export function evaluateTimeBank(verbose = false): Record<string, DateTally> {
     const t = out[split];
     // Sentence by sentence as the ingest reads a report, with the last day named so far.
     let storyDay: string | null = null;
+    const eventDays = new Map<string, string>();
     const found = splitSentences(doc.text).flatMap((span) => {
-      const dates = findDates(doc.text, span, doc.dct, storyDay);
+      const dates = findDates(doc.text, span, doc.dct, storyDay, eventDays);
       for (const d of dates) if (d.precision === 'day') storyDay = d.date;
       return dates;
     });

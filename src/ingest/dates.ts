@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision, Span } from '../model/situation';
 import { HOLIDAY_PATTERN, HOLIDAYS } from './rules/holidays';
 import { NUMBER_WORDS } from '../model/number-words';
+import { ANCHOR_VERBS, eventNamedAgain } from './rules/event-anchors';
 import { AHEAD_OF_WORDS, FUTURE_CUES } from './rules/future-cues';
 
 export interface DateMention extends Span {
@@ -59,6 +60,13 @@ const COUNT_WORD = `(?:an?|${Object.keys(NUMBER_WORDS).join('|')}|\\d{1,3})`;
  * and weeks after something hang on a day the sentence names: see `hangingOffsets`).
  */
 const ANCHORED_SPAN = new RegExp(`^${COUNT_WORD}\\s+(?:months?|years?)\\s+(?:after|before)$`, 'i');
+/** "two days after", "the day before": a day counted from another (see `findDates`). */
+const DAYS_OFFSET = new RegExp(
+  `^(?:the\\s+day|${COUNT_WORD}\\s+(?:days?|weeks?))\\s+(after|before)$`,
+  'i',
+);
+/** "the days before", "the weeks after": a stretch of time next to an event, no day. */
+const PERIOD_BEFORE = /^the\s+(?:days|weeks|months)\s+(?:after|before|following|leading up to)$/i;
 
 /**
  * The tense of the clause a date closes: `future` when a modal or a plan stands before it in
@@ -490,6 +498,48 @@ export function findDates(
   reportDate: string | null,
   /** The last day the text named before this span, for "the next day" (see DAYS_FROM_CONTEXT). */
   contextDay: string | null = null,
+  /**
+   * The day the story gave each kind of event so far (rules/event-anchors.ts), for "10 days
+   * before the murder": read here, and this sentence's events are added to it.
+   */
+  eventDays?: Map<string, string>,
+): DateMention[] {
+  const found = readDates(text, span, reportDate, contextDay, eventDays);
+  if (eventDays) noteEventDays(text, span, found, eventDays);
+  return found;
+}
+
+/**
+ * Records the day of each event kind a sentence reports with a past verb ("was shot on Oct.
+ * 23"): the day-precision date nearest the verb, counted ones ("two days after") left aside.
+ */
+function noteEventDays(
+  text: string,
+  span: Span,
+  dates: DateMention[],
+  eventDays: Map<string, string>,
+): void {
+  const days = dates.filter((d) => d.precision === 'day' && !DAYS_OFFSET.test(d.text));
+  if (!days.length) return;
+  const slice = text.slice(span.start, span.end);
+  for (const { kind, re } of ANCHOR_VERBS) {
+    re.lastIndex = 0;
+    const verb = re.exec(slice);
+    if (!verb) continue;
+    const at = span.start + verb.index;
+    const nearest = days.reduce((a, b) =>
+      Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a,
+    );
+    eventDays.set(kind, nearest.date);
+  }
+}
+
+function readDates(
+  text: string,
+  span: Span,
+  reportDate: string | null,
+  contextDay: string | null,
+  eventDays: Map<string, string> | undefined,
 ): DateMention[] {
   const slice = text.slice(span.start, span.end);
   const out: DateMention[] = [];
@@ -728,9 +778,12 @@ export function findDates(
       out.push(time);
       continue;
     }
-    // "a year ago", "two weeks earlier": the same day that long before the report.
+    // "a year ago", "two weeks earlier": the same day that long before the report; "10 days
+    // before the murder" is counted from the murder (below).
     const ago = ref && AGO.exec(r.text.trim());
-    if (ref && ago) {
+    const beforeWhat =
+      /before$/i.test(r.text.trim()) && /^\s+\p{L}/u.test(slice.slice(r.index + r.text.length));
+    if (ref && ago && !beforeWhat) {
       // As precise as its unit: "five years ago" is a year, "three days ago" a day.
       const unit = ago[1].toLowerCase();
       const precision = unit.startsWith('year')
@@ -754,17 +807,27 @@ export function findDates(
     // "The attack came a day after … and a week after …": offsets side by side each hang on
     // the clause, not on one another; a sentence with no day of its own hangs on the
     // story's.
-    const offset = ref && /^\S+\s+(?:days?|weeks?)\s+(after|before)$/i.exec(r.text.trim());
+    // "in the days before the shooting": a stretch before it, no day.
+    if (PERIOD_BEFORE.test(r.text.trim())) continue;
+    const offset = ref && DAYS_OFFSET.exec(r.text.trim());
     if (ref && offset) {
       const shift = d.getTime() - ref.getTime();
-      const anaphoric = /^\s*(?:that|this)\b/i.test(slice.slice(r.index + r.text.length));
+      const rest = slice.slice(r.index + r.text.length);
+      // "10 days before the murder": counted from the day the story gave the murder, if it did
+      // (rules/event-anchors.ts); such a phrase dates its own clause, as "two days after that".
+      const namedAgain = eventNamedAgain(rest);
+      const told = namedAgain ? eventDays?.get(namedAgain) : undefined;
+      const anaphoric = told !== undefined || /^\s*(?:that|this)\b/i.test(rest);
       const before = out.filter((o) => !offsets.has(o)).at(-1)?.date;
-      const anchor = before ?? contextDay ?? iso(ref);
-      const at = new Date(`${anchor}T12:00:00Z`).getTime() + (anaphoric ? shift : -shift);
       // "Three days after the vote, on Monday, …": an offset opening the sentence hangs on
       // the day its main clause names; after a subject ("The incident came six days after
       // Iran launched …, after a strike on April 1") a later day is another event's.
       const opens = /^\W*$/.test(slice.slice(0, r.index));
+      // "He left the day before the plunge", with no day of the plunge told and none in the
+      // sentence: nothing to count from (the report's day would put it after the report).
+      if (namedAgain && told === undefined && !before && !opens) continue;
+      const anchor = told ?? before ?? contextDay ?? iso(ref);
+      const at = new Date(`${anchor}T12:00:00Z`).getTime() + (anaphoric ? shift : -shift);
       if (!before && !anaphoric && opens) hangingOffsets.push({ at: out.length, shift });
       const counted: DateMention = {
         ...mention,

@@ -121,6 +121,8 @@ export function readSentences(report: Report): void {
   const acronyms = new Map<string, string>();
   /** The last day the text has named: what "the next day" counts from. */
   let storyDay: string | null = null;
+  /** The day the report gave each kind of event, for "10 days before the murder". */
+  const eventDays = new Map<string, string>();
   /** The name before each remembered surname: "Thurein" for "Tun". */
   const namesBefore = new Map<string, string>();
   const rememberSurname = (name: string, actorId: string) => {
@@ -178,7 +180,9 @@ export function readSentences(report: Report): void {
       const span = possessive ? { ...t, end: t.end - 2, text: t.text.slice(0, -2) } : t;
       if (id && !actors.some((a) => overlaps(a, span))) actors.push({ ...span, actorId: id });
     }
-    const dates: DateMention[] = findDates(text, s, reportDate, storyDay).filter((d) => !inWire(d));
+    const dates: DateMention[] = findDates(text, s, reportDate, storyDay, eventDays).filter(
+      (d) => !inWire(d),
+    );
     for (const d of dates) if (d.precision === 'day') storyDay = d.date;
     // "the Ethiopian National Defense Force (ENDF)": the acronym after a known actor's name is
     // that actor, here and later.
