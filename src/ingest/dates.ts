@@ -606,7 +606,7 @@ function readDates(
     ];
   });
   /** Offsets with no date before them in the sentence, to hang on one after it if any. */
-  const hangingOffsets: { at: number; shift: number }[] = [];
+  const hangingOffsets: { at: number; shift: number; clause: boolean }[] = [];
   /** Dates counted from another ("two weeks after"): no anchor for the next such. */
   const offsets = new Set<DateMention>();
   /** Times of day read alone ("at about 11:00"), on the report's day unless a day is named. */
@@ -823,12 +823,30 @@ function readDates(
       // the day its main clause names; after a subject ("The incident came six days after
       // Iran launched …, after a strike on April 1") a later day is another event's.
       const opens = /^\W*$/.test(slice.slice(0, r.index));
-      // "He left the day before the plunge", with no day of the plunge told and none in the
-      // sentence: nothing to count from (the report's day would put it after the report).
-      if (namedAgain && told === undefined && !before && !opens) continue;
+      if (namedAgain && told === undefined) {
+        // "Oct. 12, the day before the plunge": the phrase is the day of its clause, the one
+        // the sentence named (the plunge, a day later, is recorded for what follows); "The
+        // day before the meeting, on Monday, …": the day after it. "He left the day before the
+        // plunge", with neither: nothing to count from (the report's day would put it after
+        // the report).
+        if (before) {
+          out.push({ ...mention, date: before, precision: 'day', basis: 'relative' });
+          offsets.add(out[out.length - 1]);
+          eventDays?.set(
+            namedAgain,
+            iso(new Date(new Date(`${before}T12:00:00Z`).getTime() - shift)),
+          );
+        } else if (opens) {
+          hangingOffsets.push({ at: out.length, shift: 0, clause: true });
+          out.push({ ...mention, date: iso(ref), precision: 'day', basis: 'relative' });
+          offsets.add(out[out.length - 1]);
+        }
+        continue;
+      }
       const anchor = told ?? before ?? contextDay ?? iso(ref);
       const at = new Date(`${anchor}T12:00:00Z`).getTime() + (anaphoric ? shift : -shift);
-      if (!before && !anaphoric && opens) hangingOffsets.push({ at: out.length, shift });
+      if (!before && !anaphoric && opens)
+        hangingOffsets.push({ at: out.length, shift, clause: false });
       const counted: DateMention = {
         ...mention,
         date: iso(new Date(at)),
@@ -926,13 +944,15 @@ function readDates(
       out.push({ ...mention, date: iso(d), precision: 'on-or-after', basis: 'relative' });
     }
   }
-  for (const { at, shift } of hangingOffsets) {
+  for (const { at, shift, clause } of [...hangingOffsets].reverse()) {
     const later = out.slice(at + 1).find((o) => o.precision === 'day' && !offsets.has(o));
     if (later)
       out[at] = {
         ...out[at],
         date: iso(new Date(new Date(`${later.date}T12:00:00Z`).getTime() - shift)),
       };
+    // A phrase that dates its clause, and the clause names no day: no date.
+    else if (clause) out.splice(at, 1);
   }
   if (ref) weeksFromADay(out, text, ref);
   if (ref) dayOfNamedMonth(out, text, parse);

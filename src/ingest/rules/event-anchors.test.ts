@@ -56,3 +56,26 @@ describe('events counted from (one row each)', () => {
     ]);
   });
 });
+
+describe('a definite event the story has not dated', () => {
+  const dates = (text: string) =>
+    storyDates(text, '1989-10-30').map((d) => [d.text, d.date] as const);
+
+  it('dates its clause by the day the sentence names, and records the event for later', () => {
+    expect(
+      dates('Oct. 12, the day before the plunge, he sold. The day after the plunge, he bought.'),
+    ).toEqual([
+      ['Oct. 12', '1989-10-12'],
+      ['the day before', '1989-10-12'],
+      ['The day after', '1989-10-14'],
+    ]);
+    expect(dates('The day before the meeting, on Friday, drones struck.')).toEqual([
+      ['The day before', '1989-10-27'],
+      ['on Friday', '1989-10-27'],
+    ]);
+  });
+
+  it('gives no day when the sentence names none', () => {
+    expect(dates('Three days after the vote, the party split.')).toEqual([]);
+  });
+});
