@@ -350,6 +350,26 @@ describe('findDates', () => {
       '1998-03-02',
     ]);
   });
+  it('reads a year said aloud, with the month or day before it, and a count as none', () => {
+    const said = (t: string) => dates(t, '1998-02-27').map(([text, date]) => [text, date]);
+    expect(said('The law passed in nineteen ninety-six.')).toEqual([
+      ['nineteen ninety-six', '1996-01-01'],
+    ]);
+    expect(said('In January nineteen ninety-seven, he left.')).toEqual([
+      ['January nineteen ninety-seven', '1997-01-01'],
+    ]);
+    expect(said('It ended on March fifth, nineteen ninety-one.')).toEqual([
+      ['March fifth, nineteen ninety-one', '1991-03-05'],
+    ]);
+    expect(said('By the year two thousand, prices rose; in twenty twenty-two too.')).toEqual([
+      ['two thousand', '2000-01-01'],
+      ['twenty twenty-two', '2022-01-01'],
+    ]);
+    expect(said('He was born in nineteen oh five.')).toEqual([['nineteen oh five', '1905-01-01']]);
+    expect(said('Nineteen ninety-six people died.')).toEqual([]);
+    expect(said('Some two thousand troops and twenty thirty-year-olds.')).toEqual([]);
+  });
+
   it('reads a year labelling a line of a timeline as that year', () => {
     expect(dates("1988 – Karabakh's legislature votes to join Armenia.", '2023-10-20')).toEqual([
       ['1988', '1988-01-01', 'year', 'explicit'],

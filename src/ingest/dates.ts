@@ -27,6 +27,77 @@ const YEAR_LABEL = /^\s*((?:19|20)\d{2})(?=\s*[–—:]\s|\s+-\s)/g;
  */
 const YEAR_OF_EVENT =
   /\b(?:the|its|their|his|her|a|an)\s+((?:19|20)\d{2})\s+(?=(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|ceasefire|truce|treaty|peace|elections?|vote|referendum|war|invasion|coup|offensive|attacks?|bombings?|massacre|uprising|revolution|protests|crisis|earthquake|floods?|summit|talks|constitution|law|resolution|census|operation|campaign)\b)/gu;
+/** Tens and units as words, for years said aloud. */
+const SAID_TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SAID_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const SAID_TEENS =
+  'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/**
+ * A year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "twenty
+ * twenty-two", "nineteen oh five", "the year two thousand" (after "the year" or a preposition
+ * only: "two thousand troops" is a count).
+ */
+const SAID_YEAR = new RegExp(
+  `\\b(?:(nineteen|twenty)[\\s-](?:(${Object.keys(SAID_TENS).join('|')})(?:[\\s-](${SAID_UNITS}))?|(${SAID_TEENS})|oh[\\s-](${SAID_UNITS}))|(?<=\\b(?:year|in|since|by|until|of|from|before|after)\\s+)two thousand(?:[\\s-](?:and[\\s-])?(?:(${SAID_TEENS})|(${SAID_UNITS})))?)\\b(?!-|[\\s-]+(?:(?:${SAID_UNITS})[\\s-]+)?(?:people|percent|per cent|dollars|men|women|soldiers|troops|hundred|thousand)\\b)`,
+  'gi',
+);
+
+/** The year a {@link SAID_YEAR} match says. */
+function saidYear(m: RegExpMatchArray): number {
+  const n = (w: string | undefined) => (w ? NUMBER_WORDS[w.toLowerCase()] : 0);
+  if (!m[1]) return 2000 + n(m[6]) + n(m[7]);
+  const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 2000;
+  return century + (m[2] ? SAID_TENS[m[2].toLowerCase()] + n(m[3]) : n(m[4]) + n(m[5]));
+}
+
+/**
+ * Years said aloud: a month or day-month right before one takes its year ("January nineteen
+ * ninety-seven", "March fifth, nineteen ninety-eight"); alone it is a year.
+ */
+function saidYears(out: DateMention[], text: string, span: Span): void {
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(SAID_YEAR)) {
+    const start = span.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    const year = saidYear(m);
+    const i = out.findIndex(
+      (o) =>
+        (o.precision === 'month' || o.precision === 'day') &&
+        !/\d{4}/.test(o.text) &&
+        /^,?\s+(?:of\s+)?$/.test(text.slice(o.end, start)),
+    );
+    if (i >= 0) {
+      const o = out[i];
+      out[i] = {
+        ...o,
+        end,
+        text: text.slice(o.start, end),
+        date: `${year}${o.date.slice(4)}`,
+        basis: 'explicit',
+      };
+      continue;
+    }
+    out.push({
+      start,
+      end,
+      text: m[0],
+      date: `${year}-01-01`,
+      precision: 'year',
+      basis: 'explicit',
+    });
+  }
+}
+
 /** A year named from the report's: "last year", "earlier this year", "next year". */
 const RELATIVE_YEAR =
   /\b(?:(?:earlier|later)\s+)?(last|this|next|past|previous|coming)\s+year\b(?!['’]s?\s+(?:\w+\s+)?(?:quarter|month|week))/gi;
@@ -45,7 +116,7 @@ const PERIOD_SHIFT: Record<string, number> = {
  * enough).
  */
 const MAYBE_DATE =
-  /\b(?:(?:1[89]|20)\d{2}s?|\d{1,2}\s*[:/.]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:a\.?m|p\.?m|gmt|utc|hrs|hours?|h)|overnight|christmas|halloween|easter|thanksgiving|eid|bastille|armistice|veterans|remembrance|boxing day|good friday|memorial day|women.s day|labor day|columbus day|presidents.? day|king.{0,6} day|valentine.s day|patrick.s day|(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|weekends?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|yesterday|tomorrow|days?|weeks?|months?|years?|ago|earlier|later|noon|midnight|midday|morning|mornings|afternoon|evening|night)\b/i;
+  /\b(?:(?:1[89]|20)\d{2}s?|(?:nineteen|twenty)[\s-](?:oh|[a-z]+teen|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|two thousand|\d{1,2}\s*[:/.]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:a\.?m|p\.?m|gmt|utc|hrs|hours?|h)|overnight|christmas|halloween|easter|thanksgiving|eid|bastille|armistice|veterans|remembrance|boxing day|good friday|memorial day|women.s day|labor day|columbus day|presidents.? day|king.{0,6} day|valentine.s day|patrick.s day|(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|weekends?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|yesterday|tomorrow|days?|weeks?|months?|years?|ago|earlier|later|noon|midnight|midday|morning|mornings|afternoon|evening|night)\b/i;
 /** A span counted back from the report date: "a year ago", "three days earlier". */
 const AGO =
   /^(?:(?:almost|nearly|about|some|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years?|months?|weeks?|days?)\s+(?:ago|earlier|before)$/i;
@@ -1011,6 +1082,7 @@ function readDates(
         basis: 'relative',
       });
     }
+  saidYears(out, text, span);
   const years = [
     ...slice.matchAll(YEAR_ONLY),
     ...slice.matchAll(YEAR_OF_EVENT),
