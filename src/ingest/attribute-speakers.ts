@@ -15,7 +15,7 @@ import {
   type Sentence,
 } from './report';
 import { INSTITUTION_PATTERN, INSTITUTIONS_BY_DESCRIPTION } from './rules/institutions';
-import { BORDER_WITH } from './rules/participants';
+import { BORDER_WITH, LABEL_AFTER } from './rules/participants';
 import { INVERTING_SPEECH, isSpeechVerbAt, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
 import { overlaps } from './text';
 
@@ -170,6 +170,20 @@ export function attributeSpeakers(report: Report): {
     }
     return null;
   };
+  // "HAITI: Gang members attacked a police station … the police said": in a roundup, the
+  // country the paragraph's label names (not the report's main one).
+  const labels = new Map<number, string | undefined>();
+  for (const first of sentences) {
+    if (labels.has(first.paragraph)) continue;
+    const label = first.actors.find(
+      (a) =>
+        ctx.actors.actors.get(a.actorId)?.kind === 'state' &&
+        /^\s*$/.test(text.slice(first.start, a.start)) &&
+        LABEL_AFTER.test(text.slice(a.end, a.end + 3)),
+    );
+    labels.set(first.paragraph, label ? ctx.actors.countryOf(label.actorId) : undefined);
+  }
+  const labelCountry = (s: Sentence): string | undefined => labels.get(s.paragraph);
   // "Dissidents clashed with the army in the Cauca department": the forces of the country its
   // sentence puts things in.
   const forcesOfPlaceHere = (s: Sentence): string | null =>
@@ -192,7 +206,8 @@ export function attributeSpeakers(report: Report): {
             (forcesOfStateBefore(s, start) ??
               forcesNamedNear(s, start) ??
               forcesOfPlaceHere(s) ??
-              forcesOfParagraph(s))) ||
+              forcesOfParagraph(s) ??
+              forcesOf(labelCountry(s)))) ||
           homeForces;
         s.actors.push({ ...span, actorId, text: m[1] });
       }
@@ -201,10 +216,11 @@ export function attributeSpeakers(report: Report): {
 
   // "The country's parliament", "the National Assembly": the institution of the country the
   // report is about, with its state's side and seat.
-  const homeState = mainCountry ? ctx.gazetteer.countries.get(mainCountry) : undefined;
-  const owner = homeState ? ctx.actors.actors.get(homeState.id) : undefined;
-  if (homeState && owner)
+  if (mainCountry)
     for (const s of sentences) {
+      const homeState = ctx.gazetteer.countries.get(labelCountry(s) ?? mainCountry);
+      const owner = homeState ? ctx.actors.actors.get(homeState.id) : undefined;
+      if (!homeState || !owner) continue;
       const body = text.slice(s.start, s.end);
       for (const m of body.matchAll(INSTITUTION_PATTERN)) {
         const start = s.start + (m.index ?? 0);

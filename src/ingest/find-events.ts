@@ -32,6 +32,7 @@ import {
 import {
   CONTRAST_CLAUSE,
   HANDING,
+  LABEL_AFTER,
   namedAcrossBorder,
   OFFSET_DATE,
   type ParticipantContext,
@@ -290,6 +291,26 @@ export function findEvents(
     if (!m) return false;
     const from = a.start - before.length + m.index;
     return !s.actors.some((o) => o !== a && o.start >= from && o.end <= a.start);
+  };
+  /**
+   * The country a sentence opens with as its frame: a roundup's label ("HAITI: …", "Sudan –
+   * …") or "In Haiti, …".
+   */
+  const framingCountry = (s: Sentence): string | null => {
+    for (const [key, p] of report.placeEntries) {
+      if (p.entry.featureCode !== 'PCLI') continue;
+      for (const m of p.mentions) {
+        if (m.start < s.start || m.end > s.end) continue;
+        const lead = text.slice(s.start, m.start);
+        const tail = text.slice(m.end, Math.min(s.end, m.end + 3));
+        if (
+          (/^\s*$/.test(lead) && LABEL_AFTER.test(tail)) ||
+          (/^\s*In\s+(?:the\s+)?$/.test(lead) && /^,/.test(tail))
+        )
+          return key;
+      }
+    }
+    return null;
   };
   for (const s of sentences) {
     onSentence?.(s.index);
@@ -732,7 +753,7 @@ export function findEvents(
         const chosen = (notCountry ?? top).entry;
         // A river alone says least of all: "air strikes reported across the Nile" are where the
         // story is (the river's point may lie in another country).
-        const story = contextPlace ?? (mainPlace ? entryKey(mainPlace.entry) : null);
+        const story: string | null = contextPlace ?? (mainPlace ? entryKey(mainPlace.entry) : null);
         placeKey =
           chosen.featureCode === 'STM' &&
           story &&
@@ -764,6 +785,21 @@ export function findEvents(
       // "11:02 Ukrainian forces repelled attacks near Robotyne": a live blog's timed item stands
       // alone; the place of the item before it (Belgorod) or of the blog is not its place.
       const item = TIMED_ITEM.test(body);
+      // "HAITI: Gang members attacked a police station", after a line on Sudan: a roundup's
+      // line framed by a country is in that country, not at the place of the line before or
+      // of the report (the map would put Haiti's attack in Darfur).
+      const framed: string | null = placeKey ? null : framingCountry(s);
+      const outside = (key: string | null) =>
+        key !== null &&
+        framed !== null &&
+        report.placeEntries.get(key)?.entry.country !==
+          report.placeEntries.get(framed)?.entry.country;
+      if (
+        framed &&
+        (outside(contextPlace) ||
+          (!contextPlace && mainPlace && outside(entryKey(mainPlace.entry))))
+      )
+        placeKey = framed;
       if (!placeKey && contextPlace && !item) placeKey = contextPlace;
       if (!placeKey && mainPlace && !item) placeKey = entryKey(mainPlace.entry);
       // "The European Union imposed sanctions on Russia": in a report that puts nothing

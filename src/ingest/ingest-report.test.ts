@@ -1518,6 +1518,22 @@ describe('a roundup, a paragraph a line', () => {
     );
     expect(collection.actors.map((a) => a.id)).toEqual(['al-shabaab', 'houthis', 'x-gangs']);
   });
+  it("puts a line labelled with its country there, with that country's police, and the label in no part", async () => {
+    const { collection } = await ingestText(
+      'date 2024-03-05\nSUDAN: Shelling killed five civilians in El Fasher on Monday, local monitors said.\n\nHAITI: Gang members attacked a police station on Tuesday, the police said.',
+    );
+    const events = collection.features
+      .map((f) => f.properties)
+      .filter((p): p is EventProps => p.kind === 'event');
+    expect(events.map((e) => [e.placeId, e.actors.map((a) => a.id)])).toEqual([
+      ['el-fasher', []],
+      ['haiti', ['x-gangs']],
+    ]);
+    const said = collection.features
+      .map((f) => f.properties)
+      .filter((p): p is StatementProps => p.kind === 'statement');
+    expect(said.map((st) => st.speaker)).toEqual(['x-haiti-police']);
+  });
 });
 
 describe('judgements of events', () => {

@@ -43,6 +43,8 @@ export interface ParticipantRule {
   day?: string;
 }
 
+/** After a line's label: "SUDAN: ", "Haiti – ". */
+export const LABEL_AFTER = /^\s*(?::|[-–—]\s)/;
 /** A clause boundary of contrast: "…, but fighting resumed". */
 export const CONTRAST_CLAUSE = /,\s+(?:but|yet|while|whereas)\s/i;
 /** A date counted from another event: "two weeks after", "three days before". */
@@ -225,6 +227,17 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
           LIST_GOES_ON.test(c.text.slice(c.mention.end, c.mention.end + 40)))),
     example: 'date 2024-03-06\nTurkish drones struck Kurdish fighters in Syria on Monday.',
     actor: 'syria',
+  },
+  {
+    // A roundup's line opens with the country it is about: "SUDAN: Shelling killed …",
+    // "Sudan - Shelling killed …" (where, not who; nor the state's forces it may be read as).
+    id: 'a state labelling a line',
+    excludes: (c) =>
+      /^\s*$/.test(c.text.slice(c.sentence.start, c.mention.start)) &&
+      LABEL_AFTER.test(c.text.slice(c.mention.end, c.mention.end + 3)),
+    example:
+      'date 2024-03-05\nSUDAN: Shelling killed five civilians in El Fasher on Monday, local monitors said.',
+    actor: 'sudan',
   },
   {
     // "near the Niger border", "on the Chad-Sudan border": where, not who.
