@@ -346,6 +346,12 @@ describe('actor registry matching', () => {
       await mentions('energy sites across Ukraine, President Volodymyr Zelenskyy said.'),
     ).toEqual(['Ukraine=ukraine', 'Volodymyr Zelenskyy=zelensky']);
   });
+  it('ends a name at a spaced dash ("SUDAN - Shelling killed" names no Sudanese shelling)', async () => {
+    expect(await mentions('SUDAN - Shelling killed five civilians.')).toEqual(['SUDAN=sudan']);
+    expect(await mentions('Sudanese shelling killed five civilians.')).toEqual([
+      'Sudanese shelling=sd-armed-forces',
+    ]);
+  });
   it('takes a state\'s name inside a town\'s ("Port Sudan", "Guatemala City") for no state, unless the town is its capital speaking', async () => {
     const { collection } = await ingestText(
       'date 2025-03-14\nDrone strikes hit Port Sudan on Friday. Shelling hit Guatemala City on Friday.',

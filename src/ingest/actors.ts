@@ -477,14 +477,14 @@ export class ActorMatcher {
       let key = '';
       const keys: string[] = [];
       for (let n = 0; n < this.maxTokens && i + n < tokens.length; n++) {
-        // "SUDAN: Attacks on villages", "across Ukraine, President Zelenskyy said": punctuation
-        // between words ends a name.
+        // "SUDAN: Attacks on villages", "SUDAN - Shelling killed", "across Ukraine, President
+        // Zelenskyy said": punctuation between words ends a name.
         if (n > 0) {
           const [from, to] = [tokens[i + n - 1].end, tokens[i + n].start];
           // A single space is the usual gap; anything else is read.
           if (
             (to - from !== 1 || text.charCodeAt(from) !== 32) &&
-            (to - from > 3 || /[:;|–—,]/.test(text.slice(from, to)))
+            (to - from > 3 || /[:;|–—,]|\s-|-\s/.test(text.slice(from, to)))
           )
             break;
         }
