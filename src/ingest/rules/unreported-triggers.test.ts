@@ -26,4 +26,10 @@ describe('triggers that report no event (one row each, with and without it)', ()
     // Without its row the example's last sentence would give the event: no row is there for nothing.
     expect(await typesOfLastSentence(rule.example, [rule.id])).toContain(rule.type);
   });
+
+  it('ranks an event already told as the first in a span of time too', async () => {
+    const report =
+      'date 2024-11-18\nA strike on a building in central Beirut killed a Hezbollah spokesman on Sunday. It was the first strike in central Beirut in more than a month.';
+    expect(await typesOfLastSentence(report)).toEqual([]);
+  });
 });

@@ -111,7 +111,8 @@ const RANKED_BEFORE =
 const FIRST_SINCE = {
   before:
     /\b(?:is|was|has been|had been|marks?|marked)\s+the\s+(?:first|latest|largest|biggest|deadliest|worst)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
-  after: /^[^.;]*\b(?:since|in (?:years|decades|months))\b/i,
+  after:
+    /^[^.;]*\b(?:since|in (?:(?:more than|over|nearly|almost|about)\s+)?(?:(?:a|an|two|three|four|five|six|several|many)\s+)?(?:years?|decades?|months?|weeks?))\b/i,
 };
 /** "claimed responsibility for the attack", "No group claimed that attack": who did an event already told, not another one. */
 const CLAIMED =
