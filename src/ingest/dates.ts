@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision, Span } from '../model/situation';
 import { HOLIDAY_PATTERN, HOLIDAYS } from './rules/holidays';
 import { NUMBER_WORDS } from '../model/number-words';
-import { ANCHOR_VERBS, eventNamedAgain } from './rules/event-anchors';
+import { ANCHOR_VERB_CUE, ANCHOR_VERBS, eventNamedAgain } from './rules/event-anchors';
 import { AHEAD_OF_WORDS, FUTURE_CUES } from './rules/future-cues';
 
 export interface DateMention extends Span {
@@ -51,6 +51,7 @@ const SAID_YEAR = new RegExp(
   'gi',
 );
 
+const SAID_YEAR_CUE = /nineteen|twenty|thousand/i;
 /** The year a {@link SAID_YEAR} match says. */
 function saidYear(m: RegExpMatchArray): number {
   const n = (w: string | undefined) => (w ? NUMBER_WORDS[w.toLowerCase()] : 0);
@@ -65,6 +66,8 @@ function saidYear(m: RegExpMatchArray): number {
  */
 function saidYears(out: DateMention[], text: string, span: Span): void {
   const slice = text.slice(span.start, span.end);
+  // Most sentences say no year aloud: one cheap test first.
+  if (!SAID_YEAR_CUE.test(slice)) return;
   for (const m of slice.matchAll(SAID_YEAR)) {
     const start = span.start + (m.index ?? 0);
     const end = start + m[0].length;
@@ -593,6 +596,7 @@ function noteEventDays(
   const days = dates.filter((d) => d.precision === 'day' && !DAYS_OFFSET.test(d.text));
   if (!days.length) return;
   const slice = text.slice(span.start, span.end);
+  if (!ANCHOR_VERB_CUE.test(slice)) return;
   for (const { kind, re } of ANCHOR_VERBS) {
     re.lastIndex = 0;
     const verb = re.exec(slice);

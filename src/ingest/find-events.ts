@@ -172,6 +172,9 @@ const SAID_ON =
 /** Right before a date, a deadline: "by 1 January 2024", "no later than 30 June". */
 const DEADLINE =
   /\b(?:by|until|till|no later than)\s+(?:the\s+)?(?:(?:early|mid|late|end of)[\s-]+)?$/i;
+/** A sentence opening with a name and a label's mark, or "In <name>,": see `framingCountry`. */
+const FRAMED_OPENING =
+  /^\s*(?:In\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*(?::|[-–—]\s|,)/u;
 const TIMED_ITEM = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:a\.?m|p\.?m))/i;
 /** Between "claimed" and its trigger, a deed of the claimant's: "claimed the full capture". */
 const CLAIMED_DEED = /^\s*(?:the\s+)?(?:(?:full|complete|total)\s+)?$/i;
@@ -297,6 +300,7 @@ export function findEvents(
    * …") or "In Haiti, …".
    */
   const framingCountry = (s: Sentence): string | null => {
+    if (!FRAMED_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 80)))) return null;
     for (const [key, p] of report.placeEntries) {
       if (p.entry.featureCode !== 'PCLI') continue;
       for (const m of p.mentions) {

@@ -173,6 +173,12 @@ export const ANCHOR_VERBS = EVENT_ANCHORS.map((a) => ({
   re: new RegExp(`\\b(?:${words(a.verbs)})\\b`, 'gi'),
 }));
 
+/** Every kind's verbs in one pattern: most dated sentences have none, and one test is cheaper. */
+export const ANCHOR_VERB_CUE = new RegExp(
+  `\\b(?:${words(EVENT_ANCHORS.flatMap((a) => a.verbs))})\\b`,
+  'i',
+);
+
 const NOUN_KIND = new Map(EVENT_ANCHORS.flatMap((a) => a.nouns.map((n) => [n, a.kind] as const)));
 
 /**
