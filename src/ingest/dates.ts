@@ -52,6 +52,17 @@ const SAID_YEAR = new RegExp(
 );
 
 const SAID_YEAR_CUE = /nineteen|twenty|thousand/i;
+/** A mention of a whole year. */
+function yearMention(
+  start: number,
+  end: number,
+  text: string,
+  year: number,
+  basis: DateBasis,
+): DateMention {
+  return { start, end, text, date: `${year}-01-01`, precision: 'year', basis };
+}
+
 /** The year a {@link SAID_YEAR} match says. */
 function saidYear(m: RegExpMatchArray): number {
   const n = (w: string | undefined) => (w ? NUMBER_WORDS[w.toLowerCase()] : 0);
@@ -90,14 +101,7 @@ function saidYears(out: DateMention[], text: string, span: Span): void {
       };
       continue;
     }
-    out.push({
-      start,
-      end,
-      text: m[0],
-      date: `${year}-01-01`,
-      precision: 'year',
-      basis: 'explicit',
-    });
+    out.push(yearMention(start, end, m[0], year, 'explicit'));
   }
 }
 
@@ -1077,14 +1081,7 @@ function readDates(
       // "the past year" is the twelve months before, not last calendar year.
       if (/^past$/i.test(m[1]) && /\bthe\s+$/i.test(slice.slice(0, m.index))) continue;
       const year = ref.getUTCFullYear() + PERIOD_SHIFT[m[1].toLowerCase()];
-      out.push({
-        start,
-        end,
-        text: m[0],
-        date: `${year}-01-01`,
-        precision: 'year',
-        basis: 'relative',
-      });
+      out.push(yearMention(start, end, m[0], year, 'relative'));
     }
   saidYears(out, text, span);
   const years = [
@@ -1095,14 +1092,7 @@ function readDates(
   for (const m of years) {
     const start = span.start + (m.index ?? 0) + m[0].indexOf(m[1]);
     if (out.some((o) => o.start <= start && start < o.end)) continue;
-    out.push({
-      start,
-      end: start + 4,
-      text: m[1],
-      date: `${m[1]}-01-01`,
-      precision: 'year',
-      basis: 'explicit',
-    });
+    out.push(yearMention(start, start + 4, m[1], Number(m[1]), 'explicit'));
   }
   // "Shelling on the 12th killed five": a day of the report's month, or of the month before
   // when that day is still to come.
