@@ -350,6 +350,25 @@ describe('findDates', () => {
       '1998-03-02',
     ]);
   });
+  it('reads the later year of a span, a year closing a phrase after "for", and a year after an adjective', () => {
+    const years = (t: string) => dates(t, '1998-02-27').map(([text, date]) => [text, date]);
+    expect(years('He drove drunk twice from 1991 to 1997.')).toEqual([
+      ['1991', '1991-01-01'],
+      ['1997', '1997-01-01'],
+    ]);
+    expect(years('Growth has not met our expectations for 1989.')).toEqual([
+      ['1989', '1989-01-01'],
+    ]);
+    expect(
+      years('He lost his unsuccessful 1996 campaign; after the 1987 crash, they fled.'),
+    ).toEqual([
+      ['1996', '1996-01-01'],
+      ['1987', '1987-01-01'],
+    ]);
+    expect(years('by the opening of the 2000 Olympics')).toEqual([['2000', '2000-01-01']]);
+    expect(years('He paid for 2000 soldiers. The nine 2000 soldiers left.')).toEqual([]);
+  });
+
   it('reads a year said aloud, with the month or day before it, and a count as none', () => {
     const said = (t: string) => dates(t, '1998-02-27').map(([text, date]) => [text, date]);
     expect(said('The law passed in nineteen ninety-six.')).toEqual([

@@ -19,6 +19,12 @@ const WEEKDAY_ONLY =
   /^(?:on\s+)?(?:(?:this|last|past|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?[,.]?$/i;
 const YEAR_ONLY =
   /\b(?:in|since|during|of|by|fiscal|early|late|mid|mid-|until|from)\s*((?:19|20)\d{2})\b(?![,.]?\d)/g;
+/**
+ * The later year of a span ("from 1991 to 1997", "between 2010 and 2015"), and a year closing a
+ * phrase after "for" ("expectations for 1989.", not "for 2000 soldiers").
+ */
+const YEAR_CLOSING =
+  /(?:\b(?:from|between)\s+(?:19|20)\d{2}\s+(?:to|and|until|through)\s+|\bfor\s+)((?:19|20)\d{2})\b(?=\s*(?:[.,;:"”')]|$))/g;
 /** A year labelling a line of a timeline: "1988 – Karabakh's legislature votes …", "2016: …". */
 const YEAR_LABEL = /^\s*((?:19|20)\d{2})(?=\s*[–—:]\s|\s+-\s)/g;
 /**
@@ -26,7 +32,7 @@ const YEAR_LABEL = /^\s*((?:19|20)\d{2})(?=\s*[–—:]\s|\s+-\s)/g;
  * 2019 election" (not a count: "the 2000 soldiers").
  */
 const YEAR_OF_EVENT =
-  /\b(?:the|its|their|his|her|a|an)\s+((?:19|20)\d{2})\s+(?=(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|ceasefire|truce|treaty|peace|elections?|vote|referendum|war|invasion|coup|offensive|attacks?|bombings?|massacre|uprising|revolution|protests|crisis|earthquake|floods?|summit|talks|constitution|law|resolution|census|operation|campaign)\b)/gu;
+  /\b(?:the|its|their|his|her|a|an)\s+(?:\p{Ll}+\s+)?((?:19|20)\d{2})\s+(?=(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|accord|ceasefire|truce|treaty|peace|elections?|vote|referendum|war|invasion|coup|offensive|attacks?|bombings?|massacre|uprising|revolution|protests|crisis|crash|earthquake|floods?|summit|talks|constitution|law|resolution|census|operation|campaign|[Oo]lympics|[Gg]ames|season|budget)\b)/gu;
 /** Tens and units as words, for years said aloud. */
 const SAID_TENS: Record<string, number> = {
   twenty: 20,
@@ -1087,6 +1093,7 @@ function readDates(
   const years = [
     ...slice.matchAll(YEAR_ONLY),
     ...slice.matchAll(YEAR_OF_EVENT),
+    ...slice.matchAll(YEAR_CLOSING),
     ...slice.matchAll(YEAR_LABEL),
   ];
   for (const m of years) {
