@@ -367,6 +367,10 @@ describe('findDates', () => {
     ]);
     expect(years('by the opening of the 2000 Olympics')).toEqual([['2000', '2000-01-01']]);
     expect(years('He paid for 2000 soldiers. The nine 2000 soldiers left.')).toEqual([]);
+    expect(years('Sales rose from the year-earlier period in the current fiscal year.')).toEqual([
+      ['year-earlier', '1997-01-01'],
+      ['current fiscal year', '1998-01-01'],
+    ]);
   });
 
   it('reads a year said aloud, with the month or day before it, and a count as none', () => {

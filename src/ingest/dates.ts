@@ -113,13 +113,14 @@ function saidYears(out: DateMention[], text: string, span: Span): void {
 
 /** A year named from the report's: "last year", "earlier this year", "next year". */
 const RELATIVE_YEAR =
-  /\b(?:(?:earlier|later)\s+)?(last|this|next|past|previous|coming)\s+year\b(?!['’]s?\s+(?:\w+\s+)?(?:quarter|month|week))/gi;
+  /\b(?:(?:earlier|later)\s+)?(last|this|next|past|previous|coming|current)\s+(?:fiscal\s+|calendar\s+)?year\b(?!['’]s?\s+(?:\w+\s+)?(?:quarter|month|week))|\b(year)-(?:earlier|ago)\b/gi;
 /** Periods from the report's, by the word before them: "last year", "next week". */
 const PERIOD_SHIFT: Record<string, number> = {
   last: -1,
   past: -1,
   previous: -1,
   this: 0,
+  current: 0,
   next: 1,
   coming: 1,
 };
@@ -1085,8 +1086,9 @@ function readDates(
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
       // "the past year" is the twelve months before, not last calendar year.
-      if (/^past$/i.test(m[1]) && /\bthe\s+$/i.test(slice.slice(0, m.index))) continue;
-      const year = ref.getUTCFullYear() + PERIOD_SHIFT[m[1].toLowerCase()];
+      if (/^past$/i.test(m[1] ?? '') && /\bthe\s+$/i.test(slice.slice(0, m.index))) continue;
+      // "the year-earlier period", "year-ago sales": the year before the report's.
+      const year = ref.getUTCFullYear() + (m[2] ? -1 : PERIOD_SHIFT[m[1].toLowerCase()]);
       out.push(yearMention(start, end, m[0], year, 'relative'));
     }
   saidYears(out, text, span);
