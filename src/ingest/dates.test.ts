@@ -373,6 +373,25 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads "that year" as the year of the date before it, else of the story\'s day, else none', () => {
+    expect(
+      dates(
+        'Imports totaled $37 million in 1988, a small share of all imports that year.',
+        '1989-11-02',
+      ),
+    ).toEqual([
+      ['1988', '1988-01-01', 'year', 'explicit'],
+      ['that year', '1988-01-01', 'year', 'context'],
+    ]);
+    const text = 'Prices fell sharply that year.';
+    expect(
+      findDates(text, { start: 0, end: text.length }, '1989-11-02', '1987-10-19').map(
+        (d) => d.date,
+      ),
+    ).toEqual(['1987-01-01']);
+    expect(dates(text, '1989-11-02')).toEqual([]);
+  });
+
   it('reads a year said aloud, with the month or day before it, and a count as none', () => {
     const said = (t: string) => dates(t, '1998-02-27').map(([text, date]) => [text, date]);
     expect(said('The law passed in nineteen ninety-six.')).toEqual([

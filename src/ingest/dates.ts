@@ -114,6 +114,8 @@ function saidYears(out: DateMention[], text: string, span: Span): void {
 /** A year named from the report's: "last year", "earlier this year", "next year". */
 const RELATIVE_YEAR =
   /\b(?:(?:earlier|later)\s+)?(last|this|next|past|previous|coming|current)\s+(?:fiscal\s+|calendar\s+)?year\b(?!['’]s?\s+(?:\w+\s+)?(?:quarter|month|week))|\b(year)-(?:earlier|ago)\b/gi;
+/** A year named as the one the story is in: "that year", "the same year". */
+const THAT_YEAR = /\b(?:that|the same)\s+year\b(?![-'’])/gi;
 /** Periods from the report's, by the word before them: "last year", "next week". */
 const PERIOD_SHIFT: Record<string, number> = {
   last: -1,
@@ -1102,6 +1104,20 @@ function readDates(
     const start = span.start + (m.index ?? 0) + m[0].indexOf(m[1]);
     if (out.some((o) => o.start <= start && start < o.end)) continue;
     out.push(yearMention(start, start + 4, m[1], Number(m[1]), 'explicit'));
+  }
+  // "that year", "the same year": the year of the date named before it in the sentence, else of
+  // the story's day; with neither, none.
+  for (const m of slice.matchAll(THAT_YEAR)) {
+    const start = span.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    const before = out
+      .filter((o) => o.end <= start)
+      .sort((x, y) => x.end - y.end)
+      .at(-1);
+    const earlier = before?.date ?? contextDay;
+    if (earlier)
+      out.push({ ...yearMention(start, end, m[0], Number(earlier.slice(0, 4)), 'context') });
   }
   // "Shelling on the 12th killed five": a day of the report's month, or of the month before
   // when that day is still to come.
