@@ -15,7 +15,7 @@ import {
   type Sentence,
 } from './report';
 import { INSTITUTION_PATTERN, INSTITUTIONS_BY_DESCRIPTION } from './rules/institutions';
-import { BORDER_WITH, LABEL_AFTER } from './rules/participants';
+import { BORDER_WITH, isLineLabel } from './rules/participants';
 import { INVERTING_SPEECH, isSpeechVerbAt, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
 import { overlaps } from './text';
 
@@ -177,9 +177,7 @@ export function attributeSpeakers(report: Report): {
     if (labels.has(first.paragraph)) continue;
     const label = first.actors.find(
       (a) =>
-        ctx.actors.actors.get(a.actorId)?.kind === 'state' &&
-        /^\s*$/.test(text.slice(first.start, a.start)) &&
-        LABEL_AFTER.test(text.slice(a.end, a.end + 3)),
+        ctx.actors.actors.get(a.actorId)?.kind === 'state' && isLineLabel(text, first.start, a),
     );
     labels.set(first.paragraph, label ? ctx.actors.countryOf(label.actorId) : undefined);
   }

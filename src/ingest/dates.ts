@@ -611,7 +611,6 @@ function noteEventDays(
   const slice = text.slice(span.start, span.end);
   if (!ANCHOR_VERB_CUE.test(slice)) return;
   for (const { kind, re } of ANCHOR_VERBS) {
-    re.lastIndex = 0;
     const verb = re.exec(slice);
     if (!verb) continue;
     const at = span.start + verb.index;
@@ -917,17 +916,23 @@ function readDates(
         // day before the meeting, on Monday, …": the day after it. "He left the day before the
         // plunge", with neither: nothing to count from (the report's day would put it after
         // the report).
+        const clauseDay: DateMention = {
+          ...mention,
+          date: before ?? iso(ref),
+          precision: 'day',
+          basis: 'relative',
+        };
         if (before) {
-          out.push({ ...mention, date: before, precision: 'day', basis: 'relative' });
-          offsets.add(out[out.length - 1]);
+          out.push(clauseDay);
+          offsets.add(clauseDay);
           eventDays?.set(
             namedAgain,
             iso(new Date(new Date(`${before}T12:00:00Z`).getTime() - shift)),
           );
         } else if (opens) {
           hangingOffsets.push({ at: out.length, shift: 0, clause: true });
-          out.push({ ...mention, date: iso(ref), precision: 'day', basis: 'relative' });
-          offsets.add(out[out.length - 1]);
+          out.push(clauseDay);
+          offsets.add(clauseDay);
         }
         continue;
       }
@@ -1116,8 +1121,7 @@ function readDates(
       .sort((x, y) => x.end - y.end)
       .at(-1);
     const earlier = before?.date ?? contextDay;
-    if (earlier)
-      out.push({ ...yearMention(start, end, m[0], Number(earlier.slice(0, 4)), 'context') });
+    if (earlier) out.push(yearMention(start, end, m[0], Number(earlier.slice(0, 4)), 'context'));
   }
   // "Shelling on the 12th killed five": a day of the report's month, or of the month before
   // when that day is still to come.

@@ -32,7 +32,7 @@ import {
 import {
   CONTRAST_CLAUSE,
   HANDING,
-  LABEL_AFTER,
+  isLineLabel,
   namedAcrossBorder,
   OFFSET_DATE,
   type ParticipantContext,
@@ -305,11 +305,9 @@ export function findEvents(
       if (p.entry.featureCode !== 'PCLI') continue;
       for (const m of p.mentions) {
         if (m.start < s.start || m.end > s.end) continue;
-        const lead = text.slice(s.start, m.start);
-        const tail = text.slice(m.end, Math.min(s.end, m.end + 3));
         if (
-          (/^\s*$/.test(lead) && LABEL_AFTER.test(tail)) ||
-          (/^\s*In\s+(?:the\s+)?$/.test(lead) && /^,/.test(tail))
+          isLineLabel(text, s.start, m) ||
+          (/^\s*In\s+(?:the\s+)?$/.test(text.slice(s.start, m.start)) && text[m.end] === ',')
         )
           return key;
       }

@@ -170,7 +170,7 @@ const words = (list: string[]) => list.map((w) => w.replace(/[-\s]/g, '[-\\s]'))
 /** Each kind's past verbs as one pattern, made once: it runs on every dated sentence. */
 export const ANCHOR_VERBS = EVENT_ANCHORS.map((a) => ({
   kind: a.kind,
-  re: new RegExp(`\\b(?:${words(a.verbs)})\\b`, 'gi'),
+  re: new RegExp(`\\b(?:${words(a.verbs)})\\b`, 'i'),
 }));
 
 /** Every kind's verbs in one pattern: most dated sentences have none, and one test is cheaper. */

@@ -44,7 +44,14 @@ export interface ParticipantRule {
 }
 
 /** After a line's label: "SUDAN: ", "Haiti – ". */
-export const LABEL_AFTER = /^\s*(?::|[-–—]\s)/;
+const LABEL_AFTER = /^\s*(?::|[-–—]\s)/;
+/** Whether a mention opens its sentence as a line's label: "SUDAN: Shelling killed …". */
+export function isLineLabel(text: string, sentenceStart: number, m: Span): boolean {
+  return (
+    /^\s*$/.test(text.slice(sentenceStart, m.start)) &&
+    LABEL_AFTER.test(text.slice(m.end, m.end + 3))
+  );
+}
 /** A clause boundary of contrast: "…, but fighting resumed". */
 export const CONTRAST_CLAUSE = /,\s+(?:but|yet|while|whereas)\s/i;
 /** A date counted from another event: "two weeks after", "three days before". */
@@ -232,9 +239,7 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     // A roundup's line opens with the country it is about: "SUDAN: Shelling killed …",
     // "Sudan - Shelling killed …" (where, not who; nor the state's forces it may be read as).
     id: 'a state labelling a line',
-    excludes: (c) =>
-      /^\s*$/.test(c.text.slice(c.sentence.start, c.mention.start)) &&
-      LABEL_AFTER.test(c.text.slice(c.mention.end, c.mention.end + 3)),
+    excludes: (c) => isLineLabel(c.text, c.sentence.start, c.mention),
     example:
       'date 2024-03-05\nSUDAN: Shelling killed five civilians in El Fasher on Monday, local monitors said.',
     actor: 'sudan',
