@@ -30,6 +30,14 @@ describe('words of a coming event (one row each)', () => {
     expect(at('Fighting erupted starting Sunday.')).toEqual(['1998-03-01']);
     expect(at('The curfew was extended until Sunday.')).toEqual(['1998-03-08']);
     expect(at('Protesters marched to the open market on Sunday.')).toEqual(['1998-03-01']);
+    // The month is no modal "may".
+    expect(at('KHARTOUM, March 4 (Reuters) - Fighting spread on Monday.')).toEqual([
+      '1998-03-04',
+      '1998-03-02',
+    ]);
+    expect(at('KHARTOUM, May 4 (Reuters) - Fighting spread on Monday.')[1]).toBe('1998-03-02');
+    expect(at('On 4 May fighting spread to the town on Monday.')[1]).toBe('1998-03-02');
+    expect(at('Talks may resume on Monday.')).toEqual(['1998-03-09']);
     // "moved to" a place is no postponement.
     expect(at('In December, fighting moved to the industrial zone.')).toEqual(['1997-12-01']);
   });

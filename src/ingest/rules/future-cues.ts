@@ -145,8 +145,10 @@ export const FUTURE_CUES: FutureCue[] = [
   },
   {
     // A possibility or a duty is of what may still come; not "could not be reached", "may
-    // have fled", "should have known".
-    words: "(?:could|may|might|should|must)(?!\\s+(?:not|never|have|n't|also have)\\b)",
+    // have fled", "should have known". The month is no modal: "KHARTOUM, May 14 (Reuters) -
+    // Fighting spread on Monday", "14 May", "in May" (its test).
+    words:
+      "(?:could|(?<!(?:\\d|\\b(?:in|of|since|until|by|early|late|mid|last|next|this))\\s*)may(?!\\s*\\d)|might|should|must)(?!\\s+(?:not|never|have|n't|also have)\\b)",
     example: {
       dateline: '1998-03-04',
       text: 'A decision could come as early as Tuesday.',
