@@ -30,6 +30,13 @@ export interface EventType {
 export const HAZARD =
   /\b(?:earthquakes?|quakes?|aftershocks?|floods?|flooding|flooded(?!\s+with\b)|floodwaters?|flash floods?|(?:heavy|torrential|monsoon) rains?|dam (?:collapse|burst|breach|failure)|(?:collapse|bursting|breach) of the (?:\S+ )?[Dd]am|cyclones?|hurricanes?|typhoons?|tropical storms?|storms?|tsunamis?|landslides?|mudslides?|wildfires?|bushfires?|forest fires?|volcanic eruptions?|droughts?|heat ?waves?|avalanches?|tornado(?:e?s)?|blizzards?)\b(?!\s+of\b)/i;
 
+/**
+ * An accident: a crash, a capsizing, a derailment, a stampede, a fire that "broke out" (not a
+ * market's crash, nor "accidentally", nor a fire set: "set fire to" is an assault).
+ */
+export const ACCIDENT =
+  /\b(?:accidents?|(?<!(?:market|stock|price|currency|economic|financial)\s)crash(?:es|ed)?|collisions?|collided|derail(?:ed|ment)|capsiz(?:ed|ing)|overturned|stampedes?|(?:fire|blaze) broke out|caught fire|(?:building|bridge|mine|roof) collapsed|collapse of (?:a|the) (?:building|bridge|mine|roof))\b/i;
+
 export const EVENT_TYPES: EventType[] = [
   {
     type: 'ASSAULT',
@@ -194,6 +201,20 @@ export const EVENT_TYPES: EventType[] = [
       'Heavy rains caused the dam to overflow near Maiduguri on 10 September.',
     ],
   },
+  {
+    // Harm no one is said to have meant: "killed in a car crash" is no assault (the killings
+    // rows below are not read where this type is), and no fight where fighting brought the
+    // aircraft down (rules/unreported-triggers.ts).
+    type: 'ACCIDENT',
+    trigger: ACCIDENT,
+    directed: false,
+    examples: [
+      'Twelve people were killed in a road accident near Kano on Sunday.',
+      'A boat carrying migrants capsized off Lampedusa on Tuesday.',
+      'A passenger train derailed near Balasore on Friday evening.',
+      'A fire broke out at a market in Omdurman on Monday, killing 20 people.',
+    ],
+  },
 ];
 
 /** How many were killed: "at least 12", "six", "dozens of", "a". */
@@ -203,7 +224,8 @@ const KILLED_COUNT = String.raw`(?:at least |more than |some |about |nearly |up 
 /** Up to two words between the count and the noun: "six unarmed men", "a village chief". */
 const KILLED_MODIFIERS = String.raw`(?:[\p{L}-]+ ){0,2}`;
 /** What every report of people killed says: the cue of the rows below. */
-const KILLED_CUE = /\b(?:killed|killing|shot dead|assassinated)\b/i;
+const KILLED_CUE =
+  /\b(?:killed|killing|shot dead|assassinated|wounded|wounding|injured|injuring)\b/i;
 /** People who bear no arms, as news counts them when they are killed. */
 const UNARMED =
   'people|persons|villagers|residents|civilians|men|women|children|boys|girls|farmers|herders|fishermen|miners|worshippers|students|pupils|teachers|traders|passengers|workers|doctors|nurses|journalists|protesters|demonstrators|chiefs|pilgrims|refugees|migrants|man|woman|child|boy|girl|farmer|herder|teacher|student|journalist|chief|priest|imam|pastor|doctor|nurse|civilian|resident|villager|worker|trader';
@@ -213,13 +235,13 @@ const ARMED =
 /** "killed six men", "killing a village chief" or "civilians were killed", "a teacher was killed". */
 const killed = (nouns: string) =>
   new RegExp(
-    String.raw`\b(?:(?:killed|killing) ${KILLED_COUNT} ${KILLED_MODIFIERS}(?:${nouns})|(?:${nouns}|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|was|have been|has been|had been) killed)\b`,
+    String.raw`\b(?:(?:killed|killing|wounded|wounding|injured|injuring) ${KILLED_COUNT} ${KILLED_MODIFIERS}(?:${nouns})|(?:${nouns}|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|was|have been|has been|had been) (?:killed|wounded|injured))\b`,
     'iu',
   );
 
 /**
- * People reported killed where no other trigger says how ("At least 800 people were killed in
- * Ardamata"): an assault on them, or, where the killed bore arms ("killed dozens of Malian
+ * People reported killed or wounded where no other trigger says how ("At least 800 people were
+ * killed in Ardamata", "two people were injured in Nyala"): an assault on them, or, where the killed bore arms ("killed dozens of Malian
  * soldiers"), a fight. Where the sentence names fighting too ("killed in clashes"), the
  * fighting is the event and these are not read.
  */
@@ -234,6 +256,8 @@ const CIVILIANS_KILLED: EventType = {
     'On 19 June, a school in Nuseirat refugee camp was hit, killing at least eight people.',
     'On 22 May, fighters from the Ambazonia Defence Forces killed a village chief in Bali Nyonga.',
     'On 16 April, soldiers killed six men in the village of Mbuluf, near Kumbo.',
+    'Two people were injured in Nyala on Sunday.',
+    'Three civilians were wounded in Bakhmut on Monday.',
   ],
 };
 const ARMED_KILLED: EventType = {
@@ -244,6 +268,7 @@ const ARMED_KILLED: EventType = {
   examples: [
     'Rebels killed dozens of Malian soldiers near Kidal on Saturday.',
     'Eleven soldiers were killed near Djibo on Sunday.',
+    'An ambush near Djibo wounded four soldiers.',
   ],
 };
 /**

@@ -52,6 +52,7 @@ const ON_THE_GROUND = new Set([
   'FIGHT',
   'ASSAULT',
   'DISASTER',
+  'ACCIDENT',
   'MOBILIZE',
   'PROTEST',
   'AID',

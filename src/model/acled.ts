@@ -277,7 +277,7 @@ export const ACLED_RULES: AcledRule[] = [
   },
 ];
 
-/** Our types ACLED does not code (talks, statements, sanctions, threats, aid, other actions, disasters). */
+/** Our types ACLED does not code (talks, statements, sanctions, threats, aid, other actions, disasters, accidents). */
 export const NOT_ACLED_TYPES = [
   'CONSULT',
   'SAID',
@@ -286,6 +286,7 @@ export const NOT_ACLED_TYPES = [
   'AID',
   'OTHER',
   'DISASTER',
+  'ACCIDENT',
 ];
 
 /** The ACLED event type and sub-event type of an item, or null when ACLED codes no such event. */

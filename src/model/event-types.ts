@@ -30,6 +30,10 @@ export const EVENT_TYPE_INFO: Record<string, { name: string; gloss: string }> = 
     name: 'Disaster',
     gloss: 'Natural hazards: earthquakes, floods, storms, wildfires, droughts',
   },
+  ACCIDENT: {
+    name: 'Accident',
+    gloss: 'Crashes, capsizings, derailments, stampedes, fires: harm no one is said to have meant',
+  },
   OTHER: {
     name: 'Other action',
     gloss: 'Another dated action of a named party, in words no trigger knows',

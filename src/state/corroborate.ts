@@ -34,6 +34,7 @@ const FAMILY: Record<string, number> = {
   AID: 8,
   THREATEN: 9,
   DISASTER: 10,
+  ACCIDENT: 11,
 };
 
 /**

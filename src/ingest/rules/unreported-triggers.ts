@@ -5,6 +5,8 @@
  * `unreported-triggers.test.ts` ingests every example with and without its row.
  */
 import {
+  ACCIDENT,
+  EVENT_TYPES,
   HAZARD,
   IRREALIS,
   IRREALIS_AFTER,
@@ -132,7 +134,20 @@ const ANY_SUCH = /\b(?:any|every|no)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** After it, what such an event is or would be: "is a grave violation", "could lead to a slaughter". */
 const RULE_OF = /^[^.;]*?\b(?:is|are|would|will|could|may|might|constitutes?|amounts? to)\b/i;
 
+/** The triggers of violence: a crash in a sentence that tells of it is what the violence did. */
+const VIOLENCE = EVENT_TYPES.filter((t) => t.type === 'FIGHT' || t.type === 'ASSAULT').map(
+  (t) => t.trigger,
+);
+
 export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
+  {
+    id: 'a crash the violence caused',
+    holds: (c) =>
+      ACCIDENT.test(c.word) && VIOLENCE.some((v) => v.test(c.before) || v.test(c.after)),
+    example:
+      'date 2024-03-02\nA rebel missile shot down an army helicopter, which crashed near Kidal on Friday.',
+    type: 'ACCIDENT',
+  },
   {
     id: 'a natural hazard named as a modifier',
     holds: (c) => HAZARD.test(c.word) && HAZARD_MODIFIER.test(c.after),
