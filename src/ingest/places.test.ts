@@ -50,6 +50,18 @@ describe('place recognition and resolution', () => {
     ]);
   });
 
+  it('spells a name opened by a short Arabic word (Um, Abu, Tel) another way', async () => {
+    expect(
+      await places(
+        'date 2024-05-14\nThe RSF captured Um Rawaba in North Kordofan overnight, residents said.',
+      ),
+    ).toEqual(['Umm Ruwaba/SD', 'North Kordofan/SD']);
+    // In a report on Sudan, "Tel Rifat" is no Syrian town.
+    expect(
+      await places('date 2024-05-14\nThe RSF captured Um Rawaba and Tel Rifat in Sudan.'),
+    ).toEqual(['Umm Ruwaba/SD', 'Sudan/SD']);
+  });
+
   it('takes a spelling match only in a country the report puts something in', async () => {
     // "Chaung-U" spells like Changyi, China; China here only sends teams.
     const named = await places(

@@ -420,6 +420,13 @@ const NAME_PARTICLES = new Set([
   'of',
 ]);
 
+/**
+ * Short words that open Arabic place names ("Um Rawaba", "Abu Kamal", "Tel Rifaat", "Ras
+ * al-Ain"): capitalised, the first word of a name spelled another way, not too short to
+ * look up. Not particles: alone they are no name, and lower case they are other words.
+ */
+const NAME_OPENERS = new Set('um umm abu bir ain ayn tel tal ras bab'.split(' '));
+
 const isCapitalized = (t: string) => /^\p{Lu}/u.test(t);
 const stripPossessive = (t: string) => t.replace(/['’]s$/u, '');
 const isParticleLed = (t: string) => /^(al|el|ad|ar|as|ash|at|az|ez|an)[-‐]/i.test(t);
@@ -1113,11 +1120,13 @@ function fuzzyMatch(
       break;
     const k = nameKey(stripPossessive(t.text));
     const particle = NAME_PARTICLES.has(k) || isParticleLed(t.text);
+    const opener = n === 0 && NAME_OPENERS.has(k) && isCapitalized(t.text);
     if (
       (!isCapitalized(t.text) && !particle) ||
-      (k.length < 4 && !particle) ||
+      (k.length < 4 && !particle && !opener) ||
       // An article inside a name ("Deir al Balah") is no common word; "on", "at" and "as" are.
       (!(particle && NAME_ARTICLES.has(k)) &&
+        !opener &&
         (lexicon.isCommonWord(k) ||
           lexicon.isGivenName(k) ||
           lexicon.isDemonym(k) ||
@@ -1128,7 +1137,8 @@ function fuzzyMatch(
     if (!particle) words++;
     // Another transliteration of the article, the doubling or the ending: "ash-Shaddadi" for
     // "Ash Shadadi", "Raqqah" for "Raqqa".
-    const translit = gazetteer.lookupTranslit(translitKey(key));
+    // An opener alone is no name.
+    const translit = opener ? [] : gazetteer.lookupTranslit(translitKey(key));
     if (translit.length > 0) {
       found = { n: n + 1, key, entries: translit, fuzzy: true };
       continue;
