@@ -4,6 +4,7 @@
  */
 import type { PlaceSpan, Span } from '../model/situation';
 import type { ActorMention } from './actors';
+import type { Lexicon } from './lexicon';
 import type { GazetteerEntry } from './gazetteer';
 import { isVast, nameKey } from './gazetteer';
 import {
@@ -108,6 +109,19 @@ const anchorsFeature = (e: GazetteerEntry) =>
 const JOURNEY_END = /\b(?:to|towards?|into|from|via)\s+(?:the\s+)?$/i;
 /** Kinds of places by form that are settlements of their own, not sites in a town. */
 const SETTLEMENT_KINDS = new Set(['town', 'village', 'locality']);
+/**
+ * An object of a capture no place: a person ("Saddam Hussein": a word of it a given name or a
+ * surname), a title, a common word or a demonym first ("Parliament", "Ukrainian positions").
+ */
+function isNoPlaceName(name: string, lexicon: Lexicon): boolean {
+  const words = name.split(/\s+/).map(nameKey);
+  return (
+    words.some((w) => lexicon.isPersonName(w)) ||
+    lexicon.isTitle(words[0]) ||
+    lexicon.isCommonWord(words[0]) ||
+    lexicon.isDemonym(words[0])
+  );
+}
 /** Kinds a demonym names none of: "a Georgian town", "Chadian territory". */
 const NO_DEMONYM_KINDS = new Set([...SETTLEMENT_KINDS, 'zone']);
 /** Sentences back a feature looks for the place it is near when its own names none. */
@@ -615,6 +629,8 @@ export function findReportPlaces(report: Report): void {
         inWire(f) ||
         placedNames.has(nameKey(f.name)) ||
         (NO_DEMONYM_KINDS.has(f.kind) && ctx.lexicon.isDemonym(nameKey(f.name))) ||
+        // "captured Saddam Hussein", "seized Parliament": a person or a common word is no place.
+        (f.capture && isNoPlaceName(f.name, ctx.lexicon)) ||
         // "Instead county law enforcement": a common word opening a sentence names no area.
         (f.kind === 'zone' &&
           f.name.split(/\s+/).every((w) => ctx.lexicon.isCommonWord(nameKey(w))))

@@ -24,6 +24,22 @@ describe('places named by their form (one row each)', () => {
     expect(found.map((f) => f.name)).toContain(name);
   });
 
+  it('takes what forces captured for a place, but not a person or a common word', async () => {
+    const names = async (text: string) =>
+      placesOf((await ingestText(text)).collection).map((p) => p.name);
+    const report =
+      'date 2024-05-14\nFighting reached El Fasher on Monday. The RSF said it had captured Kuraz overnight.';
+    expect(await names(report)).toContain('Kuraz');
+    const kuraz = placesOf((await ingestText(report)).collection).find((p) => p.name === 'Kuraz');
+    expect(kuraz?.location.reason).toMatch(/^Not in the gazetteer/);
+    expect(
+      await names('date 2003-12-14\nIraqi forces captured Saddam Hussein near Tikrit.'),
+    ).toEqual(['Tikrit']);
+    expect(
+      await names('date 2024-05-14\nProtesters stormed Parliament in Baghdad on Monday.'),
+    ).toEqual(['Baghdad']);
+  });
+
   it('takes "X town" for a town, but not a demonym, a region of a town, a name with Town or a town hall', async () => {
     const names = (text: string) =>
       findFeaturesByForm(text, { start: 0, end: text.length }, [])

@@ -24,6 +24,8 @@ export interface FormRule {
   tiedOnly?: true;
   /** A cheap test a sentence must pass before the rule's pattern runs on it. */
   cue?: RegExp;
+  /** The name is a verb's object, so no name of a person or a party ("captured Saddam Hussein"). */
+  capture?: true;
 }
 
 /** A capitalised name of one to four words, with Arabic and European particles inside ("St. Cloud"). */
@@ -75,6 +77,11 @@ const OFFSET_START = String.raw`(?:${DISTANCE_NUMBER})\s*(?:-\s*)?(?:${DISTANCE_
 /** Words that round a distance: "about 60 km north of". */
 export const APPROXIMATELY = 'about|some|around|roughly|nearly|approximately';
 
+/** Verbs of taking ground, whose object is a place. */
+const CAPTURE_VERBS =
+  'captured|recaptured|retook|seized|overran|stormed|besieged|took control of|took over|gained control of|regained control of|entered|shelled|encircled';
+const CAPTURE_CUE = new RegExp(String.raw`\b(?:${CAPTURE_VERBS})\s+\p{Lu}`, 'u');
+
 export const FORM_RULES: FormRule[] = [
   {
     kind: 'locality',
@@ -82,6 +89,18 @@ export const FORM_RULES: FormRule[] = [
     example: ['Fighting continued in Ardamata, West Darfur, on Sunday.', 'Ardamata'],
     tiedOnly: true,
     cue: /,\s/,
+  },
+  {
+    // What forces take or lay siege to is a place: "captured Um Rawaba", "took control of Kuraz"
+    // (a capitalised name right after the verb; not a person the lexicon knows).
+    kind: 'locality',
+    pattern: new RegExp(
+      String.raw`\b(?:${CAPTURE_VERBS})\s+${NAME}(?=\s*(?:[,.;:]|\s(?:on|in|at|near|overnight|after|from|late|early|last|this|and|as|,)\b|$))`,
+      'gu',
+    ),
+    cue: CAPTURE_CUE,
+    example: ['The RSF said its fighters had captured Um Rawaba overnight.', 'Um Rawaba'],
+    capture: true,
   },
   {
     kind: 'village',
@@ -347,6 +366,7 @@ export interface FormMention extends Span {
   name: string;
   kind: string;
   tiedOnly?: true;
+  capture?: true;
 }
 
 /** "in Ardamata, West Darfur": a capitalised name after a locative and before a comma. */
@@ -354,7 +374,7 @@ const TIE_CUE = /\b(?:in|at|near|outside|around|into|from)\s+\p{Lu}[^,.;:!?]{0,6
 
 /** Whether a sentence may name a place by its form: one cheap test before the rules. */
 export function hasFormCue(slice: string): boolean {
-  return FORM_CUE.test(slice) || TIE_CUE.test(slice);
+  return FORM_CUE.test(slice) || TIE_CUE.test(slice) || CAPTURE_CUE.test(slice);
 }
 
 /**
@@ -393,6 +413,7 @@ export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]):
           name: name.replace(/\s+/g, ' '),
           kind: rule.kind,
           ...(rule.tiedOnly ? { tiedOnly: true as const } : {}),
+          ...(rule.capture ? { capture: true as const } : {}),
         });
       }
     }
