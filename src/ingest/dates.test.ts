@@ -185,6 +185,23 @@ describe('findDates', () => {
       ['December 2017', '2017-12-01', 'month', 'explicit'],
     ]);
   });
+  it('reads "last May", "next March", "this June" from the report\'s month', () => {
+    expect(dates('since Russia captured Bakhmut last May.', '2024-02-18')).toEqual([
+      ['last May', '2023-05-01', 'month', 'relative'],
+    ]);
+    expect(dates('the offensive of last February', '2024-02-18')).toEqual([
+      ['last February', '2023-02-01', 'month', 'relative'],
+    ]);
+    expect(dates('elections due next March', '2024-02-18')).toEqual([
+      ['next March', '2024-03-01', 'month', 'relative'],
+    ]);
+    expect(dates('elections due next January', '2024-02-18')).toEqual([
+      ['next January', '2025-01-01', 'month', 'relative'],
+    ]);
+    expect(dates('talks this June', '2024-02-18')).toEqual([
+      ['this June', '2024-06-01', 'month', 'relative'],
+    ]);
+  });
   it('reads a month or a day named with "last year", "this year" after it in that year', () => {
     expect(dates('imposed in August last year', '2024-09-03')).toEqual([
       ['August last year', '2023-08-01', 'month', 'relative'],

@@ -519,6 +519,13 @@ const ORDINAL_DAY =
   /\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|round|time|minute|hour|day|week|month|year|birthday|consecutive|straight|place|edition|session|amendment|term|grade|largest|biggest|most|[A-Z]))/g;
 /** A date written with dots, day first: "10.06.2024". */
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
+/**
+ * A month named from the report's: "last May" is the last May before the report's month,
+ * "next May" the first after it, "this May" the one of its year. Read here: chrono reads
+ * "last March" as the coming March and "last May" not at all.
+ */
+const MONTH_FROM_REPORT =
+  /\b(last|past|next|this|coming)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/gi;
 /** A part of a month before its name: "early May", "mid-April". */
 const PART_OF_MONTH =
   /\b(?:early|mid|late)(?:-|\s+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
@@ -641,14 +648,15 @@ function readDates(
   // "from Sept. 14 to Thursday": each end of a range is a date of its own.
   // "in early May": chrono reads "May" after a preposition only; the part of the month is
   // no part of its date.
-  // "10.06.2024": with dots, the day comes first (chrono reads it month first); read here.
-  const dotted: DateMention[] = [];
+  // "10.06.2024": with dots, the day comes first (chrono reads it month first); read here,
+  // as is "last May" (MONTH_FROM_REPORT).
+  const readHere: DateMention[] = [];
   for (const m of slice.matchAll(DOTTED_DATE)) {
     const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const d = new Date(Date.UTC(year, month - 1, day));
     if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) continue;
     const start = span.start + (m.index ?? 0);
-    dotted.push({
+    readHere.push({
       start,
       end: start + m[0].length,
       text: m[0],
@@ -657,10 +665,37 @@ function readDates(
       basis: 'explicit',
     });
   }
+  if (ref)
+    for (const m of slice.matchAll(MONTH_FROM_REPORT)) {
+      const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === m[2].toLowerCase());
+      const which = m[1].toLowerCase();
+      const reportMonth = ref.getUTCMonth();
+      const year =
+        ref.getUTCFullYear() +
+        (which === 'this'
+          ? 0
+          : which === 'next' || which === 'coming'
+            ? month > reportMonth
+              ? 0
+              : 1
+            : month < reportMonth
+              ? 0
+              : -1);
+      const start = span.start + (m.index ?? 0);
+      readHere.push({
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        date: iso(new Date(Date.UTC(year, month, 1))),
+        precision: 'month',
+        basis: 'relative',
+      });
+    }
   const masked = slice
     .replace(PART_OF_MONTH, (m) => ' '.repeat(m.length))
-    .replace(DOTTED_DATE, (m) => ' '.repeat(m.length));
-  out.push(...dotted);
+    .replace(DOTTED_DATE, (m) => ' '.repeat(m.length))
+    .replace(MONTH_FROM_REPORT, (m) => ' '.repeat(m.length));
+  out.push(...readHere);
   const results = parse(masked).flatMap((found) => {
     // "On 19 June, 62 Palestinians were killed": a count after the comma is no year ('62).
     const count = COUNT_AFTER_COMMA.exec(found.text);

@@ -74,6 +74,12 @@ const ASKED_FOR =
 /** Asking a party to end something, up to its name: "demanded that the RSF halt its", "urged both sides to stop the". */
 const END_ASKED_FOR =
   /\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\b[^.;:]{0,60}?\b(?:halt|stop|end|lift|cease|suspend|abandon|call off)\s+(?:(?:its|their|the|all|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * After an agreement's name, its end in the same clause: "broke down", "collapsed", "between
+ * the two sides expired" (the parties may come between).
+ */
+const BROKE_DOWN =
+  /^(?:\s+(?:between|with|of|in)\b[^,.;:]{1,80}?)?\s+(?:had\s+|has\s+)?(?:broke down|broken down|collapsed|fell apart|fallen apart|expired|unravel(?:l?ed)|was broken|was violated|ended)\b/i;
 /** "these strikes", "those attacks": an event the text points back to. */
 const DEMONSTRATIVE = /\b(?:these|those|such)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "the attack", "the missile strikes": a definite event, one already known. */
@@ -383,6 +389,15 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     holds: (c) => ENDED.test(c.before.slice(-60)),
     example:
       'date 2024-03-22\nTroops left Niamey on Monday. On Tuesday, the junta in Niamey ended a military cooperation agreement with the United States.',
+    type: 'AGREE',
+  },
+  {
+    // "after a year-long ceasefire between the AA and the army broke down": an agreement that
+    // ends in its own clause is one made before, not one made now.
+    id: 'an agreement breaking down',
+    holds: (c) => BROKE_DOWN.test(c.after),
+    example:
+      'date 2023-11-20\nOn 13 November, fighting resumed in Rakhine State after a year-long informal ceasefire between the Arakan Army and the military broke down.',
     type: 'AGREE',
   },
   {
