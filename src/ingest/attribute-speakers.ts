@@ -41,6 +41,16 @@ const HEAD_OF =
 const BEFORE_APPOSED_NAME = /^,\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** After a day right after a speech verb, what makes the day its object: "declared Wednesday a day of mourning". */
 export const DECLARED_DAY = /^\s+an?\s/i;
+/**
+ * Between a speech verb and the date of the saying, whom it was said to: "told the Munich
+ * Security Conference on Saturday", "told reporters in Brussels on Monday" (names, articles
+ * and prepositions only: no clause of what was said).
+ */
+const ADDRESSEE =
+  /^\s+(?:(?:the|a|an|of|for|in|at|and|reporters|journalists|lawmakers|parliament|state|media|television|TV|radio)\s+|\p{Lu}[\p{L}'’.-]*\s+){1,8}$/u;
+/** Characters a saying's date may stand after its verb, or after whom it was said to. */
+const DATE_AFTER_VERB = 30;
+const DATE_AFTER_ADDRESSEE = 80;
 /** Kinds of actor "he" and "she" may be. */
 const PEOPLE_KINDS = ['person', 'official'];
 /** Before a name, a word for what kind of body it is: "rights group Foro Penal", "the NGO". */
@@ -650,7 +660,9 @@ export function attributeSpeakers(report: Report): {
         const tail = s.dates.find(
           (d) =>
             d.start >= clause.end &&
-            d.start - clause.end <= 30 &&
+            (d.start - clause.end <= DATE_AFTER_VERB ||
+              (d.start - clause.end <= DATE_AFTER_ADDRESSEE &&
+                ADDRESSEE.test(text.slice(clause.end, d.start)))) &&
             !/[,;]/.test(text.slice(clause.end, d.start)) &&
             !DECLARED_DAY.test(text.slice(d.end, d.end + 4)),
         );

@@ -372,6 +372,22 @@ describe('who speaks', () => {
     );
     expect(dates).toEqual(['2023-09-25', '2023-09-25']);
   });
+  it('dates a statement by the day after whom it was told to, not by a day of what was told', async () => {
+    const dated = async (text: string) =>
+      (await ingestText(text)).collection.features.flatMap((f) =>
+        f.properties.kind === 'statement' ? [f.properties.date] : [],
+      );
+    expect(
+      await dated(
+        'date 2024-02-18\n"Our soldiers did everything they could," Zelenskiy told the Munich Security Conference on Saturday.',
+      ),
+    ).toEqual(['2024-02-17']);
+    expect(
+      await dated(
+        'date 2024-02-18\nZelenskiy told the Munich Security Conference that Russian troops had entered Avdiivka on Friday.',
+      ),
+    ).toEqual(['2024-02-18']);
+  });
   it('takes no speaker from a passive speech verb', async () => {
     expect(
       await speakers('Eritrean troops were reported in several areas of Tigray on Monday.'),
