@@ -37,6 +37,9 @@ export const HAZARD =
 export const ACCIDENT =
   /\b(?:accidents?|(?<!(?:market|stock|price|currency|economic|financial)\s)crash(?:es|ed)?|collisions?|collided|derail(?:ed|ment)|capsiz(?:ed|ing)|overturned|stampedes?|(?:fire|blaze) broke out|caught fire|(?:building|bridge|mine|roof) collapsed|collapse of (?:a|the) (?:building|bridge|mine|roof))\b/i;
 
+/** After "expelled", forces: "expelled government forces from the town" is fighting. */
+const EXPELLED_FORCES = String.raw`\s+(?:[\w-]+\s+){0,2}(?:forces|troops|fighters|militants|rebels|soldiers|insurgents|jihadists)\b`;
+
 export const EVENT_TYPES: EventType[] = [
   {
     type: 'ASSAULT',
@@ -55,7 +58,7 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'FIGHT',
     trigger:
-      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?(?!\s+(?:helicopters?|groups?|units?|submarines?))|assault(?:s|ed)?(?!\s+(?:groups?|brigades?|units?|troops|teams?|rifles?|detachments?|companies|company|battalions?|squads?|vehicles?))|captured|captures?|capturing|seized(?! power)|seizes?(?! power)|seizing(?! power)|recaptured|recaptures?|liberated|(?:took|takes?|taken|taking|regained|regains?|retook|retakes?) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|retaking|recapturing|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|gunfire|c(?:a|o)me under (?:(?:heavy|intense|sustained|rocket|mortar|drone|artillery|small-arms)\s+)?(?:fire|attack|shelling|bombardment)|coming under (?:(?:heavy|intense|sustained|rocket|mortar|drone|artillery|small-arms)\s+)?(?:fire|attack|shelling|bombardment)|shot down|opened fire|fired(?!\s+(?:(?:his|her|their|its|the)\s+)?(?:predecessor|successor|prime minister|ministers?|chief|head|director|coach|manager|staff|employees|workers|officials?|governor|cabinet))|rockets?|missiles?|drones?(?!\s+(?:bases?|programm?es?|factor(?:y|ies)|makers?|manufacturers?|industry|operators?|pilots?|footage))|drone strikes?|swept into|(?:advanc|push)(?:ed|es|ing) (?:into|on|towards?)|occupied(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+occupied)|hit(?<=\b(?:warplanes|jets|planes|aircraft|drones?|missiles?|rockets?|shells?|strikes?|airstrikes?|artillery|bombs?)\s+(?:(?:had|have|has|also|reportedly)\s+)?hit)|raid(?:s|ed)?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|ambush(?:ed)?|infighting|violence (?:erupted|broke out|flared)|hit (?:more than )?\d+ targets|inflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}(?:losses|casualties) on|rammed|ramming|detonated|roadside bombs?|improvised explosive devices?|IEDs?|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:artillery|tank|sniper|machine-?gun|anti-aircraft|small-arms) fire|shellfire|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off))\b/i,
+      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?(?!\s+(?:helicopters?|groups?|units?|submarines?))|assault(?:s|ed)?(?!\s+(?:groups?|brigades?|units?|troops|teams?|rifles?|detachments?|companies|company|battalions?|squads?|vehicles?))|captured|captures?|capturing|seized(?! power)|seizes?(?! power)|seizing(?! power)|recaptured|recaptures?|liberated|(?:took|takes?|taken|taking|regained|regains?|retook|retakes?) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|retaking|recapturing|overran|overrun|storm(?:ed|ing)|gunfights?|gun ?battles?|firefights?|gunfire|c(?:a|o)me under (?:(?:heavy|intense|sustained|rocket|mortar|drone|artillery|small-arms)\s+)?(?:fire|attack|shelling|bombardment)|coming under (?:(?:heavy|intense|sustained|rocket|mortar|drone|artillery|small-arms)\s+)?(?:fire|attack|shelling|bombardment)|shot down|opened fire|expelled(?=\s+(?:[\w-]+\s+){0,2}(?:forces|troops|fighters|militants|rebels|soldiers|insurgents|jihadists)\b)|fired(?!\s+(?:(?:his|her|their|its|the)\s+)?(?:predecessor|successor|prime minister|ministers?|chief|head|director|coach|manager|staff|employees|workers|officials?|governor|cabinet))|rockets?|missiles?|drones?(?!\s+(?:bases?|programm?es?|factor(?:y|ies)|makers?|manufacturers?|industry|operators?|pilots?|footage))|drone strikes?|swept into|(?:advanc|push)(?:ed|es|ing) (?:(?:further |deeper )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)? )?(?:into|on|towards?)|occupied(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+occupied)|hit(?<=\b(?:warplanes|jets|planes|aircraft|drones?|missiles?|rockets?|shells?|strikes?|airstrikes?|artillery|bombs?)\s+(?:(?:had|have|has|also|reportedly)\s+)?hit)|raid(?:s|ed)?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|ambush(?:ed)?|infighting|violence (?:erupted|broke out|flared)|hit (?:more than )?\d+ targets|inflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}(?:losses|casualties) on|rammed|ramming|detonated|roadside bombs?|improvised explosive devices?|IEDs?|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:artillery|tank|sniper|machine-?gun|anti-aircraft|small-arms) fire|shellfire|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off))\b/i,
     directed: true,
     examples: [
       'Syrian forces captured Saraqib on Thursday.',
@@ -64,6 +67,8 @@ export const EVENT_TYPES: EventType[] = [
       'The violence erupted on Sept. 9 between rival cartel factions in Culiacan.',
       'Clashes broke out in Tripoli on Saturday.',
       'M23 rebels advanced towards Goma on Tuesday.',
+      'On 11 November, Malian troops left Anefis and advanced north towards Kidal.',
+      'In May 2014, the rebels expelled government forces from Kidal.',
       'M23 rebels pushed towards Goma on Thursday after seizing the town of Sake.',
       'Russian troops occupied the airport in Kherson on Tuesday.',
       'A mortar bomb fell on a displacement site near Goma on Tuesday.',
@@ -140,7 +145,11 @@ export const EVENT_TYPES: EventType[] = [
   },
   {
     type: 'SANCTION',
-    trigger: /\b(sanctions?|expelled|severed ties|embargo)\b/i,
+    // Not forces expelled from a town: that is fighting (EXPELLED_FORCES).
+    trigger: new RegExp(
+      String.raw`\b(sanctions?|expelled(?!${EXPELLED_FORCES})|severed ties|embargo)\b`,
+      'i',
+    ),
     directed: true,
     examples: [
       'The European Union imposed sanctions on Russia on Friday.',

@@ -366,7 +366,8 @@ export function findEvents(
     // "Popular Mobilization Forces members": a word of a party's proper name is no trigger.
     const inName = (t: TriggerHit) =>
       /^\p{Lu}/u.test(t.text) && s.actors.some((a) => a.start <= t.start && t.end <= a.end);
-    const allTriggers = findTriggers(body, s.start);
+    // "Battle", "Aftermath": a section's heading names what the section tells, no event.
+    const allTriggers = isSectionHeading(text, s) ? [] : findTriggers(body, s.start);
     const triggers = allTriggers.filter((t) => reported(t) && !inName(t));
     // "The attacks took place on Monday in the villages of …": an event told again with its day
     // takes that day, where it had only the day it was told by.
@@ -961,6 +962,25 @@ export function isHeadline(text: string, s: Sentence): boolean {
   const line = text.slice(s.start, s.end);
   return (
     !/\n/.test(line.trim()) && !/[.!?…"”’]\s*$/.test(line) && /^[ \t]*\n/.test(text.slice(s.end))
+  );
+}
+
+/** Words a section heading has at most ("Battle", "Humanitarian situation"). */
+const HEADING_MAX_WORDS = 3;
+
+/**
+ * A line of its own, short, with no full stop, that names no place and no party: a section's
+ * heading ("Battle", "Aftermath"), not a headline ("Clashes in El Fasher").
+ */
+export function isSectionHeading(text: string, s: Sentence): boolean {
+  const line = text.slice(s.start, s.end).trim();
+  return (
+    s.places.length === 0 &&
+    s.actors.length === 0 &&
+    line.split(/\s+/).length <= HEADING_MAX_WORDS &&
+    !/[.!?…:;"”’]$/.test(line) &&
+    /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, s.start - 200), s.start)) &&
+    /^[ \t]*(?:\n|$)/.test(text.slice(s.end, s.end + 200))
   );
 }
 

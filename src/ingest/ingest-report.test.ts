@@ -1240,6 +1240,13 @@ KYIV, June 3 (Reuters) - Russian missiles struck energy facilities in the Kharki
     ]);
     expect(events[1].actors).toEqual([]);
   });
+  it("makes no event of a section's heading", async () => {
+    const events = await eventsOf(
+      'date 2024-08-01\nThe Battle of Kidal took place in November 2023.\nBattle\nOn 14 November 2023, the army took control of Kidal.',
+    );
+    expect(events.map((e) => e.summary)).not.toContain('Battle');
+    expect(events.map((e) => e.date)).toEqual(['2023-11-01', '2023-11-14']);
+  });
 });
 
 describe('rebels in a state, and clauses of contrast (Myanmar)', () => {
