@@ -69,6 +69,8 @@ export const EVENT_TYPES: EventType[] = [
       'M23 rebels advanced towards Goma on Tuesday.',
       'On 11 November, Malian troops left Anefis and advanced north towards Kidal.',
       'In May 2014, the rebels expelled government forces from Kidal.',
+      // An attempt happened: "tried to seize" is no plan.
+      'Gangs tried to seize control of the airport in Port-au-Prince on Monday.',
       'M23 rebels pushed towards Goma on Thursday after seizing the town of Sake.',
       'Russian troops occupied the airport in Kherson on Tuesday.',
       'A mortar bomb fell on a displacement site near Goma on Tuesday.',
@@ -343,7 +345,7 @@ export function findOtherAction(afterSubject: string): { at: number; verb: strin
  * "continued to attack", "began to shell" did happen.
  */
 export const IRREALIS =
-  /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|threaten(?:s|ed)?|(?<!\b(?:continued|continues|began|begun|started|kept|went on|proceeded)\s)to)\s+(?:\w+\s+){0,2}$/i;
+  /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|threaten(?:s|ed)?|(?<!\b(?:continued|continues|began|begun|started|kept|went on|proceeded|tried|attempted|trying|attempting)\s)to)\s+(?:\w+\s+){0,2}$/i;
 
 /** What follows a trigger that puts it in the future: "talks would resume", "talks are due to". */
 export const IRREALIS_AFTER =

@@ -1240,6 +1240,12 @@ KYIV, June 3 (Reuters) - Russian missiles struck energy facilities in the Kharki
     ]);
     expect(events[1].actors).toEqual([]);
   });
+  it('keeps a generic party its headline names again in lower case', async () => {
+    const events = await eventsOf(
+      "date 2024-03-05\nHaiti: gangs attack main airport as violence spreads in Port-au-Prince\nPORT-AU-PRINCE (AP) — Gangs tried to seize control of Haiti's main international airport on Monday.",
+    );
+    expect(events.flatMap((e) => e.actors.map((a) => a.id))).toContain('x-gangs');
+  });
   it("makes no event of a section's heading", async () => {
     const events = await eventsOf(
       'date 2024-08-01\nThe Battle of Kidal took place in November 2023.\nBattle\nOn 14 November 2023, the army took control of Kidal.',

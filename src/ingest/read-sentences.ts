@@ -420,13 +420,17 @@ export function readSentences(report: Report): void {
         : undefined;
     g.mention.actorId = before ?? storyGroup ?? addUnregistered(report, g.name, 'armed_group');
   }
-  // One party once per sentence: "militants of HTS" names HTS once.
+  // One party once per sentence: "militants of HTS" names HTS once; of two generic mentions
+  // of one party ("gangs … Gangs"), the first stays.
   const genericMentions = new Set(generic.map((g) => g.mention));
   for (const { sentence } of generic) {
     const s = sentences[sentence];
     s.actors = s.actors.filter(
       (a, i) =>
-        !genericMentions.has(a) || !s.actors.some((b, j) => j !== i && b.actorId === a.actorId),
+        !genericMentions.has(a) ||
+        !s.actors.some(
+          (b, j) => b.actorId === a.actorId && (j < i || (j !== i && !genericMentions.has(b))),
+        ),
     );
   }
 }

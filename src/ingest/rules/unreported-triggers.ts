@@ -80,6 +80,16 @@ const END_ASKED_FOR =
  */
 const BROKE_DOWN =
   /^(?:\s+(?:between|with|of|in)\b[^,.;:]{1,80}?)?\s+(?:had\s+|has\s+)?(?:broke down|broken down|collapsed|fell apart|fallen apart|expired|unravel(?:l?ed)|was broken|was violated|ended)\b/i;
+/**
+ * A judgement of an event, the event then named: "ruled that the deployment was
+ * unconstitutional", "found the strikes were disproportionate".
+ */
+const JUDGED = {
+  before:
+    /\b(?:ruled|rules|found|finds|declared|declares|judged|deemed|held)\b[^.;]{0,30}?\s(?:that\s+)?(?:the|this|these|its|their|such)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+  after:
+    /^\s+(?:was|were|is|are|would be|had been|to be)\s+(?:not\s+)?(?:un)?(?:constitutional|lawful|legal|illegal|valid|invalid|void|justified|proportionate|disproportionate|excessive|necessary|premature|a (?:violation|breach|war crime|crime))\b/i,
+};
 /** "these strikes", "those attacks": an event the text points back to. */
 const DEMONSTRATIVE = /\b(?:these|those|such)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "the attack", "the missile strikes": a definite event, one already known. */
@@ -390,6 +400,13 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     example:
       'date 2024-03-22\nTroops left Niamey on Monday. On Tuesday, the junta in Niamey ended a military cooperation agreement with the United States.',
     type: 'AGREE',
+  },
+  {
+    id: 'an event judged',
+    holds: (c) => JUDGED.before.test(c.before) && JUDGED.after.test(c.after),
+    example:
+      'date 2024-03-05\nIn Nairobi, a Kenyan court ruled in January that the deployment was unconstitutional.',
+    type: 'MOBILIZE',
   },
   {
     // "after a year-long ceasefire between the AA and the army broke down": an agreement that
