@@ -231,6 +231,29 @@ describe('findDates', () => {
     expect(dates('talks ran from 12 May to 14 May', '2024-05-15')).toEqual([
       ['12 May', '2024-05-12', 'day', 'explicit'],
       ['14 May', '2024-05-14', 'day', 'explicit'],
+    ]); // Between two whole dates, what was counted is on or after the first, not on the second.
+    expect(
+      dates(
+        'Between the afternoon of 10 June and 11:00 on 12 June, 82 people were killed.',
+        '2024-06-12',
+      ),
+    ).toEqual([
+      [
+        'Between the afternoon of 10 June and 11:00 on 12 June',
+        '2024-06-10',
+        'on-or-after',
+        'explicit',
+      ],
+    ]);
+    expect(dates('Between 10 June and 12 June, 82 people were killed.', '2024-06-12')).toEqual([
+      ['Between 10 June and 12', '2024-06-10', 'on-or-after', 'explicit'],
+    ]);
+    // "between now and Feb. 10" is a time up to a day: the day stays.
+    expect(dates('He stays between now and Feb. 10.', '2000-01-07').at(-1)).toEqual([
+      'Feb. 10',
+      '2000-02-10',
+      'day',
+      'explicit',
     ]);
   });
   it('reads a count after a day as a count, not a year', () => {

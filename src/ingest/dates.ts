@@ -1184,6 +1184,7 @@ function readDates(
       });
     }
   readDayRanges(text, span, out);
+  readDatePairs(text, span, out);
   const named = out.some((o) => !timesAlone.has(o) && o.precision === 'day');
   return countFromContext(
     named ? out.filter((o) => !timesAlone.has(o)) : out,
@@ -1236,6 +1237,49 @@ function readDayRanges(text: string, span: Span, out: DateMention[]): void {
       const end = d.end + after[0].length;
       out[i] = { ...d, start, end, text: text.slice(start, end), precision: 'on-or-after' };
     }
+  }
+}
+
+/** Before the first of two dates, "between" and maybe a part of its day: "between the afternoon of ". */
+const PAIR_LEAD =
+  /\bbetween\s+(?:the\s+(?:afternoon|morning|evening|night|end|start)s?\s+of\s+)?$/i;
+/** From the first date to the second: " and ", " and 11:00 on ", " and the morning of ". */
+const PAIR_JOIN =
+  /^\s*and\s+(?:(?:the\s+(?:afternoon|morning|evening|night|end|start)s?\s+of|[\d:.]+(?:\s*[ap]\.?m\.?)?\s+on)\s+)?$/i;
+
+/**
+ * Two whole dates joined as a span ("between the afternoon of 10 June and 11:00 on 12 June")
+ * are one mention, on or after the first: read alone, the second would claim its day for
+ * what the span holds.
+ */
+function readDatePairs(text: string, span: Span, out: DateMention[]): void {
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i], out[i + 1]];
+    // "Between 10 June and 12 June": the span read already holds the second date's day.
+    if (a.precision === 'on-or-after' && b.start < a.end) {
+      out.splice(i + 1, 1);
+      i--;
+      continue;
+    }
+    // Two written dates: "between now and Feb. 10" is a time up to a deadline.
+    if (
+      a.precision !== 'day' ||
+      (b.precision !== 'day' && b.precision !== 'on-or-before') ||
+      !/\d/.test(a.text) ||
+      !/\d/.test(b.text)
+    )
+      continue;
+    const lead = PAIR_LEAD.exec(text.slice(Math.max(span.start, a.start - 40), a.start));
+    if (!lead || !PAIR_JOIN.test(text.slice(a.end, b.start)) || b.date <= a.date) continue;
+    const start = a.start - lead[0].length;
+    out.splice(i, 2, {
+      ...a,
+      start,
+      end: b.end,
+      text: text.slice(start, b.end),
+      precision: 'on-or-after',
+    });
   }
 }
 
