@@ -106,7 +106,7 @@ const CITY_PART_AFTER =
  * (not a clause: ", was attended by the Minister of …").
  */
 export const APPOSITION_ROLE =
-  /^,\s+(?!(?:was|were|is|are|has|have|had|will|would|who|which|said|says)\b)(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{L}]+)(?:\s+(?:for|of|at)\s+[^,.;]{1,60}?)?\s*[,.;]/u;
+  /^,\s+(?!(?:was|were|is|are|has|have|had|will|would|who|which|said|says)\b)(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,4}?([\p{L}]+)(?:\s+(?:for|of|at|in|to|in charge of|responsible for)\s+[^,.;]{1,60}?)?\s*[,.;]/u;
 const LOCATIVE = new Set([
   'in',
   'at',

@@ -26,6 +26,19 @@ describe('speech verbs (one row each)', () => {
     expect(declared.collection.features.map((f) => f.properties.kind)).not.toContain('statement');
   });
 
+  it('reads "According to" opening a sentence, and no capitalised "Said" for the verb', async () => {
+    const speakers = async (text: string) =>
+      (await ingestText(text)).collection.features.flatMap((f) =>
+        f.properties.kind === 'statement' ? [f.properties.speaker] : [],
+      );
+    expect(
+      await speakers(
+        'date 2024-02-08\nAccording to the UN refugee agency UNHCR, some 135,000 people have fled Masisi since 2 February.',
+      ),
+    ).toEqual(['unhcr']);
+    expect(await speakers('date 2024-02-08\nSaid Ahmed fled Masisi on Monday.')).toEqual([]);
+  });
+
   it('has one row per form', () => {
     const forms = SPEECH_VERBS.map((r) => r.form);
     expect(new Set(forms).size).toBe(forms.length);

@@ -467,8 +467,11 @@ export function isSpeechVerbAt(form: string, after: string): boolean {
   return !row?.onlyBefore || row.onlyBefore.test(after);
 }
 
-/** Any speech verb, as a whole word (global: for `exec` loops). */
-export const SPEECH = new RegExp(`\\b(${alternation(SPEECH_VERBS)})\\b`, 'g');
+/**
+ * Any speech verb, as a whole word (global: for `exec` loops). In lower case only ("Said" is a
+ * name), but for "According to", which opens sentences.
+ */
+export const SPEECH = new RegExp(`\\b(${alternation(SPEECH_VERBS)}|According to)\\b`, 'g');
 /** A reporting verb, the whole match. */
 export const REPORTING_SPEECH = new RegExp(
   `^(${alternation(SPEECH_VERBS.filter((r) => r.reporting))})$`,
