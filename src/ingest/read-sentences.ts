@@ -342,7 +342,12 @@ export function readSentences(report: Report): void {
     for (const g of findGenericParties(text, s.start, s.end)) {
       if (inWire(g) || actors.some((a) => overlaps(a, g))) continue;
       const mention = { start: g.start, end: g.end, actorId: '', text: text.slice(g.start, g.end) };
-      generic.push({ mention, sentence: index, name: g.party.name, unidentified: g.unidentified });
+      generic.push({
+        mention,
+        sentence: index,
+        name: g.party.name,
+        unidentified: g.unidentified || g.allied,
+      });
       actors.push(mention);
     }
     actors.sort((a, b) => a.start - b.start);
@@ -392,7 +397,7 @@ export function readSentences(report: Report): void {
     if (!firstSentenceOf.has(n.id)) firstSentenceOf.set(n.id, n.sentence);
   }
   for (const g of generic) {
-    // "Unidentified gunmen": no group the report names.
+    // "Unidentified gunmen", "allied militias": no group the report names.
     if (g.unidentified) {
       g.mention.actorId = addUnregistered(report, g.name, 'armed_group');
       continue;

@@ -45,4 +45,17 @@ describe('generic armed parties (one row each)', () => {
       { id: 'wagner', role: 'target' },
     ]);
   });
+
+  it('never makes a party on another side ("allied militias") the group named before', async () => {
+    const { collection } = await ingestText(
+      'date 2024-02-08\nM23 rebels seized Shasha on Wednesday. Fighting has intensified around Sake, where Congolese troops and allied militias are trying to hold the line.',
+    );
+    const ids = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' && f.properties.placeId === 'sake'
+        ? f.properties.actors.map((a) => a.id)
+        : [],
+    );
+    expect(ids).toContain('x-militias');
+    expect(ids).not.toContain('m23');
+  });
 });

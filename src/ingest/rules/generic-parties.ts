@@ -90,6 +90,12 @@ const PATTERN = new RegExp(
   'gi',
 );
 
+/**
+ * Words that say whose side a party is on, not which group it is: "troops and allied
+ * militias" are no rebel group named before them.
+ */
+const ALLIED = /\b(?:allied|loyalist|friendly)\s+$/i;
+
 /** Words that say who they are is not known: "unidentified gunmen", "unknown assailants". */
 const UNIDENTIFIED = /\b(?:unidentified|unknown|unnamed|masked)\s+(?:\S+\s+)?\S+$/i;
 
@@ -99,6 +105,8 @@ export interface GenericMention {
   party: GenericParty;
   /** "Unidentified gunmen": the text says it does not know who; no named group is them. */
   unidentified?: true;
+  /** "Allied militias": on the side of another party; no named group is them either. */
+  allied?: true;
 }
 
 /** Generic armed parties in a stretch of text, with the row each comes from. */
@@ -131,6 +139,7 @@ export function findGenericParties(text: string, from: number, to: number): Gene
       end: from + at + m[0].length,
       party: GENERIC_PARTIES[row],
       ...(UNIDENTIFIED.test(`${before} ${m[0]}`) ? { unidentified: true as const } : {}),
+      ...(ALLIED.test(before) ? { allied: true as const } : {}),
     });
   }
   return out;

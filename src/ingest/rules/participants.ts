@@ -52,6 +52,11 @@ export function isLineLabel(text: string, sentenceStart: number, m: Span): boole
     LABEL_AFTER.test(text.slice(m.end, m.end + 3))
   );
 }
+/**
+ * Right before a party, who it backs: "rebels backed by ", "militias funded by the " (not
+ * "supported by Turkish artillery", which fires with them).
+ */
+const BACKER_BEFORE = /\b(?:backed|armed|funded|financed|sponsored)\s+by\s+(?:the\s+)?$/i;
 /** A clause boundary of contrast: "…, but fighting resumed". */
 export const CONTRAST_CLAUSE = /,\s+(?:but|yet|while|whereas)\s/i;
 /** A date counted from another event: "two weeks after", "three days before". */
@@ -215,6 +220,14 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     excludes: (c) => c.type === 'DISASTER',
     example: 'date 2023-02-07\nA powerful earthquake struck Turkey and Syria on Monday.',
     actor: 'turkey',
+  },
+  {
+    // "M23 rebels backed by Rwanda seized the town": who backs a party is named, not said to
+    // take part (ACLED codes the fighters).
+    id: 'the backer of a party',
+    excludes: (c) => BACKER_BEFORE.test(before(c, 30)),
+    example: 'date 2024-02-08\nM23 rebels backed by Rwanda seized the town of Shasha on Wednesday.',
+    actor: 'rwanda',
   },
   {
     id: 'an outlet tells of an event',
