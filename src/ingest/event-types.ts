@@ -236,17 +236,21 @@ const KILLED_COUNT = String.raw`(?:at least |more than |some |about |nearly |up 
 const KILLED_MODIFIERS = String.raw`(?:[\p{L}-]+ ){0,2}`;
 /** What every report of people killed says: the cue of the rows below. */
 const KILLED_CUE =
-  /\b(?:killed|killing|shot dead|assassinated|wounded|wounding|injured|injuring)\b/i;
+  /\b(?:killed|killing|shot dead|assassinated|wounded|wounding|injured|injuring|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing)\b/i;
 /** People who bear no arms, as news counts them when they are killed. */
 const UNARMED =
   'people|persons|villagers|residents|civilians|men|women|children|boys|girls|farmers|herders|fishermen|miners|worshippers|students|pupils|teachers|traders|passengers|workers|doctors|nurses|journalists|protesters|demonstrators|chiefs|pilgrims|refugees|migrants|man|woman|child|boy|girl|farmer|herder|teacher|student|journalist|chief|priest|imam|pastor|doctor|nurse|civilian|resident|villager|worker|trader';
+/** Verbs of people killed or hurt, stems for -ed and -ing. */
+const HARMED = ['kill', 'wound', 'injur'];
+/** For people who bear arms, also the words of armies' communiqués: "40 servicemen were eliminated". */
+const ARMED_HARMED = [...HARMED, 'eliminat', 'neutralis', 'neutraliz'];
 /** People who bear arms. */
 const ARMED =
-  'soldiers|troops|servicemen|fighters|militants|insurgents|rebels|mercenaries|policemen|police officers|gunmen|jihadists|soldier|serviceman|fighter|militant|insurgent|rebel|policeman|police officer|gunman';
+  'soldiers|troops|servicemen|fighters|militants|insurgents|rebels|mercenaries|policemen|police officers|gunmen|jihadists|terrorists|soldier|serviceman|fighter|militant|insurgent|rebel|policeman|police officer|gunman';
 /** "killed six men", "killing a village chief" or "civilians were killed", "a teacher was killed". */
-const killed = (nouns: string) =>
+const killed = (nouns: string, verbs = HARMED) =>
   new RegExp(
-    String.raw`\b(?:(?:killed|killing|wounded|wounding|injured|injuring) ${KILLED_COUNT} ${KILLED_MODIFIERS}(?:${nouns})|(?:${nouns}|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|was|have been|has been|had been) (?:killed|wounded|injured))\b`,
+    String.raw`\b(?:(?:${verbs.map((v) => `${v}ed|${v}ing`).join('|')}) ${KILLED_COUNT} ${KILLED_MODIFIERS}(?:${nouns})|(?:${nouns}|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|was|have been|has been|had been) (?:${verbs.map((v) => `${v}ed`).join('|')}))\b`,
     'iu',
   );
 
@@ -274,12 +278,14 @@ const CIVILIANS_KILLED: EventType = {
 const ARMED_KILLED: EventType = {
   cue: KILLED_CUE,
   type: 'FIGHT',
-  trigger: killed(ARMED),
+  trigger: killed(ARMED, ARMED_HARMED),
   directed: true,
   examples: [
     'Rebels killed dozens of Malian soldiers near Kidal on Saturday.',
     'Eleven soldiers were killed near Djibo on Sunday.',
     'An ambush near Djibo wounded four soldiers.',
+    'In the Zaporozhye direction, up to 40 Ukrainian servicemen were eliminated near Orekhov.',
+    'The army said it had neutralised 20 terrorists near Djibo on Sunday.',
   ],
 };
 /**
@@ -345,7 +351,7 @@ export function findOtherAction(afterSubject: string): { at: number; verb: strin
  * "continued to attack", "began to shell" did happen.
  */
 export const IRREALIS =
-  /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|threaten(?:s|ed)?|(?<!\b(?:continued|continues|began|begun|started|kept|went on|proceeded|tried|attempted|trying|attempting)\s)to)\s+(?:\w+\s+){0,2}$/i;
+  /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|threaten(?:s|ed)?|(?<!\b(?:continued|continues|began|begun|started|kept|went on|proceeded|tried|attempted|trying|attempting|up|close)\s)to)\s+(?:\w+\s+){0,2}$/i;
 
 /** What follows a trigger that puts it in the future: "talks would resume", "talks are due to". */
 export const IRREALIS_AFTER =

@@ -65,7 +65,7 @@ const INTERCEPTED = /\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|re
 const UNDER_FIRE = /^c(?:a|o)m(?:e|ing) under\b/i;
 /** Between a party and the trigger, its harm: "Salami were killed in the first wave of". */
 const KILLED_AFTER =
-  /^(?![^;:]*\b(?:says?|said|reports?|reported)\b)[^;:]{0,80}?\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured|arrested|detained|abducted|kidnapped|executed|taken hostage)\b/i;
+  /^(?![^;:]*\b(?:says?|said|reports?|reported)\b)[^;:]{0,80}?\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured|arrested|detained|abducted|kidnapped|executed|taken hostage|eliminated|neutrali[sz]ed)\b/i;
 /** After a party, a thing of its that was struck: "a UNRWA school sheltering … was hit". */
 const ITS_THING_HIT =
   /^\s+(?:[\p{L}-]+\s+)?(?:schools?|hospitals?|clinics?|buildings?|convoys?|offices?|compounds?|warehouses?|bases?|headquarters|staff|vehicles?|trucks?|facilit(?:y|ies)|shelters?|cent(?:re|er)s?|posts?|positions?|ships?|vessels?|aircraft|planes?|helicopters?)\b[^.;]{0,80}?\b(?:was|were|had been|has been|have been)\s+(?:hit|struck|attacked|shelled|bombed|targeted|destroyed|damaged|looted|raided)\b/iu;

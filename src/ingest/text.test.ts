@@ -79,6 +79,18 @@ describe('splitSentences', () => {
       sentences('Drones hit energy sites, officials say\nBy Staff Writer\n\nKYIV - Text.'),
     ).toEqual(['Drones hit energy sites, officials say', 'By Staff Writer', 'KYIV - Text.']);
   });
+  it('ends a title in title case at its line, also right after the date line', () => {
+    const text =
+      'date 2023-05-21\nStatement of the Ministry of Defence of the Russian Federation\nAs a result of offensive actions, the city was taken.';
+    expect(splitSentences(text, 15).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Statement of the Ministry of Defence of the Russian Federation',
+      'As a result of offensive actions, the city was taken.',
+    ]);
+    // Wrapped prose has words in lower case.
+    expect(sentences('Troops of the Ministry advanced on the\nTown Hall on Monday.')).toHaveLength(
+      1,
+    );
+  });
   it('joins a hard-wrapped line', () => {
     expect(sentences('Troops advanced on the\ntown on Monday. Then they stopped.')).toEqual([
       'Troops advanced on the\ntown on Monday.',

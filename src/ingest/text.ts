@@ -121,10 +121,30 @@ function shortHeading(line: string, next: string | undefined): boolean {
   );
 }
 
+/**
+ * A line in title case with no closing stop before a line that opens with a capital: a title
+ * ("Statement of the Ministry of Defence of the Russian Federation"), however long; wrapped
+ * prose has words in lower case.
+ */
+function titleLine(line: string, next: string | undefined): boolean {
+  const t = line.trim();
+  const long = t.split(/\s+/).filter((w) => w.length > 3);
+  return (
+    t.length <= 120 &&
+    long.length >= 3 &&
+    long.every((w) => /^[\p{Lu}\d“"(]/u.test(w)) &&
+    /[\p{L}\d)]$/u.test(t) &&
+    next !== undefined &&
+    /[\p{Lu}\d“"]/u.test(next)
+  );
+}
+
 /** Whether a line opens its text or a paragraph, or follows a finished sentence. */
 function opensParagraph(text: string, lineStart: number, from: number): boolean {
   return (
     lineStart <= from ||
+    // The first line after the date line ("date 2023-05-21\n"): the text opens there.
+    text.slice(from, lineStart).trim() === '' ||
     /(?:\n[ \t\r]*|[.!?:][ \t\r]*)\n$/.test(text.slice(Math.max(from, lineStart - 6), lineStart))
   );
 }
@@ -162,7 +182,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
         BULLET.test(text.slice(j, j + 4)) ||
         BYLINE.test(text.slice(j, j + 40)) ||
         HEADING.test(text.slice(lineStart, i)) ||
-        (opensParagraph(text, lineStart, from) && shortHeading(text.slice(lineStart, i), text[j]))
+        (opensParagraph(text, lineStart, from) &&
+          (shortHeading(text.slice(lineStart, i), text[j]) ||
+            titleLine(text.slice(lineStart, i), text[j])))
       ) {
         push(i);
       }
