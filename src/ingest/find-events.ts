@@ -967,16 +967,19 @@ export function isHeadline(text: string, s: Sentence): boolean {
 
 /** Words a section heading has at most ("Battle", "Humanitarian situation"). */
 const HEADING_MAX_WORDS = 3;
+/** Characters such a heading has at most. */
+const HEADING_MAX_CHARS = 40;
 
 /**
  * A line of its own, short, with no full stop, that names no place and no party: a section's
  * heading ("Battle", "Aftermath"), not a headline ("Clashes in El Fasher").
  */
 export function isSectionHeading(text: string, s: Sentence): boolean {
+  // Most sentences are long or name something: the cheap tests first.
+  if (s.end - s.start > HEADING_MAX_CHARS || s.places.length > 0 || s.actors.length > 0)
+    return false;
   const line = text.slice(s.start, s.end).trim();
   return (
-    s.places.length === 0 &&
-    s.actors.length === 0 &&
     line.split(/\s+/).length <= HEADING_MAX_WORDS &&
     !/[.!?…:;"”’]$/.test(line) &&
     /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, s.start - 200), s.start)) &&
