@@ -149,13 +149,14 @@ export const EVENT_TYPES: EventType[] = [
     type: 'SANCTION',
     // Not forces expelled from a town: that is fighting (EXPELLED_FORCES).
     trigger: new RegExp(
-      String.raw`\b(sanctions?|expelled(?!${EXPELLED_FORCES})|severed ties|embargo)\b`,
+      String.raw`\b(sanctions?|expelled(?!${EXPELLED_FORCES})|(?:severed|cut|broke off|suspended) (?:diplomatic )?(?:ties|relations)|embargo)\b`,
       'i',
     ),
     directed: true,
     examples: [
       'The European Union imposed sanctions on Russia on Friday.',
       'Niger expelled the French ambassador on Sunday.',
+      'Algiers cut diplomatic ties with Rabat in August 2021.',
     ],
   },
   {

@@ -50,6 +50,18 @@ describe('place recognition and resolution', () => {
     ]);
   });
 
+  it('reads a country described as land as literal, not standing for its government', async () => {
+    expect(
+      await mentions(
+        'date 2024-06-01\nWestern Sahara is a disputed territory on the coast of Africa. Morocco annexed most of it.',
+      ),
+    ).toEqual([
+      'Western Sahara -> Western Sahara/EH literal',
+      'Africa -> Africa/ literal',
+      'Morocco -> Morocco/MA metonymic',
+    ]);
+  });
+
   it('spells a name opened by a short Arabic word (Um, Abu, Tel) another way', async () => {
     expect(
       await places(

@@ -427,6 +427,10 @@ const NAME_PARTICLES = new Set([
  */
 const NAME_OPENERS = new Set('um umm abu bir ain ayn tel tal ras bab'.split(' '));
 
+/** After a country's name, words describing it as land: "is a disputed territory", "borders". */
+const DESCRIBED_LAND =
+  /^\s+(?:(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:territory|region|country|nation|state|island|archipelago|peninsula|enclave|exclave|desert|kingdom|republic)\b|(?:lies|borders|stretches|covers|spans)\b)/u;
+
 const isCapitalized = (t: string) => /^\p{Lu}/u.test(t);
 const stripPossessive = (t: string) => t.replace(/['’]s$/u, '');
 const isParticleLed = (t: string) => /^(al|el|ad|ar|as|ash|at|az|ez|an)[-‐]/i.test(t);
@@ -900,8 +904,11 @@ export function findPlaceMentions(
     // A heading that is only its name ("Mali", over a report's section) says where what
     // follows is.
     const heading = i === 0 && best.n === tokens.length;
+    // "Western Sahara is a disputed territory", "Chad borders Sudan": the land described.
+    const described = country && DESCRIBED_LAND.test(text.slice(end, end + 40));
     const locative =
       heading ||
+      described ||
       bordering ||
       onBorder ||
       countryBorder ||

@@ -27,6 +27,14 @@ describe('triggers that report no event (one row each, with and without it)', ()
     expect(await typesOfLastSentence(rule.example, [rule.id])).toContain(rule.type);
   });
 
+  it('reads an agreement declared over as no agreement made', async () => {
+    expect(
+      await typesOfLastSentence(
+        'date 2024-06-01\nIn November 2020, Moroccan troops entered the buffer zone at Guerguerat, and the Polisario declared the ceasefire over.',
+      ),
+    ).not.toContain('AGREE');
+  });
+
   it('ranks an event already told as the first in a span of time too', async () => {
     const report =
       'date 2024-11-18\nA strike on a building in central Beirut killed a Hezbollah spokesman on Sunday. It was the first strike in central Beirut in more than a month.';

@@ -76,10 +76,12 @@ const END_ASKED_FOR =
   /\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\b[^.;:]{0,60}?\b(?:halt|stop|end|lift|cease|suspend|abandon|call off)\s+(?:(?:its|their|the|all|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /**
  * After an agreement's name, its end in the same clause: "broke down", "collapsed", "between
- * the two sides expired" (the parties may come between).
+ * the two sides expired" (the parties may come between), "declared the ceasefire over".
  */
 const BROKE_DOWN =
-  /^(?:\s+(?:between|with|of|in)\b[^,.;:]{1,80}?)?\s+(?:had\s+|has\s+)?(?:broke down|broken down|collapsed|fell apart|fallen apart|expired|unravel(?:l?ed)|was broken|was violated|ended)\b/i;
+  /^(?:\s+(?:between|with|of|in)\b[^,.;:]{1,80}?)?\s+(?:had\s+|has\s+)?(?:broke down|broken down|collapsed|fell apart|fallen apart|expired|unravel(?:l?ed)|was broken|was violated|ended|(?:over|void|null and void|dead)(?=\s*(?:[,.;:]|$)))\b/i;
+/** The words of an agreement, whose end BROKE_DOWN reads. */
+const AGREEMENT_WORD = /^(?:ceasefire|truce|deal|agreements?|accords?|memorand(?:um|a)|pact)$/i;
 /**
  * A judgement of an event, the event then named: "ruled that the deployment was
  * unconstitutional", "found the strikes were disproportionate".
@@ -412,7 +414,7 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     // "after a year-long ceasefire between the AA and the army broke down": an agreement that
     // ends in its own clause is one made before, not one made now.
     id: 'an agreement breaking down',
-    holds: (c) => BROKE_DOWN.test(c.after),
+    holds: (c) => AGREEMENT_WORD.test(c.word) && BROKE_DOWN.test(c.after),
     example:
       'date 2023-11-20\nOn 13 November, fighting resumed in Rakhine State after a year-long informal ceasefire between the Arakan Army and the military broke down.',
     type: 'AGREE',
