@@ -168,6 +168,9 @@ const INSTITUTIONS: { suffix: string | null; kind: string; label: string; names:
       'Defence Forces',
       "People's Defence Force",
       "People's Defense Force",
+      // "the South Sudan People's Defence Forces", not Myanmar's resistance of that name.
+      "People's Defence Forces",
+      "People's Defense Forces",
       // What the forces fire: "a Russian missile strike" is the Russian armed forces'.
       'missile',
       'missiles',

@@ -7,6 +7,7 @@
 import type { Span } from '../model/situation';
 import { type ActorMention, INSURGENT_NAME, UNREGISTERED_SIDE } from './actors';
 import { nameKey } from './gazetteer';
+import { BACKED_BY } from './find-unregistered';
 import {
   actorOf as reportActorOf,
   addUnregistered,
@@ -66,11 +67,11 @@ const OUTLET =
   /\b(?:writes|reports|reported|told)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*[.,]?$/;
 
 /**
- * ", a district commissioner,", ", known as Barbecue,", ", speaking in Tokyo,": an apposition
- * or a participle's phrase between a name and its verb.
+ * ", a district commissioner,", ", known as Barbecue,", ", speaking in Tokyo,", ", on a visit to
+ * Kyiv,": an apposition or a participle's phrase between a name and its verb.
  */
 const APPOSITION =
-  /^,\s+(?:a|an|the|(?:also\s+|better\s+)?known\s+as|nicknamed|speaking|writing|visiting|addressing|talking|responding|answering|asked)\s+[^,;“”"]{1,60},\s*$/;
+  /^,\s+(?:a|an|the|(?:also\s+|better\s+)?known\s+as|nicknamed|speaking|writing|visiting|addressing|talking|responding|answering|asked|(?:on|during)\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:visit|trip|tour))\s+[^,;“”"]{1,60},\s*$/;
 
 export interface Attribution {
   speaker: string;
@@ -89,7 +90,8 @@ export interface Attribution {
 }
 
 /** After a speaker's name, a participle's phrase saying where and when it spoke. */
-const SPEAKER_PHRASE = /^,\s+(?:speaking|addressing|talking|writing)\b[^,;“”"]{1,80},/;
+const SPEAKER_PHRASE =
+  /^,\s+(?:speaking|addressing|talking|writing|(?:on|during)\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:visit|trip|tour))\b[^,;“”"]{1,80},/;
 
 /** Between two names of a list: ", ", " and ", ", and ". */
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
@@ -98,7 +100,7 @@ const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 const DESCRIBED_FIRST = /^\W*(?:the\s+|\p{Lu}[\p{L}.]*['’]s\s+)[^,;“”"]{0,60},\s+$/iu;
 /** In a speaker's phrase before the verb, words that say where the speaker spoke: ", speaking in ". */
 const SPEAKING_IN =
-  /,\s+(?:speaking|addressing\s+[^,]{1,30}?|talking|visiting|writing)\s+(?:[^,]{0,30}?\s)?(?:in|at|from)\s+(?:the\s+)?$/i;
+  /,\s+(?:(?:speaking|addressing\s+[^,]{1,30}?|talking|visiting|writing)\s+(?:[^,]{0,30}?\s)?(?:in|at|from)|(?:on|during)\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:visit|trip|tour)\s+(?:to|of|in))\s+(?:the\s+)?$/i;
 /**
  * Between a speech verb and the place it was said in: "said in Maputo", "told reporters in
  * Juba", "said at a news conference in Pristina", "said in a statement from Brussels".
@@ -543,9 +545,11 @@ export function attributeSpeakers(report: Report): {
                   // "the governor, Khamis Abakar, accused": the name before an appositive's comma.
                   before.slice(0, subjectEnd - s.start).replace(/,?\s*$/, ' '),
                 );
+          // "Houthi-run Al Masirah TV said": who runs it describes the body, and is not its name.
           const name = run?.[1]
             ?.trim()
             .replace(/^the\s+/i, '')
+            .replace(/^(\S+)\s+(?=\p{Lu})/u, (w, first: string) => (BACKED_BY.test(first) ? '' : w))
             .replace(/\s+(?:of|for|the|and)$/i, '');
           const at0 = name ? text.indexOf(name, verb === 'according to' ? verbEnd : s.start) : -1;
           // "according to Kharkiv Oblast Governor Oleh Syniehubov": the person found in the

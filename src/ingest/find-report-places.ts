@@ -18,6 +18,7 @@ import {
 } from './places';
 import {
   actorOf,
+  describedCapitals,
   entryKey,
   inWire as reportInWire,
   type Placement,
@@ -131,12 +132,21 @@ const LOOK_BACK = 2;
  * The last place a feature can be near in the sentences just before `s`, in its paragraph: its
  * last town or city if it names one.
  */
-function lastPlaceBefore(sentences: Sentence[], s: Sentence) {
+function lastPlaceBefore(report: Report, s: Sentence) {
+  const { sentences } = report;
   for (let i = s.index - 1; i >= Math.max(0, s.index - LOOK_BACK); i--) {
     const earlier = sentences[i];
+    // Across a paragraph's break only the sentence just before: a wire's paragraphs are
+    // often one sentence long.
     if (!earlier || earlier.paragraph !== s.paragraph) return undefined;
-    // The town before the region that holds it: "in El Fasher, the capital of North Darfur".
-    const anchors = earlier.places.filter((q) => anchorsFeature(q.entry));
+    // The town before the region that holds it: "in El Fasher, the capital of North Darfur";
+    // a capital described counts as named ("stormed a hotel in the Somali capital").
+    const anchors = [
+      ...earlier.places.map((q) => ({ entry: q.entry, start: q.mention.start })),
+      ...describedCapitals(report, earlier),
+    ]
+      .filter((q) => anchorsFeature(q.entry))
+      .sort((a, b) => a.start - b.start);
     const p = anchors.filter((q) => q.entry.featureCode.startsWith('PPL')).at(-1) ?? anchors.at(-1);
     if (p) return p;
   }
@@ -364,6 +374,13 @@ export function findReportPlaces(report: Report): void {
   // region before its own towns where even, else the first named). A place only ever named for its government ("U.S.
   // Secretary of State") is where nothing is; a dateline's ("BEIRUT -") is where the story was
   // filed, and leads only a story naming no other.
+  // A capital described ("in the Somali capital") is named there as much as by its name.
+  const described = new Map<string, number[]>();
+  for (const s of sentences)
+    for (const d of describedCapitals(report, s)) {
+      const key = entryKey(d.entry);
+      described.set(key, [...(described.get(key) ?? []), d.start]);
+    }
   const ranked = (inStory: boolean) => {
     const named = [...placeEntries.values()].flatMap((p) => {
       if (p.entry.featureCode === 'CONT') return [];
@@ -375,8 +392,9 @@ export function findReportPlaces(report: Report): void {
           !namedAcrossBorder(text, { start: 0, end: text.length }, p.entry.featureCode, m),
       );
       const filed = p.mentions.some((m) => inWire(m));
-      return literal.length > 0
-        ? [{ p, count: literal.length, first: literal[0].start, filed }]
+      const starts = [...literal.map((m) => m.start), ...(described.get(entryKey(p.entry)) ?? [])];
+      return starts.length > 0
+        ? [{ p, count: starts.length, first: Math.min(...starts), filed }]
         : [];
     });
     const countries = new Map<string, { count: number; first: number }>();
@@ -664,9 +682,7 @@ export function findReportPlaces(report: Report): void {
       if (!tied && !inSentence && s.places.some((p) => p.entry.featureCode === 'PCLI')) continue;
       // A settlement is no part of the town named before it (the story's region holds it).
       const before =
-        tied || inSentence || SETTLEMENT_KINDS.has(f.kind)
-          ? undefined
-          : lastPlaceBefore(sentences, s);
+        tied || inSentence || SETTLEMENT_KINDS.has(f.kind) ? undefined : lastPlaceBefore(report, s);
       const nearest = tied ?? inSentence ?? before;
       const target = nearest?.entry ?? formFallback?.entry;
       if (!target || target.featureCode === 'PCLI' || target.country === '') continue;

@@ -115,7 +115,7 @@ const PLACE_NOUNS = new Set(
   ),
 );
 /** A compound of who stands behind something: "Russian-installed", "Kremlin-backed", "Saudi-led". */
-const BACKED_BY =
+export const BACKED_BY =
   /[-‐](?:installed|backed|led|allied|aligned|linked|affiliated|inspired|controlled|held|based|run|appointed|sponsored|funded|supported|occupied|annexed)$/i;
 /**
  * Words that end a division's or a street's name and never a person's: "Henry County",

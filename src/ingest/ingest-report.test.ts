@@ -260,6 +260,18 @@ describe('who speaks', () => {
     expect(
       said?.properties.kind === 'statement' && [said.properties.placeId, said.properties.date],
     ).toEqual(['tokyo', '2024-02-17']);
+    // A visit's phrase too: the speaker is the visitor, the place the one visited.
+    const visit = await ingestText(
+      'date 2024-05-14\nSecretary of State Antony Blinken, on a visit to Kyiv on Tuesday, said the United States would deliver more air defence systems.',
+    );
+    const spoke = visit.collection.features.find((f) => f.properties.kind === 'statement');
+    expect(
+      spoke?.properties.kind === 'statement' && [
+        spoke.properties.speaker,
+        spoke.properties.placeId,
+        spoke.properties.date,
+      ],
+    ).toEqual(['x-antony-blinken', 'kyiv', '2024-05-14']);
   });
   it("gives a body named after its country that country's side, and its capital only to a state body", async () => {
     const { collection } = await ingestText(
@@ -1704,6 +1716,12 @@ describe('wording from new reports (Cameroon, Lebanon, Mozambique)', () => {
       'organisation',
     ]);
     expect(collection.actors.map((a) => a.name)).not.toContain('Adan Yabaal');
+  });
+  it('leaves who runs a body out of its name ("Houthi-run Al Masirah TV said")', async () => {
+    const { collection } = await ingestText(
+      'date 2024-01-22\nThe United States and Britain struck Houthi targets in Yemen on Monday. Houthi-run Al Masirah TV said strikes also hit the port city of Hodeidah.',
+    );
+    expect(speakerIdsOf(collection)).toEqual(['x-al-masirah-tv']);
   });
   it('finds no place in the later names of a person named after a title', async () => {
     const { collection } = await ingestText(

@@ -227,6 +227,16 @@ describe('place recognition and resolution', () => {
     expect(south).toEqual(town);
   });
 
+  it('counts a capital described ("the Somali capital") as named, for the story\'s place and for a site after it', async () => {
+    const text =
+      'date 2024-03-12\nMOGADISHU, March 12 (Reuters) - Gunmen stormed a hotel in the Somali capital late on Thursday.\nThe SYL hotel was hit by a car bomb, police said.\nThe army retook the village of Cadale in Middle Shabelle region.';
+    const { collection } = await ingestText(text);
+    const at = (name: string) =>
+      collection.features.find((f) => f.properties.kind === 'place' && f.properties.name === name)
+        ?.geometry.coordinates;
+    expect(at('SYL hotel')).toEqual(at('Mogadishu'));
+  });
+
   it('takes a river named after a region for no region, and places a bridge over it in its town', async () => {
     const text =
       'date 2025-04-02\nIn Mandalay, the Ava Bridge over the Ayeyarwady River collapsed.';

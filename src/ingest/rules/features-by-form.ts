@@ -211,10 +211,10 @@ export const FORM_RULES: FormRule[] = [
     // Gojjam zone", "Kwaya Kusar local government area" (not a demonym's: "Chadian territory").
     kind: 'zone',
     pattern: new RegExp(
-      String.raw`${NAME}\s+(?:zone|territory|woreda|county|sub-county|local government area|LGA)\b(?![-‐])`,
+      String.raw`${NAME}\s+(?:zone|territory|woreda|[Cc]ounty|sub-county|division|local government area|LGA)\b(?![-‐])`,
       'gu',
     ),
-    cue: /\b(?:zone|territory|woreda|county|local government area|LGA)\b/,
+    cue: /\b(?:zone|territory|woreda|[Cc]ounty|division|local government area|LGA)\b/,
     example: ['Fighting spread to Lubero territory on Sunday.', 'Lubero'],
   },
 
