@@ -179,6 +179,18 @@ describe('actor registry matching', () => {
     ]);
     expect(collection.actors.map((a) => a.name)).not.toContain('ENDF');
   });
+  it("reads a country's People's Defence Forces as its army, not Myanmar's PDF", async () => {
+    const { collection } = await ingestText(
+      "date 2024-07-15\nFighting broke out in Nasir town between the South Sudan People's Defence Forces and the White Army on 9 July.",
+    );
+    const events = collection.features.flatMap((f) =>
+      f.properties.kind === 'event' ? [f.properties] : [],
+    );
+    expect(events.flatMap((e) => e.actors.map((a) => a.id))).toEqual([
+      'ss-armed-forces',
+      'white-army',
+    ]);
+  });
   it('takes no alias of a common word that goes on into a longer name, and knows the Zionist regime', async () => {
     const { collection } = await ingestText(
       "date 2025-02-07\nOn 4 February, the Alliance Fleuve Congo (AFC), which includes the M23, declared a ceasefire in Goma. Iran said the Zionist regime's attack on its consulate in Damascus was a crime. The IRGC struck the Nevatim airbase in the Negev.",

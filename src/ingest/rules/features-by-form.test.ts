@@ -24,6 +24,14 @@ describe('places named by their form (one row each)', () => {
     expect(found.map((f) => f.name)).toContain(name);
   });
 
+  it('finds a county written with a capital and a division in lower case, but no army division', () => {
+    const names = (sentence: string) =>
+      findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []).map((f) => f.name);
+    expect(names('On 11 July, the fighting spread to Ulang County.')).toContain('Ulang');
+    expect(names('Bambalang is a village in the Ngo-Ketunjia division.')).toContain('Ngo-Ketunjia');
+    expect(names('Troops of the 101st Airborne Division deployed.')).not.toContain('Airborne');
+  });
+
   it('takes what forces captured for a place, but not a person or a common word', async () => {
     const names = async (text: string) =>
       placesOf((await ingestText(text)).collection).map((p) => p.name);
