@@ -179,6 +179,13 @@ describe('actor registry matching', () => {
     ]);
     expect(collection.actors.map((a) => a.name)).not.toContain('ENDF');
   });
+  it('reads a body "of" a state\'s people as a body of its own, not the state', async () => {
+    expect(
+      await speakersOf(
+        'date 2023-04-17\nFighting raged in Khartoum on Monday. The Central Committee of Sudan Doctors said hospitals were running out of supplies.',
+      ),
+    ).toEqual(['x-central-committee-of-sudan-doctors']);
+  });
   it("reads a country's People's Defence Forces as its army, not Myanmar's PDF", async () => {
     const { collection } = await ingestText(
       "date 2024-07-15\nFighting broke out in Nasir town between the South Sudan People's Defence Forces and the White Army on 9 July.",

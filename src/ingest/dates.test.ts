@@ -22,6 +22,13 @@ describe('findDates', () => {
       ['on Monday', '2020-03-02', 'day', 'weekday-relative'],
     ]);
   });
+  it('reads no month in a word written in lower case ("to march", "an august body")', () => {
+    expect(dates('He urged his followers to march to the area.', '2023-08-28')).toEqual([]);
+    expect(dates('The august body met.', '2023-08-28')).toEqual([]);
+    expect(dates('The protesters marched in March.', '2023-08-28')).toEqual([
+      ['March', '2023-03-01', 'month', 'relative'],
+    ]);
+  });
   it('reads a weekday beside a week named from the report as that weekday of that week', () => {
     // 2020-03-12 was a Thursday: its week began on Monday the 9th.
     const day = (text: string) => dates(text, '2020-03-12').map((d) => [d[1], d[2]]);

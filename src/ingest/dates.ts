@@ -526,6 +526,12 @@ const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
  */
 const MONTH_FROM_REPORT =
   /\b(last|past|next|this|coming)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/gi;
+/**
+ * A month's name in lower case is a word of its own ("urged his followers to march", "an
+ * august body"): English writes months with a capital. chrono reads them in any case.
+ */
+const LOWER_CASE_MONTH =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
 /** A part of a month before its name: "early May", "mid-April". */
 const PART_OF_MONTH =
   /\b(?:early|mid|late)(?:-|\s+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
@@ -694,7 +700,8 @@ function readDates(
   const masked = slice
     .replace(PART_OF_MONTH, (m) => ' '.repeat(m.length))
     .replace(DOTTED_DATE, (m) => ' '.repeat(m.length))
-    .replace(MONTH_FROM_REPORT, (m) => ' '.repeat(m.length));
+    .replace(MONTH_FROM_REPORT, (m) => ' '.repeat(m.length))
+    .replace(LOWER_CASE_MONTH, (m) => ' '.repeat(m.length));
   out.push(...readHere);
   const results = parse(masked).flatMap((found) => {
     // "On 19 June, 62 Palestinians were killed": a count after the comma is no year ('62).

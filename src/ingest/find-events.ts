@@ -123,6 +123,12 @@ const TRIGGER_OBJECT =
  */
 const BY_PARTY =
   /^(?:,\s+)?[^,.;]{0,40}?\b(?:carried out |launched |fired )?(?<!\b(?:used|owned|operated|controlled|held|run|backed|supported|funded|armed|manned|built|occupied|inhabited|guarded|protected)\s)by\s+(?:the\s+)?(?:[^,.;]{1,40}?\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:(?!(?:near|in|at|on|into|towards?|from|against)\b)[\p{L}\d-]+\s+){1,12}(?:of\s+(?:the\s+)?))?$/iu;
+/**
+ * Between an event and the party that claimed it, whatever the commas between: "The attack
+ * on Tuesday in Mansila, near the border with Niger, was claimed by the al-Qaida-linked group".
+ */
+const CLAIMED_BY =
+  /\b(?:was|were|has been|have been|had been)\s+claimed\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 /** Before a party fighting on the same side as the one before it: "alongside the". */
 const ALONGSIDE =
   /\b(?:alongside|together with|along with|with the (?:help|support|backing) of)\s+(?:the\s+)?$/i;
@@ -377,16 +383,20 @@ export function findEvents(
       const told = [...events]
         .reverse()
         .find((e) => e.type === t.type.type || (VIOLENT.has(e.type) && VIOLENT.has(t.type.type)));
-      if (
-        day &&
-        told &&
-        told.datePrecision !== 'day' &&
-        told.sentence.index >= s.index - RETOLD_WITHIN
-      ) {
+      if (!told || told.sentence.index < s.index - RETOLD_WITHIN) continue;
+      if (day && told.datePrecision !== 'day') {
         told.date = day.date;
         told.datePrecision = 'day';
         told.dateBasis = day.basis;
       }
+      // "… a military base in northeastern Burkina Faso. The attack on Tuesday in the town of
+      // Mansila": told again in a place inside the one it had, it was there.
+      const there = ownPlaces
+        .filter((p) => p.mention.start > t.end)
+        .sort((a, b) => a.mention.start - b.mention.start)[0];
+      const inner = there ? entryKey(there.entry) : null;
+      if (inner && inner !== told.placeKey && placeWithin(report, inner, told.placeKey, true))
+        told.placeKey = inner;
     }
     // "At least 800 people were killed in Ardamata": killings no other trigger explains (a
     // trigger of talks or aid explains none: "killed as they waited for an aid convoy").
@@ -627,6 +637,7 @@ export function findEvents(
                   a.start < near.start ||
                     ITS_FIRE.test(text.slice(a.end, a.end + 40)) ||
                     BY_PARTY.test(toParty) ||
+                    CLAIMED_BY.test(toParty) ||
                     ALONGSIDE.test(text.slice(Math.max(s.start, a.start - 30), a.start)) ||
                     // "clashes erupted after RSF forces advanced": it set the fighting off.
                     SET_OFF_BY.test(text.slice(Math.max(s.start, a.start - 12), a.start))

@@ -114,6 +114,8 @@ const PLACE_NOUNS = new Set(
     ' ',
   ),
 );
+/** A creed, which describes fighters and names none: "Islamist", "Separatist", "Jihadi". */
+const CREED = /(?:ists?|^jihadis?|^salafis?|^takfiris?)$/i;
 /** A compound of who stands behind something: "Russian-installed", "Kremlin-backed", "Saudi-led". */
 export const BACKED_BY =
   /[-‐](?:installed|backed|led|allied|aligned|linked|affiliated|inspired|controlled|held|based|run|appointed|sponsored|funded|supported|occupied|annexed)$/i;
@@ -571,8 +573,8 @@ export function findUnregistered(
       !lexicon.isDemonym(nameKey(w.text)) &&
       !lexicon.isTitle(w.text) &&
       !lexicon.isCalendarWord(nameKey(w.text)) &&
-      // "Separatist rebels", "Islamist fighters": a creed describes fighters, it names none.
-      !/ists?$/i.test(w.text) &&
+      // "Separatist rebels", "Jihadi fighters": a creed describes fighters, it names none.
+      !CREED.test(w.text) &&
       // "Islamic State-linked insurgents": fighters linked to a group are not that group.
       !BACKED_BY.test(w.text);
     if (

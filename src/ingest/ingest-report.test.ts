@@ -547,6 +547,14 @@ describe('who acts', () => {
     );
     expect(events.map((e) => `${e.date} ${e.datePrecision}`)).toEqual(['2025-02-10 day']);
   });
+  it('gives an event told again, opening a sentence with its day and town, that day and town', async () => {
+    const events = await eventsOf(
+      'date 2024-06-10\nJihadi fighters attacked a military base in northern Burkina Faso, killing dozens of soldiers. The attack on Tuesday in the town of Djibo, near the border with Mali, was claimed by JNIM.',
+    );
+    expect(events.map((e) => `${e.placeId} ${e.date} ${e.actors.map((a) => a.id)}`)).toEqual([
+      'djibo 2024-06-04 jnim',
+    ]);
+  });
   it('makes no new event of one already told, set beside another in time', async () => {
     const events = await eventsOf(
       "date 2024-09-27\nSudan's army launched an offensive on Khartoum on Thursday. The offensive came as army chief Abdel Fattah al-Burhan was in New York for the UN General Assembly.",

@@ -576,12 +576,14 @@ export function findPlaceMentions(
       i += best.n - 1;
       continue;
     }
-    // The first word of a longer name the gazetteer may not know: "Ain Zara", "Ain Issa" (not
-    // "Ain" in France); a region's or a feature's word after it, or a large place, goes on.
+    // The first word of a longer name the gazetteer may not know: "Ain Zara", "Ain Issa",
+    // "Ain el-Hilweh" (not "Ain" in France); a region's or a feature's word after it, or a large
+    // place, goes on.
     const opensName =
       best.n === 1 &&
       next !== undefined &&
-      /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+      (/^\p{Lu}\p{Ll}+$/u.test(next.text) ||
+        (isParticleLed(next.text) && /^[\p{L}]+[-‐]\p{Lu}\p{Ll}+$/u.test(next.text))) &&
       text.slice(lastToken.end, next.start) === ' ' &&
       !REGION_WORDS.has(nextWord) &&
       !GEO_FEATURE_WORDS.has(nextWord) &&

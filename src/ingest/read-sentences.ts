@@ -32,6 +32,10 @@ const STATE_AS_PLACE =
 const OFFICE_IN_LOWER_CASE =
   /\bthe\s+((?:[a-z]+\s+){1,2}(?:ministry|minister)|ministry\s+of\s+(?:the\s+)?[a-z]+(?:\s+affairs)?)\b/g;
 
+/** Bodies of a state's people, named "of" the state and who they are: "Committee of Sudan Doctors". */
+const BODY_OF =
+  /^(?:Committee|Association|Union|Federation|Confederation|Network|Syndicate|Alliance|Coalition|League|Society|Chamber|Forum|Collective|Observatory|Guild|Congress)$/;
+
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Za-z0-9-]{1,9})\)/;
 
 /** After a state's name, the words of armed parties fighting in it: "Myanmar rebels". */
@@ -90,6 +94,14 @@ function inLongerPlaceName(report: Report, a: ActorMention, tokens: Token[]): bo
   if (prev?.text === 'of' && capital(tokens[i - 2]) && joined(tokens[i - 2], prev))
     longer.push(text.slice(tokens[i - 2].start, a.end));
   const next = tokens[j + 1];
+  // "the Central Committee of Sudan Doctors": a body of the state's people, named with it.
+  if (
+    prev?.text === 'of' &&
+    BODY_OF.test(tokens[i - 2]?.text ?? '') &&
+    capital(next) &&
+    joined(tokens[j], next)
+  )
+    return true;
   if (capital(next) && joined(tokens[j], next)) {
     if (next.text === 'City' && town(text.slice(a.start, next.end))) return true;
     longer.push(text.slice(a.start, next.end));

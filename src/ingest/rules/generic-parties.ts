@@ -45,9 +45,9 @@ export const GENERIC_PARTIES: GenericParty[] = [
     example: 'Militants attacked a checkpoint in North Sinai on Saturday.',
   },
   {
-    words: 'jihadists',
+    words: 'jihadists|jihadis|jihadi(?:st)? fighters',
     name: 'jihadists',
-    example: 'Jihadists attacked the town of Djibo on Thursday.',
+    example: 'Jihadi fighters attacked a military base near Djibo on Thursday.',
   },
   {
     words: '(?:unidentified |masked )?gunmen|armed men',

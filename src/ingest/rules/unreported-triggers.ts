@@ -56,6 +56,17 @@ const CONDITION =
 /** A copula or passive right after an event's name: the event is spoken of, not reported. */
 const TAKEN_UP =
   /^\s+(?:was|were|is|are|has been|have been|had been|took place|occurred|happened)\b/i;
+/**
+ * After an event's name opening its sentence, where and when it was, then a copula or a
+ * passive: "The attack on Tuesday in the town of Mansila, near the border with Niger, was
+ * claimed by". No verb of its own on the way ("The attack on Tuesday killed 20 and the town
+ * was" tells a new thing).
+ */
+const TAKEN_UP_AFTER_PHRASE =
+  /^\s+(?:on|in|at|near|outside|against)\s(?:(?!\b(?:and|but|while|killed|hit|struck|left|\p{Ll}+ed)\b)[^.;]){0,140}?,?\s+(?:was|were|has been|have been|had been|took place|occurred|happened)\b/iu;
+/** After "captured" or "seized", things rather than ground: "weapons", "large quantities of ammunition". */
+const SPOILS =
+  /^\s+(?:(?:large|huge|significant|a)\s+)?(?:(?:quantities|quantity|amounts?|caches?|stocks?|stockpiles?|haul)\s+of\s+)?(?:[\p{Ll}-]+\s+)?(?:weapons|arms|ammunition|munitions|equipment|vehicles|materiel|explosives|drugs|cocaine|heroin|documents|rifles|guns|motorbikes|motorcycles)\b/u;
 /** "called the strikes", "calls Monday's attack": what it names it is said next. */
 const NAMED_AS =
   /\bcall(?:s|ed|ing)\s+(?:(?:the|this|these|that|those|its|their|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|recent|latest)\s+)+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -404,6 +415,15 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     type: 'AGREE',
   },
   {
+    // "said it had captured weapons and ammunition": things seized are the spoils of a fight
+    // told, not a place taken.
+    id: 'things captured, not ground',
+    holds: (c) => /^(?:captur|seiz)/i.test(c.word) && SPOILS.test(c.after),
+    example:
+      'date 2024-06-10\nJihadi fighters attacked an army base in Djibo on Sunday. JNIM said it had captured weapons and ammunition.',
+    type: 'FIGHT',
+  },
+  {
     id: 'an event judged',
     holds: (c) => JUDGED.before.test(c.before) && JUDGED.after.test(c.after),
     example:
@@ -449,7 +469,11 @@ const SOUGHT_AFTER =
 
 /** "The attacks took place on Monday": an event already told, taken up again as a subject. */
 export function retellsEvent(c: TriggerContext): boolean {
-  return c.reported && DEFINITE.test(c.clause) && TAKEN_UP.test(c.after);
+  return (
+    c.reported &&
+    ((DEFINITE.test(c.clause) && TAKEN_UP.test(c.after)) ||
+      (OPENING_DEFINITE.test(c.before) && TAKEN_UP_AFTER_PHRASE.test(c.after)))
+  );
 }
 
 /** Whether a trigger reports an event; `disabled`: rows left out. */
