@@ -93,6 +93,8 @@ export interface Attribution {
 const SPEAKER_PHRASE =
   /^,\s+(?:speaking|addressing|talking|writing|(?:on|during)\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:visit|trip|tour))\b[^,;“”"]{1,80},/;
 
+/** A state's possessive right before a body's name: "Lebanon's ", "the United States' ". */
+const STATE_POSSESSIVE = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?:['’]s|s['’])\s+$/u;
 /** Between two names of a list: ", ", " and ", ", and ". */
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
@@ -579,22 +581,43 @@ export function attributeSpeakers(report: Report): {
               )
                 ? 'organisation'
                 : 'person';
+            // "Lebanon's Ministry of Public Health said": a body after a state's possessive is
+            // that state's, and named with it (another state's ministry is another body).
+            const possessive =
+              kind === 'organisation' && at0 >= 0
+                ? STATE_POSSESSIVE.exec(text.slice(Math.max(s.start, at0 - 40), at0))
+                : null;
+            const owner = possessive
+              ? ctx.actors.stateNames.get(nameKey(possessive[1]))
+              : undefined;
+            const at = owner && possessive ? at0 - possessive[0].length : at0;
+            const fullName = owner ? text.slice(at, at0 + name.length) : name;
+            if (owner) s.actors = s.actors.filter((a) => !overlaps(a, { start: at, end: at0 }));
             // "The Ethiopian National Defense Force said": a name opening with a demonym is
             // that state's.
-            const state = INSURGENT_NAME.test(name)
-              ? undefined
-              : ctx.actors.stateNames.get(nameKey(name.split(/\s+/)[0]));
+            const state =
+              owner ??
+              (INSURGENT_NAME.test(name)
+                ? undefined
+                : ctx.actors.stateNames.get(nameKey(name.split(/\s+/)[0])));
             speaker = addUnregistered(
               report,
-              name,
+              fullName,
               kind,
               state && kind === 'organisation' ? ctx.actors.actors.get(state) : undefined,
             );
-            const at = at0;
             if (at >= 0) {
-              s.actors.push({ start: at, end: at + name.length, actorId: speaker, text: name });
+              s.actors.push({
+                start: at,
+                end: at + fullName.length,
+                actorId: speaker,
+                text: fullName,
+              });
               s.actors.sort((a, b) => a.start - b.start);
-              clause = { start: Math.min(at, verbStart), end: Math.max(at + name.length, verbEnd) };
+              clause = {
+                start: Math.min(at, verbStart),
+                end: Math.max(at + fullName.length, verbEnd),
+              };
             }
           }
         }

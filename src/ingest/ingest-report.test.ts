@@ -242,6 +242,21 @@ describe('who speaks', () => {
       "date 2025-05-14\nThe U.N. Support Mission in Libya said it was alarmed by clashes in Tripoli. The Government of National Unity's Ministry of Health said six people were killed.",
     );
     expect(speakerIdsOf(collection)).toEqual(['unsmil', 'x-ministry-of-health']);
+    // After a state's possessive, the office is that state's, named with it and at its seat.
+    const { collection: two } = await ingestText(
+      "date 2024-10-01\nJets struck Homs and Sidon on Monday. Syria's Health Ministry said 20 people died. Israeli strikes hit Sidon, Lebanon's Ministry of Public Health said.",
+    );
+    expect(
+      two.features.flatMap((f) =>
+        f.properties.kind === 'statement'
+          ? [`${f.properties.speaker}@${f.properties.placeId}`]
+          : [],
+      ),
+    ).toEqual([
+      'x-syria-s-health-ministry@damascus',
+      'x-lebanon-s-ministry-of-public-health@beirut',
+    ]);
+    expect(two.actors.find((a) => a.id === 'x-syria-s-health-ministry')?.side).toBe('syria');
   });
   it('takes a name after a description opening the sentence, or before a phrase of where they spoke, as the speaker', async () => {
     const { collection } = await ingestText(

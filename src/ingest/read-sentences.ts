@@ -308,9 +308,24 @@ export function readSentences(report: Report): void {
       // spokesman Mohammed Abdulsalam"). The person takes its side and, to say where its
       // words were spoken, its seat.
       const former = FORMER.test(text.slice(Math.max(s.start, u.start - 80), u.start));
+      // "Lebanon's Health Ministry": a body after a state's possessive is that state's, and
+      // named with it (another state's ministry is another body).
+      const possessor =
+        u.kind === 'organisation'
+          ? actors.find(
+              (a) =>
+                actorOf(a.actorId)?.kind === 'state' &&
+                /^['’]s\s+$/.test(text.slice(a.end - 2, u.start)),
+            )
+          : undefined;
+      if (possessor) {
+        u.name = text.slice(possessor.start, u.end);
+        u.start = possessor.start;
+      }
       const owner = former
         ? undefined
-        : ((u.stateKey ? ctx.actors.stateNames.get(u.stateKey) : undefined) ??
+        : (possessor?.actorId ??
+          (u.stateKey ? ctx.actors.stateNames.get(u.stateKey) : undefined) ??
           (u.afterOffice
             ? actors.find((a) => a.end <= u.start && u.start - a.end <= 2)?.actorId
             : undefined) ??

@@ -32,6 +32,15 @@ describe('places named by their form (one row each)', () => {
     expect(names('Troops of the 101st Airborne Division deployed.')).not.toContain('Airborne');
   });
 
+  it('finds "X, a community on the northern edge of Y", near Y', async () => {
+    const { collection } = await ingestText(
+      'date 2023-08-28\nGangs opened fire on a march near Port-au-Prince, Haiti, on Saturday. The shooting occurred in Canaan, a community on the northern edge of Port-au-Prince.',
+    );
+    const canaan = placesOf(collection).find((p) => p.name === 'Canaan');
+    expect(canaan?.country).toBe('HT');
+    expect(canaan?.location.precision).toBe(2);
+  });
+
   it('takes what forces captured for a place, but not a person or a common word', async () => {
     const names = async (text: string) =>
       placesOf((await ingestText(text)).collection).map((p) => p.name);

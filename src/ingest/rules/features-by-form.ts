@@ -110,7 +110,7 @@ export const FORM_RULES: FormRule[] = [
   {
     kind: 'village',
     pattern: new RegExp(
-      String.raw`${NAME},\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|hamlet|settlement|town)\b`,
+      String.raw`${NAME},\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|hamlet|settlement|town|community|locality)\b`,
       'gu',
     ),
     cue: /,\s+an?\s/,
@@ -508,7 +508,10 @@ export function tieOf(
   const kind = /^\s+(?:town|village|locality|settlement)(?=,)/u.exec(rest);
   if (kind) return tieOf(text, end + kind[0].length, sentenceEnd);
   // "X, a village near Y": past what X is, to where it is.
-  const what = /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:village|hamlet|settlement|town)\b/u.exec(rest);
+  const what =
+    /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:village|hamlet|settlement|town|community|locality)\b/u.exec(
+      rest,
+    );
   if (what) {
     const tie = tieOf(text, end + what[0].length, sentenceEnd);
     return tie ?? null;
@@ -517,7 +520,7 @@ export function tieOf(
   const capital = CAPITAL_TIE.exec(rest);
   if (capital) return { at: end + capital[0].length, near: false };
   const near =
-    /^,?\s+(?:near|outside|close to|on the outskirts of|in the countryside of|(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?/iu.exec(
+    /^,?\s+(?:near|outside|close to|on the (?:(?:north|south|east|west)(?:ern)?\s+)?(?:outskirts|edge|fringes?) of|in the countryside of|(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?/iu.exec(
       rest,
     );
   if (near) return { at: end + near[0].length, near: true };

@@ -27,6 +27,14 @@ describe('triggers that report no event (one row each, with and without it)', ()
     expect(await typesOfLastSentence(rule.example, [rule.id])).toContain(rule.type);
   });
 
+  it('reads a deployment requested as none made', async () => {
+    expect(
+      await typesOfLastSentence(
+        'date 2023-08-28\nGangs attacked churchgoers in Port-au-Prince on Saturday. Prime Minister Ariel Henry has requested the deployment of a foreign armed force.',
+      ),
+    ).not.toContain('MOBILIZE');
+  });
+
   it('reads an agreement declared over as no agreement made', async () => {
     expect(
       await typesOfLastSentence(

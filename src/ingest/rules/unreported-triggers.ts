@@ -81,7 +81,7 @@ const ENDED =
   /\b(?:end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|terminat(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|cancel(?:s|led|ed|ling)?|tore up|tear(?:s|ing)? up|suspend(?:s|ed|ing)?|quit(?:s|ting)?|renounc(?:e|es|ed|ing)|denounc(?:e|es|ed|ing))\s+(?:(?:the|its|their|this|that|a|an)\s+)?(?:(?!(?:since|after|before|when|as|because|while|and|but|until|then)\s)[\p{L}\d-]+\s+){0,3}$/iu;
 /** Asking for something, up to its name: "called for an immediate", "urged a". */
 const ASKED_FOR =
-  /\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Asking a party to end something, up to its name: "demanded that the RSF halt its", "urged both sides to stop the". */
 const END_ASKED_FOR =
   /\b(?:call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?)\b[^.;:]{0,60}?\b(?:halt|stop|end|lift|cease|suspend|abandon|call off)\s+(?:(?:its|their|the|all|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
