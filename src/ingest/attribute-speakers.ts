@@ -428,7 +428,14 @@ export function attributeSpeakers(report: Report): {
           // "the UN Office for the Coordination of Humanitarian Affairs (OCHA) said": the name
           // before the speaker's acronym is the speaker's too.
           const named = ACRONYM_AFTER_NAME.exec(text.slice(s.start, prior.start));
-          let start = named && text[prior.end] === ')' ? s.start + named.index : prior.start;
+          // "The U.N. envoy to Sudan, Volker Perthes, said": so is the description opening the
+          // sentence (the UN takes no part in what the envoy tells).
+          let start =
+            named && text[prior.end] === ')'
+              ? s.start + named.index
+              : DESCRIBED_FIRST.test(text.slice(s.start, prior.start))
+                ? s.start
+                : prior.start;
           // "Egypt, Qatar and Saudi Arabia condemned": each of a list speaks.
           if (!named)
             for (let head = prior; ; ) {
@@ -614,8 +621,11 @@ export function attributeSpeakers(report: Report): {
                 text: fullName,
               });
               s.actors.sort((a, b) => a.start - b.start);
+              // "The U.N. envoy to Sudan, Volker Perthes, said": the description opening the
+              // sentence is the speaker's too.
+              const from = DESCRIBED_FIRST.test(text.slice(s.start, at)) ? s.start : at;
               clause = {
-                start: Math.min(at, verbStart),
+                start: Math.min(from, verbStart),
                 end: Math.max(at + fullName.length, verbEnd),
               };
             }

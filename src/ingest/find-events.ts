@@ -47,6 +47,10 @@ import { overlaps } from './text';
 /** From a sentence's start to a trigger in its opening phrase: "Following the ", "After heavy ". */
 const OPENING_PHRASE =
   /^\W*(?:following|after|before|during|amid|despite|since)\s+(?:(?:the|a|an|heavy|fierce|days\s+of|weeks\s+of)\s+)*$/i;
+/** Before an event's name, a phrase opening the sentence that names the event told: "In the deadliest". */
+const IN_THE_EVENT = /^\W*in\s+(?:the|a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+/** After "In the deadliest attack", its comma and the clause's subject, who acted: ", gunmen". */
+const SUBJECT_AFTER_PHRASE = /^\s*,\s+(?:the\s+)?$/;
 /** Events that happen where the fighting or the hazard is, not where a government sits. */
 const ON_THE_GROUND = new Set([
   'FIGHT',
@@ -85,6 +89,9 @@ const PLACE_PREPOSITION =
 const MOTION_PREPOSITION = new Set(['to', 'toward', 'towards', 'into', 'from', 'for']);
 /** Before a place, a route's start and "to": "from Quetta to" (the place is its far end). */
 const ROUTE_END = /\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+to\s+$/u;
+/** Before a place, where people come from: "shot dead 23 people, most of them from" Punjab. */
+const PEOPLE_FROM =
+  /\b(?:of (?:them|whom)|people|residents|natives|workers|labou?rers|passengers|migrants|pilgrims|civilians|nationals|citizens|victims)\s+(?:(?:all|mostly|mainly|originally)\s+)?from\s+(?:the\s+)?$/i;
 /** After a place opened by "from", the route going on: " to Peshawar". */
 const ROUTE_ONWARD = /^\s+to\s+\p{Lu}/u;
 /** A sentence that goes on with the last one's parties: its event takes them when it names none. */
@@ -638,6 +645,10 @@ export function findEvents(
                     ITS_FIRE.test(text.slice(a.end, a.end + 40)) ||
                     BY_PARTY.test(toParty) ||
                     CLAIMED_BY.test(toParty) ||
+                    // "In the deadliest attack, gunmen stopped vehicles": the subject after it.
+                    (SUBJECT_AFTER_PHRASE.test(toParty) &&
+                      IN_THE_EVENT.test(text.slice(s.start, near.start)) &&
+                      !/^\s+(?:were|was)\b/.test(text.slice(a.end, a.end + 6))) ||
                     ALONGSIDE.test(text.slice(Math.max(s.start, a.start - 30), a.start)) ||
                     // "clashes erupted after RSF forces advanced": it set the fighting off.
                     SET_OFF_BY.test(text.slice(Math.max(s.start, a.start - 12), a.start))
@@ -719,8 +730,10 @@ export function findEvents(
           const lead = text.slice(Math.max(s.start, p.mention.start - 60), p.mention.start);
           if (OFFSET_BASE.test(lead)) return -1;
           // "carrying passengers from Quetta to Peshawar": the ends of a route are not where.
+          // "23 people, most of them from Punjab province": where the dead came from, neither.
           if (
             ROUTE_END.test(lead) ||
+            PEOPLE_FROM.test(lead) ||
             (/\bfrom\s+$/i.test(lead) && ROUTE_ONWARD.test(text.slice(p.mention.end, s.end)))
           )
             return -1;

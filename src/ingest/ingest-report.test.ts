@@ -570,6 +570,22 @@ describe('who acts', () => {
       'djibo 2024-06-04 jnim',
     ]);
   });
+  it('places no event where its dead came from, and makes the subject after "In the deadliest attack," its initiator', async () => {
+    const events = await eventsOf(
+      'date 2024-08-26\nMilitants attacked police stations across Balochistan province, officials said Monday.\nIn the deadliest attack, gunmen stopped vehicles on a highway in the Musakhel district overnight and shot dead 23 people, most of them from Punjab province, police said.',
+    );
+    expect(events.map((e) => e.placeId)).not.toContain('punjab');
+    expect(events[1]?.actors).toEqual([{ id: 'x-gunmen', role: 'initiator' }]);
+  });
+  it('takes no party of an event from the description of its teller ("The U.N. envoy to Sudan, Volker Perthes, said")', async () => {
+    const events = await eventsOf(
+      'date 2023-04-17\nFighting raged in Khartoum on Monday. The U.N. envoy to Sudan, Volker Perthes, said both sides had agreed to a three-hour humanitarian pause on Sunday.',
+    );
+    expect(events.map((e) => `${e.type}@${e.placeId} ${e.actors.map((a) => a.id)}`)).toEqual([
+      'FIGHT@khartoum ',
+      'AGREE@khartoum ',
+    ]);
+  });
   it('makes no new event of one already told, set beside another in time', async () => {
     const events = await eventsOf(
       "date 2024-09-27\nSudan's army launched an offensive on Khartoum on Thursday. The offensive came as army chief Abdel Fattah al-Burhan was in New York for the UN General Assembly.",
