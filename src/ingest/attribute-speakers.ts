@@ -95,6 +95,24 @@ const SPEAKER_PHRASE =
 
 /** A state's possessive right before a body's name: "Lebanon's ", "the United States' ". */
 const STATE_POSSESSIVE = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?:['’]s|s['’])\s+$/u;
+/** A title naming the body whose statement follows: "Statement by the Ministry of …". */
+const STATEMENT_TITLE =
+  /^(?:date\s+\S+\s+)?(?:(?:Press|Joint|Official)\s+)?(?:Statement|Communiqu[eé]|Press [Rr]elease|Declaration|Readout)\s+(?:by|of|from)\s+/i;
+/** "We" as the subject right before a verb: "We call on", "We strongly condemn". */
+const FIRST_PERSON_SUBJECT =
+  /(?:^|[.;:]\s+)\s*We\s+(?:(?:also|again|once again|strongly|firmly|further|hereby|resolutely|categorically)\s+){0,2}$/;
+
+/** The body whose statement the report is, from its title: its first party not a state, else its state. */
+function documentAuthor(report: Report): string | null {
+  const title = report.sentences[0];
+  if (!title || !STATEMENT_TITLE.test(report.text.slice(title.start, title.end))) return null;
+  const kinds = title.actors.map((a) => ({
+    id: a.actorId,
+    kind: reportActorOf(report, a.actorId)?.kind,
+  }));
+  return (kinds.find((a) => a.kind !== 'state') ?? kinds[0])?.id ?? null;
+}
+
 /** Between two names of a list: ", ", " and ", ", and ". */
 const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
@@ -304,12 +322,16 @@ export function attributeSpeakers(report: Report): {
       const code = ctx.actors.countryOf(id);
       return code ? ctx.actors.stateOf(code) : undefined;
     });
+  // "Statement by the Ministry of Foreign Affairs of …": the body whose statement the text is,
+  // who speaks where the text says "we".
+  const author = documentAuthor(report);
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
     SPEECH.lastIndex = 0;
     const verbs: RegExpExecArray[] = [];
     for (let m = SPEECH.exec(body); m; m = SPEECH.exec(body))
-      if (isSpeechVerbAt(m[1], body.slice(m.index + m[0].length))) verbs.push(m);
+      if (isSpeechVerbAt(m[1], body.slice(m.index + m[0].length), body.slice(0, m.index)))
+        verbs.push(m);
     // "X confirmed ..., Y said": the reporting verb ("said") names the source, not the reported one.
     verbs.sort(
       (a, b) =>
@@ -485,6 +507,13 @@ export function attributeSpeakers(report: Report): {
         // by "and" or "but" to the first predicate has the sentence's subject.
         speaker = sentenceSubject(text, s.actors, s.start)?.actorId ?? null;
         clause = { start: verbStart, end: verbEnd };
+      } else if (author && FIRST_PERSON_SUBJECT.test(before)) {
+        // "We call on the Armenian side to refrain": in a statement by a body, the body.
+        speaker = author;
+        clause = {
+          start: verbStart - (FIRST_PERSON_SUBJECT.exec(before)?.[0].length ?? 0),
+          end: verbEnd,
+        };
       } else {
         const capital = /\b([A-Z][a-z]+)\s+$/.exec(before);
         const coref = COREF.exec(before);

@@ -26,6 +26,22 @@ describe('speech verbs (one row each)', () => {
     expect(declared.collection.features.map((f) => f.properties.kind)).not.toContain('statement');
   });
 
+  it('reads "we call on" as a saying only after "We", and as the body of the statement it is in', async () => {
+    const speakers = async (text: string) =>
+      (await ingestText(text)).collection.features.flatMap((f) =>
+        f.properties.kind === 'statement' ? [f.properties.speaker] : [],
+      );
+    expect(
+      await speakers('date 2024-02-08\nErdogan plans to call on Putin in Sochi next week.'),
+    ).toEqual([]);
+    // With no statement's title, "we" is nobody the text names.
+    expect(
+      await speakers(
+        'date 2024-02-08\nClashes hit Idlib. We call on both sides to halt the shelling of Idlib.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads "According to" opening a sentence, and no capitalised "Said" for the verb', async () => {
     const speakers = async (text: string) =>
       (await ingestText(text)).collection.features.flatMap((f) =>

@@ -18,7 +18,15 @@ export interface SpeechVerb {
   speaker: string;
   /** What must follow the form for it to be a verb ("states that"; "Chin states," is a noun). */
   onlyBefore?: RegExp;
+  /** What must come before it: a body's own "We" ("We call on"; "plans to call on" is a visit). */
+  onlyAfter?: RegExp;
 }
+
+/** "We" opening a clause, maybe with an adverb: a body speaking in its own statement. */
+const WE =
+  /(?:^|[.;:]\s+|\n)\s*We\s+(?:(?:also|again|once again|strongly|firmly|further|hereby|resolutely|categorically)\s+){0,2}$/;
+/** A statement by a body, whose "we" the example's last sentence is. */
+const STATEMENT_BY = 'Statement by the Turkish Foreign Ministry\n\n';
 
 export const SPEECH_VERBS: SpeechVerb[] = [
   {
@@ -455,6 +463,27 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   },
 ];
 
+// A body's own voice in its statement: "We call on both sides", "We strongly condemn".
+SPEECH_VERBS.push(
+  ...[
+    'call on both sides to halt the shelling of Idlib.',
+    'condemn the shelling of Idlib.',
+    'urge both sides to stop the shelling of Idlib.',
+    'reiterate our support for the ceasefire in Idlib.',
+    'welcome the ceasefire in Idlib.',
+    'demand an end to the shelling of Idlib.',
+    'reject the claims about Idlib.',
+    'express concern over the shelling of Idlib.',
+  ].map((words) => ({
+    form: words.startsWith('call on') ? 'call on' : words.split(' ')[0],
+    reporting: false,
+    inverting: false,
+    example: `${STATEMENT_BY}We ${words}`,
+    speaker: 'tr-foreign-ministry',
+    onlyAfter: WE,
+  })),
+);
+
 const alternation = (rows: SpeechVerb[]) =>
   rows
     .map((r) => r.form)
@@ -462,9 +491,12 @@ const alternation = (rows: SpeechVerb[]) =>
     .join('|');
 
 /** Whether a speech verb's form found in the text is the verb there, by what follows it. */
-export function isSpeechVerbAt(form: string, after: string): boolean {
+export function isSpeechVerbAt(form: string, after: string, before = ''): boolean {
   const row = SPEECH_VERBS.find((r) => r.form === form.toLowerCase());
-  return !row?.onlyBefore || row.onlyBefore.test(after);
+  return (
+    (!row?.onlyBefore || row.onlyBefore.test(after)) &&
+    (!row?.onlyAfter || row.onlyAfter.test(before))
+  );
 }
 
 /**

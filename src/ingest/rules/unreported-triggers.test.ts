@@ -27,6 +27,14 @@ describe('triggers that report no event (one row each, with and without it)', ()
     expect(await typesOfLastSentence(rule.example, [rule.id])).toContain(rule.type);
   });
 
+  it('reads an event already told opening a sentence about what it stirred as no new event', async () => {
+    expect(
+      await typesOfLastSentence(
+        'date 2023-11-09\nThe ELN kidnapped Luis Manuel Diaz in Barrancas on Oct. 28. The kidnapping sparked protests across Colombia.',
+      ),
+    ).not.toContain('ASSAULT');
+  });
+
   it('reads a deployment requested as none made', async () => {
     expect(
       await typesOfLastSentence(

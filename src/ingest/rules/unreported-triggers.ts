@@ -64,6 +64,16 @@ const TAKEN_UP =
  */
 const TAKEN_UP_AFTER_PHRASE =
   /^\s+(?:on|in|at|near|outside|against)\s(?:(?!\b(?:and|but|while|killed|hit|struck|left|\p{Ll}+ed)\b)[^.;]){0,140}?,?\s+(?:was|were|has been|have been|had been|took place|occurred|happened)\b/iu;
+/** After "threatened", a process or a state of things: "peace talks", "the fragile ceasefire". */
+const PROCESS_THREATENED =
+  /^\s+(?:to\s+(?:derail|undermine|wreck|unravel|upend|collapse)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:talks|process|negotiations|ceasefire|truce|deal|agreement|accord|stability|economy|future|recovery|relations|ties|peace|elections?|transition)\b/u;
+/** Later in the clause, a year something has gone on since: "… people since 2017". */
+const SINCE_YEAR =
+  /^[^.;]{0,100}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[89]|20)\d\d\b/;
+/** After an event's name, a toll it has taken since a year: "has killed 40,000 … since 1969". */
+const TOLL_SINCE_YEAR = new RegExp(
+  String.raw`^[^.;]{0,80}?\b(?:has|have)\s+(?:now\s+)?(?:killed|claimed|left|displaced|cost)\b${SINCE_YEAR.source.slice(1)}`,
+);
 /** After "captured" or "seized", things rather than ground: "weapons", "large quantities of ammunition". */
 const SPOILS =
   /^\s+(?:(?:large|huge|significant|a)\s+)?(?:(?:quantities|quantity|amounts?|caches?|stocks?|stockpiles?|haul)\s+of\s+)?(?:[\p{Ll}-]+\s+)?(?:weapons|arms|ammunition|munitions|equipment|vehicles|materiel|explosives|drugs|cocaine|heroin|documents|rifles|guns|motorbikes|motorcycles)\b/u;
@@ -127,7 +137,7 @@ const CAME_AS =
   /^\s+(?:came|comes|unfolded)\s+(?:(?:just|only|shortly|(?:(?:just|only|a|an|one|two|three|four|five|six|several|a few|some|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?))\s+)?(?:as|amid|while|when|after|before|despite|ahead of)\b/i;
 /** What such an event did to people or places: "displaced", "left", "forced", "drove". */
 const WHAT_IT_DID =
-  /^\s+(?:(?:also|has|had|have|reportedly)\s+)?(?:displaced|uprooted|left|forced|drove|sent|caused|prompted|destroyed|damaged|devastated|reduced|turned|lasted)\b/i;
+  /^\s+(?:(?:also|has|had|have|reportedly)\s+)?(?:displaced|uprooted|left|forced|drove|sent|caused|prompted|destroyed|damaged|devastated|reduced|turned|lasted|threatened|threatens|jeopardi[sz]ed|overshadowed|derailed|complicated|strained|undermined|sparked|triggered|drew|raised|stoked|fu?elled|fueled|heightened|deepened|shocked|angered|underscored|highlighted)\b/i;
 
 /** "… is among the deadliest", "was one of the worst": an event ranked, not reported again. */
 const RANKED =
@@ -413,6 +423,25 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     example:
       'date 2024-03-22\nTroops left Niamey on Monday. On Tuesday, the junta in Niamey ended a military cooperation agreement with the United States.',
     type: 'AGREE',
+  },
+  {
+    // "The kidnapping threatened peace talks": a danger to a process, no threat made to a party.
+    id: 'a process endangered',
+    holds: (c) => /^threat/i.test(c.word) && PROCESS_THREATENED.test(c.after),
+    example:
+      'date 2023-11-09\nThe ELN kidnapped Luis Manuel Diaz in Barrancas on Oct. 28. The kidnapping threatened peace talks between the group and the government.',
+    type: 'THREATEN',
+  },
+  {
+    // "Fighting … has killed more than 6,000 people since 2017": a toll over years is the
+    // background of the story, no event at one place and day.
+    id: 'a toll over years',
+    holds: (c) =>
+      TOLL_SINCE_YEAR.test(c.after) ||
+      (/\b(?:has|have)\s+(?:now\s+)?$/i.test(c.before) && SINCE_YEAR.test(c.after)),
+    example:
+      'date 2023-10-12\nTroops killed six rebels near Bamenda on Wednesday. Fighting between the army and separatists has killed more than 6,000 people since 2017.',
+    type: 'FIGHT',
   },
   {
     // "said it had captured weapons and ammunition": things seized are the spoils of a fight
