@@ -42,6 +42,11 @@ import { overlaps, wholeNames } from './text';
 const isRegionEntry = (e: GazetteerEntry) =>
   e.featureCode === 'ADM1' || e.featureCode === 'ADM2' || e.featureCode.startsWith('PCL');
 
+/** Farthest a place the text puts in a town or a city lies from its point. */
+const IN_TOWN_KM = 50;
+/** A town the text calls one, after its name or before it: "Guihulngan city", "the town of". */
+const CALLED_TOWN_AFTER = /^\s+(?:city|town|municipality)\b/i;
+const CALLED_TOWN_BEFORE = /\b(?:city|town|municipality)\s+of\s+$/i;
 /** A region tie said with "in" (", in the northern Yatenga province"), not a list's comma. */
 const IN_REGION = /^,\s+in\s/;
 /** Below this population, a town before a comma and another country's region is in that region. */
@@ -80,7 +85,7 @@ const ROAD_MAX_KM = 250;
  * District, about 40 km northwest of Herat", "Mellit town, 60 km north of El Fasher".
  */
 const APPOSITION = new RegExp(
-  String.raw`^(?:\s+(?:district|province|governorate|county|municipality|region|oblast|raion|town|village|city))?,\s*(?:(?:${APPROXIMATELY})\s+)?$`,
+  String.raw`^(?:\s+(?:district|province|governorate|county|municipality|region|oblast|raion|town|village|city))?,\s*(?:an?\s+(?:[a-z-]+\s+){0,2}?(?:town|village|city|locality|settlement|community|hamlet|camp|base)\s+)?(?:(?:${APPROXIMATELY})\s+)?$`,
   'i',
 );
 /** How far the nearest of a name's namesakes lies from where its form places it, in whole km. */
@@ -301,19 +306,31 @@ export function findReportPlaces(report: Report): void {
         : 0;
       // "Soro, in the northern Yatenga province": no Soro of India, whose region the text
       // does not name; placed in Yatenga by its form below.
+      // "the village of Trinidad in Guihulngan city": no Trinidad 120 km away, in another
+      // province; a town the text calls a town or a city holds what it puts in it.
+      const inTown =
+        tie !== null &&
+        !tie.near &&
+        base !== null &&
+        base !== undefined &&
+        base.entry.featureCode.startsWith('PPL') &&
+        (CALLED_TOWN_AFTER.test(text.slice(baseEnd, baseEnd + 16)) ||
+          CALLED_TOWN_BEFORE.test(text.slice(Math.max(0, tie.at - 30), tie.at)));
       const elsewhere = tie?.near
         ? off > NEAR_SLACK_KM
-        : base &&
-          r1.entry.featureCode.startsWith('PPL') &&
-          isRegionEntry(base.entry) &&
-          base.entry.country !== r1.entry.country &&
-          (IN_REGION.test(text.slice(mention.end, tie?.at)) ||
-            // "Tawila, North Darfur": a town before a comma and a region of another country is
-            // in that region, unless it is a city of its own (a list: "Lyon, Bavaria and …").
-            (/^,\s+$/.test(text.slice(mention.end, tie?.at)) &&
-              r1.entry.population < TOWN_IN_REGION &&
-              base.entry.featureCode.startsWith('ADM') &&
-              !LIST_GOES_ON.test(text.slice(baseEnd, baseEnd + 12))));
+        : inTown
+          ? off > IN_TOWN_KM
+          : base &&
+            r1.entry.featureCode.startsWith('PPL') &&
+            isRegionEntry(base.entry) &&
+            base.entry.country !== r1.entry.country &&
+            (IN_REGION.test(text.slice(mention.end, tie?.at)) ||
+              // "Tawila, North Darfur": a town before a comma and a region of another country is
+              // in that region, unless it is a city of its own (a list: "Lyon, Bavaria and …").
+              (/^,\s+$/.test(text.slice(mention.end, tie?.at)) &&
+                r1.entry.population < TOWN_IN_REGION &&
+                base.entry.featureCode.startsWith('ADM') &&
+                !LIST_GOES_ON.test(text.slice(baseEnd, baseEnd + 12))));
       if (base && elsewhere) {
         resolved[i] = null;
         tooFar.set(mention.key, off);

@@ -172,6 +172,17 @@ describe('place recognition and resolution', () => {
     ).toContain('Tehran -> Tehran/IR metonymic');
   });
 
+  it('takes no namesake far from the town or city the text puts a village in', async () => {
+    // The gazetteer's only Trinidad in the Philippines lies 117 km away, on Bohol.
+    const { collection } = await ingestText(
+      'date 2023-10-12\nTroops clashed with rebels in Negros Oriental province on Wednesday. They came under fire near the village of Trinidad in Guihulngan city.',
+    );
+    const at = (name: string) =>
+      collection.features.find((f) => f.properties.kind === 'place' && f.properties.name === name)
+        ?.geometry.coordinates;
+    expect(at('Trinidad')).toEqual(at('Guihulngan'));
+  });
+
   it('takes a division the text puts a town in for the namesake that holds it', async () => {
     // Bishnupur is a town of 64,000 in West Bengal and a district of Manipur, which holds Moirang.
     const { collection } = await ingestText(

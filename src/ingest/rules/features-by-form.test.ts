@@ -32,6 +32,18 @@ describe('places named by their form (one row each)', () => {
     expect(names('Troops of the 101st Airborne Division deployed.')).not.toContain('Airborne');
   });
 
+  it('finds displacement sites named in a list, and draws no second point for a known town measured from another', async () => {
+    const sentence =
+      'On 27 February, shells fell on Zaina and Mugunga displacement sites near Goma.';
+    expect(
+      findFeaturesByForm(sentence, { start: 0, end: sentence.length }, []).map((f) => f.name),
+    ).toEqual(expect.arrayContaining(['Zaina', 'Mugunga']));
+    const { collection } = await ingestText(
+      'date 2024-02-29\nFighting has intensified around Sake, a town 25 km west of Goma, since 7 February.',
+    );
+    expect(placesOf(collection).map((p) => p.name)).toEqual(['Sake', 'Goma']);
+  });
+
   it('finds "X, a community on the northern edge of Y", near Y', async () => {
     const { collection } = await ingestText(
       'date 2023-08-28\nGangs opened fire on a march near Port-au-Prince, Haiti, on Saturday. The shooting occurred in Canaan, a community on the northern edge of Port-au-Prince.',

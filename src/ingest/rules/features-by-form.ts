@@ -163,7 +163,8 @@ export const FORM_RULES: FormRule[] = [
   },
   {
     kind: 'camp',
-    ...pluralList('camps'),
+    // "Zaina and Mugunga displacement sites": a humanitarian report's camps are its sites.
+    ...pluralList('camps|(?:displacement|IDP|refugee) (?:camps|sites)|sites'),
     example: ['People fled from the Zamzam, Abu Shouk and Al Salam camps.', 'Abu Shouk'],
     list: true,
   },
@@ -360,7 +361,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|townships|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|motorway|expressway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|castle|palace|chapel|tower|gardens|racecourse|concert hall|campus|river|creek|lake|beach|port|zone|territory|woreda|county|local government area|lga)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|townships|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|sites|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|motorway|expressway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|castle|palace|chapel|tower|gardens|racecourse|concert hall|campus|river|creek|lake|beach|port|zone|territory|woreda|county|local government area|lga)\b/i;
 
 export interface FormMention extends Span {
   name: string;
