@@ -586,6 +586,15 @@ describe('who acts', () => {
       'AGREE@khartoum ',
     ]);
   });
+  it('gives an event named after "after" no part for the main clause\'s subject', async () => {
+    const events = await eventsOf(
+      'date 2023-05-05\nIndian authorities deployed thousands of troops in the northeastern state of Manipur on Friday after ethnic clashes killed at least 54 people, officials said.',
+    );
+    expect(events.map((e) => `${e.type} ${e.actors.map((a) => a.id)}`)).toEqual([
+      'MOBILIZE india',
+      'FIGHT ',
+    ]);
+  });
   it('makes no new event of one already told, set beside another in time', async () => {
     const events = await eventsOf(
       "date 2024-09-27\nSudan's army launched an offensive on Khartoum on Thursday. The offensive came as army chief Abdel Fattah al-Burhan was in New York for the UN General Assembly.",

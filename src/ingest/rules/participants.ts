@@ -171,7 +171,7 @@ const VERB_AFTER =
  * "Petro declared a state of commotion in Norte de Santander after " (fighting between …).
  */
 const OWN_VERB_THEN_EVENT =
-  /\b(?:[a-z]{3,}ed|said|made|took|held|met|sent|gave|went|came)\b[^,;]*\b(?:after|before|following|amid|despite)\s+(?:(?:the|a|an|heavy|fierce|renewed|deadly)\s+)*$/u;
+  /\b(?:[a-z]{3,}ed|said|made|took|held|met|sent|gave|went|came)\b[^,;]*\b(?:after|before|following|amid|despite)\s+(?:(?:the|a|an|heavy|fierce|renewed|deadly)\s+)*(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** The party and the trigger in their text order, and the text between them. */
 function apart(c: ParticipantContext): { after: boolean; gap: string } {
