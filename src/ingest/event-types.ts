@@ -184,13 +184,14 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'PROTEST',
     trigger:
-      /\b(protest(?:s|ed|ing)?|protesters|demonstrat(?:ions?|ors|ed|ing)|rall(?:y|ies)|took to the streets|taking to the streets|sit-ins?)\b/i,
+      /\b(protest(?:s|ed|ing)?|protesters|demonstrat(?:ions?|ors|ed|ing)|rall(?:y|ies|ied)|took to the streets|taking to the streets|sit-ins?)\b/i,
     directed: false,
     examples: [
       'Thousands of protesters rallied in Beirut on Sunday.',
       'Demonstrators marched in Niamey on Saturday.',
       'Hundreds of residents protested in Omdurman on Wednesday.',
       'Thousands took to the streets of Bamako on Friday.',
+      'Supporters of the junta rallied in Niamey on Wednesday.',
     ],
   },
   {

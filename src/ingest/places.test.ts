@@ -50,6 +50,18 @@ describe('place recognition and resolution', () => {
     ]);
   });
 
+  it('reads a country people leave as literal ("evacuated its citizens from Niger")', async () => {
+    expect(
+      await mentions(
+        'date 2023-08-02\nFrance began evacuating its citizens from Niger on Tuesday.',
+      ),
+    ).toEqual(['France -> France/FR metonymic', 'Niger -> Niger/NE literal']);
+    // Still no place where a delegation comes from.
+    expect(
+      await mentions('date 2023-08-02\nA delegation from Niger met officials in Abuja.'),
+    ).toContain('Niger -> Niger/NE metonymic');
+  });
+
   it('reads a country described as land as literal, not standing for its government', async () => {
     expect(
       await mentions(

@@ -427,6 +427,9 @@ const NAME_PARTICLES = new Set([
  */
 const NAME_OPENERS = new Set('um umm abu bir ain ayn tel tal ras bab'.split(' '));
 
+/** Before "from" and a country, leaving it: "evacuated its citizens from", "withdrew from". */
+const LEFT_FROM =
+  /\b(?:evacuat(?:e|es|ed|ing)|fled|flee(?:s|ing)?|withdr(?:ew|aw|awn|awing|aws)|pull(?:s|ed|ing)?\s+out|expell(?:ed|ing)|deport(?:ed|ing)|escap(?:e|ed|ing)|airlift(?:ed|ing)|repatriat(?:ed|ing)|driven\s+out|crossed|cross(?:es|ing)?|return(?:s|ed|ing)?)\b[^.;:]{0,50}?\bfrom\s+(?:the\s+)?$/i;
 /** After a country's name, words describing it as land: "is a disputed territory", "borders". */
 const DESCRIBED_LAND =
   /^\s+(?:(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:territory|region|country|nation|state|island|archipelago|peninsula|enclave|exclave|desert|kingdom|republic)\b|(?:lies|borders|stretches|covers|spans)\b)/u;
@@ -911,6 +914,10 @@ export function findPlaceMentions(
     const locative =
       heading ||
       described ||
+      // "evacuated its citizens from Niger", "troops withdrew from Mali": the land left.
+      (country &&
+        prevWord === 'from' &&
+        LEFT_FROM.test(text.slice(Math.max(sentenceStart, start - 80), start))) ||
       bordering ||
       onBorder ||
       countryBorder ||

@@ -212,6 +212,9 @@ function acrossAnd(c: ParticipantContext): boolean {
 const before = (c: ParticipantContext, chars: number) =>
   c.text.slice(Math.max(c.sentence.start, c.mention.start - chars), c.mention.start);
 
+/** Before a state, people of its nationality, maybe after others in a list: "citizens of Britain, ". */
+const NATIONALS_OF =
+  /\b(?:citizens?|nationals?|natives?|passport holders|dual nationals?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|\s+and\s+))*(?:and\s+)?(?:the\s+)?$/u;
 const ACROSS_SUBORDINATOR = 'a party of the clause across a subordinator';
 
 export const NOT_PARTICIPANTS: ParticipantRule[] = [
@@ -228,6 +231,15 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     excludes: (c) => BACKER_BEFORE.test(before(c, 30)),
     example: 'date 2024-02-08\nM23 rebels backed by Rwanda seized the town of Shasha on Wednesday.',
     actor: 'rwanda',
+  },
+  {
+    // "killed seven aid workers, including citizens of Britain, Poland and Australia": whose
+    // nationals the victims were, not a party to the strike.
+    id: 'a state whose citizens are named',
+    excludes: (c) => c.kind === 'state' && NATIONALS_OF.test(before(c, 80)),
+    example:
+      'date 2024-04-02\nAn Israeli airstrike killed seven aid workers, including citizens of Britain, Poland and Australia, in Deir al-Balah on Monday.',
+    actor: 'poland',
   },
   {
     id: 'an outlet tells of an event',
