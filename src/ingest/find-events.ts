@@ -136,6 +136,8 @@ const BY_PARTY =
  */
 const CLAIMED_BY =
   /\b(?:was|were|has been|have been|had been)\s+claimed\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+/** Before a party, its owning of what the event hit: "pagers used by", "vehicles owned by". */
+const OWNED_BY = /\b(?:used|owned|carried|operated|belonging)\s+(?:by|to)\s+(?:the\s+)?$/i;
 /** Before a party fighting on the same side as the one before it: "alongside the". */
 const ALONGSIDE =
   /\b(?:alongside|together with|along with|with the (?:help|support|backing) of)\s+(?:the\s+)?$/i;
@@ -634,6 +636,8 @@ export function findEvents(
                 // "the deaths of peacekeepers from South Africa and Malawi in attacks").
                 a.start < near.start &&
                   (INTERCEPTED.test(text.slice(a.end, near.start)) ||
+                    // "Walkie-talkies used by Hezbollah exploded": its own things were hit.
+                    OWNED_BY.test(text.slice(Math.max(s.start, a.start - 30), a.start)) ||
                     UNDER_FIRE.test(text.slice(near.start, near.end)) ||
                     KILLED_AFTER.test(text.slice(a.end, near.end)) ||
                     ITS_THING_HIT.test(text.slice(a.end, s.end)) ||

@@ -595,6 +595,14 @@ describe('who acts', () => {
       'FIGHT ',
     ]);
   });
+  it('makes the owner of what exploded its target, and takes no rise in prices for a blast', async () => {
+    const events = await eventsOf(
+      'date 2024-09-18\nWalkie-talkies used by Hezbollah exploded across Lebanon on Wednesday. Food prices exploded in Beirut.',
+    );
+    expect(events.map((e) => `${e.type} ${e.actors.map((a) => `${a.id}:${a.role}`)}`)).toEqual([
+      'FIGHT hezbollah:target',
+    ]);
+  });
   it('makes no new event of one already told, set beside another in time', async () => {
     const events = await eventsOf(
       "date 2024-09-27\nSudan's army launched an offensive on Khartoum on Thursday. The offensive came as army chief Abdel Fattah al-Burhan was in New York for the UN General Assembly.",
