@@ -23,6 +23,7 @@ import {
   actorOf as reportActorOf,
   addDescribedPlace,
   addPlace,
+  bareCapital,
   describedCapitals,
   entryKey,
   type Report,
@@ -800,7 +801,15 @@ export function findEvents(
         const capital = describedCapitals(report, s).find(
           (d) => outsideClause(d) && (d.start > t.end || !OTHER_CLAUSE.test(between(text, d, t))),
         );
+        // "rallied in the capital", in a story placed in a country: that country's capital.
+        const country = placed
+          ? placed.featureCode === 'PCLI'
+            ? placed.country
+            : undefined
+          : report.mainPlace?.entry.country;
+        const bare = !capital && country ? bareCapital(report, s, country) : null;
         if (capital) placeKey = addDescribedPlace(report, capital);
+        else if (bare && outsideClause(bare)) placeKey = addDescribedPlace(report, bare);
       }
       const here = ownPlaces.filter((p) => !acrossBorder(p) && !otherEvents(p));
       if (!placeKey && here.length > 0) placeKey = entryKey(here[0].entry);

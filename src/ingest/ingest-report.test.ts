@@ -603,6 +603,12 @@ describe('who acts', () => {
       'FIGHT hezbollah:target',
     ]);
   });
+  it('places what happened "in the capital", no state named, in the story country\'s capital', async () => {
+    const events = await eventsOf(
+      "date 2023-08-02\nThousands of supporters of Niger's junta rallied in the capital on Wednesday. France began evacuating its citizens from Niger on Tuesday.",
+    );
+    expect(events.map((e) => `${e.type}@${e.placeId}`)).toContain('PROTEST@niamey');
+  });
   it('makes no new event of one already told, set beside another in time', async () => {
     const events = await eventsOf(
       "date 2024-09-27\nSudan's army launched an offensive on Khartoum on Thursday. The offensive came as army chief Abdel Fattah al-Burhan was in New York for the UN General Assembly.",

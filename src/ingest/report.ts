@@ -201,6 +201,29 @@ export function describedCapitals(report: Report, span: Span): DescribedPlace[] 
   return out;
 }
 
+/** "rallied in the capital": the capital, no state named with it. */
+const BARE_CAPITAL =
+  /\b(?:in|at|near|into|outside|across|around|from|to|toward|towards)\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|\s+\p{Lu}|,\s+\p{Lu})/gu;
+
+/**
+ * The capital a span names with no state ("rallied in the capital"): that of the country
+ * `code`, the one the story is in.
+ */
+export function bareCapital(report: Report, span: Span, code: string): DescribedPlace | null {
+  const { text, ctx } = report;
+  const body = text.slice(span.start, span.end);
+  if (!body.includes('the capital')) return null;
+  const state = ctx.actors.stateOf(code);
+  const entry = state ? seatOf(report, state) : null;
+  if (!entry) return null;
+  for (const m of body.matchAll(BARE_CAPITAL)) {
+    const start = span.start + (m.index ?? 0) + m[0].indexOf('the capital');
+    const end = start + 'the capital'.length;
+    return { entry, start, end, text: text.slice(start, end) };
+  }
+  return null;
+}
+
 /** Makes a place of the report of a described place, keeping its first description; its key. */
 export function addDescribedPlace(report: Report, d: DescribedPlace): string {
   const key = addPlace(report, d.entry);
