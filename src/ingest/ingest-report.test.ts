@@ -1779,6 +1779,13 @@ describe('wording from new reports (Cameroon, Lebanon, Mozambique)', () => {
     ]);
     expect(collection.actors.map((a) => a.name)).not.toContain('Adan Yabaal');
   });
+  it('takes a ministry named in lower case for a speaker, whatever its office', async () => {
+    const { collection } = await ingestText(
+      'date 2024-09-18\nPagers exploded across Lebanon on Tuesday, killing at least 12 people, the health ministry said. The relevant ministry has not commented.',
+    );
+    expect(speakerIdsOf(collection)).toEqual(['x-health-ministry']);
+    expect(collection.actors.map((a) => a.id)).not.toContain('x-relevant-ministry');
+  });
   it('leaves who runs a body out of its name ("Houthi-run Al Masirah TV said")', async () => {
     const { collection } = await ingestText(
       'date 2024-01-22\nThe United States and Britain struck Houthi targets in Yemen on Monday. Houthi-run Al Masirah TV said strikes also hit the port city of Hodeidah.',

@@ -218,8 +218,13 @@ export function readSentences(report: Report): void {
     for (const m of body.includes('minist') ? body.matchAll(OFFICE_IN_LOWER_CASE) : []) {
       const start = s.start + (m.index ?? 0) + m[0].length - m[1].length;
       const span = { start, end: start + m[1].length };
+      // "the health ministry said": a ministry the registry derives no institution for is a
+      // body all the same (not "the relevant ministry").
+      const anyMinistry =
+        /ministry/.test(m[1]) &&
+        !/^(?:former|then|new|same|relevant|respective|said|other)\s/.test(m[1]);
       if (
-        ctx.actors.institutionSuffix(m[1]) &&
+        (ctx.actors.institutionSuffix(m[1]) || anyMinistry) &&
         !actors.some((a) => overlaps(a, span)) &&
         !unregistered.some((u) => overlaps(u, span))
       )
