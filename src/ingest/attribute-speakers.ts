@@ -17,7 +17,13 @@ import {
 } from './report';
 import { INSTITUTION_PATTERN, INSTITUTIONS_BY_DESCRIPTION } from './rules/institutions';
 import { BORDER_WITH, isLineLabel } from './rules/participants';
-import { INVERTING_SPEECH, isSpeechVerbAt, REPORTING_SPEECH, SPEECH } from './rules/speech-verbs';
+import {
+  INVERTING_SPEECH,
+  isSpeechVerbAt,
+  REPORTING_SPEECH,
+  SPEECH,
+  WE,
+} from './rules/speech-verbs';
 import { overlaps } from './text';
 
 /** A capitalised name and the opening parenthesis of its acronym: "the UN Office for … Affairs (". */
@@ -70,8 +76,11 @@ const OUTLET =
  * ", a district commissioner,", ", known as Barbecue,", ", speaking in Tokyo,", ", on a visit to
  * Kyiv,": an apposition or a participle's phrase between a name and its verb.
  */
-const APPOSITION =
-  /^,\s+(?:a|an|the|(?:also\s+|better\s+)?known\s+as|nicknamed|speaking|writing|visiting|addressing|talking|responding|answering|asked|(?:on|during)\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:visit|trip|tour))\s+[^,;“”"]{1,60},\s*$/;
+/** A visit's phrase after a speaker's name: ", on a visit to Kyiv,", ", during his trip to". */
+const ON_A_VISIT = String.raw`(?:on|during)\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:visit|trip|tour)`;
+const APPOSITION = new RegExp(
+  String.raw`^,\s+(?:a|an|the|(?:also\s+|better\s+)?known\s+as|nicknamed|speaking|writing|visiting|addressing|talking|responding|answering|asked|${ON_A_VISIT})\s+[^,;“”"]{1,60},\s*$`,
+);
 
 export interface Attribution {
   speaker: string;
@@ -90,18 +99,15 @@ export interface Attribution {
 }
 
 /** After a speaker's name, a participle's phrase saying where and when it spoke. */
-const SPEAKER_PHRASE =
-  /^,\s+(?:speaking|addressing|talking|writing|(?:on|during)\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:visit|trip|tour))\b[^,;“”"]{1,80},/;
+const SPEAKER_PHRASE = new RegExp(
+  String.raw`^,\s+(?:speaking|addressing|talking|writing|${ON_A_VISIT})\b[^,;“”"]{1,80},`,
+);
 
 /** A state's possessive right before a body's name: "Lebanon's ", "the United States' ". */
 const STATE_POSSESSIVE = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?:['’]s|s['’])\s+$/u;
 /** A title naming the body whose statement follows: "Statement by the Ministry of …". */
 const STATEMENT_TITLE =
   /^(?:date\s+\S+\s+)?(?:(?:Press|Joint|Official)\s+)?(?:Statement|Communiqu[eé]|Press [Rr]elease|Declaration|Readout)\s+(?:by|of|from)\s+/i;
-/** "We" as the subject right before a verb: "We call on", "We strongly condemn". */
-const FIRST_PERSON_SUBJECT =
-  /(?:^|[.;:]\s+)\s*We\s+(?:(?:also|again|once again|strongly|firmly|further|hereby|resolutely|categorically)\s+){0,2}$/;
-
 /** The body whose statement the report is, from its title: its first party not a state, else its state. */
 function documentAuthor(report: Report): string | null {
   const title = report.sentences[0];
@@ -119,8 +125,10 @@ const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 /** A description opening a sentence, then the comma before the name it describes. */
 const DESCRIBED_FIRST = /^\W*(?:the\s+|\p{Lu}[\p{L}.]*['’]s\s+)[^,;“”"]{0,60},\s+$/iu;
 /** In a speaker's phrase before the verb, words that say where the speaker spoke: ", speaking in ". */
-const SPEAKING_IN =
-  /,\s+(?:(?:speaking|addressing\s+[^,]{1,30}?|talking|visiting|writing)\s+(?:[^,]{0,30}?\s)?(?:in|at|from)|(?:on|during)\s+(?:a|an|his|her|its|their)\s+(?:[a-z-]+\s+)?(?:visit|trip|tour)\s+(?:to|of|in))\s+(?:the\s+)?$/i;
+const SPEAKING_IN = new RegExp(
+  String.raw`,\s+(?:(?:speaking|addressing\s+[^,]{1,30}?|talking|visiting|writing)\s+(?:[^,]{0,30}?\s)?(?:in|at|from)|${ON_A_VISIT}\s+(?:to|of|in))\s+(?:the\s+)?$`,
+  'i',
+);
 /**
  * Between a speech verb and the place it was said in: "said in Maputo", "told reporters in
  * Juba", "said at a news conference in Pristina", "said in a statement from Brussels".
@@ -507,11 +515,11 @@ export function attributeSpeakers(report: Report): {
         // by "and" or "but" to the first predicate has the sentence's subject.
         speaker = sentenceSubject(text, s.actors, s.start)?.actorId ?? null;
         clause = { start: verbStart, end: verbEnd };
-      } else if (author && FIRST_PERSON_SUBJECT.test(before)) {
+      } else if (author && WE.test(before)) {
         // "We call on the Armenian side to refrain": in a statement by a body, the body.
         speaker = author;
         clause = {
-          start: verbStart - (FIRST_PERSON_SUBJECT.exec(before)?.[0].length ?? 0),
+          start: verbStart - (WE.exec(before)?.[0].length ?? 0),
           end: verbEnd,
         };
       } else {

@@ -203,7 +203,7 @@ export function describedCapitals(report: Report, span: Span): DescribedPlace[] 
 
 /** "rallied in the capital": the capital, no state named with it. */
 const BARE_CAPITAL =
-  /\b(?:in|at|near|into|outside|across|around|from|to|toward|towards)\s+the\s+capital\b(?!\s+(?:city\s+)?of\b|\s+\p{Lu}|,\s+\p{Lu})/gu;
+  /\b(?:in|at|near|into|outside|across|around|from|to|toward|towards)\s+(the\s+capital)\b(?!\s+(?:city\s+)?of\b|\s+\p{Lu}|,\s+\p{Lu})/u;
 
 /**
  * The capital a span names with no state ("rallied in the capital"): that of the country
@@ -212,16 +212,13 @@ const BARE_CAPITAL =
 export function bareCapital(report: Report, span: Span, code: string): DescribedPlace | null {
   const { text, ctx } = report;
   const body = text.slice(span.start, span.end);
-  if (!body.includes('the capital')) return null;
-  const state = ctx.actors.stateOf(code);
+  const m = body.includes('the capital') ? BARE_CAPITAL.exec(body) : null;
+  const state = m ? ctx.actors.stateOf(code) : undefined;
   const entry = state ? seatOf(report, state) : null;
-  if (!entry) return null;
-  for (const m of body.matchAll(BARE_CAPITAL)) {
-    const start = span.start + (m.index ?? 0) + m[0].indexOf('the capital');
-    const end = start + 'the capital'.length;
-    return { entry, start, end, text: text.slice(start, end) };
-  }
-  return null;
+  if (!m || !entry) return null;
+  const start = span.start + m.index + m[0].length - m[1].length;
+  const end = start + m[1].length;
+  return { entry, start, end, text: text.slice(start, end) };
 }
 
 /** Makes a place of the report of a described place, keeping its first description; its key. */

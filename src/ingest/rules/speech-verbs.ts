@@ -23,7 +23,7 @@ export interface SpeechVerb {
 }
 
 /** "We" opening a clause, maybe with an adverb: a body speaking in its own statement. */
-const WE =
+export const WE =
   /(?:^|[.;:]\s+|\n)\s*We\s+(?:(?:also|again|once again|strongly|firmly|further|hereby|resolutely|categorically)\s+){0,2}$/;
 /** A statement by a body, whose "we" the example's last sentence is. */
 const STATEMENT_BY = 'Statement by the Turkish Foreign Ministry\n\n';
