@@ -79,6 +79,8 @@ export function foldLatin(name: string): string {
 /** Most words recur across reports; their keys are kept, up to this many. */
 const NAME_KEY_CACHE_MAX = 100_000;
 const nameKeyCache = new Map<string, string>();
+/** Any letter beyond printable ASCII (spaces aside), which foldLatin may change. */
+const NON_ASCII = /[^ -~\s]/;
 
 /**
  * The lookup key of a name: no diacritics, no apostrophes or ayn marks, lower case,
@@ -87,7 +89,8 @@ const nameKeyCache = new Map<string, string>();
 export function nameKey(name: string): string {
   const cached = nameKeyCache.get(name);
   if (cached !== undefined) return cached;
-  const key = foldLatin(name)
+  // Most names are plain ASCII, with no marks to fold.
+  const key = (NON_ASCII.test(name) ? foldLatin(name) : name)
     .replace(/['’‘`ʻʿʾ]/g, '')
     .toLowerCase()
     .replace(/[-.‐–]+/g, ' ')
