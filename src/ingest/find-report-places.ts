@@ -53,6 +53,8 @@ const IN_REGION = /^,\s+in\s/;
 const TOWN_IN_REGION = 100_000;
 /** After a name, a list going on: "Saipan, Guam, Alaska", "Aleppo, Idlib and Hama". */
 const LIST_GOES_ON = /^(?:,\s*\p{Lu}|\s+(?:and|or)\s)/u;
+/** Between two names of one list: "Susa, Shahhat", "Shahhat and Al-Marj". */
+const LISTED_BETWEEN = /^(?:,|,?\s+(?:and|or))\s+$/;
 
 /** A place's word, and a demonym before it: "the eastern Libyan city of", "a Nigerian town". */
 const PLACE_WORD = /\b(?:city|town|village|port|capital|province|region|state|coast|border)\b/g;
@@ -340,6 +342,39 @@ export function findReportPlaces(report: Report): void {
         if (!tie?.near) notThere.add(entryKey(r1.entry));
       }
     }
+  });
+  // "Floods also hit Susa, Shahhat and Al-Marj": a name the resolver would not place, listed
+  // beside a place it did, is a locality of the list, placed by its form below (the namesakes
+  // it has lie elsewhere).
+  // The list's place must be sure: in a country where the report places other names too
+  // ("BAIN and Grants Town", the Bahamas, is no list of French places for one Bain-de-Bretagne).
+  const namesIn = new Map<string, Set<string>>();
+  allMentions.forEach(({ mention }, i) => {
+    const r = resolved[i];
+    if (!r || mention.use !== 'literal') return;
+    namesIn.set(r.entry.country, (namesIn.get(r.entry.country) ?? new Set()).add(mention.key));
+  });
+  allMentions.forEach(({ sentence, mention }, i) => {
+    if (resolved[i] || !mention.candidates.length || mention.use !== 'literal' || mention.opensName)
+      return;
+    const listedWith = (j: number) => {
+      const o = allMentions[j];
+      const r = resolved[j];
+      if (
+        !o ||
+        o.sentence !== sentence ||
+        !r ||
+        isRegionEntry(r.entry) ||
+        (namesIn.get(r.entry.country)?.size ?? 0) < 2
+      )
+        return false;
+      const [a, b] = j < i ? [o.mention, mention] : [mention, o.mention];
+      return LISTED_BETWEEN.test(text.slice(a.end, b.start));
+    };
+    if (!listedWith(i - 1) && !listedWith(i + 1)) return;
+    const list = nearTied.get(sentence) ?? [];
+    list.push({ start: mention.start, end: mention.end, name: mention.text, kind: 'locality' });
+    nearTied.set(sentence, list);
   });
   // A namesake the text puts in another country once is not the place where the name comes
   // again: there the name is the place its form gave it (below).

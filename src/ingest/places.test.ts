@@ -50,6 +50,43 @@ describe('place recognition and resolution', () => {
     ]);
   });
 
+  it('knows district towns that GeoNames lists as seats but the cities500 extract lacks', async () => {
+    expect(
+      await places(
+        'date 2024-05-14\nInsurgents attacked Mueda in Cabo Delgado province on Friday.',
+      ),
+    ).toContain('Mueda/MZ');
+    expect(await places('date 2023-09-12\nFloods hit Shahhat in eastern Libya.')).toContain(
+      'Shahhat/LY',
+    );
+  });
+
+  it("takes a state's formations as its party, whose country chooses among namesakes", async () => {
+    // "Ukrainian brigades" puts Ukraine in the story: Pokrovsk is Donetsk's, not Yakutia's.
+    expect(
+      await places(
+        'date 2024-08-12\nRussian units inflicted heavy losses on Ukrainian brigades near Pokrovsk on Monday.',
+      ),
+    ).toEqual(['Pokrovsk/UA']);
+  });
+
+  it("places a small town listed beside the report's places with them, not at a foreign namesake", async () => {
+    // Italy sends aid; no Italian village of the name is meant. Shahhat, named with it, places it.
+    const floods =
+      'date 2023-10-01\nStorm Daniel hit Derna and Benghazi. Italy sent rescue teams. Floods also hit Susa, Shahhat and Al-Marj.';
+    expect(await places(floods)).toEqual(
+      expect.arrayContaining(['Susa/LY', 'Shahhat/LY', 'Al Marj/LY']),
+    );
+    expect(await places(floods)).not.toContain('Susa/IT');
+    // A list's place vouches only when the report places other names in its country: one
+    // Bain-de-Bretagne does not put Grants Town in France.
+    expect(
+      await places(
+        'date 2018-04-05\nBAIN and Grants Town MP Travis Robinson launched a partnership yesterday.',
+      ),
+    ).not.toContain('Grants/FR');
+  });
+
   it('reads a country people leave as literal ("evacuated its citizens from Niger")', async () => {
     expect(
       await mentions(
@@ -539,10 +576,10 @@ const USE_CASES: [string, string[]][] = [
     ['Laurel County -> Laurel County/US literal', 'Laurel County -> Laurel County/US literal'],
   ],
   // A spelling match in a country the report is not about is no place, even where a region
-  // and its seat share the name (Bafata, Guinea-Bissau).
+  // and its seat share the name (Bafata, Guinea-Bissau): Bafut is Cameroon's own.
   [
     'date 2024-08-12\nSeparatists burned down a school in Bafut on Monday, in Cameroon.',
-    ['Cameroon -> Cameroon/CM literal'],
+    ['Bafut -> Bafut/CM literal', 'Cameroon -> Cameroon/CM literal'],
   ],
   // The end of a name joined by a particle is no place of its own; a country there is named.
   [

@@ -1460,6 +1460,13 @@ const isVillage = (e: GazetteerEntry) =>
   e.featureCode !== 'PPLC' &&
   e.population < VILLAGE_POPULATION;
 
+/** A village or a small town, a seat of a third-level division at most ("Susa", Italy). */
+const isSmallPlace = (e: GazetteerEntry) =>
+  !e.curated &&
+  e.featureCode.startsWith('PPL') &&
+  !['PPLA', 'PPLA2', 'PPLC'].includes(e.featureCode) &&
+  e.population < VILLAGE_POPULATION;
+
 /**
  * Whether a village lies more than NEAR_KM from every town, city and region the report anchors
  * in its country and in no first-level region of theirs, while the report anchors some there.
@@ -1659,6 +1666,16 @@ export function resolvePlaces(
       r && !mentions[i].fuzzy && mentions[i].use === 'literal' ? [r.entry.country] : [],
     ),
   );
+  /** For each country, the names the report places in it literally. */
+  const placedNames = new Map<string, Set<string>>();
+  first.forEach((r, i) => {
+    if (!r || mentions[i].fuzzy || mentions[i].use !== 'literal') return;
+    const names = placedNames.get(r.entry.country) ?? new Set<string>();
+    names.add(mentions[i].key);
+    placedNames.set(r.entry.country, names);
+  });
+  const placedByOthers = (country: string, key: string) =>
+    [...(placedNames.get(country) ?? [])].some((k) => k !== key);
   /** Countries where the report anchors a town (of another name than the one resolved). */
   const townAnchorCountries = new Set(
     anchoring.flatMap((a) => (a.entry.featureCode.startsWith('PPL') ? [a.entry.country] : [])),
@@ -1750,6 +1767,15 @@ export function resolvePlaces(
     // from: the front villages of a report on Kharkiv are no namesakes near Odesa, even where
     // several of them are namesakes there. Its form or the report's main place places it.
     if (farVillage(r.entry)) return null;
+    // A village with namesakes, in a country where the report places nothing else: in a
+    // report on Libya's floods, "Susa" is no Italian village because Italy sent aid.
+    if (
+      isSmallPlace(r.entry) &&
+      r.alternatives > 0 &&
+      countries.any &&
+      !placedByOthers(r.entry.country, m.key)
+    )
+      return null;
     // A part of a city ("the capital's Delmas and Cité Soleil neighbourhoods") in a country no
     // other name of the report points to is a namesake, however unique its name.
     if (

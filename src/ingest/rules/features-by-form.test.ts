@@ -108,18 +108,18 @@ describe('places named by their form (one row each)', () => {
 
   it('places a name measured from a known place at the distance, with the word of its kind, and draws no second point', async () => {
     const text =
-      'date 2024-06-14\nOn 11 June, the RSF took control of Mellit town, 60 km north of El Fasher. Families were arriving in Tawila, about 60 km west of El Fasher.';
+      'date 2024-06-14\nOn 11 June, the RSF took control of Shagra town, 60 km north of El Fasher. Families were arriving in Tawila, about 60 km west of El Fasher.';
     const { collection } = await ingestText(text);
     const places = placesOf(collection);
-    expect(places.map((p) => p.name).sort()).toEqual(['El Fasher', 'Mellit', 'Tawila']);
-    expect(places.find((p) => p.name === 'Mellit')).toMatchObject({ location: { precision: 2 } });
+    expect(places.map((p) => p.name).sort()).toEqual(['El Fasher', 'Shagra', 'Tawila']);
+    expect(places.find((p) => p.name === 'Shagra')).toMatchObject({ location: { precision: 2 } });
     const fasher = places.find((p) => p.name === 'El Fasher')?.at ?? [0, 0];
-    const mellit = places.find((p) => p.name === 'Mellit')?.at ?? [0, 0];
+    const shagra = places.find((p) => p.name === 'Shagra')?.at ?? [0, 0];
     // 60 km north: about 0.54 degrees of latitude, the same longitude.
-    expect(mellit[1] - fasher[1]).toBeCloseTo(0.54, 1);
-    expect(mellit[0]).toBeCloseTo(fasher[0], 5);
+    expect(shagra[1] - fasher[1]).toBeCloseTo(0.54, 1);
+    expect(shagra[0]).toBeCloseTo(fasher[0], 5);
     const taken = eventsOf(collection).find((e) => e.excerpt.text.includes('took control'));
-    expect(taken?.placeId).toBe(places.find((p) => p.name === 'Mellit')?.id);
+    expect(taken?.placeId).toBe(places.find((p) => p.name === 'Shagra')?.id);
   });
 
   it('draws no second point for a distance after a name the gazetteer places near where it points', async () => {
@@ -170,12 +170,12 @@ describe('places named by their form (one row each)', () => {
 
   it('draws one point for one name placed by its form twice, where the text puts it most closely', async () => {
     const { collection } = await ingestText(
-      'date 2024-04-16\nClashes killed at least 45 people in the town of Merawi in Amhara region last week. Soldiers went house to house in Merawi, about 30 km south of Bahir Dar, residents said.',
+      'date 2024-04-16\nClashes killed at least 45 people in the town of Yismala in Amhara region last week. Soldiers went house to house in Yismala, about 30 km south of Bahir Dar, residents said.',
     );
-    const merawi = placesOf(collection).filter((p) => p.name === 'Merawi');
-    expect(merawi).toHaveLength(1);
-    expect(merawi[0]).toMatchObject({ location: { precision: 2 } });
-    expect(merawi[0].mentions).toHaveLength(2);
+    const yismala = placesOf(collection).filter((p) => p.name === 'Yismala');
+    expect(yismala).toHaveLength(1);
+    expect(yismala[0]).toMatchObject({ location: { precision: 2 } });
+    expect(yismala[0].mentions).toHaveLength(2);
   });
 
   it('keeps a river the text puts near a town: a river is long', async () => {
@@ -188,18 +188,18 @@ describe('places named by their form (one row each)', () => {
 
   it('puts a locality named with its region there, and its later mentions too', async () => {
     const text =
-      'date 2023-11-14\nFighting continued in Ardamata, West Darfur, over the weekend. At least 800 people were killed in Ardamata on 5 November. Speaking at Chatham House, Grandi said so.';
+      'date 2023-11-14\nFighting continued in Misterei, West Darfur, over the weekend. At least 800 people were killed in Misterei on 5 November. Speaking at Chatham House, Grandi said so.';
     const { collection } = await ingestText(text);
     const places = placesOf(collection);
-    const ardamata = places.find((p) => p.name === 'Ardamata');
+    const misterei = places.find((p) => p.name === 'Misterei');
     const darfur = places.find((p) => p.name === 'West Darfur');
-    expect(ardamata).toMatchObject({ location: { precision: 3 } });
-    expect(ardamata?.mentions).toHaveLength(2);
-    expect(ardamata?.at).toEqual(darfur?.at);
+    expect(misterei).toMatchObject({ location: { precision: 3 } });
+    expect(misterei?.mentions).toHaveLength(2);
+    expect(misterei?.at).toEqual(darfur?.at);
     // A name after a locative and a comma, tied to no known place, is not placed.
     expect(places.map((p) => p.name)).not.toContain('Chatham House');
     const killed = eventsOf(collection).filter((e) => e.type === 'ASSAULT');
-    expect(killed.map((e) => e.placeId)).toEqual([ardamata?.id]);
+    expect(killed.map((e) => e.placeId)).toEqual([misterei?.id]);
   });
 
   it('places a village near the village the text ties it to, not at a namesake city', async () => {
@@ -219,7 +219,7 @@ describe('places named by their form (one row each)', () => {
   it('places a name where the distance after it puts it, not at a namesake far from there', async () => {
     // The gazetteer's only Hlyboke is a village of Odesa Oblast, 700 km away.
     const text =
-      'date 2024-05-13\nOn 11 May, the village of Hlyboke, 25 km north of Kharkiv city, came under attack. Shelling also hit Lyptsi, about 20 km north of Kharkiv.';
+      'date 2024-05-13\nOn 11 May, the village of Hlyboke, 25 km north of Kharkiv city, came under attack. Shelling also hit Hatyshche, about 20 km north of Kharkiv.';
     const { collection } = await ingestText(text);
     const places = placesOf(collection);
     const kharkiv = places.find((p) => p.name === 'Kharkiv');
@@ -228,7 +228,7 @@ describe('places named by their form (one row each)', () => {
     expect(hlyboke?.location.reason).toMatch(/lies \d+ km from where the text puts it/);
     expect((hlyboke?.at[1] ?? 0) - (kharkiv?.at[1] ?? 0)).toBeCloseTo(25 / 111.2, 2);
     // "about" rounds the distance; the name is still tied to where it points.
-    expect(places.find((p) => p.name === 'Lyptsi')?.location.precision).toBe(2);
+    expect(places.find((p) => p.name === 'Hatyshche')?.location.precision).toBe(2);
     expect(eventsOf(collection)[0].placeId).toBe(hlyboke?.id);
   });
 
