@@ -581,6 +581,12 @@ const USE_CASES: [string, string[]][] = [
     'date 2024-08-12\nSeparatists burned down a school in Bafut on Monday, in Cameroon.',
     ['Bafut -> Bafut/CM literal', 'Cameroon -> Cameroon/CM literal'],
   ],
+  // A name that goes on after a Romance particle is a longer name: "Petite Rivière de
+  // l'Artibonite" is no Petite Rivière of Mauritius.
+  [
+    "date 2024-10-08\nIn Haiti, survivors fled toward Saint-Marc and Petite Rivière de l'Artibonite.",
+    ['Haiti -> Haiti/HT literal', 'Saint-Marc -> Saint-Marc/HT literal'],
+  ],
   // The end of a name joined by a particle is no place of its own; a country there is named.
   [
     'date 2024-05-16\nIn Mocimboa da Praia, militias captured two insurgents before the Tour de France.',

@@ -436,6 +436,8 @@ const DESCRIBED_LAND =
 
 const isCapitalized = (t: string) => /^\p{Lu}/u.test(t);
 const stripPossessive = (t: string) => t.replace(/['’]s$/u, '');
+/** A Romance particle opening the rest of a name: " de l'Artibonite", " del Norte", " da Praia". */
+const ROMANCE_PARTICLE_AFTER = /^ (?:de|du|des|del|della|da|do|dos|das)\s+(?:la\s+|l['’])?\p{Lu}/u;
 const isParticleLed = (t: string) => /^(al|el|ad|ar|as|ash|at|az|ez|an)[-‐]/i.test(t);
 
 /**
@@ -583,25 +585,27 @@ export function findPlaceMentions(
     // "Ain el-Hilweh" (not "Ain" in France); a region's or a feature's word after it, or a large
     // place, goes on.
     const opensName =
-      best.n === 1 &&
-      next !== undefined &&
-      (/^\p{Lu}\p{Ll}+$/u.test(next.text) ||
-        (isParticleLed(next.text) && /^[\p{L}]+[-‐]\p{Lu}\p{Ll}+$/u.test(next.text))) &&
-      text.slice(lastToken.end, next.start) === ' ' &&
-      !REGION_WORDS.has(nextWord) &&
-      !GEO_FEATURE_WORDS.has(nextWord) &&
-      !SETTLEMENT_WORDS.has(nextWord) &&
-      !ADMIN_WORDS.has(nextWord) &&
-      !lexicon.isCommonWord(nextWord) &&
-      !lexicon.isCalendarWord(nextWord) &&
-      !gazetteer
-        .lookup(nextWord)
-        .some(
-          (e) =>
-            e.featureCode === 'PCLI' ||
-            e.featureCode === 'PPLC' ||
-            e.population >= EMBEDDED_MIN_POPULATION,
-        );
+      // "Petite Rivière de l'Artibonite": a particle and a name after it go on.
+      ROMANCE_PARTICLE_AFTER.test(text.slice(end, end + 12)) ||
+      (best.n === 1 &&
+        next !== undefined &&
+        (/^\p{Lu}\p{Ll}+$/u.test(next.text) ||
+          (isParticleLed(next.text) && /^[\p{L}]+[-‐]\p{Lu}\p{Ll}+$/u.test(next.text))) &&
+        text.slice(lastToken.end, next.start) === ' ' &&
+        !REGION_WORDS.has(nextWord) &&
+        !GEO_FEATURE_WORDS.has(nextWord) &&
+        !SETTLEMENT_WORDS.has(nextWord) &&
+        !ADMIN_WORDS.has(nextWord) &&
+        !lexicon.isCommonWord(nextWord) &&
+        !lexicon.isCalendarWord(nextWord) &&
+        !gazetteer
+          .lookup(nextWord)
+          .some(
+            (e) =>
+              e.featureCode === 'PCLI' ||
+              e.featureCode === 'PPLC' ||
+              e.population >= EMBEDDED_MIN_POPULATION,
+          ));
     const atSentenceStart =
       first.start === sentenceStart ||
       /^[“"‘(]$/.test(text.slice(sentenceStart, first.start).trim());
