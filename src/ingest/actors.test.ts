@@ -320,6 +320,20 @@ describe('actor registry matching', () => {
     expect(names).not.toContain('VDP');
     expect(names.some((n) => /Tribal Areas|FATA/.test(n))).toBe(false);
   });
+  it('reads a registered name across its acronym in brackets, and a bracket ends any other name', async () => {
+    expect(
+      await mentions('The Multinational Security Support (MSS) mission said it would help.'),
+    ).toEqual(['Multinational Security Support (MSS) mission=mss-haiti']);
+    // "MSS) mission" is no name: a closing bracket between words ends one.
+    expect(await mentions('Funds for the MSS) mission came late.')).toEqual([]);
+    // The speaker stands before what leads it: ", led by Kenya," is no speaker.
+    expect(
+      await speakersOf(
+        'date 2024-10-08\nThe Multinational Security Support (MSS) mission, led by Kenya, said it would support the police in Saint-Marc, Haiti.',
+      ),
+    ).toEqual(['mss-haiti']);
+  });
+
   it('takes a society for one body with its acronym', async () => {
     const { collection } = await ingestText(
       'date 2022-09-02\nThe Philippine Rural Aid Society (PRAS) deployed 30 mobile health units. The PRAS said more help was needed.',

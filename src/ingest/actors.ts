@@ -279,6 +279,8 @@ export function colorFor(id: string): string {
 /** Before a people's name that is not its state's: "ethnic Armenian", "ethnic Albanian". */
 const ETHNIC = /\bethnic\s+$/i;
 
+/** An acronym in brackets inside a name: "(MSS)". */
+const ACRONYM_TOKEN = /^\p{Lu}{2,6}$/u;
 /** An acronym word before a space ("UN Support Mission"), to be written dotted as well. */
 const ACRONYM_WORD = /\b(\p{Lu}{2,3})\b(?=\s)/gu;
 /** The cheap test before ACRONYM_WORD: most aliases have no two capitals in a row. */
@@ -497,27 +499,45 @@ export class ActorMatcher {
       // Keys are built from nameKey of each token so "Russia’s" meets "russias".
       let key = '';
       const keys: string[] = [];
-      for (let n = 0; n < this.maxTokens && i + n < tokens.length; n++) {
+      /** The token each key ends on: an acronym in brackets inside a name is passed over. */
+      const lastToken: number[] = [];
+      let skipped = false;
+      for (let t = i; keys.length < this.maxTokens && t < tokens.length; t++) {
         // "SUDAN: Attacks on villages", "SUDAN - Shelling killed", "across Ukraine, President
         // Zelenskyy said": punctuation between words ends a name.
-        if (n > 0) {
-          const [from, to] = [tokens[i + n - 1].end, tokens[i + n].start];
+        if (t > i) {
+          const [from, to] = [tokens[t - 1].end, tokens[t].start];
+          const gap = text.slice(from, to);
+          // "the Multinational Security Support (MSS) mission": the name goes on after its
+          // acronym.
+          if (
+            !skipped &&
+            gap === ' (' &&
+            ACRONYM_TOKEN.test(tokens[t].text) &&
+            text.slice(tokens[t].end, tokens[t + 1]?.start) === ') '
+          ) {
+            skipped = true;
+            continue;
+          }
+          const afterAcronym = skipped && lastToken.at(-1) === t - 2 && gap === ') ';
           // A single space is the usual gap; anything else is read.
           if (
+            !afterAcronym &&
             (to - from !== 1 || text.charCodeAt(from) !== 32) &&
-            (to - from > 3 || /[:;|–—,]|\s-|-\s/.test(text.slice(from, to)))
+            (to - from > 3 || /[:;|–—,()]|\s-|-\s/.test(gap))
           )
             break;
         }
-        key = n === 0 ? nameKey(tokens[i].text) : `${key} ${nameKey(tokens[i + n].text)}`;
+        key = t === i ? nameKey(tokens[i].text) : `${key} ${nameKey(tokens[t].text)}`;
         keys.push(key);
+        lastToken.push(t);
         if (!this.prefixes.has(key)) break;
       }
       for (let n = keys.length; n > 0; n--) {
         // "President Xi Jinping's visit": a name in the possessive is the name.
         let hit = this.aliases.get(keys[n - 1]);
         trim = 0;
-        if (!hit && /['’]s$/.test(tokens[i + n - 1].text)) {
+        if (!hit && /['’]s$/.test(tokens[lastToken[n - 1]].text)) {
           hit = this.aliases.get(keys[n - 1].slice(0, -1));
           trim = hit ? 2 : 0;
         }
@@ -526,7 +546,7 @@ export class ActorMatcher {
           const first = tokens[i].text[0];
           if (n === 1 && first === first.toLowerCase() && !this.lowerCaseNames.has(keys[0]))
             continue;
-          const second = tokens[i + 1]?.text[0] ?? '';
+          const second = tokens[lastToken[1] ?? i + 1]?.text[0] ?? '';
           if (n > 1 && this.capitalAfterThe.has(keys[n - 1]) && second === second.toLowerCase())
             continue;
           // "the Libyan Red Crescent", "the Russian Security Council": a demonym before an
@@ -547,17 +567,17 @@ export class ActorMatcher {
           if (
             n > 1 &&
             this.properNames.has(keys[n - 1]) &&
-            !/\p{Lu}/u.test(text.slice(tokens[i].start, tokens[i + n - 1].end))
+            !/\p{Lu}/u.test(text.slice(tokens[i].start, tokens[lastToken[n - 1]].end))
           )
             continue;
           // "the Alliance Fleuve Congo": a common word's name going on is another name.
-          const next = tokens[i + n];
+          const next = tokens[lastToken[n - 1] + 1];
           if (
             n > 1 &&
             this.capitalAfterThe.has(keys[n - 1]) &&
             next &&
             /^\p{Lu}/u.test(next.text) &&
-            text.slice(tokens[i + n - 1].end, next.start) === ' '
+            text.slice(tokens[lastToken[n - 1]].end, next.start) === ' '
           )
             continue;
           id = hit;
@@ -567,9 +587,9 @@ export class ActorMatcher {
       }
       if (id && matched > 0) {
         const start = tokens[i].start;
-        const end = tokens[i + matched - 1].end - trim;
+        const end = tokens[lastToken[matched - 1]].end - trim;
         out.push({ start, end, actorId: id, text: text.slice(start, end) });
-        i += matched;
+        i = lastToken[matched - 1] + 1;
       } else i++;
     }
     return out;

@@ -388,8 +388,11 @@ export function attributeSpeakers(report: Report): {
       // stands before the relative clause.
       const relative =
         /,\s*(?:which|who|whose)\b[^,;“”"]*,\s*$/i.exec(before) ??
-        // "The Government of National Unity led by Prime Minister Dbeibah said".
-        /\s(?:led|headed|run|commanded|backed) by\s[^,;“”"]*$/i.exec(before);
+        // "The Government of National Unity led by Prime Minister Dbeibah said", "The MSS
+        // mission, led by Kenya, said".
+        /,?\s(?:led|headed|run|commanded|backed|supported|funded) by\s[^,;“”"]*(?:,\s*)?$/i.exec(
+          before,
+        );
       const subjectEnd = relative ? s.start + relative.index : verbStart;
       const prior = [...s.actors].reverse().find(
         (a) =>
