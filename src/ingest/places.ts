@@ -1457,19 +1457,13 @@ function othersContext(
 
 /** A village: below this population, with no seat of its own, it is small enough to have namesakes. */
 const VILLAGE_POPULATION = 10_000;
-const isVillage = (e: GazetteerEntry) =>
-  !e.curated &&
-  e.featureCode.startsWith('PPL') &&
-  !e.featureCode.startsWith('PPLA') &&
-  e.featureCode !== 'PPLC' &&
-  e.population < VILLAGE_POPULATION;
-
 /** A village or a small town, a seat of a third-level division at most ("Susa", Italy). */
 const isSmallPlace = (e: GazetteerEntry) =>
   !e.curated &&
   e.featureCode.startsWith('PPL') &&
   !['PPLA', 'PPLA2', 'PPLC'].includes(e.featureCode) &&
   e.population < VILLAGE_POPULATION;
+const isVillage = (e: GazetteerEntry) => isSmallPlace(e) && !e.featureCode.startsWith('PPLA');
 
 /**
  * Whether a village lies more than NEAR_KM from every town, city and region the report anchors
@@ -1664,22 +1658,18 @@ export function resolvePlaces(
   // alone does not make a report about France).
   const contextOf = othersContext(anchoring, contextCountries);
   const farVillage = villagesFarFromTowns(anchoring);
-  // Countries the report puts something in: of places named literally ("in Yemen" too).
-  const placedCountries = new Set(
-    first.flatMap((r, i) =>
-      r && !mentions[i].fuzzy && mentions[i].use === 'literal' ? [r.entry.country] : [],
-    ),
-  );
-  /** For each country, the names the report places in it literally. */
-  const placedNames = new Map<string, Set<string>>();
+  // Countries the report puts something in, with the names it places there literally ("in
+  // Yemen" too).
+  const placedCountries = new Map<string, Set<string>>();
   first.forEach((r, i) => {
     if (!r || mentions[i].fuzzy || mentions[i].use !== 'literal') return;
-    const names = placedNames.get(r.entry.country) ?? new Set<string>();
-    names.add(mentions[i].key);
-    placedNames.set(r.entry.country, names);
+    const names = placedCountries.get(r.entry.country) ?? new Set<string>();
+    placedCountries.set(r.entry.country, names.add(mentions[i].key));
   });
-  const placedByOthers = (country: string, key: string) =>
-    [...(placedNames.get(country) ?? [])].some((k) => k !== key);
+  const placedByOthers = (country: string, key: string) => {
+    const names = placedCountries.get(country);
+    return names !== undefined && names.size > (names.has(key) ? 1 : 0);
+  };
   /** Countries where the report anchors a town (of another name than the one resolved). */
   const townAnchorCountries = new Set(
     anchoring.flatMap((a) => (a.entry.featureCode.startsWith('PPL') ? [a.entry.country] : [])),
