@@ -332,6 +332,18 @@ describe('actor registry matching', () => {
         'date 2024-10-08\nThe Multinational Security Support (MSS) mission, led by Kenya, said it would support the police in Saint-Marc, Haiti.',
       ),
     ).toEqual(['mss-haiti']);
+    // Nor is a name inside a participle's phrase between commas.
+    expect(
+      await speakersOf(
+        'date 2024-05-14\nUkrainian President Volodymyr Zelenskyy, speaking in Kyiv alongside visiting U.S. Secretary of State Antony Blinken, said the situation in Kharkiv was difficult.',
+      ),
+    ).toEqual(['zelensky']);
+    // "including" names members of the subject, no phrase about it.
+    expect(
+      await speakersOf(
+        'date 2024-05-14\nWestern officials, including Antony Blinken, said the situation in Kharkiv was difficult.',
+      ),
+    ).toEqual(['x-antony-blinken']);
   });
 
   it('takes a society for one body with its acronym', async () => {

@@ -32,6 +32,9 @@ const ACRONYM_AFTER_NAME =
 /** A copula right before a speech verb: the passive ("were reported", "is said to"). */
 /** Before a speech verb, a relative clause opened after a name and not closed. */
 const SAYING_IN_RELATIVE = /\p{L}[\p{L}.)]*,\s+(?:which|who|whom)\s+[^,;:“”"]{1,40}$/u;
+/** Before a speech verb, a phrase opened by a participle after a comma and closed by one. */
+const PARTICIPLE_PHRASE =
+  /,\s+(?!(?:including|excluding|following|according|during|notably|citing)\b)\p{Ll}{3,}ing\b[^,;“”"]*,\s*$/u;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
 
 /** Words that refer back to a speaker named before: "the ministry", "the rebel group", "it". */
@@ -392,7 +395,10 @@ export function attributeSpeakers(report: Report): {
         // mission, led by Kenya, said".
         /,?\s(?:led|headed|run|commanded|backed|supported|funded) by\s[^,;“”"]*(?:,\s*)?$/i.exec(
           before,
-        );
+        ) ??
+        // "Zelenskyy, speaking in Kyiv alongside visiting Secretary of State Antony Blinken,
+        // said": a participle's phrase between commas tells of the subject before it.
+        PARTICIPLE_PHRASE.exec(before);
       const subjectEnd = relative ? s.start + relative.index : verbStart;
       const prior = [...s.actors].reverse().find(
         (a) =>

@@ -157,6 +157,12 @@ const OPENING_LOCATIVE = /^\W*(?:in|at)\s+(?:the\s+)?$/i;
 const OTHER_CLAUSE =
   /[,;]\s+(?:as|while|whereas|which|who|where|after|before|but|and\s+(?:the|a|an|its|their|\p{Lu}))\b|;\s/u;
 
+/**
+ * After a trigger, a relative clause about a person or a party ("…, who has called a summit in
+ * Nairobi for Wednesday"): its places and dates are of what that party did, not of the event.
+ */
+const ABOUT_A_PARTY = /,\s+(?:who|whom|whose)\s/i;
+
 /** A claim of an attack already told. */
 const CLAIM = /\b(?:claimed|claims|claiming|took)\s+responsibility\s+for\b/i;
 /** Event types an armed party claims. */
@@ -475,6 +481,8 @@ export function findEvents(
         // "but" is the other clause's; a date labelling the line ("January 26: …") is not.
         .filter((d) => labels(d) || !CONTRAST.test(between(text, d, t)))
         .filter((d) => !laterEvent(d))
+        // "spoke with Ruto, who has called a summit for Wednesday": the party's own deed.
+        .filter((d) => !(d.start > t.end && ABOUT_A_PARTY.test(between(text, t, d))))
         // "… liberated on 24 January, and the offensive on western Mosul began on 19 February":
         // a date in the trigger's own clause before one across ", and" and a new subject.
         // "On 28 September, … signed a decree to dissolve all institutions by 1 January 2024": a
@@ -523,14 +531,23 @@ export function findEvents(
       );
       // "Clashes erupted in El Fasher after RSF forces advanced": fighting no party of its own
       // clause takes part in is fought by the subject of the clause that set it off.
-      if (participants.length === 0 && t.type.type === 'FIGHT')
-        participants = s.actors.filter(
-          (a) =>
-            a.start >= t.end &&
-            outsideClause(a) &&
-            SET_OFF_BY.test(text.slice(Math.max(t.end, a.start - 12), a.start)) &&
-            takesPart(contextOf(a), withoutSubordinateRule(report.ctx.disabledRules)),
+      // So does the party its deed was done to: "violence erupted when ELN fighters attacked
+      // FARC dissidents".
+      if (participants.length === 0 && t.type.type === 'FIGHT') {
+        const inSetOff = (a: ActorMention) =>
+          a.start >= t.end &&
+          outsideClause(a) &&
+          takesPart(contextOf(a), withoutSubordinateRule(report.ctx.disabledRules));
+        const setOff = s.actors.find(
+          (a) => inSetOff(a) && SET_OFF_BY.test(text.slice(Math.max(t.end, a.start - 12), a.start)),
         );
+        if (setOff)
+          participants = s.actors.filter(
+            (a) =>
+              a === setOff ||
+              (a.start > setOff.end && inSetOff(a) && !OTHER_CLAUSE.test(between(text, setOff, a))),
+          );
+      }
       // "The military said it had withdrawn its troops": the speaker did it; "the ministry said
       // its forces had taken control": its state's armed forces did.
       // "Wagner claimed the capture of Krasna Hora": a claim of a deed is the claimant's deed.
@@ -691,15 +708,6 @@ export function findEvents(
                   !/[,;:]/.test(between(text, p.mention, t))),
             )
           : venuesAfter;
-      if (meeting && (PHONE.test(body) || venues.length === 0) && actors.length > 0) {
-        for (const r of actors) {
-          const seat = seatOf(report, r.id);
-          if (!seat) continue;
-          const key = addPlace(report, seat, r.id);
-          if (!placeKey) placeKey = seatKey = key;
-          else if (key !== placeKey && !alsoAt.includes(key)) alsoAt.push(key);
-        }
-      }
       // "towns along the border with China": the country across a border is not where the
       // event is (the sentence's other places, or the context, are).
       const acrossBorder = (p: (typeof ownPlaces)[number]) =>
@@ -716,6 +724,8 @@ export function findEvents(
         // "…, after Zambada's arrest in Texas in July", "weeks after Zambada was arrested in El
         // Paso": where an earlier event was.
         if (EARLIER_EVENT.test(between(text, t, p.mention))) return true;
+        // "spoke with Ruto, who has called a summit in Nairobi": where the party did its own.
+        if (ABOUT_A_PARTY.test(between(text, t, p.mention))) return true;
         const boundary = OTHER_CLAUSE.exec(between(text, t, p.mention));
         if (!boundary) return false;
         const from = t.end + boundary.index;
@@ -724,6 +734,15 @@ export function findEvents(
       const ownVenues = venues.filter(
         (p) => !laterEvent(p.mention) && !acrossBorder(p) && !otherEvents(p),
       );
+      if (meeting && (PHONE.test(body) || ownVenues.length === 0) && actors.length > 0) {
+        for (const r of actors) {
+          const seat = seatOf(report, r.id);
+          if (!seat) continue;
+          const key = addPlace(report, seat, r.id);
+          if (!placeKey) placeKey = seatKey = key;
+          else if (key !== placeKey && !alsoAt.includes(key)) alsoAt.push(key);
+        }
+      }
       if (!placeKey && ownVenues.length > 0) {
         // The object of a directed trigger says where ("struck Beirut", "shelled residential
         // districts of El Fasher"), then "in Haifa" in the trigger's own clause; a locative of

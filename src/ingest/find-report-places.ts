@@ -130,8 +130,10 @@ function isNoPlaceName(name: string, lexicon: Lexicon): boolean {
     lexicon.isDemonym(words[0])
   );
 }
+/** Administrative areas named by form: "Lubero territory", "Ramree Township". */
+const AREA_KINDS = new Set(['zone', 'township']);
 /** Kinds a demonym names none of: "a Georgian town", "Chadian territory". */
-const NO_DEMONYM_KINDS = new Set([...SETTLEMENT_KINDS, 'zone']);
+const NO_DEMONYM_KINDS = new Set([...SETTLEMENT_KINDS, ...AREA_KINDS]);
 /** Sentences back a feature looks for the place it is near when its own names none. */
 const LOOK_BACK = 2;
 
@@ -702,7 +704,7 @@ export function findReportPlaces(report: Report): void {
         // "captured Saddam Hussein", "seized Parliament": a person or a common word is no place.
         (f.capture && isNoPlaceName(f.name, ctx.lexicon)) ||
         // "Instead county law enforcement": a common word opening a sentence names no area.
-        (f.kind === 'zone' &&
+        (AREA_KINDS.has(f.kind) &&
           f.name.split(/\s+/).every((w) => ctx.lexicon.isCommonWord(nameKey(w))))
       )
         continue;

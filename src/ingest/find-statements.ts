@@ -153,6 +153,41 @@ export function findStatements(
   return statements;
 }
 
+/** Local offices a place's name stands before or after ("Kharkiv Gov.", "mayor of Goma"). */
+const LOCAL_OFFICE =
+  '(?:(?:regional|provincial|state|district|county|deputy|acting)\\s+)?(?:gov\\.|governor|mayor|prefect|administrator|commissioner|police chief)';
+/** Between a place and a person's name: "Kharkiv Gov. Oleh Syniehubov". */
+const OFFICE_AFTER_PLACE = new RegExp(`^\\s+${LOCAL_OFFICE}\\s+$`, 'i');
+/** Between a person's name and a place: "Oleh Syniehubov, the governor of the Kharkiv region". */
+const OFFICE_BEFORE_PLACE = new RegExp(
+  `^,\\s+(?:the\\s+)?${LOCAL_OFFICE}\\s+of\\s+(?:the\\s+)?$`,
+  'i',
+);
+
+/**
+ * Where a speaker with no seat of its own holds a local office, by the place its title names:
+ * "Kharkiv Gov. Oleh Syniehubov said" was said in Kharkiv, not in the village last named.
+ */
+function localSeat(report: Report, actorId: string): string | null {
+  const { text } = report;
+  for (const s of report.sentences)
+    for (const a of s.actors) {
+      if (a.actorId !== actorId) continue;
+      for (const [key, pe] of report.placeEntries)
+        for (const m of pe.mentions)
+          if (
+            (m.end < a.start &&
+              a.start - m.end <= 40 &&
+              OFFICE_AFTER_PLACE.test(text.slice(m.end, a.start))) ||
+            (m.start > a.end &&
+              m.start - a.end <= 40 &&
+              OFFICE_BEFORE_PLACE.test(text.slice(a.end, m.start)))
+          )
+            return key;
+    }
+  return null;
+}
+
 /**
  * Where each statement was made: where the text says ("said in Maputo"), else the speaker's
  * seat, else the first place it is about.
@@ -166,7 +201,9 @@ export function placeStatements(report: Report, statements: DraftStatement[]): M
       ? st.saidAt
       : seat
         ? addPlace(report, seat, st.speaker)
-        : (st.aboutPlaces[0] ?? (mainPlace ? entryKey(mainPlace.entry) : null));
+        : (localSeat(report, st.speaker) ??
+          st.aboutPlaces[0] ??
+          (mainPlace ? entryKey(mainPlace.entry) : null));
     if (key) statementPlace.set(st.id, key);
   }
   return statementPlace;

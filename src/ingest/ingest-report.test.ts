@@ -363,6 +363,28 @@ describe('who speaks', () => {
     const events = props.flatMap((p) => (p.kind === 'event' ? [p.placeId] : []));
     expect(events).toEqual(['mitrovice']);
   });
+  it('puts the words of a local official with no seat of its own in the place the title names', async () => {
+    const statementPlaces = async (text: string) =>
+      (await ingestText(text)).collection.features.flatMap((f) =>
+        f.properties.kind === 'statement' ? [f.properties.placeId] : [],
+      );
+    expect(
+      await statementPlaces(
+        'date 2024-05-14\nRussian forces attacked Vovchansk in Ukraine. Kharkiv Gov. Oleh Syniehubov said 8,000 people had fled Vovchansk since Friday.',
+      ),
+    ).toEqual(['kharkiv']);
+    expect(
+      await statementPlaces(
+        'date 2025-01-28\nM23 rebels entered Sake. Kanyere Keita, the mayor of Goma, said rebels had shelled Sake.',
+      ),
+    ).toEqual(['goma']);
+    // With no office of a place, what the words are about.
+    expect(
+      await statementPlaces(
+        'date 2024-05-14\nRussian forces attacked Vovchansk in Ukraine. Spokesman Oleh Syniehubov said 8,000 people had fled Vovchansk since Friday.',
+      ),
+    ).toEqual(['vovchansk']);
+  });
   it('keeps the body a speaker speaks for out of what the speaker reports', async () => {
     const [event] = await eventsOf(
       'date 2025-07-25\nThai army spokesperson Winthai Suvaree said Cambodian forces fired rockets at Sisaket overnight.',
@@ -443,6 +465,14 @@ describe('who acts', () => {
       'date 2024-05-17\nClashes erupted on 10 May in El Fasher after RSF forces advanced from the north.',
     );
     expect(clashes.actors).toEqual([{ id: 'rsf', role: 'initiator' }]);
+    // "when" opens such a clause too, and whom its subject attacked is the target.
+    const [violence] = await eventsOf(
+      'date 2025-01-20\nThe violence erupted on Thursday when ELN fighters attacked FARC dissidents in Tibu.',
+    );
+    expect(violence.actors).toEqual([
+      { id: 'eln', role: 'initiator' },
+      { id: 'farc-dissidents', role: 'target' },
+    ]);
     // Not where the fighting has its own parties: Hezbollah fired before, it did not strike.
     const [strike] = await eventsOf(
       'date 2024-10-02\nIsraeli jets struck Beirut on Sunday after Hezbollah fired rockets at Haifa.',

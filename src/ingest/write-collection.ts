@@ -84,7 +84,7 @@ export function writeCollection(
       country: e.country,
       gazetteerId: e.geonameId,
       placeType: placement
-        ? placement.kind === 'region' || placement.kind === 'zone'
+        ? ['region', 'zone', 'township'].includes(placement.kind)
           ? 'region'
           : ['village', 'town', 'district', 'locality', 'offset', 'street'].includes(placement.kind)
             ? 'town'

@@ -218,6 +218,20 @@ export const FORM_RULES: FormRule[] = [
     cue: /\b(?:zone|territory|woreda|[Cc]ounty|division|local government area|LGA)\b/,
     example: ['Fighting spread to Lubero territory on Sunday.', 'Lubero'],
   },
+  {
+    // Myanmar's third-level division, with its word as a name's ("Ramree Township") or in
+    // lower case ("Minbya and Ramree townships").
+    kind: 'township',
+    pattern: new RegExp(String.raw`${NAME}\s+[Tt]ownship\b(?![-‐])`, 'gu'),
+    cue: /\b[Tt]ownship\b/,
+    example: ['An airstrike hit a village in Ramree Township on 8 February.', 'Ramree'],
+  },
+  {
+    kind: 'township',
+    ...pluralList('townships'),
+    example: ['Shelling killed 12 civilians in Minbya and Ramree townships.', 'Ramree'],
+    list: true,
+  },
 
   {
     // "Lyptsi, 20 km north of Kharkiv": a name the text measures from a known place (after
@@ -361,7 +375,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|townships|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|township|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|sites|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|motorway|expressway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|castle|palace|chapel|tower|gardens|racecourse|concert hall|campus|river|creek|lake|beach|port|zone|territory|woreda|county|local government area|lga)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|townships|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|townships?|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|sites|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|motorway|expressway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|castle|palace|chapel|tower|gardens|racecourse|concert hall|campus|river|creek|lake|beach|port|zone|territory|woreda|county|local government area|lga)\b/i;
 
 export interface FormMention extends Span {
   name: string;

@@ -184,6 +184,17 @@ export const FUTURE_CUES: FutureCue[] = [
     },
   },
   {
+    // A gathering called or set for a day, named before it: "has called an emergency summit
+    // of East African leaders in Nairobi for Wednesday".
+    words:
+      '(?:summit|meeting|talks|session|conference|vote|referendum|rally|march|hearing|ceremony)\\b[^,.;:]{0,60}?\\bfor(?=\\s+(?:on\\s+)?$)',
+    example: {
+      dateline: '1998-03-04',
+      text: 'Ruto has called an emergency summit of regional leaders in Nairobi for Monday.',
+      date: '1998-03-09',
+    },
+  },
+  {
     // A thing due on a day, right before the day: "The report, due Friday, was delayed".
     words: 'due(?=\\s+(?:on\\s+|out\\s+|back\\s+)?$)',
     example: {

@@ -515,8 +515,11 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
 ];
 
 /** Whether an actor the sentence names takes part in its event; `disabled`: rows left out. */
-/** Right before a party, the start of the clause that set an event off: "erupted after RSF ". */
-export const SET_OFF_BY = /\bafter\s+(?:the\s+)?$/i;
+/**
+ * Right before a party, the start of the clause that set an event off: "erupted after RSF ",
+ * "violence erupted on Thursday when ELN ".
+ */
+export const SET_OFF_BY = /\b(?:after|when)\s+(?:the\s+)?$/i;
 /** The rules switched off, and the one that keeps a subordinate clause's parties out. */
 export function withoutSubordinateRule(disabled?: ReadonlySet<string>): ReadonlySet<string> {
   return new Set([...(disabled ?? []), ACROSS_SUBORDINATOR]);

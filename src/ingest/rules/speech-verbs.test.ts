@@ -26,6 +26,17 @@ describe('speech verbs (one row each)', () => {
     expect(declared.collection.features.map((f) => f.properties.kind)).not.toContain('statement');
   });
 
+  it('reads no saying where the text says none was made', async () => {
+    const { collection } = await ingestText(
+      'date 2025-01-28\nRuto called a summit in Nairobi. Congolese President Felix Tshisekedi has not said whether he will attend.',
+    );
+    expect(collection.features.map((f) => f.properties.kind)).not.toContain('statement');
+    const declined = await ingestText(
+      'date 2025-01-28\nThe army declined to say how many soldiers were killed in Goma.',
+    );
+    expect(declined.collection.features.map((f) => f.properties.kind)).not.toContain('statement');
+  });
+
   it('reads "we call on" as a saying only after "We", and as the body of the statement it is in', async () => {
     const speakers = async (text: string) =>
       (await ingestText(text)).collection.features.flatMap((f) =>

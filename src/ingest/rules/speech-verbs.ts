@@ -490,10 +490,21 @@ const alternation = (rows: SpeechVerb[]) =>
     .sort((a, b) => b.length - a.length)
     .join('|');
 
-/** Whether a speech verb's form found in the text is the verb there, by what follows it. */
+/**
+ * Right before a speech verb, a denial that anything was said: "has not said whether he will
+ * attend", "declined to say", "would not comment".
+ */
+export const NOT_SAID =
+  /\b(?:not|never|n[’']t|declined to|refused to|yet to)\s+(?:(?:yet|publicly|immediately|officially|formally|directly)\s+)?$/i;
+
+/**
+ * Whether a speech verb's form found in the text is the verb there, by what follows it and
+ * what stands before it: no saying that is denied.
+ */
 export function isSpeechVerbAt(form: string, after: string, before = ''): boolean {
   const row = SPEECH_VERBS.find((r) => r.form === form.toLowerCase());
   return (
+    !NOT_SAID.test(before.slice(-40)) &&
     (!row?.onlyBefore || row.onlyBefore.test(after)) &&
     (!row?.onlyAfter || row.onlyAfter.test(before))
   );

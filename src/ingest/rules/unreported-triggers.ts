@@ -48,6 +48,13 @@ export interface UnreportedRule {
  */
 const COMMENTARY =
   /\b(?:(?:horrified|appalled|shocked|outraged|saddened|dismayed)\s+(?:by|at)|condemn(?:s|ed)?|denounc(?:es|ed)|welcom(?:es|ed)|critici[sz](?:es|ed)|prais(?:es|ed)|hail(?:s|ed)|deplor(?:es|ed)|slam(?:s|med))\s+(?:(?:the|this|these|that|those|its|their|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|recent|latest)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * A danger, a fear or a threat of what follows, or a bid to avert it, with up to two words
+ * between: "the risk of clashes", "fears of a renewed offensive", "to prevent further attacks";
+ * not one that "failed to prevent the attack".
+ */
+const DANGER_OF =
+  /\b(?:(?:risks?|threats?|fears?|dangers?|spectre|specter|prospects?|possibility|likelihood|brink|warnings?)\s+of|warn(?:s|ed|ing)?\s+(?:of|against)|(?<!\b(?:failed|unable|powerless|too late) to\s)(?:avert|avoid|prevent|forestall|deter)(?:s|ed|ing)?)\s+(?:(?:a|an|the|further|new|renewed|more|possible|wider|full-scale|all-out)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 /** "ordered troops to withdraw": an order reported, not a plan. */
 const ORDERED = /\b(?:ordered|forcing|forced)\s+(?:[\w-]+\s+){0,3}to\s+$/i;
 /** A condition up to the trigger, in its clause: "if a ceasefire was", "unless the talks". */
@@ -226,6 +233,15 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     id: 'a plan or a wish',
     holds: (c) => IRREALIS.test(c.before) && !ORDERED.test(c.before),
     example: 'date 2024-03-06\nTurkey plans to strike Kurdish positions in northern Syria.',
+    type: 'FIGHT',
+  },
+  {
+    // "warned of the risk of clashes", "fears of renewed fighting", "to avert an offensive":
+    // a danger named or averted is not an event that happened.
+    id: 'a danger warned of or averted',
+    holds: (c) => DANGER_OF.test(c.before),
+    example:
+      'date 2025-01-20\nELN fighters attacked Tibu on Thursday. The Ombudsman had warned in November of the risk of clashes between the two groups in Tibu.',
     type: 'FIGHT',
   },
   {
