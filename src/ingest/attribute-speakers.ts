@@ -66,9 +66,13 @@ const PEOPLE_KINDS = ['person', 'official'];
 /** Before a name, a word for what kind of body it is: "rights group Foro Penal", "the NGO". */
 const GROUP_BEFORE =
   /\b(?:group|organi[sz]ation|NGO|charity|watchdog|monitor|agency|party|movement|coalition|network|union)\s+$/i;
-/** Armed forces named without a country: they belong to the country the report is about. */
+/**
+ * Armed forces named without a country: they belong to the country the report is about. Not
+ * "the military" as a modifier of what is done or owned: "the military operations", "the
+ * army base".
+ */
 const UNQUALIFIED_FORCES =
-  /\b((?:government|regime|pro-government|state) (?:forces|troops|soldiers)|(?<=\bthe )(?:army|military|armed forces|junta's forces))\b/gi;
+  /\b((?:government|regime|pro-government|state) (?:forces|troops|soldiers)|(?<=\bthe )(?:army|military|armed forces|junta's forces)(?!\s+(?:operations?|actions?|campaigns?|offensives?|aid|assistance|spending|budget|bases?|courts?|exercises?|drills?|presence|pressure|escalation|solution|options?|support|cooperation|ties|equipment|hardware|vehicles?|aircraft|installations?|targets?|facilit(?:y|ies)|sites?|rule|coup|service|intervention|build-?up|deployments?)\b))\b/gi;
 /** Words for people in general that open no name: "Residents of Poonch said". */
 const GENERIC_PEOPLE =
   /^(?:residents|witnesses|officials|sources|doctors|medics|villagers|locals|activists|analysts|diplomats|people|survivors|rescuers|police|soldiers|troops)\b/i;

@@ -44,13 +44,14 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'ASSAULT',
     trigger:
-      /\b(massacre[ds]?|killings?(?= (?:of|by)\b)|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|killed \d+ civilians|civilians(?:,[^,.;]{1,40},)? (?:were |had been |have been )?killed|blew up|blown up|torched|set (?:fire to|ablaze)|burn(?:ed|t) down|loot(?:ed|ing))\b/i,
+      /\b(massacre[ds]?|killings?(?= (?:of|by)\b)|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|killed \d+ civilians|civilians(?:,[^,.;]{1,40},)? (?:were |had been |have been )?killed|blew up|blown up|torched|set (?:fire to|on fire|ablaze|alight)|burn(?:ed|t) down|loot(?:ed|ing))\b/i,
     directed: true,
     examples: [
       'Gunmen abducted 20 villagers near Kidal on Monday.',
       'A car bomb killed six people in Mogadishu on Friday.',
       'ISIL militants blew up the Great Mosque of al-Nuri in Mosul on 21 June.',
       'Gunmen torched homes and looted shops in Nyala on Monday.',
+      'Houses and churches were set on fire in Imphal on Wednesday.',
       'Dozens of Rohingya civilians, including children, were killed near Maungdaw on Monday.',
       'Rights groups documented the killing of 45 civilians in Gondar on Monday.',
     ],
@@ -352,10 +353,11 @@ export function findOtherAction(afterSubject: string): { at: number; verb: strin
 
 /**
  * A trigger governed by one of these words is a plan or a wish, not something that happened;
- * "continued to attack", "began to shell" did happen.
+ * "continued to attack", "began to shell" did happen, and so did what one "claimed to have
+ * ambushed" (a perfect infinitive tells of the past).
  */
 export const IRREALIS =
-  /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|threaten(?:s|ed)?|(?<!\b(?:continued|continues|began|begun|started|kept|went on|proceeded|tried|attempted|trying|attempting|up|close)\s)to)\s+(?:\w+\s+){0,2}$/i;
+  /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|threaten(?:s|ed)?|(?<!\b(?:continued|continues|began|begun|started|kept|went on|proceeded|tried|attempted|trying|attempting|up|close)\s)to(?!\s+have\s))\s+(?:\w+\s+){0,2}$/i;
 
 /** What follows a trigger that puts it in the future: "talks would resume", "talks are due to". */
 export const IRREALIS_AFTER =

@@ -163,6 +163,9 @@ const OTHER_CLAUSE =
  */
 const ABOUT_A_PARTY = /,\s+(?:who|whom|whose)\s/i;
 
+/** From a trigger to a party, "between", at most an aside after it: both sides are parties. */
+const PARTIES_BETWEEN = /^(?:[^,.;]{0,60}?|[^.;]{0,120}?,\s+)\bbetween\s/i;
+
 /** A claim of an attack already told. */
 const CLAIM = /\b(?:claimed|claims|claiming|took)\s+responsibility\s+for\b/i;
 /** Event types an armed party claims. */
@@ -199,8 +202,12 @@ const DEADLINE =
 const FRAMED_OPENING =
   /^\s*(?:In\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*(?::|[-–—]\s|,)/u;
 const TIMED_ITEM = /^\s*\d{1,2}[:.]\d{2}\b(?!\s*(?:a\.?m|p\.?m))/i;
-/** Between "claimed" and its trigger, a deed of the claimant's: "claimed the full capture". */
-const CLAIMED_DEED = /^\s*(?:the\s+)?(?:(?:full|complete|total)\s+)?$/i;
+/**
+ * Between "claimed" and its trigger, a deed of the claimant's: "claimed the full capture",
+ * "claimed to have ambushed".
+ */
+const CLAIMED_DEED =
+  /^\s*(?:the\s+)?(?:(?:full|complete|total)\s+)?$|^\s*to\s+have\s+(?:\w+ly\s+)?$/i;
 
 export interface DraftEvent {
   id: string;
@@ -646,8 +653,9 @@ export function findEvents(
           : a.end > 0 && doneTo(a)
             ? 'target'
             : // "fighting between Sudan's army and the RSF", "clashes erupted in Marib between
-              // Houthi fighters and tribal forces": both are parties.
-              /^[^,.;]{0,60}?\bbetween\s/i.test(toParty)
+              // Houthi fighters and tribal forces", "a conflict in Marawi, Lanao del Sur, that
+              // started on 23 May, between government forces and militants": both are parties.
+              PARTIES_BETWEEN.test(toParty)
               ? 'participant'
               : // "Israel intercepted Iranian missiles": who intercepts is struck at; so are
                 // those killed ("Bagheri and Salami were killed in the first wave of attacks",

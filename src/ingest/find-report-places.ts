@@ -150,8 +150,17 @@ function lastPlaceBefore(report: Report, s: Sentence) {
     if (!earlier || earlier.paragraph !== s.paragraph) return undefined;
     // The town before the region that holds it: "in El Fasher, the capital of North Darfur";
     // a capital described counts as named ("stormed a hotel in the Somali capital").
+    // Not the end of a journey: "… while on a visit to Moscow. Troops recaptured the Mapandi
+    // Bridge" is no bridge in Moscow.
     const anchors = [
-      ...earlier.places.map((q) => ({ entry: q.entry, start: q.mention.start })),
+      ...earlier.places
+        .filter(
+          (q) =>
+            !JOURNEY_END.test(
+              report.text.slice(Math.max(earlier.start, q.mention.start - 20), q.mention.start),
+            ),
+        )
+        .map((q) => ({ entry: q.entry, start: q.mention.start })),
       ...describedCapitals(report, earlier),
     ]
       .filter((q) => anchorsFeature(q.entry))

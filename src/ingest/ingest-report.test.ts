@@ -2080,6 +2080,26 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
     expect(claimed?.actors).toEqual([{ id: 'wagner', role: 'initiator' }]);
     expect(statements.map((st) => st.date)).toEqual(['2023-02-10', '2023-05-20']);
   });
+  it('makes what a party "claimed to have" done its deed, done on the day named', async () => {
+    const { events } = await ingest(
+      'date 2024-07-29\nRebels fought the army near Tinzaouaten in Mali. JNIM also claimed to have ambushed a convoy near Tinzaouaten on Saturday.',
+    );
+    const ambush = events.find((e) => e.date === '2024-07-27');
+    expect(ambush?.actors).toEqual([{ id: 'jnim', role: 'initiator' }]);
+  });
+  it('takes "the military" before what it does or owns for no party ("the military operations")', async () => {
+    const { events } = await ingest(
+      'date 2024-01-12\nThe Saudi foreign ministry is following with great concern the military operations in Yemen and the air strikes on Hodeidah.',
+    );
+    expect(events.flatMap((e) => e.actors.map((a) => a.id))).toEqual([]);
+  });
+  it('names both sides after "between" across an aside, and puts no site at the end of a journey told before', async () => {
+    const { events, places } = await ingest(
+      'date 2017-10-23\nThe battle was a conflict in Marawi, Lanao del Sur, that started on 23 May 2017, between the Philippine army and the Abu Sayyaf group. Duterte declared martial law on the same day, while on a visit to Moscow. Government troops recaptured the Mapandi Bridge on 20 August.',
+    );
+    expect(events[0].actors.map((a) => a.role)).toEqual(['participant', 'participant']);
+    expect(places.find((p) => p.name === 'Mapandi')?.country).toBe('PH');
+  });
   it('leaves out a teller after an apposition\'s comma, and takes "an Israeli tank" as the army', async () => {
     const { events } = await ingest(
       'date 2024-10-16\nThe United Nations peacekeeping force in Lebanon, UNIFIL, said on Tuesday that an Israeli tank had fired at one of its watchtowers in Naqoura.',

@@ -94,8 +94,11 @@ export function namedAcrossBorder(text: string, s: Span, featureCode: string, m:
 }
 
 /** Words before a state named as a topic or a location: "on Syria", "in northwestern Syria". */
+/** Right after a body's name, a party of its own it names: "Al-Qaeda affiliate ", "Rwanda-backed ". */
+const AFFILIATE_AFTER =
+  /^(?:\s+(?:affiliate|offshoot|branch|franchise|proxy|ally)\s|-(?:linked|affiliated|aligned|allied|backed|sponsored|supported)\s)/i;
 const TOPIC_OR_LOCATION =
-  /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with(?:\s+the)?)\s+(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
+  /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with(?:\s+the)?)\s+(?:the\s+)?(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
 /** A locative, then the other places of a list, up to its last: "to Mali, Burkina Faso and " (not "from": "delegations from Russia, Turkey and Iran" are parties). */
 const LOCATION_LIST =
   /\b(?:to|in|into|across|inside|near|towards?)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*)*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,?\s+and\s+(?:the\s+)?$/u;
@@ -125,7 +128,7 @@ const LINKED_TO =
   /\b(?:linked|affiliated|allied|tied|loyal|close|aligned)\s+(?:with|to)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u;
 /** A voice raised about an event: "expressed deep concern over", "condemned", "called on". */
 const CONCERN =
-  /\b(?:expressed|voiced|raised)\s+(?:\w+\s+){0,2}(?:concern|alarm|outrage|regret)\b|\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:alarmed|concerned|appalled|shocked|horrified|saddened)\s+(?:by|at|over|about)\b|\b(?:condemn(?:s|ed)?|deplor(?:es|ed)|denounc(?:es|ed)|call(?:s|ed)?\s+(?:up)?on|urg(?:es|ed)|appeal(?:s|ed)?\s+to)\b/i;
+  /\b(?:follow(?:s|ed|ing)?|watch(?:es|ed|ing)?|view(?:s|ed|ing)?)\s+with\s+(?:(?:great|deep|grave|serious|growing|increasing)\s+)?(?:concern|alarm|anxiety|dismay)\b|\b(?:expressed|voiced|raised)\s+(?:\w+\s+){0,2}(?:concern|alarm|outrage|regret)\b|\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:alarmed|concerned|appalled|shocked|horrified|saddened)\s+(?:by|at|over|about)\b|\b(?:condemn(?:s|ed)?|deplor(?:es|ed)|denounc(?:es|ed)|call(?:s|ed)?\s+(?:up)?on|urg(?:es|ed)|appeal(?:s|ed)?\s+to)\b/i;
 /** A call, then whom it is addressed to: "call on the international community, … to". */
 const CALL_ON = /\b(?:call(?:s|ed)?\s+(?:up)?on|urg(?:es|ed)|appeal(?:s|ed)?\s+to)\s+[^.;]*$/i;
 
@@ -233,6 +236,17 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     actor: 'rwanda',
   },
   {
+    // "Al-Qaeda affiliate JNIM claimed to have ambushed a convoy", "Rwanda-backed M23 rebels
+    // seized": the body a party is an offshoot of, or backed by, is named to say what it is.
+    id: 'the body a party named next belongs to',
+    excludes: (c) =>
+      AFFILIATE_AFTER.test(c.text.slice(c.mention.end, c.mention.end + 24)) &&
+      c.partyAfter() !== undefined,
+    example:
+      'date 2024-07-29\nAl-Qaeda affiliate JNIM ambushed a convoy near Tinzaouaten on Saturday.',
+    actor: 'al-qaeda',
+  },
+  {
     // "killed seven aid workers, including citizens of Britain, Poland and Australia": whose
     // nationals the victims were, not a party to the strike.
     id: 'a state whose citizens are named',
@@ -270,13 +284,14 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     actor: 'sudan',
   },
   {
-    // "near the Niger border", "on the Chad-Sudan border": where, not who.
+    // "at the Niger border", "on the Chad-Sudan border": where, not who (after "on the", "in
+    // the", "near the" a state is a place already: "on the Russian side of the border").
     id: 'a state whose border is named',
     excludes: (c) =>
       c.kind === 'state' &&
       (BORDER_WORD_AFTER.test(c.text.slice(c.mention.end, c.mention.end + 20)) ||
         BORDER_PAIR_AFTER.test(c.text.slice(c.mention.end, c.mention.end + 60))),
-    example: 'date 2024-03-20\nClashes erupted in Dori, near the Niger border, on Monday.',
+    example: 'date 2024-03-20\nClashes erupted in Dori, at the Niger border, on Monday.',
     actor: 'niger',
   },
   {
@@ -316,18 +331,6 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     example:
       'date 2023-08-10\nHeavy fighting spread in the Amhara region of Ethiopia on Wednesday.',
     actor: 'ethiopia',
-  },
-  {
-    id: "a state's side of a border",
-    excludes: (c) =>
-      c.kind === 'state' &&
-      /\b(?:on|in|from|into|across)\s+the\s+$/i.test(before(c, 30)) &&
-      /\s(?:side|part|territory|soil)$|^\S+\s+(?:side|part|territory|soil)\b/i.test(
-        c.text.slice(c.mention.start, c.mention.end + 12),
-      ),
-    example:
-      'date 2024-02-18\nIn Belgorod, on the Russian side of the border, a Ukrainian rocket attack killed two people on Saturday.',
-    actor: 'russia',
   },
   {
     id: 'a state containing the place before it',

@@ -450,11 +450,12 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
   },
   {
     // "Fighting … has killed more than 6,000 people since 2017": a toll over years is the
-    // background of the story, no event at one place and day.
+    // background of the story, no event at one place and day; so is "Wagner has been fighting
+    // alongside Mali's army since 2021".
     id: 'a toll over years',
     holds: (c) =>
       TOLL_SINCE_YEAR.test(c.after) ||
-      (/\b(?:has|have)\s+(?:now\s+)?$/i.test(c.before) && SINCE_YEAR.test(c.after)),
+      (/\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?$/i.test(c.before) && SINCE_YEAR.test(c.after)),
     example:
       'date 2023-10-12\nTroops killed six rebels near Bamenda on Wednesday. Fighting between the army and separatists has killed more than 6,000 people since 2017.',
     type: 'FIGHT',
