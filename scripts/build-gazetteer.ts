@@ -52,6 +52,22 @@ const COUNTRY_NAME_OVERRIDES: Record<string, string> = {
   MM: 'Myanmar',
 };
 /**
+ * Alternate spellings in world-countries that English text uses for something else: a word
+ * ("Huangyan Island" is no Iceland), a surname or a given name ("Mann", "Dominique"), a
+ * demonym ("Thai", "Togolese", "Mexicanos") or a region of another country ("Portuguesa", a
+ * Venezuelan state).
+ */
+const NOT_COUNTRY_NAMES = new Set([
+  'Island',
+  'Mann',
+  'Dominique',
+  'Thai',
+  'Togolese',
+  'Mexicanos',
+  'Portuguesa',
+  'Prathet',
+]);
+/**
  * Extra English names of countries that alternate spellings miss. "Congo" in the news is most
  * often the Democratic Republic; both republics get the name and the report's context chooses.
  */
@@ -480,7 +496,8 @@ export async function buildGazetteer(out = DEFAULT_GAZETTEER): Promise<{
       c.name.official,
       ...(COUNTRY_EXTRA_NAMES[c.cca2] ?? []),
     ]);
-    for (const a of c.altSpellings) if (a.length > 3 && LATIN.test(a)) names.add(a);
+    for (const a of c.altSpellings)
+      if (a.length > 3 && LATIN.test(a) && !NOT_COUNTRY_NAMES.has(a)) names.add(a);
     const [lat, lon] = c.latlng;
     const demonym = [
       ...new Set([c.demonyms?.eng?.m ?? '', ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter(Boolean)),

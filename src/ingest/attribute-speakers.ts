@@ -246,13 +246,13 @@ export function attributeSpeakers(report: Report): {
         const span = { start, end: start + m[1].length };
         if (s.actors.some((a) => overlaps(a, span))) continue;
         const government = /\b(?:government|regime|state)\b/i.test(m[1]);
+        // "Government forces" are of the country a roundup's paragraph is about ("In Somalia,
+        // … Government forces said"), else of the report's.
         const actorId =
           (!government &&
-            (forcesOfStateBefore(s, start) ??
-              forcesNamedNear(s, start) ??
-              forcesOfPlaceHere(s) ??
-              forcesOfParagraph(s) ??
-              forcesOf(labelCountry(s)))) ||
+            (forcesOfStateBefore(s, start) ?? forcesNamedNear(s, start) ?? forcesOfPlaceHere(s))) ||
+          forcesOfParagraph(s) ||
+          forcesOf(labelCountry(s)) ||
           homeForces;
         s.actors.push({ ...span, actorId, text: m[1] });
       }

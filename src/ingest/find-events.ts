@@ -65,7 +65,10 @@ const ON_THE_GROUND = new Set([
   'COERCE',
 ]);
 /** Between a defender and the weapons it stopped: "Israel intercepted Iranian missiles". */
-const INTERCEPTED = /\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|repelled)\b/i;
+/** A trigger that tells of an attack beaten off: the party after it attacked. */
+const REPELLED = /^(?:repelled|repulsed|fended off|beat back|beaten back)$/i;
+const INTERCEPTED =
+  /\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|repelled|repulsed|fended off|beat back|beaten back)\b/i;
 /** A trigger its subject suffers: "a U.N. helicopter came under fire". */
 const UNDER_FIRE = /^c(?:a|o)m(?:e|ing) under\b/i;
 /** Between a party and the trigger, its harm: "Salami were killed in the first wave of". */
@@ -657,33 +660,36 @@ export function findEvents(
               // started on 23 May, between government forces and militants": both are parties.
               PARTIES_BETWEEN.test(toParty)
               ? 'participant'
-              : // "Israel intercepted Iranian missiles": who intercepts is struck at; so are
-                // those killed ("Bagheri and Salami were killed in the first wave of attacks",
-                // "the deaths of peacekeepers from South Africa and Malawi in attacks").
-                a.start < near.start &&
-                  (INTERCEPTED.test(text.slice(a.end, near.start)) ||
-                    // "Walkie-talkies used by Hezbollah exploded": its own things were hit.
-                    OWNED_BY.test(text.slice(Math.max(s.start, a.start - 30), a.start)) ||
-                    UNDER_FIRE.test(text.slice(near.start, near.end)) ||
-                    KILLED_AFTER.test(text.slice(a.end, near.end)) ||
-                    ITS_THING_HIT.test(text.slice(a.end, s.end)) ||
-                    KILLED_BEFORE.test(text.slice(Math.max(s.start, a.start - 200), a.start)))
-                ? 'target'
-                : // "the missile strike carried out by the Russian armed forces": it struck;
-                  // so did "the Congolese army" fighting alongside MONUSCO.
-                  a.start < near.start ||
-                    ITS_FIRE.test(text.slice(a.end, a.end + 40)) ||
-                    BY_PARTY.test(toParty) ||
-                    CLAIMED_BY.test(toParty) ||
-                    // "In the deadliest attack, gunmen stopped vehicles": the subject after it.
-                    (SUBJECT_AFTER_PHRASE.test(toParty) &&
-                      IN_THE_EVENT.test(text.slice(s.start, near.start)) &&
-                      !/^\s+(?:were|was)\b/.test(text.slice(a.end, a.end + 6))) ||
-                    ALONGSIDE.test(text.slice(Math.max(s.start, a.start - 30), a.start)) ||
-                    // "clashes erupted after RSF forces advanced": it set the fighting off.
-                    SET_OFF_BY.test(text.slice(Math.max(s.start, a.start - 12), a.start))
-                  ? 'initiator'
-                  : 'target';
+              : // "The army repelled an M23 advance": who is repelled attacked.
+                a.start >= near.end && REPELLED.test(near.text)
+                ? 'initiator'
+                : // "Israel intercepted Iranian missiles": who intercepts is struck at; so are
+                  // those killed ("Bagheri and Salami were killed in the first wave of attacks",
+                  // "the deaths of peacekeepers from South Africa and Malawi in attacks").
+                  a.start < near.start &&
+                    (INTERCEPTED.test(text.slice(a.end, near.end)) ||
+                      // "Walkie-talkies used by Hezbollah exploded": its own things were hit.
+                      OWNED_BY.test(text.slice(Math.max(s.start, a.start - 30), a.start)) ||
+                      UNDER_FIRE.test(text.slice(near.start, near.end)) ||
+                      KILLED_AFTER.test(text.slice(a.end, near.end)) ||
+                      ITS_THING_HIT.test(text.slice(a.end, s.end)) ||
+                      KILLED_BEFORE.test(text.slice(Math.max(s.start, a.start - 200), a.start)))
+                  ? 'target'
+                  : // "the missile strike carried out by the Russian armed forces": it struck;
+                    // so did "the Congolese army" fighting alongside MONUSCO.
+                    a.start < near.start ||
+                      ITS_FIRE.test(text.slice(a.end, a.end + 40)) ||
+                      BY_PARTY.test(toParty) ||
+                      CLAIMED_BY.test(toParty) ||
+                      // "In the deadliest attack, gunmen stopped vehicles": the subject after it.
+                      (SUBJECT_AFTER_PHRASE.test(toParty) &&
+                        IN_THE_EVENT.test(text.slice(s.start, near.start)) &&
+                        !/^\s+(?:were|was)\b/.test(text.slice(a.end, a.end + 6))) ||
+                      ALONGSIDE.test(text.slice(Math.max(s.start, a.start - 30), a.start)) ||
+                      // "clashes erupted after RSF forces advanced": it set the fighting off.
+                      SET_OFF_BY.test(text.slice(Math.max(s.start, a.start - 12), a.start))
+                    ? 'initiator'
+                    : 'target';
         actors.push({ id: a.actorId, role });
       }
       // Place: a call is where its parties sit; otherwise the place named nearest after the trigger.

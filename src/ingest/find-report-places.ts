@@ -741,6 +741,7 @@ export function findReportPlaces(report: Report): void {
             .sort(
               (a, b) => Math.abs(a.mention.start - f.start) - Math.abs(b.mention.start - f.start),
             )[0];
+      if (f.inSentenceOnly && !tied && !inSentence) continue;
       // In a sentence that names only its country, no nearer place is known.
       if (!tied && !inSentence && s.places.some((p) => p.entry.featureCode === 'PCLI')) continue;
       // A settlement is no part of the town named before it (the story's region holds it).

@@ -2080,6 +2080,24 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
     expect(claimed?.actors).toEqual([{ id: 'wagner', role: 'initiator' }]);
     expect(statements.map((st) => st.date)).toEqual(['2023-02-10', '2023-05-20']);
   });
+  it("reads a roundup's sections apart: a generic party and government forces are of the section's country", async () => {
+    const { events } = await ingest(
+      'date 2024-03-01\nIn Burkina Faso, JNIM militants attacked a military detachment in Tankoualou on 18 February. In Nigeria, bandits abducted at least 40 people in Kuriga, Kaduna state, on 21 February. In Somalia, al-Shabaab fighters attacked a base in Elasha Biyaha on 23 February. Government forces said they killed 30 al-Shabaab fighters in Galmudug state.',
+    );
+    const ids = events.map((e) => e.actors.map((a) => a.id));
+    expect(ids[1]).toEqual(['x-bandits']);
+    expect(ids[3]).toContain('so-armed-forces');
+  });
+  it('keeps the parties of fighting that "were reported", and makes who repelled an advance its target', async () => {
+    const { events } = await ingest(
+      'date 2024-03-01\nIn Mali, clashes between the Malian armed forces and the CSP-PSD were reported around Ber on 20 February. The Congolese army repelled an M23 advance near Minova on 22 February.',
+    );
+    expect(events[0].actors.map((a) => a.id)).toEqual(['ml-armed-forces', 'x-csp-psd']);
+    expect(events[1].actors).toEqual([
+      { id: 'cd-armed-forces', role: 'target' },
+      { id: 'm23', role: 'initiator' },
+    ]);
+  });
   it('makes what a party "claimed to have" done its deed, done on the day named', async () => {
     const { events } = await ingest(
       'date 2024-07-29\nRebels fought the army near Tinzaouaten in Mali. JNIM also claimed to have ambushed a convoy near Tinzaouaten on Saturday.',

@@ -492,6 +492,16 @@ const USE_CASES: [string, string[]][] = [
       'Russia -> Russia/RU associative',
     ],
   ],
+  // A country's name in its own language that is an English word ("Island", Iceland's) names
+  // no country: "Huangyan Island" is the shoal's Chinese name.
+  [
+    'date 2024-04-24\nChina calls Scarborough Shoal Huangyan Island.',
+    [
+      'China -> China/CN metonymic',
+      'Scarborough Shoal -> Scarborough Shoal/ literal',
+      'Huangyan Island -> Scarborough Shoal/ associative',
+    ],
+  ],
   // A town found by spelling needs a place of the report near it: "Sieverne", in a report that
   // names Belgorod, is no Severnyy near Moscow.
   [

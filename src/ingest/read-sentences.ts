@@ -414,12 +414,20 @@ export function readSentences(report: Report): void {
       .map((a) => ({ sentence: s.index, at: a.start, id: a.actorId })),
   );
   const distinctGroups = [...new Set(namedGroups.map((g) => g.id))];
-  /** For each sentence, the next one after it that opens another story ("Separately, …"). */
+  // A sentence opens another story after "Separately, …", or a roundup's section after "In
+  // Nigeria, …": a generic party after it is not a group named before it.
+  const opensStory = (s: Sentence) =>
+    ANOTHER_STORY.test(text.slice(s.start, s.end)) ||
+    s.actors.some(
+      (a) =>
+        actorOf(a.actorId)?.kind === 'state' &&
+        SECTION_COUNTRY_BEFORE.test(text.slice(s.start, a.start)) &&
+        text.startsWith(',', a.end),
+    );
+  /** For each sentence, the next one after it that opens another story. */
   const nextApart: number[] = new Array(sentences.length).fill(-1);
-  for (let i = sentences.length - 2; i >= 0; i--) {
-    const next = sentences[i + 1];
-    nextApart[i] = ANOTHER_STORY.test(text.slice(next.start, next.end)) ? i + 1 : nextApart[i + 1];
-  }
+  for (let i = sentences.length - 2; i >= 0; i--)
+    nextApart[i] = opensStory(sentences[i + 1]) ? i + 1 : nextApart[i + 1];
   const groupsIn = new Map<number, string[]>();
   const firstSentenceOf = new Map<string, number>();
   for (const n of namedGroups) {
@@ -442,7 +450,8 @@ export function readSentences(report: Report): void {
       let i = g.sentence - 1;
       i >= Math.max(0, g.sentence - 3) &&
       !before &&
-      sentences[i].paragraph === sentences[g.sentence].paragraph;
+      sentences[i].paragraph === sentences[g.sentence].paragraph &&
+      !opensStory(sentences[i + 1]);
       i--
     )
       before = (groupsIn.get(i) ?? []).filter((id) => !inSentence.has(id)).at(-1);
@@ -477,6 +486,8 @@ const ITS_FIGHTERS =
   /^[^.;]{0,40}?\bits\s+(?:fighters|forces|militants|troops|gunmen|men|combatants|militiamen)\b/;
 
 /** A sentence opening another story of the report: "Separately,", "Elsewhere,", "In another attack". */
+/** Before a state's name and its comma, the opening of a roundup's section: "In ", "In the ". */
+const SECTION_COUNTRY_BEFORE = /^\s*In\s+(?:the\s+)?$/;
 const ANOTHER_STORY = /^\s*(?:Separately|Elsewhere|Meanwhile|In (?:a )?separate\b|In another\b)/;
 
 /**

@@ -22,6 +22,8 @@ export interface FormRule {
   list?: true;
   /** Only a place where the text ties it to a known one ("in Ardamata, West Darfur"). */
   tiedOnly?: true;
+  /** Only a place where its own sentence names a known one, tied to it or not. */
+  inSentenceOnly?: true;
   /** A cheap test a sentence must pass before the rule's pattern runs on it. */
   cue?: RegExp;
   /** The name is a verb's object, so no name of a person or a party ("captured Saddam Hussein"). */
@@ -81,6 +83,11 @@ export const APPROXIMATELY = 'about|some|around|roughly|nearly|approximately';
 const CAPTURE_VERBS =
   'captured|recaptured|retook|seized|overran|stormed|besieged|took control of|took over|gained control of|regained control of|entered|shelled|encircled';
 const CAPTURE_CUE = new RegExp(String.raw`\b(?:${CAPTURE_VERBS})\s+\p{Lu}`, 'u');
+
+/** {@link ITEM} with no owner's possessive in it ("Seoul's Jamsil Stadium"). */
+const NEAR_ITEM = String.raw`(?!\S*['’]s\b)${ITEM}`;
+/** "near" or "outside" before a capitalised name: see the rule for places fighting is near. */
+const NEAR_NAME_CUE = /\b(?:near|outside)\s+\p{Lu}/u;
 
 export const FORM_RULES: FormRule[] = [
   {
@@ -234,6 +241,25 @@ export const FORM_RULES: FormRule[] = [
   },
 
   {
+    // "repelled attacks near Bohdanivka and Andriivka in the Donetsk region": what fighting is
+    // near is a place, the gazetteer's or not (not a person or a party: the capture guard; no
+    // owner's possessive: "near Seoul's Jamsil Stadium"), placed only by a place its sentence
+    // names (with none, the report's main place may be another country's).
+    kind: 'locality',
+    pattern: new RegExp(
+      String.raw`\b(?:near|outside)\s+((?:${NEAR_ITEM},\s+)*${NEAR_ITEM}(?:,?\s+and\s+${NEAR_ITEM})?)(?=\s*(?:[,.;:]|\s(?:on|in|at|after|overnight|during|late|early|last|this)\b|$))`,
+      'gu',
+    ),
+    cue: NEAR_NAME_CUE,
+    example: [
+      'Units repelled attacks near Bohdanivka and Andriivka in the Donetsk region.',
+      'Andriivka',
+    ],
+    list: true,
+    capture: true,
+    inSentenceOnly: true,
+  },
+  {
     // "Lyptsi, 20 km north of Kharkiv": a name the text measures from a known place (after
     // the rules that name its kind: "the village of X, 60 km from Y" is a village).
     kind: 'locality',
@@ -375,12 +401,13 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|townships|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|townships?|locality|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|sites|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|motorway|expressway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|castle|palace|chapel|tower|gardens|racecourse|concert hall|campus|river|creek|lake|beach|port|zone|territory|woreda|county|local government area|lga)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|townships|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|townships?|locality|settlement|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|sites|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|motorway|expressway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|castle|palace|chapel|tower|gardens|racecourse|concert hall|campus|river|creek|lake|beach|port|zone|territory|woreda|county|local government area|lga)\b/i;
 
 export interface FormMention extends Span {
   name: string;
   kind: string;
   tiedOnly?: true;
+  inSentenceOnly?: true;
   capture?: true;
 }
 
@@ -389,7 +416,12 @@ const TIE_CUE = /\b(?:in|at|near|outside|around|into|from)\s+\p{Lu}[^,.;:!?]{0,6
 
 /** Whether a sentence may name a place by its form: one cheap test before the rules. */
 export function hasFormCue(slice: string): boolean {
-  return FORM_CUE.test(slice) || TIE_CUE.test(slice) || CAPTURE_CUE.test(slice);
+  return (
+    FORM_CUE.test(slice) ||
+    TIE_CUE.test(slice) ||
+    CAPTURE_CUE.test(slice) ||
+    NEAR_NAME_CUE.test(slice)
+  );
 }
 
 /**
@@ -397,8 +429,10 @@ export function hasFormCue(slice: string): boolean {
  * Jere LGA, …" is a local government area; "near Costa Rica, a town …" a town).
  */
 const RULES_IN_ORDER = [
-  ...FORM_RULES.filter((r) => !r.tiedOnly),
+  ...FORM_RULES.filter((r) => !r.tiedOnly && !r.inSentenceOnly),
   ...FORM_RULES.filter((r) => r.tiedOnly),
+  // Last, a name with no word of its kind ("near Spencer Street and Eldorado Lane" are streets).
+  ...FORM_RULES.filter((r) => r.inSentenceOnly),
 ];
 
 /** Names found by their form in a sentence, outside the spans already taken. */
@@ -428,6 +462,7 @@ export function findFeaturesByForm(text: string, sentence: Span, taken: Span[]):
           name: name.replace(/\s+/g, ' '),
           kind: rule.kind,
           ...(rule.tiedOnly ? { tiedOnly: true as const } : {}),
+          ...(rule.inSentenceOnly ? { inSentenceOnly: true as const } : {}),
           ...(rule.capture ? { capture: true as const } : {}),
         });
       }

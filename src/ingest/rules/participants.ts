@@ -507,8 +507,9 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     id: 'who says so after the event',
     excludes: (c) =>
       c.mention.start > c.trigger.end &&
-      // "…, the UN human rights office (OHCHR) said": the teller's name may run on.
-      /^\s*(?:[\p{L}-]+\s+){0,4}?(?:\([^()]{1,20}\)\s+)?(?:said|says|stated|told|reported)\b/iu.test(
+      // "…, the UN human rights office (OHCHR) said": the teller's name may run on. Not a
+      // passive: "clashes between the army and the CSP-PSD were reported".
+      /^\s*(?:[\p{L}-]+\s+){0,4}?(?<!\b(?:was|were|is|are|been|being|be)\s+)(?:\([^()]{1,20}\)\s+)?(?:said|says|stated|told|reported)\b/iu.test(
         c.text.slice(c.mention.end, c.sentence.end),
       ),
     example:

@@ -55,6 +55,9 @@ const COMMENTARY =
  */
 const DANGER_OF =
   /\b(?:(?:risks?|threats?|fears?|dangers?|spectre|specter|prospects?|possibility|likelihood|brink|warnings?)\s+of|warn(?:s|ed|ing)?\s+(?:of|against)|(?<!\b(?:failed|unable|powerless|too late) to\s)(?:avert|avoid|prevent|forestall|deter)(?:s|ed|ing)?)\s+(?:(?:a|an|the|further|new|renewed|more|possible|wider|full-scale|all-out)\s+)*(?:[\p{L}-]+\s+)?$/iu;
+/** A beating off of an event named with "the" or "this": "repelled the attack". */
+const REPELLED_TOLD =
+  /^(?:repelled|repulsed|fended off|beat back|beaten back)\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|incursions?|raids?)\b/iu;
 /** "ordered troops to withdraw": an order reported, not a plan. */
 const ORDERED = /\b(?:ordered|forcing|forced)\s+(?:[\w-]+\s+){0,3}to\s+$/i;
 /** A condition up to the trigger, in its clause: "if a ceasefire was", "unless the talks". */
@@ -312,6 +315,15 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     holds: (c) => c.reported && DEMONSTRATIVE.test(c.clause),
     example:
       'date 2024-02-04\nUS forces struck Houthi targets in Yemen on Saturday. "These strikes are intended to disrupt the Houthis," the Pentagon said.',
+    type: 'FIGHT',
+  },
+  {
+    // "The army said its forces repelled the attack": beating off an attack already told is
+    // that fight told again, from the other side.
+    id: 'an attack already told, repelled',
+    holds: (c) => c.reported && REPELLED_TOLD.test(c.word + c.after),
+    example:
+      'date 2024-06-03\nRSF fighters attacked El Fasher on Saturday. The army said its forces repelled the attack and killed dozens of fighters.',
     type: 'FIGHT',
   },
   {
