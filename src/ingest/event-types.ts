@@ -371,10 +371,13 @@ export const PLANNED_FOR =
 export const IRREALIS_LATER =
   /^[^,.;:]{0,80}?\b(?:would|will|shall|is to|are to)\s+(?:be\s+held|take\s+place|begin|start|resume|open|convene)\b/i;
 
-/** "an assault on Rafah would be a disaster": an indefinite event with "would" is a supposition. */
+/**
+ * "an assault on Rafah would be a disaster": an indefinite event with "would" is a supposition,
+ * across an aside too ("an attack on El Fasher, where 1.5 million people shelter, would").
+ */
 export const SUPPOSED = {
   before: /\b(?:an?|any)\s+(?:[\p{L}-]+\s+)?$/iu,
-  after: /^[^,.;:]{0,60}?\bwould\b/i,
+  after: /^[^,.;:]{0,60}?(?:,(?:[^.;:,]|(?<=\d)[.,](?=\d)){1,100},[^,.;:]{0,20}?)?\bwould\b/i,
 };
 
 /** Denied before the trigger in its clause: "had not been involved in drafting the ceasefire", "no agreement". */

@@ -5,6 +5,7 @@
  * same type, place and firm day is one event. Speakers' own words (the attribution clause)
  * are not events.
  */
+import { distanceKm } from '../spatial/distance';
 import type { ActorRole, DateBasis, DatePrecision, Span } from '../model/situation';
 import type { ActorMention } from './actors';
 import { type Attribution, sentenceSubject } from './attribute-speakers';
@@ -168,6 +169,11 @@ const ABOUT_A_PARTY = /,\s+(?:who|whom|whose)\s/i;
 
 /** From a trigger to a party, "between", at most an aside after it: both sides are parties. */
 const PARTIES_BETWEEN = /^(?:[^,.;]{0,60}?|[^.;]{0,120}?,\s+)\bbetween\s/i;
+
+/** Regions a town of their own may stand before, in the town's phrase. */
+const REGION_CODES = new Set(['ADM1', 'ADM2', 'RGN']);
+/** How near a region's point a town with another region's code may be to count as in it. */
+const HEAD_TOWN_KM = 150;
 
 /** A claim of an attack already told. */
 const CLAIM = /\b(?:claimed|claims|claiming|took)\s+responsibility\s+for\b/i;
@@ -816,7 +822,25 @@ export function findEvents(
               p.entry.country === top.entry.country ||
               where(p) >= where(top)),
         );
-        const chosen = (notCountry ?? top).entry;
+        // "In Ardamata, on the outskirts of El Geneina in West Darfur, the RSF killed": a region
+        // named after a town of its own, in the town's phrase, says where the town is.
+        const picked = notCountry ?? top;
+        const head = REGION_CODES.has(picked.entry.featureCode)
+          ? ranked.find(
+              (p) =>
+                p.entry.featureCode.startsWith('PPL') &&
+                p.entry.country === picked.entry.country &&
+                // Its region by code, or near its point (codes of renamed regions may differ).
+                ((p.entry.admin1 !== '' && p.entry.admin1 === picked.entry.admin1) ||
+                  distanceKm([p.entry.lon, p.entry.lat], [picked.entry.lon, picked.entry.lat]) <=
+                    HEAD_TOWN_KM) &&
+                p.mention.end < picked.mention.start &&
+                picked.mention.start - p.mention.end <= 80 &&
+                !/[;.]/.test(text.slice(p.mention.end, picked.mention.start)) &&
+                !OTHER_CLAUSE.test(text.slice(p.mention.end, picked.mention.start)),
+            )
+          : undefined;
+        const chosen = (head ?? picked).entry;
         // A river alone says least of all: "air strikes reported across the Nile" are where the
         // story is (the river's point may lie in another country).
         const story: string | null = contextPlace ?? (mainPlace ? entryKey(mainPlace.entry) : null);

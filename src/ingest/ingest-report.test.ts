@@ -2098,6 +2098,12 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
       { id: 'm23', role: 'initiator' },
     ]);
   });
+  it('puts an event in the town a region after it describes, and makes no event of an attack supposed across an aside', async () => {
+    const { events } = await ingest(
+      'date 2024-05-12\nThe United Nations warned that an attack on El Fasher, where 1.5 million people shelter, would be devastating. In Ardamata, on the outskirts of El Geneina in West Darfur, the RSF killed hundreds of people in November.',
+    );
+    expect(events.map((e) => e.placeId)).toEqual(['ardamata']);
+  });
   it('makes what a party "claimed to have" done its deed, done on the day named', async () => {
     const { events } = await ingest(
       'date 2024-07-29\nRebels fought the army near Tinzaouaten in Mali. JNIM also claimed to have ambushed a convoy near Tinzaouaten on Saturday.',
