@@ -170,6 +170,9 @@ const ABOUT_A_PARTY = /,\s+(?:who|whom|whose)\s/i;
 /** From a trigger to a party, "between", at most an aside after it: both sides are parties. */
 const PARTIES_BETWEEN = /^(?:[^,.;]{0,60}?|[^.;]{0,120}?,\s+)\bbetween\s/i;
 
+/** Between "visited" and the place visited: "visited the quake-hit city of ". */
+const VISITED_PLACE =
+  /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:(?:town|city|village|region|province|area|site|capital)\s+of\s+)?$/u;
 /** Regions a town of their own may stand before, in the town's phrase. */
 const REGION_CODES = new Set(['ADM1', 'ADM2', 'RGN']);
 /** How near a region's point a town with another region's code may be to count as in it. */
@@ -710,9 +713,13 @@ export function findEvents(
         if (named) placeKey = named;
       }
       // Where talks were held is a place after "in"/"at"; a place that is their subject is not.
+      // So is the object of a visit: "Erdogan visited Kahramanmaras".
+      const visited = (p: (typeof ownPlaces)[number]) =>
+        /^visit/i.test(t.text) && VISITED_PLACE.test(text.slice(t.end, p.mention.start));
       const venuesAfter = meeting
         ? ownPlaces.filter(
-            (p) => p.mention.locative && !p.mention.topic && p.mention.start > t.start,
+            (p) =>
+              (p.mention.locative || visited(p)) && !p.mention.topic && p.mention.start > t.start,
           )
         : ownPlaces;
       // None after it: where its parties are ("forces in Nagorno-Karabakh agreed") or where

@@ -115,6 +115,10 @@ const anchorsFeature = (e: GazetteerEntry) =>
   e.featureCode !== 'PCLI' && e.country !== '' && !isVast(e);
 /** Before a place, the end of a journey: "diverted to", "fled toward", "from Quetta to". */
 const JOURNEY_END = /\b(?:to|towards?|into|from|via)\s+(?:the\s+)?$/i;
+/** Right before a name, a settlement's form word: "the town of ", "the village of ". */
+const FORM_WORD_BEFORE = /\b(?:town|village|settlement|hamlet|locality)\s+of\s+$/i;
+/** Right after a name, a settlement's form word in lower case: " town", " village". */
+const FORM_WORD_AFTER = /^\s+(?:town|village)\b/;
 /** Kinds of places by form that are settlements of their own, not sites in a town. */
 const SETTLEMENT_KINDS = new Set(['town', 'village', 'locality']);
 /**
@@ -393,6 +397,29 @@ export function findReportPlaces(report: Report): void {
     const r = resolved[i];
     if (r && notThere.has(entryKey(r.entry))) resolved[i] = null;
   });
+  // "In March 2021, insurgents seized the town of Palma" in a story on Mozambique: a town named
+  // by its form word, the only place of its namesake's country (no other place, no state of
+  // it taking part), is a town of the story's country the gazetteer lacks (placed by its form
+  // below), not Palma in Spain.
+  const storyCountry = [...namesIn]
+    .filter(([c]) => c !== '')
+    .sort(([, a], [, b]) => b.size - a.size)[0];
+  const statesActing = new Set(
+    sentences.flatMap((s) => s.actors.map((a) => ctx.actors.countryOf(a.actorId) ?? '')),
+  );
+  if (storyCountry && storyCountry[1].size >= 2)
+    allMentions.forEach(({ mention }, i) => {
+      const e = resolved[i]?.entry;
+      if (
+        e?.featureCode.startsWith('PPL') &&
+        e.country !== storyCountry[0] &&
+        namesIn.get(e.country)?.size === 1 &&
+        !statesActing.has(e.country) &&
+        (FORM_WORD_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) ||
+          FORM_WORD_AFTER.test(text.slice(mention.end, mention.end + 12)))
+      )
+        resolved[i] = null;
+    });
   allMentions.forEach(({ sentence, mention }, i) => {
     const r = resolved[i];
     if (!r) {

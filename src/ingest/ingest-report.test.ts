@@ -2104,6 +2104,13 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
     );
     expect(events.map((e) => e.placeId)).toEqual(['ardamata']);
   });
+  it('puts a visit where the visitor went, and takes the source "according to" opening a sentence for no party', async () => {
+    const { events } = await ingest(
+      'date 2023-02-08\nTurkish President Recep Tayyip Erdogan visited Kahramanmaras on Wednesday. According to the World Health Organization (WHO), a hospital in Beit Lahiya in the Gaza Strip was struck on 15 November.',
+    );
+    expect(events.map((e) => e.placeId)).toEqual(['kahramanmaras', 'bayt-lahya']);
+    expect(events[1].actors).toEqual([]);
+  });
   it('makes what a party "claimed to have" done its deed, done on the day named', async () => {
     const { events } = await ingest(
       'date 2024-07-29\nRebels fought the army near Tinzaouaten in Mali. JNIM also claimed to have ambushed a convoy near Tinzaouaten on Saturday.',

@@ -154,6 +154,22 @@ describe('place recognition and resolution', () => {
     ).toEqual(['Tripoli/LB', 'Beirut/LB']);
   });
 
+  it('takes "the town of" a name whose only namesake lies in a country the story names nowhere else for a town of the story', async () => {
+    const { collection } = await ingestText(
+      'date 2024-09-01\nMilitants attacked police stations in Mocimboa da Praia, Cabo Delgado, Mozambique. In March 2021, insurgents seized the town of Palma.',
+    );
+    const palma = collection.features.find(
+      (f) => f.properties.kind === 'place' && f.properties.name === 'Palma',
+    );
+    expect(palma?.properties.kind === 'place' && palma.properties.country).toBe('MZ');
+    // In a story on Spain, Palma is Spain's.
+    expect(
+      await places(
+        'date 2024-09-01\nFloods hit Valencia and Murcia, Spain, and the town of Palma.',
+      ),
+    ).toContain('Palma/ES');
+  });
+
   it('takes no village far from all the towns the report names in its country, even several', async () => {
     // The gazetteer's only Borysivka and Hlyboke, and one of its Krasnes, are villages near
     // Odesa, 600 km from Kharkiv and Vovchansk; the front villages of this report are not.

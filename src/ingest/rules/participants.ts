@@ -94,6 +94,9 @@ export function namedAcrossBorder(text: string, s: Span, featureCode: string, m:
 }
 
 /** Words before a state named as a topic or a location: "on Syria", "in northwestern Syria". */
+/** Before a party, who asked for or brokered an act, maybe after others of a list. */
+const ON_REQUEST_OF =
+  /\b(?:at the (?:request|invitation|behest|urging) of|(?:mediated|brokered) by|through the mediation of|with the mediation of)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+)*(?:(?:,\s*|\s*and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*)*$/u;
 /** Right after a body's name, a party of its own it names: "Al-Qaeda affiliate ", "Rwanda-backed ". */
 const AFFILIATE_AFTER =
   /^(?:\s+(?:affiliate|offshoot|branch|franchise|proxy|ally)\s|-(?:linked|affiliated|aligned|allied|backed|sponsored|supported)\s)/i;
@@ -123,9 +126,12 @@ const OWNS_A_PLACE =
 
 /** A word of belonging, looked for before the slower {@link LINKED_TO}. */
 const LINKED_WORD = /\b(?:linked|affiliated|allied|tied|loyal|close|aligned)\s+(?:with|to)\b/;
-/** Before a body a party belongs to, maybe after others: "linked to Al-Qaeda and the ". */
+/**
+ * Before a body a party belongs to, maybe after others: "linked to Al-Qaeda and the ", "loyal
+ * to ousted President ".
+ */
 const LINKED_TO =
-  /\b(?:linked|affiliated|allied|tied|loyal|close|aligned)\s+(?:with|to)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|\s+and\s+))*(?:the\s+)?$/u;
+  /\b(?:linked|affiliated|allied|tied|loyal|close|aligned)\s+(?:with|to)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*\s*(?:,\s*|\s+and\s+))*(?:the\s+)?(?:(?:former|ousted|deposed|late|exiled|toppled)\s+\p{Lu}[\p{L}.]*\s+)?$/u;
 /** A voice raised about an event: "expressed deep concern over", "condemned", "called on". */
 const CONCERN =
   /\b(?:follow(?:s|ed|ing)?|watch(?:es|ed|ing)?|view(?:s|ed|ing)?)\s+with\s+(?:(?:great|deep|grave|serious|growing|increasing)\s+)?(?:concern|alarm|anxiety|dismay)\b|\b(?:expressed|voiced|raised)\s+(?:\w+\s+){0,2}(?:concern|alarm|outrage|regret)\b|\b(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:alarmed|concerned|appalled|shocked|horrified|saddened)\s+(?:by|at|over|about)\b|\b(?:condemn(?:s|ed)?|deplor(?:es|ed)|denounc(?:es|ed)|call(?:s|ed)?\s+(?:up)?on|urg(?:es|ed)|appeal(?:s|ed)?\s+to)\b/i;
@@ -245,6 +251,15 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     example:
       'date 2024-07-29\nAl-Qaeda affiliate JNIM ambushed a convoy near Tinzaouaten on Saturday.',
     actor: 'al-qaeda',
+  },
+  {
+    // "the operations had ended at the request of Qatar and Saudi Arabia", "a truce brokered
+    // by Egypt": who asks for or brokers what the parties do is no party of it.
+    id: 'who asked for or brokered it',
+    excludes: (c) => ON_REQUEST_OF.test(before(c, 60)),
+    example:
+      'date 2025-10-12\nFighting between Pakistani and Afghan forces near Torkham ended at midnight at the request of Qatar and Saudi Arabia.',
+    actor: 'qatar',
   },
   {
     // "killed seven aid workers, including citizens of Britain, Poland and Australia": whose
@@ -493,9 +508,10 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     day: '2024-06-01',
   },
   {
+    // After the event or opening its sentence: "According to the World Health Organization
+    // (WHO), Kamal Adwan Hospital was struck".
     id: 'whom the event is told according to',
     excludes: (c) =>
-      c.mention.start > c.trigger.end &&
       /\b(?:[Aa]ccording\s+to|as\s+reported\s+by|citing)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|for|of|the|and)\s+){0,8}\(?$/u.test(
         before(c, 90),
       ),
@@ -509,7 +525,7 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
       c.mention.start > c.trigger.end &&
       // "…, the UN human rights office (OHCHR) said": the teller's name may run on. Not a
       // passive: "clashes between the army and the CSP-PSD were reported".
-      /^\s*(?:[\p{L}-]+\s+){0,4}?(?<!\b(?:was|were|is|are|been|being|be)\s+)(?:\([^()]{1,20}\)\s+)?(?:said|says|stated|told|reported)\b/iu.test(
+      /^,?\s*(?:[\p{L}-]+\s+){0,4}?(?<!\b(?:was|were|is|are|been|being|be)\s+)(?:\([^()]{1,20}\)\s+)?(?:said|says|stated|told|reported)\b/iu.test(
         c.text.slice(c.mention.end, c.sentence.end),
       ),
     example:

@@ -125,6 +125,9 @@ const JUDGED = {
 };
 /** "these strikes", "those attacks": an event the text points back to. */
 const DEMONSTRATIVE = /\b(?:these|those|such)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** Right before an event's name, what is counted from it: "since the ", "since Monday's ". */
+const COUNTED_FROM =
+  /\bsince\s+(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|last\s+\w+['’]s)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "the attack", "the missile strikes": a definite event, one already known. */
 const DEFINITE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -325,6 +328,14 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     example:
       'date 2024-06-03\nRSF fighters attacked El Fasher on Saturday. The army said its forces repelled the attack and killed dozens of fighters.',
     type: 'FIGHT',
+  },
+  {
+    // "The first aid convoy since the quake crossed": the event counted from is one told.
+    id: 'an event already told, counted from',
+    holds: (c) => c.reported && COUNTED_FROM.test(c.before),
+    example:
+      'date 2023-02-08\nAn earthquake struck southern Turkey on Monday. The first aid convoy since the quake crossed into Syria on Wednesday.',
+    type: 'DISASTER',
   },
   {
     id: 'a condition',
