@@ -131,10 +131,11 @@ const TRIGGER_OBJECT =
 /**
  * From a trigger to the party that did it: "the missile strike carried out by the", "a
  * campaign launched by the Iraqi Government and allied", "counter-attacks by assault groups of
- * the 47th mechanised brigade of the" (Armed Forces of Ukraine); not "targets used by".
+ * the 47th mechanised brigade of the" (Armed Forces of Ukraine), "an incursion by up to 1,000
+ * Ukrainian troops"; not "targets used by".
  */
 const BY_PARTY =
-  /^(?:,\s+)?[^,.;]{0,40}?\b(?:carried out |launched |fired )?(?<!\b(?:used|owned|operated|controlled|held|run|backed|supported|funded|armed|manned|built|occupied|inhabited|guarded|protected)\s)by\s+(?:the\s+)?(?:[^,.;]{1,40}?\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:(?!(?:near|in|at|on|into|towards?|from|against)\b)[\p{L}\d-]+\s+){1,12}(?:of\s+(?:the\s+)?))?$/iu;
+  /^(?:,\s+)?[^,.;]{0,40}?\b(?:carried out |launched |fired )?(?<!\b(?:used|owned|operated|controlled|held|run|backed|supported|funded|armed|manned|built|occupied|inhabited|guarded|protected)\s)by\s+(?:the\s+)?(?:(?:up to|some|about|around|at least|more than|as many as|nearly|over|an estimated)\s+)?(?:\d{1,3}(?:,\d{3})*\s+)?(?:[^,.;]{1,40}?\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:(?!(?:near|in|at|on|into|towards?|from|against)\b)[\p{L}\d-]+\s+){1,12}(?:of\s+(?:the\s+)?))?$/iu;
 /**
  * Between an event and the party that claimed it, whatever the commas between: "The attack
  * on Tuesday in Mansila, near the border with Niger, was claimed by the al-Qaida-linked group".
@@ -356,6 +357,8 @@ export function findEvents(
     }
     return null;
   };
+  /** The last sentence that told of violence, new or told again. */
+  let lastViolentAt = -2;
   for (const s of sentences) {
     onSentence?.(s.index);
     const attribution = attributions.get(s.index);
@@ -435,7 +438,15 @@ export function findEvents(
     }
     // "At least 800 people were killed in Ardamata": killings no other trigger explains (a
     // trigger of talks or aid explains none: "killed as they waited for an aid convoy").
-    if (triggers.every((t) => HARMLESS.has(t.type.type)))
+    // "Gran Grif gang members attacked Pont-Sondé. … at least 70 people were killed": a toll
+    // with no place or day of its own, right after a violent event, is that event's.
+    const tollOfLast =
+      ownPlaces.length === 0 &&
+      !ownDates.some((d) => d.basis !== 'dateline') &&
+      lastViolentAt === s.index - 1;
+    if (allTriggers.some((t) => VIOLENT.has(t.type.type) && outsideClause(t)))
+      lastViolentAt = s.index;
+    if (!tollOfLast && triggers.every((t) => HARMLESS.has(t.type.type)))
       for (const type of CASUALTY_REPORTS) {
         const m = type.cue && !type.cue.test(body) ? null : type.trigger.exec(body);
         const hit = m && {

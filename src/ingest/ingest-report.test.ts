@@ -2111,6 +2111,25 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
     expect(events.map((e) => e.placeId)).toEqual(['kahramanmaras', 'bayt-lahya']);
     expect(events[1].actors).toEqual([]);
   });
+  it('makes the party an incursion was "by up to 1,000" of its initiator, and keeps a hyphenated village whole', async () => {
+    const { events, places } = await ingest(
+      'date 2024-08-07\nRussia said on Wednesday it was fighting a cross-border incursion by up to 1,000 Ukrainian troops into its Kursk region. Its forces stopped the advance near the villages of Oleshnya and Nikolayevo-Darino, close to the town of Sudzha.',
+    );
+    expect(events[0].actors).toEqual([{ id: 'ua-armed-forces', role: 'initiator' }]);
+    expect(places.map((p) => p.name)).toContain('Nikolayevo-Darino');
+    expect(places.map((p) => p.country)).not.toContain('UA');
+  });
+  it("takes a toll with no place or day of its own, right after a violent event, for that event's", async () => {
+    const { events } = await ingest(
+      'date 2024-10-03\nGran Grif gang members attacked the town of Pont-Sondé, in Artibonite, Haiti, on 3 October. According to local authorities, at least 70 people were killed.',
+    );
+    expect(events.map((e) => e.type)).toEqual(['FIGHT']);
+    // With a place of its own, the killing is told apart.
+    const apart = await ingest(
+      'date 2024-10-03\nGran Grif gang members attacked Pont-Sondé, in Artibonite, Haiti, on 3 October. At least 12 people were killed in Saint-Marc.',
+    );
+    expect(apart.events.map((e) => e.type)).toEqual(['FIGHT', 'ASSAULT']);
+  });
   it('makes what a party "claimed to have" done its deed, done on the day named', async () => {
     const { events } = await ingest(
       'date 2024-07-29\nRebels fought the army near Tinzaouaten in Mali. JNIM also claimed to have ambushed a convoy near Tinzaouaten on Saturday.',

@@ -464,7 +464,7 @@ export function findPlaceMentions(
   const out: PlaceMention[] = [];
   let metonymyEnd = -1;
   const embeddingOf = (t: Span) => embedding.find((s) => overlaps(s, t));
-  tokens = splitCompounds(tokens, gazetteer);
+  tokens = splitCompounds(tokens, gazetteer, text);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!isCapitalized(first.text) && !isParticleLed(first.text)) continue;
@@ -1083,20 +1083,32 @@ const NAME_RUN =
 /** ", 40," after a name: the person's age. */
 const AGE_AFTER = /^,\s*\d{1,3}\s*,/;
 
+/** After a hyphenated pair, what shows it modifies no noun: a stop, a comma, "and", "in". */
+const NO_NOUN_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|in|near|on|at|from|to|was|were|is|are)$)/;
+
 /**
  * Hyphenated words that are no name of their own, in parts: "Egyptian-US", "Madrid-based",
  * "Gainesville-area". Names with a hyphen stay whole ("Guinea-Bissau", "Stoke-on-Trent"), even
  * where the gazetteer writes them without it ("Pétion-Ville"), and so do Arabic articles
  * ("al-Bab", "ez-Zor").
  */
-function splitCompounds(tokens: Token[], gazetteer: Gazetteer): Token[] {
+function splitCompounds(tokens: Token[], gazetteer: Gazetteer, text: string): Token[] {
   if (!tokens.some((t) => /[-‐]/.test(t.text))) return tokens;
   const out: Token[] = [];
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     const parts = t.text.split(/([-‐])/);
     const key = nameKey(t.text);
     if (
       parts.length < 3 ||
+      // "the villages of Oleshnya and Nikolayevo-Darino, close to Sudzha": two capitalised
+      // parts, one of them no place the gazetteer knows, that modify nothing after them are
+      // one name (not "the Israel-Hamas war"; "Asia-Pacific" is two places).
+      (parts.length === 3 &&
+        /^\p{Lu}\p{Ll}/u.test(parts[0]) &&
+        /^\p{Lu}\p{Ll}/u.test(parts[2]) &&
+        (gazetteer.lookup(nameKey(parts[0])).length === 0 ||
+          gazetteer.lookup(nameKey(parts[2])).length === 0) &&
+        NO_NOUN_AFTER.test(text.slice(t.end, tokens[i + 1]?.end ?? t.end + 1))) ||
       isParticleLed(t.text) ||
       parts.some((p) => NAME_PARTICLES.has(p.toLowerCase())) ||
       gazetteer.lookup(key).length > 0 ||

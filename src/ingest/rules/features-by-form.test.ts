@@ -106,6 +106,18 @@ describe('places named by their form (one row each)', () => {
     );
   });
 
+  it('reads what a site is tied to past the word of its kind ("the Nevatim air base in the Negev")', async () => {
+    const { collection } = await ingestText(
+      'date 2024-04-15\nIran fired missiles at Israel. A girl was wounded in southern Israel, and the Nevatim air base in the Negev desert sustained minor damage.',
+    );
+    const place = collection.features.find(
+      (f) => f.properties.kind === 'place' && f.properties.name === 'Nevatim',
+    );
+    expect(place?.properties.kind === 'place' && place.properties.location.reason).toContain(
+      'in Negev, which the text names with it',
+    );
+  });
+
   it('places a name measured from a known place at the distance, with the word of its kind, and draws no second point', async () => {
     const text =
       'date 2024-06-14\nOn 11 June, the RSF took control of Shagra town, 60 km north of El Fasher. Families were arriving in Tawila, about 60 km west of El Fasher.';

@@ -554,8 +554,12 @@ export function tieOf(
   sentenceEnd: number,
 ): { at: number; near: boolean } | null {
   const rest = text.slice(end, Math.min(sentenceEnd, end + 80));
-  // "Mellit town, 60 km north of El Fasher": past the word of its kind.
-  const kind = /^\s+(?:town|village|locality|settlement)(?=,)/u.exec(rest);
+  // "Mellit town, 60 km north of El Fasher", "the Nevatim air base in the Negev": past the
+  // word of its kind.
+  const kind =
+    /^\s+(?:town|village|locality|settlement|air\s?base|airbase|airfield|airport|base|barracks|crossing|camp|dam|bridge|hospital|prison|district|county|zone|territory)(?=,|\s+in\s)/u.exec(
+      rest,
+    );
   if (kind) return tieOf(text, end + kind[0].length, sentenceEnd);
   // "X, a village near Y": past what X is, to where it is.
   const what =
