@@ -357,10 +357,11 @@ export function findOtherAction(afterSubject: string): { at: number; verb: strin
 /**
  * A trigger governed by one of these words is a plan or a wish, not something that happened;
  * "continued to attack", "began to shell" did happen, and so did what one "claimed to have
- * ambushed" (a perfect infinitive tells of the past).
+ * ambushed" (a perfect infinitive tells of the past). A noun of intent reaches further: "its
+ * intention to conduct limited ground incursions".
  */
 export const IRREALIS =
-  /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|threaten(?:s|ed)?|(?<!\b(?:continued|continues|began|begun|started|kept|went on|proceeded|tried|attempted|trying|attempting|up|close)\s)to(?!\s+have\s))\s+(?:\w+\s+){0,2}$/i;
+  /\b(goal|aim|plan(?:s|ned)?|need|would|will|could|should|might|may|intend(?:s|ed)?|ready|willing|seek(?:s|ing)?|hope|consider(?:ing)?|threaten(?:s|ed)?|(?<!\b(?:continued|continues|began|begun|started|kept|went on|proceeded|tried|attempted|trying|attempting|up|close)\s)to(?!\s+have\s))\s+(?:\w+\s+){0,2}(?:\w+-)?$|\b(?:intention|intent|readiness|plans?|decision)\s+to\s+(?:\w+\s+){0,4}$/i;
 
 /** What follows a trigger that puts it in the future: "talks would resume", "talks are due to". */
 export const IRREALIS_AFTER =

@@ -157,6 +157,8 @@ const OFFSET_BASE = new RegExp(`${OFFSET.source}$`, 'iu');
 /** A clause boundary between a trigger and a place: ", as", ", while", "; ", ", which". */
 /** Right before a date, "since": what is told happened from that day on. */
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
+/** Between a trigger and a date, a clause counted from: "since it began the operation on ". */
+const SINCE_CLAUSE = /\bsince\s+(?:it|they|he|she|we|the|its|their)\b[^,.;]{0,60}$/i;
 /** A place opening the sentence: "In Doha, ". */
 const OPENING_LOCATIVE = /^\W*(?:in|at)\s+(?:the\s+)?$/i;
 const OTHER_CLAUSE =
@@ -174,6 +176,8 @@ const PARTIES_BETWEEN = /^(?:[^,.;]{0,60}?|[^.;]{0,120}?,\s+)\bbetween\s/i;
 /** Between "visited" and the place visited: "visited the quake-hit city of ". */
 const VISITED_PLACE =
   /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:(?:town|city|village|region|province|area|site|capital)\s+of\s+)?$/u;
+/** A trigger that is a move: its destination is where it is. */
+const MOVE_TRIGGER = /^(?:advanc|push|cross|swept|storm|incursion|enter|deploy)/i;
 /** Regions a town of their own may stand before, in the town's phrase. */
 const REGION_CODES = new Set(['ADM1', 'ADM2', 'RGN']);
 /** How near a region's point a town with another region's code may be to count as in it. */
@@ -511,6 +515,9 @@ export function findEvents(
         // "but" is the other clause's; a date labelling the line ("January 26: …") is not.
         .filter((d) => labels(d) || !CONTRAST.test(between(text, d, t)))
         .filter((d) => !laterEvent(d))
+        // "the biggest challenge to the junta since it seized power in a 2021 coup", "its first
+        // losses since it began the operation on Tuesday": the day counted from is another's.
+        .filter((d) => !(d.start > t.end && SINCE_CLAUSE.test(text.slice(t.end, d.start))))
         // "spoke with Ruto, who has called a summit for Wednesday": the party's own deed.
         .filter((d) => !(d.start > t.end && ABOUT_A_PARTY.test(between(text, t, d))))
         // "… liberated on 24 January, and the offensive on western Mosul began on 19 February":
@@ -769,8 +776,16 @@ export function findEvents(
         const from = t.end + boundary.index;
         return allTriggers.some((h) => h.start >= from && h.end <= p.mention.start);
       };
+      // "has since cut key trade routes to China": a country something leads to is not where
+      // the event is, unless the event is a move there ("advanced into", "crossed into").
+      const leadsTo = (p: (typeof ownPlaces)[number]) =>
+        p.entry.featureCode === 'PCLI' &&
+        !MOVE_TRIGGER.test(t.text) &&
+        /\b(?:to|towards?)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(s.start, p.mention.start - 12), p.mention.start),
+        );
       const ownVenues = venues.filter(
-        (p) => !laterEvent(p.mention) && !acrossBorder(p) && !otherEvents(p),
+        (p) => !laterEvent(p.mention) && !acrossBorder(p) && !otherEvents(p) && !leadsTo(p),
       );
       if (meeting && (PHONE.test(body) || ownVenues.length === 0) && actors.length > 0) {
         for (const r of actors) {
@@ -886,7 +901,7 @@ export function findEvents(
         if (capital) placeKey = addDescribedPlace(report, capital);
         else if (bare && outsideClause(bare)) placeKey = addDescribedPlace(report, bare);
       }
-      const here = ownPlaces.filter((p) => !acrossBorder(p) && !otherEvents(p));
+      const here = ownPlaces.filter((p) => !acrossBorder(p) && !otherEvents(p) && !leadsTo(p));
       if (!placeKey && here.length > 0) placeKey = entryKey(here[0].entry);
       // "Kinshasa severed ties with Rwanda": a government named by its capital acts from there
       // (not in a fight: "fighting intensified as Moscow poured in reinforcements").

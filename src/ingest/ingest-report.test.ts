@@ -2130,6 +2130,22 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
     );
     expect(apart.events.map((e) => e.type)).toEqual(['FIGHT', 'ASSAULT']);
   });
+  it('takes an acronym in brackets after an unknown body for that body, dates losses "since" a day by their telling, and makes no event of an intention', async () => {
+    const { actors, events } = await ingest(
+      "date 2024-10-02\nSomali National Army (SNA) troops repelled an al-Shabaab attack in Adan Yabaal, Somalia, on Wednesday. Israel's military said eight soldiers were killed in fighting in southern Lebanon, its first losses since it began the operation on Tuesday. UNIFIL said Israel had informed it of its intention to conduct limited ground incursions in Lebanon.",
+    );
+    expect(actors).not.toContain('sna');
+    expect(events.map((e) => [e.date, e.datePrecision])).toEqual([
+      ['2024-10-02', 'day'],
+      ['2024-10-02', 'on-or-before'],
+    ]);
+  });
+  it('puts no event in a country something leads to, and makes no event of counter-attacks to come', async () => {
+    const { events } = await ingest(
+      'date 2023-11-06\nThe alliance captured the border town of Chinshwehaw in Shan state, Myanmar. It launched the offensive on Oct. 27 and has since cut key trade routes to China. A junta spokesman said the military would launch counter-attacks.',
+    );
+    expect(events.map((e) => e.placeId)).toEqual(['chinshwehaw', 'chinshwehaw']);
+  });
   it('makes what a party "claimed to have" done its deed, done on the day named', async () => {
     const { events } = await ingest(
       'date 2024-07-29\nRebels fought the army near Tinzaouaten in Mali. JNIM also claimed to have ambushed a convoy near Tinzaouaten on Saturday.',

@@ -346,7 +346,14 @@ export function readSentences(report: Report): void {
       const actorId = acronyms.get(u.name) ?? addUnregistered(report, u.name, u.kind, seated);
       const acronym =
         u.kind === 'person' ? null : ACRONYM_AFTER.exec(text.slice(u.end, u.end + 16));
-      if (acronym && !acronyms.has(acronym[1])) acronyms.set(acronym[1], actorId);
+      if (acronym && !acronyms.has(acronym[1])) {
+        acronyms.set(acronym[1], actorId);
+        // "Somali National Army (SNA)": the acronym in its brackets is this body, not a
+        // registry namesake (the Syrian National Army).
+        for (const b of actors)
+          if (b.start > u.end && b.start <= u.end + 3 && text.slice(b.start, b.end) === acronym[1])
+            b.actorId = actorId;
+      }
       actors.push({
         start: u.start,
         end: u.end,
