@@ -446,6 +446,14 @@ describe('actor registry matching', () => {
       'palestine',
     );
   });
+  it('takes a title that opens names for the name\'s first word where the name is one word long ("Prime Minister Sheikh Hasina")', async () => {
+    const { collection } = await ingestText(
+      'date 2024-07-17\nPrime Minister Sheikh Hasina said the killers in Dhaka would be punished.',
+    );
+    expect(collection.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([
+      'Sheikh Hasina',
+    ]);
+  });
   it('leaves what an office is of in the title, out of the name ("Chief of Staff Andriy Yermak")', async () => {
     const { collection } = await ingestText(
       'date 2024-03-12\nChief of Staff Andriy Yermak said talks would resume in Kyiv. Chief of the General Staff Valery Gerasimov visited troops in Kursk.',

@@ -354,6 +354,9 @@ export function findOtherAction(afterSubject: string): { at: number; verb: strin
   return { at: m.index + m[0].length - m[1].length, verb: m[1] };
 }
 
+/** Words of an attack beaten off (in the fighting trigger too): who is repelled attacked. */
+export const REPEL_WORDS = 'repelled|repulsed|fended off|beat back|beaten back';
+
 /**
  * A trigger governed by one of these words is a plan or a wish, not something that happened;
  * "continued to attack", "began to shell" did happen, and so did what one "claimed to have

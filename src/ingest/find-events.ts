@@ -15,6 +15,7 @@ import {
   findTriggers,
   HAZARD,
   IRREALIS,
+  REPEL_WORDS,
   OTHER_ACTION,
   type TriggerHit,
   triggerStrength,
@@ -67,9 +68,11 @@ const ON_THE_GROUND = new Set([
 ]);
 /** Between a defender and the weapons it stopped: "Israel intercepted Iranian missiles". */
 /** A trigger that tells of an attack beaten off: the party after it attacked. */
-const REPELLED = /^(?:repelled|repulsed|fended off|beat back|beaten back)$/i;
-const INTERCEPTED =
-  /\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|repelled|repulsed|fended off|beat back|beaten back)\b/i;
+const REPELLED = new RegExp(`^(?:${REPEL_WORDS})$`, 'i');
+const INTERCEPTED = new RegExp(
+  `\\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|${REPEL_WORDS})\\b`,
+  'i',
+);
 /** A trigger its subject suffers: "a U.N. helicopter came under fire". */
 const UNDER_FIRE = /^c(?:a|o)m(?:e|ing) under\b/i;
 /** Between a party and the trigger, its harm: "Salami were killed in the first wave of". */

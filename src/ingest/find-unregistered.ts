@@ -347,12 +347,24 @@ export function findUnregistered(
         adjacent(tokens[d], tokens[d + 1])
       )
         stateKey = nameKey(tokens[d].text);
-      const k =
-        j < tokens.length &&
-        j > 0 &&
-        /^(?: |, )$/.test(text.slice(tokens[j - 1].end, tokens[j].start))
-          ? nameRun(j, true)
-          : j;
+      const runAt = (at: number) =>
+        at < tokens.length &&
+        at > 0 &&
+        /^(?: |, )$/.test(text.slice(tokens[at - 1].end, tokens[at].start))
+          ? nameRun(at, true)
+          : at;
+      let k = runAt(j);
+      // "Prime Minister Sheikh Hasina": a title that also opens names ("Sheikh", "Emir") is the
+      // name's first word where the name is otherwise one word long.
+      if (
+        k - j === 1 &&
+        j - i >= 2 &&
+        /^\p{Lu}/u.test(tokens[j - 1].text) &&
+        runAt(j - 1) - (j - 1) >= 2
+      ) {
+        j--;
+        k = runAt(j);
+      }
       if (k - j >= 2) {
         // "Managing Director, Niger Delta Development Commission": the body of the title.
         const body = ORG_WORDS.has(tokens[k - 1].text.toLowerCase());

@@ -12,6 +12,7 @@ import {
   IRREALIS_AFTER,
   IRREALIS_LATER,
   PLANNED_FOR,
+  REPEL_WORDS,
   NEGATED,
   SUPPOSED,
 } from '../event-types';
@@ -56,8 +57,10 @@ const COMMENTARY =
 const DANGER_OF =
   /\b(?:(?:risks?|threats?|fears?|dangers?|spectre|specter|prospects?|possibility|likelihood|brink|warnings?)\s+of|warn(?:s|ed|ing)?\s+(?:of|against)|(?<!\b(?:failed|unable|powerless|too late) to\s)(?:avert|avoid|prevent|forestall|deter)(?:s|ed|ing)?)\s+(?:(?:a|an|the|further|new|renewed|more|possible|wider|full-scale|all-out)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 /** A beating off of an event named with "the" or "this": "repelled the attack". */
-const REPELLED_TOLD =
-  /^(?:repelled|repulsed|fended off|beat back|beaten back)\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|incursions?|raids?)\b/iu;
+const REPELLED_TOLD = new RegExp(
+  String.raw`^(?:${REPEL_WORDS})\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|incursions?|raids?)\b`,
+  'iu',
+);
 /** "ordered troops to withdraw": an order reported, not a plan. */
 const ORDERED = /\b(?:ordered|forcing|forced)\s+(?:[\w-]+\s+){0,3}to\s+$/i;
 /** A condition up to the trigger, in its clause: "if a ceasefire was", "unless the talks". */
