@@ -404,10 +404,10 @@ export function findReportPlaces(report: Report): void {
   const storyCountry = [...namesIn]
     .filter(([c]) => c !== '')
     .sort(([, a], [, b]) => b.size - a.size)[0];
-  const statesActing = new Set(
-    sentences.flatMap((s) => s.actors.map((a) => ctx.actors.countryOf(a.actorId) ?? '')),
-  );
-  if (storyCountry && storyCountry[1].size >= 2)
+  if (storyCountry && storyCountry[1].size >= 2) {
+    const statesActing = new Set(
+      sentences.flatMap((s) => s.actors.map((a) => ctx.actors.countryOf(a.actorId) ?? '')),
+    );
     allMentions.forEach(({ mention }, i) => {
       const e = resolved[i]?.entry;
       if (
@@ -420,6 +420,7 @@ export function findReportPlaces(report: Report): void {
       )
         resolved[i] = null;
     });
+  }
   allMentions.forEach(({ sentence, mention }, i) => {
     const r = resolved[i];
     if (!r) {

@@ -195,13 +195,19 @@ function localSeat(report: Report, actorId: string): string | null {
 export function placeStatements(report: Report, statements: DraftStatement[]): Map<string, string> {
   const { mainPlace } = report;
   const statementPlace = new Map<string, string>();
+  /** Each seatless speaker's local office, read once: it scans the report's mentions. */
+  const localSeats = new Map<string, string | null>();
+  const localSeatOf = (speaker: string) => {
+    if (!localSeats.has(speaker)) localSeats.set(speaker, localSeat(report, speaker));
+    return localSeats.get(speaker) ?? null;
+  };
   for (const st of statements) {
     const seat = st.saidAt ? null : seatOf(report, st.speaker);
     const key = st.saidAt
       ? st.saidAt
       : seat
         ? addPlace(report, seat, st.speaker)
-        : (localSeat(report, st.speaker) ??
+        : (localSeatOf(st.speaker) ??
           st.aboutPlaces[0] ??
           (mainPlace ? entryKey(mainPlace.entry) : null));
     if (key) statementPlace.set(st.id, key);

@@ -431,10 +431,11 @@ export function readSentences(report: Report): void {
         SECTION_COUNTRY_BEFORE.test(text.slice(s.start, a.start)) &&
         text.startsWith(',', a.end),
     );
+  const opens = sentences.map(opensStory);
   /** For each sentence, the next one after it that opens another story. */
   const nextApart: number[] = new Array(sentences.length).fill(-1);
   for (let i = sentences.length - 2; i >= 0; i--)
-    nextApart[i] = opensStory(sentences[i + 1]) ? i + 1 : nextApart[i + 1];
+    nextApart[i] = opens[i + 1] ? i + 1 : nextApart[i + 1];
   const groupsIn = new Map<number, string[]>();
   const firstSentenceOf = new Map<string, number>();
   for (const n of namedGroups) {
@@ -458,7 +459,7 @@ export function readSentences(report: Report): void {
       i >= Math.max(0, g.sentence - 3) &&
       !before &&
       sentences[i].paragraph === sentences[g.sentence].paragraph &&
-      !opensStory(sentences[i + 1]);
+      !opens[i + 1];
       i--
     )
       before = (groupsIn.get(i) ?? []).filter((id) => !inSentence.has(id)).at(-1);
