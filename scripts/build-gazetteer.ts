@@ -76,7 +76,7 @@ const COUNTRY_EXTRA_NAMES: Record<string, string[]> = {
   GB: ['Britain', 'Great Britain', 'UK', 'U.K.'],
   CD: ['Congo-Kinshasa', 'DRC', 'DR Congo', 'Congo'],
   AE: ['UAE', 'Emirates'],
-  PS: ['Gaza Strip', 'Palestinian territories'],
+  PS: ['Palestinian territories'],
   TR: ['Turkiye', 'Türkiye'],
   MM: ['Burma'],
   CI: ["Côte d'Ivoire"],
