@@ -183,6 +183,12 @@ const GOVERNMENT_VERBS = new Set([
 ]);
 /** Natural features often named after a region or town, when written with a capital. */
 const NAMED_AFTER_A_PLACE = new Set(['river', 'lake', 'mountains', 'hills', 'creek', 'canal']);
+/** Between two places of a list: ", ", " and ", ", or ". */
+const LISTED_AFTER = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
+/** How large a town whose name is a word must be to be read as listed beside a place. */
+const LISTED_TOWN_MIN_POPULATION = 10_000;
+/** How near a place of the list such a town must lie (Lod and Acre are 110 km apart). */
+const LISTED_TOWN_KM = 250;
 /** Words between a locative and a place that only describe it: "in neighbouring Chad". */
 const PASSED_OVER = new Set(['neighbouring', 'neighboring', 'nearby', 'war-torn', 'landlocked']);
 /** Countries take a narrower set: "delegations from Russia" are actors, "troops in Syria" a place. */
@@ -746,12 +752,30 @@ export function findPlaceMentions(
     )
       continue;
     const commonWord = !countryCode && lexicon.isCommonWord(word);
+    // "the violence in Lod, Acre and other mixed cities": a word listed right after a place,
+    // with a town of that very name in the same country, is that town.
+    const lastOut = out.at(-1);
+    const listedTown =
+      single &&
+      lastOut !== undefined &&
+      lastOut.use === 'literal' &&
+      LISTED_AFTER.test(text.slice(lastOut.end, start)) &&
+      best.entries.some(
+        (e) =>
+          e.featureCode.startsWith('PPL') &&
+          e.population >= LISTED_TOWN_MIN_POPULATION &&
+          nameKey(e.name) === word &&
+          lastOut.candidates.some(
+            (c) => c.country === e.country && distanceKm(c, e) <= LISTED_TOWN_KM,
+          ),
+      );
     // A person's name or a word written in lower case, in this text or in English ("Obama",
     // "Campbell", "Christmas", "University", "Metro"), is a small namesake place only where the
     // text puts something in it ("in Campbell").
     // Not before a possessive: "in Henry's absence" is in the absence, of a person.
     if (
       single &&
+      !listedTown &&
       (!LOCATIVE.has(prevWord) || /['’]s$/u.test(lastToken.text)) &&
       !isMajorPlace(best.entries) &&
       (lexicon.isPersonName(word) ||
@@ -965,6 +989,7 @@ export function findPlaceMentions(
       single &&
       commonWord &&
       !namedRegion &&
+      !listedTown &&
       !(
         (STRONG_LOCATIVE.has(prevWord) || prevWord === 'to' || prevWord === 'from') &&
         // A town of that very name ("in Reading"), not a region or an alternate name ("in
@@ -1715,6 +1740,16 @@ export function resolvePlaces(
       !context.regions.has(`${r.entry.country}.${r.entry.admin1}`)
     )
       return null;
+    // A part of a city ("the capital's Delmas and Cité Soleil neighbourhoods") in a country no
+    // other name of the report points to is a namesake, however unique or large its name
+    // ("Dar es Salaam neighbourhood", in Khartoum).
+    if (
+      m.cityPart &&
+      countries.any &&
+      !countries.has(r.entry.country) &&
+      r.entry.featureCode !== 'PPLC'
+    )
+      return null;
     // A region and its same-named seat (Idlib governorate and Idlib): the city, where news put
     // the dot; not a namesake town elsewhere in the country (Nevada, Missouri for Nevada).
     if (r.entry.featureCode === 'ADM1') {
@@ -1780,16 +1815,6 @@ export function resolvePlaces(
       r.alternatives > 0 &&
       countries.any &&
       !placedByOthers(r.entry.country, m.key)
-    )
-      return null;
-    // A part of a city ("the capital's Delmas and Cité Soleil neighbourhoods") in a country no
-    // other name of the report points to is a namesake, however unique its name.
-    if (
-      m.cityPart &&
-      countries.any &&
-      !countries.has(r.entry.country) &&
-      r.entry.population < 1_000_000 &&
-      r.entry.featureCode !== 'PPLC'
     )
       return null;
     // A name with no namesake anywhere ("Laurel County") needs no anchor.

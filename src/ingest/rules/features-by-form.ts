@@ -30,8 +30,11 @@ export interface FormRule {
   capture?: true;
 }
 
-/** A capitalised name of one to four words, with Arabic and European particles inside ("St. Cloud"). */
-const NAME = String.raw`((?:St\.?\s+)?(?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-|de\s+|du\s+|la\s+|el\s+|al\s+)?\p{Lu}[\p{L}'’-]+){0,3})`;
+/**
+ * A capitalised name of one to four words, with Arabic and European particles inside ("St.
+ * Cloud", "Dar es Salaam", "Deir ez Zor").
+ */
+const NAME = String.raw`((?:St\.?\s+)?(?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-)?\p{Lu}[\p{L}'’-]+(?:\s+(?:al-|el-|ad-|as-|ash-|at-|az-|ar-|an-|de\s+|du\s+|la\s+|el\s+|al\s+|es\s+|ez\s+|ad\s+|ash\s+)?\p{Lu}[\p{L}'’-]+){0,3})`;
 
 /**
  * Each word of an alternation also with a capital: "bridge" and "Bridge", "Medical Center",
