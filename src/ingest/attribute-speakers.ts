@@ -458,10 +458,20 @@ export function attributeSpeakers(report: Report): {
       } else if (prior) {
         // "Blinken spoke with al-Burhan and Dagalo on Monday and urged them": a verb joined by
         // "and" to an earlier predicate has the sentence's subject.
-        const subject = /\S\s+(?:and|but)\s+$/.test(text.slice(prior.end, verbStart))
-          ? sentenceSubject(text, s.actors, s.start)
-          : undefined;
-        if (subject && subject.end <= prior.start) {
+        // "Russia attacked Ukraine and said": so does one right after the object of the first.
+        const objectBefore =
+          /^\s+(?:and|but)\s+$/.test(text.slice(prior.end, verbStart)) &&
+          OBJECT_OF_VERB.test(
+            untitled(text.slice(Math.max(s.start, prior.start - 60), prior.start)),
+          );
+        const subject =
+          objectBefore || /\S\s+(?:and|but)\s+$/.test(text.slice(prior.end, verbStart))
+            ? sentenceSubject(text, s.actors, s.start)
+            : undefined;
+        if (objectBefore && !subject) {
+          // "Presidential guard detained President Mohamed Bazoum and announced a coup": the
+          // object of the first predicate does not speak; its unknown subject does.
+        } else if (subject && subject.end <= prior.start) {
           // The subject also did what the first predicate says ("spoke with …"): only the
           // verb is the attribution.
           speaker = subject.actorId;
@@ -786,14 +796,20 @@ const POSSESSED_ROLE =
 /** Before a verb, "and" or "but" joining it to the predicate before: "… but said", "and later told". */
 const JOINED_PREDICATE = /[\p{L}\d.”"’)]\s+(?:and|but)\s+(?:(?:\w+ly|also|later|then)\s+)?$/u;
 
+/** Before a party, a verb it is the object of: "detained " (President Mohamed Bazoum). */
+const OBJECT_OF_VERB = /\s\p{Ll}{3,}ed\s+(?:the\s+)?$/u;
+
 export function sentenceSubject(
   text: string,
   actors: readonly ActorMention[],
   sentenceStart: number,
 ): ActorMention | undefined {
   const sorted = [...actors].sort((a, b) => a.start - b.start);
+  // "Niger: Presidential guard detained …": a line's label is not its subject.
+  let from = sentenceStart;
+  if (sorted[0] && isLineLabel(text, sentenceStart, sorted[0])) from = sorted.shift()?.end ?? from;
   let head = sorted[0];
-  if (!head || !/^[\W\d]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(sentenceStart, head.start)))
+  if (!head || !/^[\W\d]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(from, head.start)))
     return undefined;
   for (const next of sorted.slice(1)) {
     if (

@@ -169,9 +169,12 @@ const OTHER_CLAUSE =
 
 /**
  * After a trigger, a relative clause about a person or a party ("…, who has called a summit in
- * Nairobi for Wednesday"): its places and dates are of what that party did, not of the event.
+ * Nairobi for Wednesday"), or about a place set apart by a comma ("withdrew from Avdiivka, a
+ * town that Russian forces had besieged since October"; "took Saraqib, which rebels had held
+ * since 2012"): its places and dates are of what that clause tells, not of the event.
  */
-const ABOUT_A_PARTY = /,\s+(?:who|whom|whose)\s/i;
+const ABOUT_A_PARTY =
+  /,\s+(?:who|whom|whose|which)\s|,\s+(?:an?|the)\s+[^,;.]{0,80}?\b(?:that|which|whose)\s/i;
 
 /** From a trigger to a party, "between", at most an aside after it: both sides are parties. */
 const PARTIES_BETWEEN = /^(?:[^,.;]{0,60}?|[^.;]{0,120}?,\s+)\bbetween\s/i;
@@ -180,7 +183,8 @@ const PARTIES_BETWEEN = /^(?:[^,.;]{0,60}?|[^.;]{0,120}?,\s+)\bbetween\s/i;
 const VISITED_PLACE =
   /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:(?:town|city|village|region|province|area|site|capital)\s+of\s+)?$/u;
 /** A trigger that is a move: its destination is where it is. */
-const MOVE_TRIGGER = /^(?:advanc|push|cross|swept|storm|incursion|enter|deploy)/i;
+const MOVE_TRIGGER =
+  /^(?:advanc|push|cross|swept|storm|incursion|enter|deploy|travel|fl[eoy]|head|arriv|return)/i;
 /** Regions a town of their own may stand before, in the town's phrase. */
 const REGION_CODES = new Set(['ADM1', 'ADM2', 'RGN']);
 /** How near a region's point a town with another region's code may be to count as in it. */
@@ -722,6 +726,16 @@ export function findEvents(
                     : 'target';
         actors.push({ id: a.actorId, role });
       }
+      // "…, a journalist who visited the site said": a visit that describes someone, by no
+      // party, is no meeting.
+      if (
+        /^visit/i.test(t.text) &&
+        actors.length === 0 &&
+        /\b(?:who|that)\s+(?:had\s+|has\s+|have\s+)?$/i.test(
+          text.slice(Math.max(s.start, t.start - 12), t.start),
+        )
+      )
+        continue;
       // Place: a call is where its parties sit; otherwise the place named nearest after the trigger.
       let placeKey: string | null = null;
       let seatKey: string | null = null;

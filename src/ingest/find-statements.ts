@@ -188,9 +188,34 @@ function localSeat(report: Report, actorId: string): string | null {
   return null;
 }
 
+/** Right before a person's name, an office of state: "King Mohammed VI", "Prime Minister Ariel Henry". */
+const NATIONAL_OFFICE_BEFORE =
+  /\b(?:King|Queen|Emir|Sultan|Crown Prince|(?:Interim |Acting |Transitional )?(?:President|Prime Minister|Premier|Chancellor)|(?:Foreign|Defen[cs]e|Interior|Home|Finance|Justice) Minister|Minister of (?:Foreign Affairs|Defen[cs]e|the Interior|Interior|Finance|Justice))\s+$/;
+
+/**
+ * Where a person the registry does not know, named with an office of state and no state
+ * ("King Mohammed VI declared three days of mourning"), speaks: the capital of the country the
+ * report is about, when what the words are about lies in that country or nowhere.
+ */
+function nationalSeat(report: Report, speaker: string, about: readonly string[]): string | null {
+  const actor = report.localActors.get(speaker);
+  const country = report.mainPlace?.entry.country;
+  if (!actor || actor.kind !== 'person' || actor.seat || !country) return null;
+  if (about.some((key) => report.placeEntries.get(key)?.entry.country !== country)) return null;
+  const mention = report.sentences.flatMap((s) => s.actors).find((a) => a.actorId === speaker);
+  if (
+    !mention ||
+    !NATIONAL_OFFICE_BEFORE.test(report.text.slice(Math.max(0, mention.start - 40), mention.start))
+  )
+    return null;
+  const state = report.ctx.gazetteer.countries.get(country);
+  const seat = state ? seatOf(report, state.id) : null;
+  return seat ? addPlace(report, seat, speaker) : null;
+}
+
 /**
  * Where each statement was made: where the text says ("said in Maputo"), else the speaker's
- * seat, else the first place it is about.
+ * seat (or its office's, see localSeat and nationalSeat), else the first place it is about.
  */
 export function placeStatements(report: Report, statements: DraftStatement[]): Map<string, string> {
   const { mainPlace } = report;
@@ -208,6 +233,7 @@ export function placeStatements(report: Report, statements: DraftStatement[]): M
       : seat
         ? addPlace(report, seat, st.speaker)
         : (localSeatOf(st.speaker) ??
+          nationalSeat(report, st.speaker, st.aboutPlaces) ??
           st.aboutPlaces[0] ??
           (mainPlace ? entryKey(mainPlace.entry) : null));
     if (key) statementPlace.set(st.id, key);

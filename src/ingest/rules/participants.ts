@@ -166,14 +166,17 @@ const AND_SUBJECT_VERB =
 /** A trigger that is a verb in the past: "fired", "struck" (not "fighting", "attacks"). */
 const PAST_VERB = /^(?:[a-z]+ed|struck|fought|shot|hit|took|blew|seized|stormed|fired|overran)$/i;
 /** A subordinator right before a party, its clause's subject: "after Hezbollah", "as M23 rebels". */
-const SUBORDINATOR_BEFORE = new RegExp(String.raw`\b(?:${SUBORDINATORS}|as)\s+(?:the\s+)?$`, 'i');
+const SUBORDINATOR_BEFORE = new RegExp(
+  String.raw`\b(?:${SUBORDINATORS}|as)\s+(?:the\s+)?(?:(?:Prime\s+)?(?:President|Minister|Premier|Governor|General|Gen\.|Col\.|Colonel|Commander|Mayor)\s+)?$`,
+  'i',
+);
 /**
  * A party's verb right after it, or after a party joined to it: "Hezbollah fired", "al-Shabaab
- * gunmen stormed", "the army and the RSF prepared", or what it was to do: "U.S. and Ukrainian
- * delegations were due to meet".
+ * gunmen stormed", "the army and the RSF prepared", what it was to do: "U.S. and Ukrainian
+ * delegations were due to meet", or where it was: "while Prime Minister Ariel Henry was abroad".
  */
 const VERB_AFTER =
-  /^\.?\s+(?:and\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)|(?:will|would|(?:were|was|are|is)\s+(?:due|set|expected|scheduled)\s+to)\s+[a-z]+)\b/u;
+  /^\.?\s+(?:and\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:[a-z]+ed|took|made|fired|struck|stormed|blew|fought|seized|shot|went|began|came|hit|broke)|(?:will|would|(?:were|was|are|is)\s+(?:due|set|expected|scheduled)\s+to)\s+[a-z]+|(?:was|were)\s+(?:abroad|away|absent|out of the country|in|at|on)\b)/u;
 
 /**
  * Between a party and an event named by a noun after a subordinator, the party's own verb:
