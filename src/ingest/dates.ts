@@ -2,7 +2,12 @@ import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision, Span } from '../model/situation';
 import { HOLIDAY_PATTERN, HOLIDAYS } from './rules/holidays';
 import { NUMBER_WORDS } from '../model/number-words';
-import { ANCHOR_VERB_CUE, ANCHOR_VERBS, eventNamedAgain } from './rules/event-anchors';
+import {
+  ANCHOR_VERB_CUE,
+  ANCHOR_VERBS,
+  eventNamedAgain,
+  eventNamedIn,
+} from './rules/event-anchors';
 import { AHEAD_OF_WORDS, FUTURE_CUES } from './rules/future-cues';
 
 export interface DateMention extends Span {
@@ -438,6 +443,15 @@ export const DAYS_FROM_CONTEXT: {
     words: '(?:that|the same) (?:day|morning|afternoon|evening|night)',
     shift: 0,
     example: ['Drones struck Kharkiv on Sunday.', 'Later that day, the mayor spoke.'],
+  },
+  {
+    // A roundup's telegraphic style, with no article.
+    words: '(?<!\\bthe )same day',
+    shift: 0,
+    example: [
+      'ECOWAS 30 July gave the junta one week to reinstate Bazoum.',
+      'Thousands of junta supporters same day rallied in Niamey.',
+    ],
   },
   {
     // chrono read "in the day" as the day after the report's.
@@ -896,10 +910,13 @@ function readDates(
     // "at midnight", "at noon": a time of day alone is on the story's day (the last the text
     // named: "Monday's earthquake … The quake struck at 4:17 a.m."), else on the report's,
     // unless the sentence names its day ("On 18 June, at about 11:00, Israeli forces struck").
+    // Where the sentence names again an event the story dated, that event's day: "… an
+    // earthquake that struck late Friday rose to 2,000 on Sunday. The quake hit at 11:11 p.m."
     if (ref && !known('day') && !known('weekday') && !known('month') && known('hour')) {
+      const named = eventDays?.get(eventNamedIn(slice.slice(0, r.index)) ?? '');
       const time = {
         ...mention,
-        date: contextDay ?? iso(ref),
+        date: named ?? contextDay ?? iso(ref),
         precision: 'day' as const,
         basis: 'relative' as const,
       };

@@ -187,6 +187,9 @@ const MOVE_TRIGGER =
   /^(?:advanc|push|cross|swept|storm|incursion|enter|deploy|travel|fl[eoy]|head|arriv|return)/i;
 /** Regions a town of their own may stand before, in the town's phrase. */
 const REGION_CODES = new Set(['ADM1', 'ADM2', 'RGN']);
+/** Between a region and a town of it named next: " state capital ", " province, in ", ", near ". */
+const REGION_THEN_TOWN =
+  /^(?:\s+(?:state|region|province|governorate|oblast|district))?(?:\s+(?:capital|town|city)|,?\s+(?:in|near|at|outside)(?:\s+the\s+(?:town|city|village)\s+of)?)\s+$/i;
 /** How near a region's point a town with another region's code may be to count as in it. */
 const HEAD_TOWN_KM = 150;
 
@@ -884,10 +887,14 @@ export function findEvents(
                 ((p.entry.admin1 !== '' && p.entry.admin1 === picked.entry.admin1) ||
                   distanceKm([p.entry.lon, p.entry.lat], [picked.entry.lon, picked.entry.lat]) <=
                     HEAD_TOWN_KM) &&
-                p.mention.end < picked.mention.start &&
-                picked.mention.start - p.mention.end <= 80 &&
-                !/[;.]/.test(text.slice(p.mention.end, picked.mention.start)) &&
-                !OTHER_CLAUSE.test(text.slice(p.mention.end, picked.mention.start)),
+                // Before it ("In Ardamata, … in West Darfur") or right after it ("In South
+                // Darfur state capital Nyala").
+                (p.mention.end < picked.mention.start
+                  ? picked.mention.start - p.mention.end <= 80 &&
+                    !/[;.]/.test(text.slice(p.mention.end, picked.mention.start)) &&
+                    !OTHER_CLAUSE.test(text.slice(p.mention.end, picked.mention.start))
+                  : p.mention.start > picked.mention.end &&
+                    REGION_THEN_TOWN.test(text.slice(picked.mention.end, p.mention.start))),
             )
           : undefined;
         const chosen = (head ?? picked).entry;

@@ -2295,4 +2295,22 @@ describe('a fourth round of unseen-style reports (CrisisWatch, ICRC, AP, AFP, EU
     const gaza = await ingest('date 2021-05-14\nRockets were fired from the Gaza Strip on Friday.');
     expect(gaza.places.map((p) => p.name)).toEqual(['Gaza Strip']);
   });
+  it('dates a time alone by the event its sentence names again, not by the day named last', async () => {
+    const { events } = await ingest(
+      'date 2023-09-10\nThe death toll from an earthquake that struck Morocco late Friday rose to 2,000 on Sunday. The magnitude 6.8 quake hit at 11:11 p.m. with its epicenter 72 kilometers southwest of Marrakesh.',
+    );
+    expect(events.map((e) => e.date)).toEqual(['2023-09-08', '2023-09-08']);
+  });
+  it('lets a person speak where the body of the role after the name sits', async () => {
+    const { statements } = await ingest(
+      'date 2022-09-20\nShelling hit Goris on Tuesday. "People have fled," said Ariane Bauer, the ICRC\'s regional director for Europe.',
+    );
+    expect(statements.map((st) => st.placeId)).toEqual(['geneve']);
+  });
+  it('puts an event in the town named right after its region ("In South Darfur state capital Nyala")', async () => {
+    const { events } = await ingest(
+      'date 2023-08-02\nIn South Darfur state capital Nyala, clashes 11-14 July displaced thousands.',
+    );
+    expect(events.map((e) => e.placeId)).toEqual(['nyala']);
+  });
 });

@@ -334,7 +334,10 @@ export function readSentences(report: Report): void {
           (u.afterOffice
             ? actors.find((a) => a.end <= u.start && u.start - a.end <= 2)?.actorId
             : undefined) ??
-          (u.kind === 'person' ? titleOwner(text, actors, u, ctx.lexicon) : undefined));
+          (u.kind === 'person'
+            ? (titleOwner(text, actors, u, ctx.lexicon) ??
+              roleOwnerAfter(text, actors, u, ctx.lexicon))
+            : undefined));
       // "The Myanmar National Democratic Alliance Army (MNDAA) … the MNDAA": one actor.
       // A body of the state sits in its capital; one only named after its country ("the
       // Libyan Red Crescent") takes its side, not its seat.
@@ -557,6 +560,38 @@ const LARGE_PLACE = 100_000;
  * spokeswoman Yolande Makolo", "Mali's junta leader, Colonel Assimi Goita". Between the
  * actor and the name: a possessive and up to five words, one of them a title.
  */
+/** Between a person's name and the body of its role: ", the " (ICRC's regional director). */
+const ROLE_OWNER_BEFORE = /^,\s+(?:the\s+)?$/;
+/** After that body, its possessive and the role: "'s regional director". */
+const ROLE_AFTER_OWNER = /^['’]s\s+((?:[\p{L}-]+\s*){1,4})/u;
+/** Between a person's name and the body after the role: ", senior Sahel researcher at ". */
+const ROLE_THEN_OWNER =
+  /^,\s+(?:the\s+|a\s+)?((?:[\p{L}-]+\s+){1,4})(?:at|of|for|with)\s+(?:the\s+)?$/u;
+
+/**
+ * The body a person's role after its name belongs to: "Ariane Bauer, the ICRC's regional
+ * director", "Ilaria Allegrozzi, senior Sahel researcher at Human Rights Watch".
+ */
+function roleOwnerAfter(
+  text: string,
+  actors: readonly ActorMention[],
+  person: Span,
+  lexicon: Lexicon,
+): string | undefined {
+  const hasTitle = (words: string) => words.split(/\s+/).some((w) => lexicon.isTitle(w));
+  for (const a of actors) {
+    if (a.start <= person.end || a.start - person.end > 60) continue;
+    const gap = text.slice(person.end, a.start);
+    if (ROLE_OWNER_BEFORE.test(gap)) {
+      const role = ROLE_AFTER_OWNER.exec(text.slice(a.end, a.end + 60));
+      if (role && hasTitle(role[1])) return a.actorId;
+    }
+    const role = ROLE_THEN_OWNER.exec(gap);
+    if (role && hasTitle(role[1])) return a.actorId;
+  }
+  return undefined;
+}
+
 function titleOwner(
   text: string,
   actors: readonly ActorMention[],

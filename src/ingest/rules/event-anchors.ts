@@ -194,3 +194,20 @@ export function eventNamedAgain(after: string): string | null {
   const m = NAMED_AGAIN.exec(after);
   return m ? (NOUN_KIND.get(m[1].toLowerCase().replace(/\s/g, '-')) ?? null) : null;
 }
+
+/** {@link NAMED_AGAIN} anywhere in a text, with figures among its words ("the magnitude 6.8 quake"). */
+const NAMED_AGAIN_ANYWHERE = new RegExp(
+  `\\b(?:the|that|this|his|her|their|its|[\\p{Lu}][\\p{L}.-]*['’]s)\\s+(?:[\\p{L}\\d'’.-]+\\s+){0,3}?(${words(EVENT_ANCHORS.flatMap((a) => a.nouns))})\\b`,
+  'giu',
+);
+
+/**
+ * The kind of the last event a text names again with a definite noun ("The magnitude 6.8 quake
+ * hit at 11:11 p.m.": the quake), or null.
+ */
+export function eventNamedIn(text: string): string | null {
+  let kind: string | null = null;
+  for (const m of text.matchAll(NAMED_AGAIN_ANYWHERE))
+    kind = NOUN_KIND.get(m[1].toLowerCase().replace(/\s/g, '-')) ?? kind;
+  return kind;
+}

@@ -420,6 +420,22 @@ export const SPEECH_VERBS: SpeechVerb[] = [
     speaker: 'guterres',
   },
   {
+    // A body's statement in its own words: "The European Union is gravely concerned by …".
+    form: 'is gravely concerned',
+    reporting: false,
+    inverting: false,
+    example: 'The European Union is gravely concerned by the violence in Israel and Gaza.',
+    speaker: 'eu',
+  },
+  {
+    form: 'is deeply concerned',
+    reporting: false,
+    inverting: false,
+    example:
+      'The International Committee of the Red Cross is deeply concerned by the shelling of Goris.',
+    speaker: 'icrc',
+  },
+  {
     form: 'called on',
     reporting: false,
     inverting: false,
