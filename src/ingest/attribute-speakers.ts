@@ -36,6 +36,12 @@ const SAYING_IN_RELATIVE = /\p{L}[\p{L}.)]*,\s+(?:which|who|whom)\s+[^,;:“”"
 const PARTICIPLE_PHRASE =
   /,\s+(?!(?:including|excluding|following|according|during|notably|citing)\b)\p{Ll}{3,}ing\b[^,;“”"]*,\s*$/u;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$/i;
+/**
+ * A role between commas after a name, before the verb: "Lt. Col. Jopy Ventura, commander of the
+ * 6th Infantry Battalion, said" (group 1 must hold a title word).
+ */
+const ROLE_APPOSITION =
+  /,\s+(?:the\s+|a\s+)?((?:[\p{L}.'’-]+\s+){1,4})(?:of|for|at|in)\s+[^,;“”"]*,\s*$/u;
 
 /** Words that refer back to a speaker named before: "the ministry", "the rebel group", "it". */
 const COREF =
@@ -391,6 +397,10 @@ export function attributeSpeakers(report: Report): {
             untitled(text.slice(verbEnd, a.start)).trim() === '' ||
             possessedRole(text.slice(verbEnd, a.start))),
       );
+      const roleApposition = (text: string) => {
+        const m = ROLE_APPOSITION.exec(text);
+        return m?.[1].split(/\s+/).some((w) => ctx.lexicon.isTitle(w)) ? m : null;
+      };
       // "The Three Brotherhood Alliance, which includes the Arakan Army, said": the subject
       // stands before the relative clause.
       const relative =
@@ -402,7 +412,9 @@ export function attributeSpeakers(report: Report): {
         ) ??
         // "Zelenskyy, speaking in Kyiv alongside visiting Secretary of State Antony Blinken,
         // said": a participle's phrase between commas tells of the subject before it.
-        PARTICIPLE_PHRASE.exec(before);
+        PARTICIPLE_PHRASE.exec(before) ??
+        // "Jopy Ventura, commander of the 6th Infantry Battalion, said": so does a role.
+        roleApposition(before);
       const subjectEnd = relative ? s.start + relative.index : verbStart;
       const prior = [...s.actors].reverse().find(
         (a) =>

@@ -195,13 +195,13 @@ const NATIONAL_OFFICE_BEFORE =
 /**
  * Where a person the registry does not know, named with an office of state and no state
  * ("King Mohammed VI declared three days of mourning"), speaks: the capital of the country the
- * report is about, when what the words are about lies in that country or nowhere.
+ * report is about, whatever the words are about ("President Gustavo Petro called for talks in
+ * Caracas"). News name a foreign office with its state ("Hungarian Prime Minister").
  */
-function nationalSeat(report: Report, speaker: string, about: readonly string[]): string | null {
+function nationalSeat(report: Report, speaker: string): string | null {
   const actor = report.localActors.get(speaker);
   const country = report.mainPlace?.entry.country;
   if (!actor || actor.kind !== 'person' || actor.seat || !country) return null;
-  if (about.some((key) => report.placeEntries.get(key)?.entry.country !== country)) return null;
   const mention = report.sentences.flatMap((s) => s.actors).find((a) => a.actorId === speaker);
   if (
     !mention ||
@@ -233,7 +233,7 @@ export function placeStatements(report: Report, statements: DraftStatement[]): M
       : seat
         ? addPlace(report, seat, st.speaker)
         : (localSeatOf(st.speaker) ??
-          nationalSeat(report, st.speaker, st.aboutPlaces) ??
+          nationalSeat(report, st.speaker) ??
           st.aboutPlaces[0] ??
           (mainPlace ? entryKey(mainPlace.entry) : null));
     if (key) statementPlace.set(st.id, key);

@@ -2307,6 +2307,25 @@ describe('a fourth round of unseen-style reports (CrisisWatch, ICRC, AP, AFP, EU
     );
     expect(statements.map((st) => st.placeId)).toEqual(['geneve']);
   });
+  it('makes no event of an assault residents fear, and no party of the source an event is told according to', async () => {
+    const sudan = await ingest(
+      'date 2024-04-16\nIn El Fasher, the capital of North Darfur state, residents fear an imminent assault by the RSF.',
+    );
+    expect(sudan.events).toEqual([]);
+    const colombia = await ingest(
+      "date 2024-05-20\nELN guerrillas attacked a base in Saravena early Sunday with explosives launched from drones, according to the army's Eighth Division.",
+    );
+    expect(colombia.events[0].actors).toEqual([{ id: 'eln', role: 'initiator' }]);
+  });
+  it('gives the saying to the person before a role between commas, and lets an unqualified president speak in the capital', async () => {
+    const { statements } = await ingest(
+      'date 2024-05-20\nGuerrillas attacked a base in Saravena, Arauca, on Sunday. Lt. Col. Jopy Ventura, commander of the 6th Infantry Battalion, said soldiers came under fire. President Gustavo Petro called for talks in Caracas.',
+    );
+    expect(statements.map((st) => [st.speaker, st.placeId])).toEqual([
+      ['x-jopy-ventura', 'saravena'],
+      ['x-gustavo-petro', 'bogota'],
+    ]);
+  });
   it('puts an event in the town named right after its region ("In South Darfur state capital Nyala")', async () => {
     const { events } = await ingest(
       'date 2023-08-02\nIn South Darfur state capital Nyala, clashes 11-14 July displaced thousands.',

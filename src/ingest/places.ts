@@ -34,6 +34,8 @@ export interface PlaceMention extends Span {
   settlementWord?: true;
   /** The text calls it a part of a city: "the Delmas neighbourhood", "Delmas and Cité Soleil districts". */
   cityPart?: true;
+  /** One word that is also an English word or a person's name ("Christmas", "Campbell"). */
+  wordLike?: true;
   /** The word after it names an administrative division ("Shan state", "Hiiraan region"). */
   adminWord: boolean;
   /** Where the region's word a list of names shares ends: "the Kharkiv and Odesa regions". */
@@ -648,6 +650,10 @@ export function findPlaceMentions(
         locative,
         ...(WAY_THROUGH.has(prevWord) ? { through: true } : {}),
         ...(CITY_PART_AFTER.test(text.slice(end, end + 60)) ? { cityPart: true as const } : {}),
+        ...(single &&
+        (lexicon.isCommonWord(word) || gazetteer.isWord(word) || lexicon.isPersonName(word))
+          ? { wordLike: true as const }
+          : {}),
         // "the Niger border" is a country's as well as a region's: no evidence for the region.
         regionWord: (REGION_WORDS.has(nextWord) && !countryBorder) || listed !== null,
         ...(SETTLEMENT_WORDS.has(nextWord) ||
@@ -1383,6 +1389,10 @@ const CURATED_SIZE = 1_000_000;
 const UNANCHORED_EXTRA = 2;
 /** Below this score a candidate is too doubtful to map. */
 const MIN_SCORE = 3.5;
+/** How much less a name with one place in the gazetteer, after a locative, needs. */
+const UNIQUE_LOCATIVE_LESS = 1.5;
+/** How large such a town must be, unless it is the seat of a district. */
+const UNIQUE_TOWN_MIN_POPULATION = 5_000;
 /** How near a likely place of another name must be to count as agreement. */
 const COHERENCE_KM = 150;
 /** Grid cell of the nearness search: 150 km is at most 1.4 degrees of latitude. */
@@ -1620,7 +1630,18 @@ export function resolvePlaces(
         bestScore = s;
       }
     for (const { e, s } of scores) if (e !== best && s > secondScore) secondScore = s;
-    if (!best || bestScore < MIN_SCORE) return null;
+    // A name with one place in the whole gazetteer, where the text puts something in it ("in
+    // Saravena"), needs less: no namesake can be meant instead.
+    // Only a seat of a district or a town of some size: a hamlet's name is too often a word
+    // ("at Christmas" is no Christmas, Florida).
+    const unique =
+      m.candidates.length === 1 &&
+      m.locative &&
+      !m.wordLike &&
+      best !== null &&
+      (/^PPLA\d?$/.test(best.featureCode) ||
+        (best.featureCode.startsWith('PPL') && best.population >= UNIQUE_TOWN_MIN_POPULATION));
+    if (!best || bestScore < MIN_SCORE - (unique ? UNIQUE_LOCATIVE_LESS : 0)) return null;
     return {
       entry: best,
       score: bestScore,
@@ -1684,6 +1705,8 @@ export function resolvePlaces(
   const anchoring = first.flatMap((r, i) =>
     r !== null &&
     !mentions[i].fuzzy &&
+    // A unique name taken on less evidence (UNIQUE_LOCATIVE_LESS) anchors nothing.
+    r.score >= MIN_SCORE &&
     (r.alternatives === 0 ||
       r.score >= 8 ||
       r.margin >= ANCHOR_MARGIN ||

@@ -195,6 +195,13 @@ export const FORM_RULES: FormRule[] = [
     example: ['Fighting reached the district of Sheikh Maqsoud.', 'Sheikh Maqsoud'],
   },
   {
+    // The Philippines' smallest unit, its word before the name: "in Barangay Limpongo".
+    kind: 'village',
+    pattern: new RegExp(String.raw`\b(?:Barangay|Brgy\.)\s+${NAME}`, 'gu'),
+    cue: /\b(?:Barangay|Brgy\.)\s/,
+    example: ['Soldiers came under fire in Barangay Limpongo on Sunday.', 'Limpongo'],
+  },
+  {
     kind: 'village',
     ...after('village'),
     example: ['Drones struck Qaminas village at dawn.', 'Qaminas'],
@@ -404,7 +411,7 @@ const KM_PER_MILE = 1.609344;
 
 /** Every word a rule ends or opens with (checked by the test against FORM_RULES). */
 export const FORM_CUE =
-  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|townships|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|townships?|locality|settlement|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|sites|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|motorway|expressway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|castle|palace|chapel|tower|gardens|racecourse|concert hall|campus|river|creek|lake|beach|port|zone|territory|woreda|county|local government area|lga)\b/i;
+  /\b(?:(?:capital|seat|main town|largest city|largest town|towns|townships|villages|cities) of|km|kilomet(?:re|er)s?|miles?|villages?|hamlet|town|townships?|locality|settlement|commune|municipality|districts?|region|neighbou?rhoods?|suburbs?|quarters?|air\s?base|airbase|airfield|air field|airport|base|barracks|garrison|crossing|checkpoint|camps?|sites|dam|plant|power station|refinery|mill|factory|bridge|street|avenue|road|boulevard|lane|drive|square|plaza|highway|motorway|expressway|parkway|roundabout|junction|hospital|(?:medical|health|detention) cent(?:er|re)|church|cathedral|mosque|synagogue|temple|stadium|arena|school|university|college|museum|library|hotel|prison|jail|courthouse|city hall|market|mall|park|station|castle|palace|chapel|tower|gardens|racecourse|concert hall|campus|river|creek|lake|beach|port|zone|territory|woreda|county|local government area|lga|barangay|brgy)\b/i;
 
 export interface FormMention extends Span {
   name: string;

@@ -512,10 +512,10 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
   },
   {
     // After the event or opening its sentence: "According to the World Health Organization
-    // (WHO), Kamal Adwan Hospital was struck".
+    // (WHO), Kamal Adwan Hospital was struck"; "according to the army's Eighth Division".
     id: 'whom the event is told according to',
     excludes: (c) =>
-      /\b(?:[Aa]ccording\s+to|as\s+reported\s+by|citing)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|for|of|the|and)\s+){0,8}\(?$/u.test(
+      /\b(?:[Aa]ccording\s+to|as\s+reported\s+by|citing)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|for|of|the|and)\s+){0,8}\(?$/u.test(
         before(c, 90),
       ),
     example:

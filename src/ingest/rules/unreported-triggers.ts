@@ -51,11 +51,12 @@ const COMMENTARY =
   /\b(?:(?:horrified|appalled|shocked|outraged|saddened|dismayed)\s+(?:by|at)|condemn(?:s|ed)?|denounc(?:es|ed)|welcom(?:es|ed)|critici[sz](?:es|ed)|prais(?:es|ed)|hail(?:s|ed)|deplor(?:es|ed)|slam(?:s|med))\s+(?:(?:the|this|these|that|those|its|their|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|recent|latest)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 /**
  * A danger, a fear or a threat of what follows, or a bid to avert it, with up to two words
- * between: "the risk of clashes", "fears of a renewed offensive", "to prevent further attacks";
+ * between: "the risk of clashes", "fears of a renewed offensive", "residents fear an imminent
+ * assault", "to prevent further attacks";
  * not one that "failed to prevent the attack".
  */
 const DANGER_OF =
-  /\b(?:(?:risks?|threats?|fears?|dangers?|spectre|specter|prospects?|possibility|likelihood|brink|warnings?)\s+of|warn(?:s|ed|ing)?\s+(?:of|against)|(?<!\b(?:failed|unable|powerless|too late) to\s)(?:avert|avoid|prevent|forestall|deter)(?:s|ed|ing)?)\s+(?:(?:a|an|the|further|new|renewed|more|possible|wider|full-scale|all-out)\s+)*(?:[\p{L}-]+\s+)?$/iu;
+  /\b(?:(?:risks?|threats?|fears?|dangers?|spectre|specter|prospects?|possibility|likelihood|brink|warnings?)\s+of|warn(?:s|ed|ing)?\s+(?:of|against)|fear(?:s|ed|ing)?|dread(?:s|ed|ing)?|(?<!\b(?:failed|unable|powerless|too late) to\s)(?:avert|avoid|prevent|forestall|deter)(?:s|ed|ing)?)\s+(?:(?:a|an|the|further|new|renewed|more|possible|wider|full-scale|all-out|imminent|looming)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 /** A beating off of an event named with "the" or "this": "repelled the attack". */
 const REPELLED_TOLD = new RegExp(
   String.raw`^(?:${REPEL_WORDS})\s+(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:attacks?|assaults?|offensives?|advances?|incursions?|raids?)\b`,
@@ -247,6 +248,7 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
   {
     // "warned of the risk of clashes", "fears of renewed fighting", "to avert an offensive":
     // a danger named or averted is not an event that happened.
+    // "residents fear an imminent assault": so is one feared.
     id: 'a danger warned of or averted',
     holds: (c) => DANGER_OF.test(c.before),
     example:
