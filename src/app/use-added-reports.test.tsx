@@ -35,7 +35,9 @@ describe('reports added in the page', () => {
     // is added but before the page has drawn it.
     const add = result.current.addText;
     act(() => add(text, 'first.txt'));
-    await waitFor(() => expect(result.current.reports).toHaveLength(1));
+    // The first ingest loads the gazetteer and the actor registry: seconds on a busy host, more
+    // than waitFor's one-second default.
+    await waitFor(() => expect(result.current.reports).toHaveLength(1), { timeout: 20_000 });
     act(() => add(text, 'copy.txt'));
     expect(result.current.reports).toHaveLength(1);
     expect(result.current.message?.text).toMatch(/copy\.txt is already on the map/);

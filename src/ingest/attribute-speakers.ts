@@ -78,7 +78,7 @@ const GROUP_BEFORE =
  * army base".
  */
 const UNQUALIFIED_FORCES =
-  /\b((?:government|regime|pro-government|state) (?:forces|troops|soldiers)|(?<=\bthe )(?:army|military|armed forces|junta's forces)(?!\s+(?:operations?|actions?|campaigns?|offensives?|aid|assistance|spending|budget|bases?|courts?|exercises?|drills?|presence|pressure|escalation|solution|options?|support|cooperation|ties|equipment|hardware|vehicles?|aircraft|installations?|targets?|facilit(?:y|ies)|sites?|rule|coup|service|intervention|build-?up|deployments?)\b))\b/gi;
+  /\b((?:government|regime|pro-government|state) (?:forces|troops|soldiers)|(?<=\bthe )(?:army|military|armed forces|junta's forces|junta(?!['’]s|\s+(?:leaders?|chief|head|government|spokes\w+|officials?|said|says|announced|claimed|stated|denied|told|accused|warned|confirmed|declared)\b))(?!\s+(?:operations?|actions?|campaigns?|offensives?|aid|assistance|spending|budget|bases?|courts?|exercises?|drills?|presence|pressure|escalation|solution|options?|support|cooperation|ties|equipment|hardware|vehicles?|aircraft|installations?|targets?|facilit(?:y|ies)|sites?|rule|coup|service|intervention|build-?up|deployments?)\b))\b/gi;
 /** Words for people in general that open no name: "Residents of Poonch said". */
 const GENERIC_PEOPLE =
   /^(?:residents|witnesses|officials|sources|doctors|medics|villagers|locals|activists|analysts|diplomats|people|survivors|rescuers|police|soldiers|troops)\b/i;
@@ -138,6 +138,9 @@ const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 /** A description opening a sentence, then the comma before the name it describes. */
 const DESCRIBED_FIRST = /^\W*(?:the\s+|\p{Lu}[\p{L}.]*['’]s\s+)[^,;“”"]{0,60},\s+$/iu;
 /** In a speaker's phrase before the verb, words that say where the speaker spoke: ", speaking in ". */
+/** After a speech verb, a participle's phrase that says where: ", speaking at the summit in ". */
+const SPEAKING_AFTER_VERB =
+  /^(?:\s+(?:on|last)\s+\w+)?,\s+(?:speaking|talking|addressing)\s+(?:[^,;.]{0,60}?\s)?(?:in|at|from)\s+(?:the\s+)?$/i;
 const SPEAKING_IN = new RegExp(
   String.raw`,\s+(?:(?:speaking|addressing\s+[^,]{1,30}?|talking|visiting|writing)\s+(?:[^,]{0,30}?\s)?(?:in|at|from)|${ON_A_VISIT}\s+(?:to|of|in))\s+(?:the\s+)?$`,
   'i',
@@ -761,7 +764,11 @@ export function attributeSpeakers(report: Report): {
                 (p) =>
                   p.mention.start >= clause.end &&
                   p.mention.use === 'literal' &&
-                  SAID_AT.test(text.slice(clause.end, p.mention.start)),
+                  (SAID_AT.test(text.slice(clause.end, p.mention.start)) ||
+                    // "Guterres warned on Saturday, speaking at the African Union summit in
+                    // Addis Ababa, that …": the phrase after the verb.
+                    (p.mention.start - clause.end <= 90 &&
+                      SPEAKING_AFTER_VERB.test(text.slice(clause.end, p.mention.start)))),
               )
             : undefined);
         if (at) clause = { start: clause.start, end: Math.max(clause.end, at.mention.end) };

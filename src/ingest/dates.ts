@@ -776,6 +776,9 @@ function readDates(
       : raw;
     // "expected to last a week": "last" is the verb of a duration, no date.
     if (LAST_AS_VERB.test(r.text) || IN_THE_PERIOD.test(r.text.trim())) continue;
+    // "Myanmar Now", "Democracy Now": a capitalised "Now" after a name ends the name.
+    if (/^Now$/.test(r.text.trim()) && /\p{Lu}[\p{L}'’.-]*\s+$/u.test(slice.slice(0, r.index)))
+      continue;
     // "5 1/2 hours", "3/4 of the town": a fraction, no month and day.
     if (
       /^\d{1,2}\/\d{1,2}$/.test(r.text.trim()) &&

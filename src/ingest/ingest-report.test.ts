@@ -2326,6 +2326,25 @@ describe('a fourth round of unseen-style reports (CrisisWatch, ICRC, AP, AFP, EU
       ['x-gustavo-petro', 'bogota'],
     ]);
   });
+  it('reads an outlet opening the story ("Myanmar Now –") as no party and no date, and "the junta" as the forces', async () => {
+    const { events } = await ingest(
+      "date 2024-03-12\nMyanmar Now – Resistance forces captured the town of Kawlin in Sagaing Region on Sunday, according to a local People's Defence Force (PDF). The junta responded with airstrikes on Kawlin on Monday.",
+    );
+    expect(events.map((e) => [e.date, e.actors.map((a) => a.id)])).toEqual([
+      ['2024-03-10', []],
+      ['2024-03-11', ['mm-armed-forces']],
+    ]);
+  });
+  it('reads "Pakistan-occupied Jammu and Kashmir" as Azad Kashmir, and where a speaker spoke after the verb', async () => {
+    const india = await ingest(
+      'date 2025-05-07\nIndian forces hit sites in Pakistan and Pakistan-occupied Jammu and Kashmir on Wednesday.',
+    );
+    expect(india.places.map((p) => p.country)).not.toContain('IN');
+    const un = await ingest(
+      'date 2025-02-18\nM23 rebels seized Bukavu on Sunday. Secretary-General António Guterres warned on Saturday, speaking at the African Union summit in Addis Ababa, that the fighting risked spilling over.',
+    );
+    expect(un.statements.map((st) => st.placeId)).toEqual(['addis-ababa']);
+  });
   it('puts an event in the town named right after its region ("In South Darfur state capital Nyala")', async () => {
     const { events } = await ingest(
       'date 2023-08-02\nIn South Darfur state capital Nyala, clashes 11-14 July displaced thousands.',

@@ -45,11 +45,17 @@ export interface ParticipantRule {
 
 /** After a line's label: "SUDAN: ", "Haiti – ". */
 const LABEL_AFTER = /^\s*(?::|[-–—]\s)/;
-/** Whether a mention opens its sentence as a line's label: "SUDAN: Shelling killed …". */
+/** An outlet's name a state's opens, before its dash: "Myanmar Now – ", "Kyiv Post – ". */
+const OUTLET_REST_AFTER = /^\s+\p{Lu}[\p{L}]*\s+[-–—]\s/u;
+/**
+ * Whether a mention opens its sentence as a line's label: "SUDAN: Shelling killed …", or as
+ * the first word of the outlet's name that opens a story: "Myanmar Now – Resistance forces …".
+ */
 export function isLineLabel(text: string, sentenceStart: number, m: Span): boolean {
   return (
     /^\s*$/.test(text.slice(sentenceStart, m.start)) &&
-    LABEL_AFTER.test(text.slice(m.end, m.end + 3))
+    (LABEL_AFTER.test(text.slice(m.end, m.end + 3)) ||
+      OUTLET_REST_AFTER.test(text.slice(m.end, m.end + 24)))
   );
 }
 /**
@@ -512,10 +518,11 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
   },
   {
     // After the event or opening its sentence: "According to the World Health Organization
-    // (WHO), Kamal Adwan Hospital was struck"; "according to the army's Eighth Division".
+    // (WHO), Kamal Adwan Hospital was struck"; "according to the army's Eighth Division", "to a
+    // local People's Defence Force (PDF)".
     id: 'whom the event is told according to',
     excludes: (c) =>
-      /\b(?:[Aa]ccording\s+to|as\s+reported\s+by|citing)\s+(?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|for|of|the|and)\s+){0,8}\(?$/u.test(
+      /\b(?:[Aa]ccording\s+to|as\s+reported\s+by|citing)\s+(?:(?:the|an?)\s+)?(?:\p{Ll}+(?:['’]s)?\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|for|of|the|and)\s+){0,8}\(?$/u.test(
         before(c, 90),
       ),
     example:

@@ -21,6 +21,15 @@ export const REGION_NAMES: readonly (readonly [string, ...string[]])[] = [
   ['SO-SD', 'Middle Shabelle', 'Shabeellaha Dhexe'],
   ['SO-HI', 'Hiraan'],
   ['SO-BN', 'Banadir', 'Benadir'],
+  // What India calls it: "Pakistan-occupied Jammu and Kashmir" is Azad Kashmir, not India's region.
+  [
+    'PK-JK',
+    'Pakistan-occupied Kashmir',
+    'Pakistan-occupied Jammu and Kashmir',
+    'Pakistan-administered Kashmir',
+    'PoK',
+    'PoJK',
+  ],
   ['MM-13', 'Karen State'],
   ['MM-12', 'Karenni State'],
   // Mexican states whose package name carries an honorific: "Michoacán de Ocampo".
