@@ -174,7 +174,13 @@ const OTHER_CLAUSE =
  * since 2012"): its places and dates are of what that clause tells, not of the event.
  */
 const ABOUT_A_PARTY =
-  /,\s+(?:who|whom|whose|which)\s|,\s+(?:an?|the)\s+[^,;.]{0,80}?\b(?:that|which|whose)\s/i;
+  /,\s+(?:who|whom|whose)\s|,\s+(?:an?|the)\s+[^,;.]{0,80}?\b(?:that|which|whose)\s/i;
+/**
+ * The same for a date, and after ", which" too ("took Saraqib, which rebels had held since
+ * 2012"); a place there may be the other name of the one before ("the shoal, which it calls
+ * Huangyan Island").
+ */
+const ABOUT_ANOTHER = new RegExp(`${ABOUT_A_PARTY.source}|,\\s+which\\s`, 'i');
 
 /** From a trigger to a party, "between", at most an aside after it: both sides are parties. */
 const PARTIES_BETWEEN = /^(?:[^,.;]{0,60}?|[^.;]{0,120}?,\s+)\bbetween\s/i;
@@ -529,7 +535,7 @@ export function findEvents(
         // losses since it began the operation on Tuesday": the day counted from is another's.
         .filter((d) => !(d.start > t.end && SINCE_CLAUSE.test(text.slice(t.end, d.start))))
         // "spoke with Ruto, who has called a summit for Wednesday": the party's own deed.
-        .filter((d) => !(d.start > t.end && ABOUT_A_PARTY.test(between(text, t, d))))
+        .filter((d) => !(d.start > t.end && ABOUT_ANOTHER.test(between(text, t, d))))
         // "… liberated on 24 January, and the offensive on western Mosul began on 19 February":
         // a date in the trigger's own clause before one across ", and" and a new subject.
         // "On 28 September, … signed a decree to dissolve all institutions by 1 January 2024": a
