@@ -281,6 +281,8 @@ const ETHNIC = /\bethnic\s+$/i;
 
 /** An acronym in brackets inside a name: "(MSS)". */
 const ACRONYM_TOKEN = /^\p{Lu}{2,6}$/u;
+/** An acronym short enough to be a word too: "WHO", "IS". */
+const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
 /** An acronym word before a space ("UN Support Mission"), to be written dotted as well. */
 const ACRONYM_WORD = /\b(\p{Lu}{2,3})\b(?=\s)/gu;
 /** The cheap test before ACRONYM_WORD: most aliases have no two capitals in a row. */
@@ -291,6 +293,11 @@ export class ActorMatcher {
   readonly sides = new Map<string, Side>();
   private readonly aliases = new Map<string, string>();
   private readonly lowerCaseNames = new Set<string>();
+  /**
+   * Short acronyms ("WHO", "IS", "AP"): only in capitals, as a word of the text they are words
+   * ("Who was Hassan Nasrallah?").
+   */
+  private readonly capitalsOnly = new Set<string>();
   /** Aliases "the" + a capitalised name, which text must write with the capital. */
   private readonly capitalAfterThe = new Set<string>();
   /** Names of several words written with capitals ("Security Council"): not met in lower case. */
@@ -462,6 +469,7 @@ export class ActorMatcher {
     this.aliases.set(key, id);
     // Names written in lower case ("al-Shabaab") may match lower-case text.
     if (/^\p{Ll}/u.test(alias) && !/\s/.test(alias)) this.lowerCaseNames.add(key);
+    if (SHORT_ACRONYM.test(alias)) this.capitalsOnly.add(key);
     // "the Alliance", "the Observatory": a name only with its capital ("the alliance" is any).
     if (/^the \p{Lu}/u.test(alias)) this.capitalAfterThe.add(key);
     else this.capitalAfterThe.delete(key);
@@ -545,6 +553,12 @@ export class ActorMatcher {
           // A single lower-case word (a common noun) is not a name.
           const first = tokens[i].text[0];
           if (n === 1 && first === first.toLowerCase() && !this.lowerCaseNames.has(keys[0]))
+            continue;
+          if (
+            n === 1 &&
+            this.capitalsOnly.has(keys[0]) &&
+            /\p{Ll}/u.test(tokens[i].text.replace(/['’]s$/, ''))
+          )
             continue;
           const second = tokens[lastToken[1] ?? i + 1]?.text[0] ?? '';
           if (n > 1 && this.capitalAfterThe.has(keys[n - 1]) && second === second.toLowerCase())

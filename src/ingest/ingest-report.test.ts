@@ -2345,6 +2345,16 @@ describe('a fourth round of unseen-style reports (CrisisWatch, ICRC, AP, AFP, EU
     );
     expect(un.statements.map((st) => st.placeId)).toEqual(['addis-ababa']);
   });
+  it('reads a short acronym only in capitals ("Who was …" is no WHO), and no town of another country before "movement"', async () => {
+    const { collection } = await ingestText(
+      "date 2024-09-28\nWho was Hassan Nasrallah?\n\nNasrallah, who was killed in an Israeli airstrike in Beirut on Friday, joined the Amal movement in Lebanon before founding Hezbollah. The WHO's chief said hospitals in Beirut were full.",
+    );
+    expect(collection.actors.filter((a) => a.id === 'who')).toHaveLength(1);
+    const names = collection.features.flatMap((f) =>
+      f.properties.kind === 'place' ? [f.properties.name] : [],
+    );
+    expect(names).not.toContain('Amal');
+  });
   it('puts an event in the town named right after its region ("In South Darfur state capital Nyala")', async () => {
     const { events } = await ingest(
       'date 2023-08-02\nIn South Darfur state capital Nyala, clashes 11-14 July displaced thousands.',

@@ -36,6 +36,8 @@ export interface PlaceMention extends Span {
   cityPart?: true;
   /** One word that is also an English word or a person's name ("Christmas", "Campbell"). */
   wordLike?: true;
+  /** Before a word for a body: "the Amal movement", "the Kataib party". */
+  beforeBodyWord?: true;
   /** The word after it names an administrative division ("Shan state", "Hiiraan region"). */
   adminWord: boolean;
   /** Where the region's word a list of names shares ends: "the Kharkiv and Odesa regions". */
@@ -185,6 +187,8 @@ const GOVERNMENT_VERBS = new Set([
 ]);
 /** Natural features often named after a region or town, when written with a capital. */
 const NAMED_AFTER_A_PLACE = new Set(['river', 'lake', 'mountains', 'hills', 'creek', 'canal']);
+/** After a name, a word for a body it names: " movement", " party". */
+const BODY_WORD_AFTER = /^\s+(?:movement|party|militia|brigades?|front|alliance)\b/i;
 /** Between two places of a list: ", ", " and ", ", or ". */
 const LISTED_AFTER = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
 /** How large a town whose name is a word must be to be read as listed beside a place. */
@@ -653,6 +657,9 @@ export function findPlaceMentions(
         ...(single &&
         (lexicon.isCommonWord(word) || gazetteer.isWord(word) || lexicon.isPersonName(word))
           ? { wordLike: true as const }
+          : {}),
+        ...(BODY_WORD_AFTER.test(text.slice(end, end + 16))
+          ? { beforeBodyWord: true as const }
           : {}),
         // "the Niger border" is a country's as well as a region's: no evidence for the region.
         regionWord: (REGION_WORDS.has(nextWord) && !countryBorder) || listed !== null,
@@ -1838,6 +1845,16 @@ export function resolvePlaces(
       r.alternatives > 0 &&
       countries.any &&
       !placedByOthers(r.entry.country, m.key)
+    )
+      return null;
+    // A small place named before a word for a body, in none of the report's countries: "the
+    // Amal movement" of a report on Lebanon is no town of Sweden.
+    if (
+      m.beforeBodyWord &&
+      countries.any &&
+      !countries.has(r.entry.country) &&
+      r.entry.population < 1_000_000 &&
+      !['PCLI', 'PPLC', 'ADM1'].includes(r.entry.featureCode)
     )
       return null;
     // A name with no namesake anywhere ("Laurel County") needs no anchor.

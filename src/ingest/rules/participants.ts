@@ -63,6 +63,9 @@ export function isLineLabel(text: string, sentenceStart: number, m: Span): boole
  * "supported by Turkish artillery", which fires with them).
  */
 const BACKER_BEFORE = /\b(?:backed|armed|funded|financed|sponsored)\s+by\s+(?:the\s+)?$/i;
+/** Right before a party, a purpose of help: "to support President ", "to prop up the ". */
+const SUPPORT_BEFORE =
+  /\bto\s+(?:support|back|help|aid|assist|prop\s+up|shore\s+up|bolster)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|leader)\s+)?$/i;
 /** A clause boundary of contrast: "…, but fighting resumed". */
 export const CONTRAST_CLAUSE = /,\s+(?:but|yet|while|whereas)\s/i;
 /** A date counted from another event: "two weeks after", "three days before". */
@@ -249,6 +252,15 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     excludes: (c) => BACKER_BEFORE.test(before(c, 30)),
     example: 'date 2024-02-08\nM23 rebels backed by Rwanda seized the town of Shasha on Wednesday.',
     actor: 'rwanda',
+  },
+  {
+    // "sent fighters to Syria to support President Bashar al-Assad": whom a party goes to
+    // help fights on its side, and is not what it fights.
+    id: 'whom a party goes to support',
+    excludes: (c) => SUPPORT_BEFORE.test(before(c, 50)),
+    example:
+      'date 2024-09-28\nHezbollah fought Israel in 2006 and sent fighters to Syria to support President Bashar al-Assad.',
+    actor: 'assad',
   },
   {
     // "Al-Qaeda affiliate JNIM claimed to have ambushed a convoy", "Rwanda-backed M23 rebels
