@@ -150,7 +150,7 @@ const SPEAKING_IN = new RegExp(
  * Juba", "said at a news conference in Pristina", "said in a statement from Brussels".
  */
 const SAID_AT =
-  /^\s+(?:(?:reporters|journalists|the press|supporters|lawmakers|parliament)\s+|(?:at|during|in)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:news conference|press conference|briefing|statement|speech|interview|rally|meeting|summit|address|ceremony)\s+)?(?:in|from|at)\s+$/u;
+  /^\s+(?:(?:reporters|journalists|the press|supporters|lawmakers|parliament)\s+|(?:at|during|in)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(?:news conference|press conference|briefing|statement|speech|interview|rally|meeting|summit|address|ceremony)\s+)?(?:in|from|at)\s+$|^\s[^,;.]{0,40}?\bin\s+(?:[\p{Ll}-]+\s+)?remarks\s+(?:from|in|at)\s+$/u;
 
 /** Sentences back in which armed forces named count as "the army" of a later one. */
 const FORCES_LOOKBACK = 3;

@@ -77,7 +77,7 @@ const INTERCEPTED = new RegExp(
 const UNDER_FIRE = /^c(?:a|o)m(?:e|ing) under\b/i;
 /** Between a party and the trigger, its harm: "Salami were killed in the first wave of". */
 const KILLED_AFTER =
-  /^(?![^;:]*\b(?:says?|said|reports?|reported)\b)[^;:]{0,80}?\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured|arrested|detained|abducted|kidnapped|executed|taken hostage|eliminated|neutrali[sz]ed)\b/i;
+  /^(?![^;:]*\b(?:says?|said|reports?|reported)\b)[^;:]{0,80}?\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured|arrested|detained|abducted|kidnapped|executed|taken hostage|eliminated|neutrali[sz]ed|shot(?!\s+down))\b/i;
 /** After a party, a thing of its that was struck: "a UNRWA school sheltering … was hit". */
 const ITS_THING_HIT =
   /^\s+(?:[\p{L}-]+\s+)?(?:schools?|hospitals?|clinics?|buildings?|convoys?|offices?|compounds?|warehouses?|bases?|headquarters|staff|vehicles?|trucks?|facilit(?:y|ies)|shelters?|cent(?:re|er)s?|posts?|positions?|ships?|vessels?|aircraft|planes?|helicopters?)\b[^.;]{0,80}?\b(?:was|were|had been|has been|have been)\s+(?:hit|struck|attacked|shelled|bombed|targeted|destroyed|damaged|looted|raided)\b/iu;
@@ -97,9 +97,12 @@ const PLACE_PREPOSITION =
 const MOTION_PREPOSITION = new Set(['to', 'toward', 'towards', 'into', 'from', 'for']);
 /** Before a place, a route's start and "to": "from Quetta to" (the place is its far end). */
 const ROUTE_END = /\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+to\s+$/u;
-/** Before a place, where people come from: "shot dead 23 people, most of them from" Punjab. */
+/**
+ * Before a place, where people come from: "shot dead 23 people, most of them from" Punjab, "20-year-old
+ * Thomas Matthew Crooks of" Bethel Park.
+ */
 const PEOPLE_FROM =
-  /\b(?:of (?:them|whom)|people|residents|natives|workers|labou?rers|passengers|migrants|pilgrims|civilians|nationals|citizens|victims)\s+(?:(?:all|mostly|mainly|originally)\s+)?from\s+(?:the\s+)?$/i;
+  /\b(?:of (?:them|whom)|people|residents|natives|workers|labou?rers|passengers|migrants|pilgrims|civilians|nationals|citizens|victims)\s+(?:(?:all|mostly|mainly|originally)\s+)?from\s+(?:the\s+)?$|\b\d+-year-old\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:of|from)\s+$/iu;
 /** After a place opened by "from", the route going on: " to Peshawar". */
 const ROUTE_ONWARD = /^\s+to\s+\p{Lu}/u;
 /** A sentence that goes on with the last one's parties: its event takes them when it names none. */

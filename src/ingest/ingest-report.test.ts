@@ -2355,6 +2355,19 @@ describe('a fourth round of unseen-style reports (CrisisWatch, ICRC, AP, AFP, EU
     );
     expect(names).not.toContain('Amal');
   });
+  it('reads "Walikale-centre" as the town, who "was shot" as the target, and "in remarks from" as where a speaker spoke', async () => {
+    const congo = await ingest(
+      'date 2025-03-03\nOn 1 March, the M23 took control of Walikale-centre in North Kivu after the army withdrew.',
+    );
+    expect(congo.events[0].placeId).toBe('walikale');
+    const us = await ingest(
+      'date 2024-07-14\nFormer President Donald Trump was shot in the ear in Butler, Pennsylvania, on Saturday. President Joe Biden condemned the attack in remarks from Rehoboth Beach, Delaware.',
+    );
+    expect(us.events.find((e) => e.type === 'ASSAULT')?.actors).toEqual([
+      { id: 'trump', role: 'target' },
+    ]);
+    expect(us.statements.map((st) => st.placeId)).toEqual(['rehoboth-beach']);
+  });
   it('puts an event in the town named right after its region ("In South Darfur state capital Nyala")', async () => {
     const { events } = await ingest(
       'date 2023-08-02\nIn South Darfur state capital Nyala, clashes 11-14 July displaced thousands.',

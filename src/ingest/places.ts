@@ -187,6 +187,8 @@ const GOVERNMENT_VERBS = new Set([
 ]);
 /** Natural features often named after a region or town, when written with a capital. */
 const NAMED_AFTER_A_PLACE = new Set(['river', 'lake', 'mountains', 'hills', 'creek', 'canal']);
+/** After a town's name, its centre: "-centre" (Walikale-centre), "-ville". */
+const TOWN_CENTRE_AFTER = /^[-‐](?:centre|center|centro|ville)\b/;
 /** After a name, a word for a body it names: " movement", " party". */
 const BODY_WORD_AFTER = /^\s+(?:movement|party|militia|brigades?|front|alliance)\b/i;
 /** Between two places of a list: ", ", " and ", ", or ". */
@@ -637,8 +639,11 @@ export function findPlaceMentions(
       best.entries.some((e) => e.featureCode === 'PCLI') &&
       BORDER_WORD_AFTER.test(text.slice(end, end + 20)) &&
       ON_THE.test(text.slice(Math.max(sentenceStart, start - 20), start));
+    // "Walikale-centre": the town's own centre, where something is, not a modifier.
     const hyphened =
-      !onBorder && (/[-‐]/.test(text[start - 1] ?? '') || /[-‐]/.test(text[end] ?? ''));
+      !onBorder &&
+      !TOWN_CENTRE_AFTER.test(text.slice(end, end + 8)) &&
+      (/[-‐]/.test(text[start - 1] ?? '') || /[-‐]/.test(text[end] ?? ''));
     // "the Kharkiv and Odesa regions": each name of the list names a region.
     const listed = REGIONS_AFTER.exec(text.slice(end, end + 80));
     const push = (use: PlaceUse, locative = false) =>

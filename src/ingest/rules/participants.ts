@@ -63,6 +63,8 @@ export function isLineLabel(text: string, sentenceStart: number, m: Span): boole
  * "supported by Turkish artillery", which fires with them).
  */
 const BACKER_BEFORE = /\b(?:backed|armed|funded|financed|sponsored)\s+by\s+(?:the\s+)?$/i;
+/** Right before a party, who names another: "identified by the " (FBI as …). */
+const IDENTIFIED_BY = /\b(?:identified|named)\s+by\s+(?:the\s+)?$/i;
 /** Right before a party, a purpose of help: "to support President ", "to prop up the ". */
 const SUPPORT_BEFORE =
   /\bto\s+(?:support|back|help|aid|assist|prop\s+up|shore\s+up|bolster)\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|leader)\s+)?$/i;
@@ -252,6 +254,15 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     excludes: (c) => BACKER_BEFORE.test(before(c, 30)),
     example: 'date 2024-02-08\nM23 rebels backed by Rwanda seized the town of Shasha on Wednesday.',
     actor: 'rwanda',
+  },
+  {
+    // "The gunman, identified by the FBI as 20-year-old Thomas Matthew Crooks": who names the
+    // party takes no part.
+    id: 'who identifies a party',
+    excludes: (c) => IDENTIFIED_BY.test(before(c, 40)),
+    example:
+      'date 2024-07-14\nThe gunman, identified by the FBI as Thomas Crooks, fired several shots at the rally in Butler, Pennsylvania, on Saturday.',
+    actor: 'x-fbi',
   },
   {
     // "sent fighters to Syria to support President Bashar al-Assad": whom a party goes to
