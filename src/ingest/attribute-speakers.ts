@@ -138,6 +138,8 @@ const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 /** A description opening a sentence, then the comma before the name it describes. */
 const DESCRIBED_FIRST = /^\W*(?:the\s+|\p{Lu}[\p{L}.]*['’]s\s+)[^,;“”"]{0,60},\s+$/iu;
 /** In a speaker's phrase before the verb, words that say where the speaker spoke: ", speaking in ". */
+/** Before a state, a journey's preposition: "fled to ", "returned from ". */
+const STATE_GONE_TO = /\b(?:to|into|from|towards?)\s+(?:the\s+)?$/i;
 /** After a speech verb, a participle's phrase that says where: ", speaking at the summit in ". */
 const SPEAKING_AFTER_VERB =
   /^(?:\s+(?:on|last)\s+\w+)?,\s+(?:speaking|talking|addressing)\s+(?:[^,;.]{0,60}?\s)?(?:in|at|from)\s+(?:the\s+)?$/i;
@@ -318,9 +320,12 @@ export function attributeSpeakers(report: Report): {
     s: Sentence,
     before: number,
     pick: (actorId: string) => string | undefined,
+    skip?: (a: ActorMention, where: Sentence) => boolean,
   ): string | null => {
     for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
-      const list = sentences[i].actors.filter((a) => i < s.index || a.end <= before);
+      const list = sentences[i].actors.filter(
+        (a) => (i < s.index || a.end <= before) && !skip?.(a, sentences[i]),
+      );
       for (let j = list.length - 1; j >= 0; j--) {
         const found = pick(list[j].actorId);
         if (found) return found;
@@ -333,19 +338,37 @@ export function attributeSpeakers(report: Report): {
     before: number,
     kinds: string[] | null,
     notKinds: string[] = [],
+    skip?: (a: ActorMention, where: Sentence) => boolean,
   ): string | null =>
-    recent(s, before, (id) => {
-      const actor = actorOf(id);
-      return actor && (!kinds || kinds.includes(actor.kind)) && !notKinds.includes(actor.kind)
-        ? actor.id
-        : undefined;
-    });
+    recent(
+      s,
+      before,
+      (id) => {
+        const actor = actorOf(id);
+        return actor && (!kinds || kinds.includes(actor.kind)) && !notKinds.includes(actor.kind)
+          ? actor.id
+          : undefined;
+      },
+      skip,
+    );
+  /** A state named as where someone went or came from: "fled to India". */
+  const stateAsDestination = (a: ActorMention, where: Sentence) =>
+    STATE_GONE_TO.test(text.slice(Math.max(where.start, a.start - 12), a.start));
   /** The state of the last party named (up to three sentences back) that has one. */
-  const recentState = (s: Sentence, before: number): string | null =>
-    recent(s, before, (id) => {
-      const code = ctx.actors.countryOf(id);
-      return code ? ctx.actors.stateOf(code) : undefined;
-    });
+  const recentState = (
+    s: Sentence,
+    before: number,
+    skip?: (a: ActorMention, where: Sentence) => boolean,
+  ): string | null =>
+    recent(
+      s,
+      before,
+      (id) => {
+        const code = ctx.actors.countryOf(id);
+        return code ? ctx.actors.stateOf(code) : undefined;
+      },
+      skip,
+    );
   // "Statement by the Ministry of Foreign Affairs of …": the body whose statement the text is,
   // who speaks where the text says "we".
   const author = documentAuthor(report);
@@ -602,7 +625,12 @@ export function attributeSpeakers(report: Report): {
           )
             // "Somali forces … recaptured the town …, the government said": the state of the
             // party named last, where no state is named.
-            speaker = recentOfKind(s, verbStart, ['state']) ?? recentState(s, verbStart);
+            // Not a state someone fled to: "Hasina fled to India … the interim government said".
+            speaker =
+              recentOfKind(s, verbStart, ['state'], [], stateAsDestination) ??
+              recentState(s, verbStart, stateAsDestination) ??
+              // None named near: the state of the country the report is about.
+              (mainCountry ? (ctx.actors.stateOf(mainCountry) ?? null) : null);
           else if (what === 'it') {
             // "The military said it had struck … It said it was reviewing reports": the last
             // sentence's speaker goes on; else an institution, never a person named since.

@@ -294,6 +294,10 @@ function pickDay(
   return nearest;
 }
 
+/** Before a date, the start of its line: nothing but spaces since the last line break. */
+const LINE_START = /(?:^|\n)[ \t]*$/;
+/** After a date opening its line, a label's colon or dash: "July 27: …", "Oct. 1 – …". */
+const LABEL_AFTER_DATE = /^\s*(?::|[–—]|-\s)/;
 /** Right after a month or a day-month, its year named from the report's: " last year", " of this year". */
 const YEAR_NAMED_AFTER = /^\s*(?:of\s+)?(last|this|next|previous|coming)\s+year\b/i;
 
@@ -1053,10 +1057,20 @@ function readDates(
       const tense = afterPast
         ? 'past'
         : tenseBefore(slice.slice(0, r.index), slice.slice(r.index + r.text.length));
+      // A timeline's line label ("July 27: A rocket kills …") after dated lines: the first such
+      // day on or after the line before, not after the report.
+      const timeline =
+        storyDay &&
+        ref &&
+        LINE_START.test(slice.slice(0, r.index)) &&
+        LABEL_AFTER_DATE.test(slice.slice(r.index + r.text.length, r.index + r.text.length + 3))
+          ? inYearOf(monthDay, storyDay, 'future')
+          : null;
       const date =
         statedYear !== null
           ? new Date(Date.UTC(statedYear, d.getUTCMonth(), d.getUTCDate()))
-          : (storyFar && inStoryYear(monthDay, storyFar, ref, tense)) ||
+          : (timeline && timeline.getTime() <= ref.getTime() ? timeline : null) ||
+            (storyFar && inStoryYear(monthDay, storyFar, ref, tense)) ||
             inYearOf(monthDay, ref, tense, afterPast ? undefined : NEAR_DAYS);
       out.push({ ...mention, date: iso(date), precision: 'day', basis: 'explicit' });
     } else if (known('month')) {

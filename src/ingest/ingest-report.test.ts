@@ -2368,6 +2368,16 @@ describe('a fourth round of unseen-style reports (CrisisWatch, ICRC, AP, AFP, EU
     ]);
     expect(us.statements.map((st) => st.placeId)).toEqual(['rehoboth-beach']);
   });
+  it('dates a timeline\'s line label after the line before it, and takes no state someone fled to for "the government"', async () => {
+    const lebanon = await ingest(
+      'date 2024-11-25\nJan. 2, 2024: An Israeli strike in Beirut kills Hamas official Saleh al-Arouri.\n\nJuly 27: A rocket kills 12 children in Majdal Shams.',
+    );
+    expect(lebanon.events.map((e) => e.date)).toEqual(['2024-01-02', '2024-07-27']);
+    const bangladesh = await ingest(
+      'date 2024-08-12\nProtests spread in Dhaka, Bangladesh, in July. Prime Minister Sheikh Hasina fled to India on Aug. 5. Last week, the interim government said it would investigate the killings.',
+    );
+    expect(bangladesh.statements.map((st) => st.speaker)).toEqual(['bangladesh']);
+  });
   it('puts an event in the town named right after its region ("In South Darfur state capital Nyala")', async () => {
     const { events } = await ingest(
       'date 2023-08-02\nIn South Darfur state capital Nyala, clashes 11-14 July displaced thousands.',
