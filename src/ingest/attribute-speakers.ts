@@ -137,12 +137,12 @@ const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
 /** A description opening a sentence, then the comma before the name it describes. */
 const DESCRIBED_FIRST = /^\W*(?:the\s+|\p{Lu}[\p{L}.]*['’]s\s+)[^,;“”"]{0,60},\s+$/iu;
-/** In a speaker's phrase before the verb, words that say where the speaker spoke: ", speaking in ". */
 /** Before a state, a journey's preposition: "fled to ", "returned from ". */
 const STATE_GONE_TO = /\b(?:to|into|from|towards?)\s+(?:the\s+)?$/i;
 /** After a speech verb, a participle's phrase that says where: ", speaking at the summit in ". */
 const SPEAKING_AFTER_VERB =
   /^(?:\s+(?:on|last)\s+\w+)?,\s+(?:speaking|talking|addressing)\s+(?:[^,;.]{0,60}?\s)?(?:in|at|from)\s+(?:the\s+)?$/i;
+/** In a speaker's phrase before the verb, words that say where the speaker spoke: ", speaking in ". */
 const SPEAKING_IN = new RegExp(
   String.raw`,\s+(?:(?:speaking|addressing\s+[^,]{1,30}?|talking|visiting|writing)\s+(?:[^,]{0,30}?\s)?(?:in|at|from)|${ON_A_VISIT}\s+(?:to|of|in))\s+(?:the\s+)?$`,
   'i',

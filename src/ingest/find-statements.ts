@@ -220,11 +220,12 @@ function nationalSeat(report: Report, speaker: string): string | null {
 export function placeStatements(report: Report, statements: DraftStatement[]): Map<string, string> {
   const { mainPlace } = report;
   const statementPlace = new Map<string, string>();
-  /** Each seatless speaker's local office, read once: it scans the report's mentions. */
-  const localSeats = new Map<string, string | null>();
-  const localSeatOf = (speaker: string) => {
-    if (!localSeats.has(speaker)) localSeats.set(speaker, localSeat(report, speaker));
-    return localSeats.get(speaker) ?? null;
+  /** Each seatless speaker's office, local or of state, read once: it scans the report's mentions. */
+  const officeSeats = new Map<string, string | null>();
+  const officeSeatOf = (speaker: string) => {
+    if (!officeSeats.has(speaker))
+      officeSeats.set(speaker, localSeat(report, speaker) ?? nationalSeat(report, speaker));
+    return officeSeats.get(speaker) ?? null;
   };
   for (const st of statements) {
     const seat = st.saidAt ? null : seatOf(report, st.speaker);
@@ -232,8 +233,7 @@ export function placeStatements(report: Report, statements: DraftStatement[]): M
       ? st.saidAt
       : seat
         ? addPlace(report, seat, st.speaker)
-        : (localSeatOf(st.speaker) ??
-          nationalSeat(report, st.speaker) ??
+        : (officeSeatOf(st.speaker) ??
           st.aboutPlaces[0] ??
           (mainPlace ? entryKey(mainPlace.entry) : null));
     if (key) statementPlace.set(st.id, key);

@@ -2004,17 +2004,20 @@ describe('fuzz: random and mutated reports', () => {
   });
 });
 
-describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
-  const ingest = async (report: string) => {
-    const { collection } = await ingestText(report);
-    const props = collection.features.map((f) => f.properties);
-    return {
-      actors: collection.actors.map((a) => a.id),
-      places: props.flatMap((p) => (p.kind === 'place' ? [p] : [])),
-      events: props.flatMap((p) => (p.kind === 'event' ? [p] : [])),
-      statements: props.flatMap((p) => (p.kind === 'statement' ? [p] : [])),
-    };
+/** A report's actor ids, places, events and statements (its text with its `date` line). */
+async function ingestParts(report: string) {
+  const { collection } = await ingestText(report);
+  const props = collection.features.map((f) => f.properties);
+  return {
+    actors: collection.actors.map((a) => a.id),
+    places: props.flatMap((p) => (p.kind === 'place' ? [p] : [])),
+    events: props.flatMap((p) => (p.kind === 'event' ? [p] : [])),
+    statements: props.flatMap((p) => (p.kind === 'statement' ? [p] : [])),
   };
+}
+
+describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
+  const ingest = ingestParts;
   it("reads a relative clause as another event: its place and its trigger are not the strike's", async () => {
     const { events, statements } = await ingest(
       'date 2024-05-27\nAn Israeli air strike hit a tent camp in Rafah on Sunday night. The Israeli military said it had struck a Hamas compound and killed two senior Hamas officials, Yassin Rabia and Khaled Nagar, who it said were responsible for attacks in the West Bank. It said it was reviewing reports that civilians were harmed.',
@@ -2242,15 +2245,7 @@ describe('reports from other wars (Gaza, Haiti, Congo, Myanmar)', () => {
 });
 
 describe('a fourth round of unseen-style reports (CrisisWatch, ICRC, AP, AFP, EU)', () => {
-  const ingest = async (report: string) => {
-    const { collection } = await ingestText(report);
-    const props = collection.features.map((f) => f.properties);
-    return {
-      places: props.flatMap((p) => (p.kind === 'place' ? [p] : [])),
-      events: props.flatMap((p) => (p.kind === 'event' ? [p] : [])),
-      statements: props.flatMap((p) => (p.kind === 'statement' ? [p] : [])),
-    };
-  };
+  const ingest = ingestParts;
   it('reads "storm" with an object as an assault, and leaves out a party of a "while" clause that is only somewhere', async () => {
     const { events } = await ingest(
       'date 2024-03-05\nGangs storm two prisons in Port-au-Prince. Armed gangs attacked the National Penitentiary in Port-au-Prince on Saturday, as violence surged while Prime Minister Ariel Henry was abroad.',

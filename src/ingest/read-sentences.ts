@@ -554,12 +554,6 @@ function nameGroupsAgain(report: Report): void {
 /** People of a place whose name no group's name takes over (see `nameGroupsAgain`). */
 const LARGE_PLACE = 100_000;
 
-/**
- * The actor a person's title belongs to, named just before it: "Lebanon's caretaker Prime
- * Minister Najib Mikati", "Houthi spokesman Mohammed Abdulsalam", "Rwanda's government
- * spokeswoman Yolande Makolo", "Mali's junta leader, Colonel Assimi Goita". Between the
- * actor and the name: a possessive and up to five words, one of them a title.
- */
 /** Between a person's name and the body of its role: ", the " (ICRC's regional director). */
 const ROLE_OWNER_BEFORE = /^,\s+(?:the\s+)?$/;
 /** After that body, its possessive and the role: "'s regional director". */
@@ -592,6 +586,12 @@ function roleOwnerAfter(
   return undefined;
 }
 
+/**
+ * The actor a person's title belongs to, named just before it: "Lebanon's caretaker Prime
+ * Minister Najib Mikati", "Houthi spokesman Mohammed Abdulsalam", "Rwanda's government
+ * spokeswoman Yolande Makolo", "Mali's junta leader, Colonel Assimi Goita". Between the
+ * actor and the name: a possessive and up to five words, one of them a title.
+ */
 function titleOwner(
   text: string,
   actors: readonly ActorMention[],
