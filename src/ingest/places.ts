@@ -777,6 +777,7 @@ export function findPlaceMentions(
       single &&
       lastOut !== undefined &&
       lastOut.use === 'literal' &&
+      start - lastOut.end <= 6 &&
       LISTED_AFTER.test(text.slice(lastOut.end, start)) &&
       best.entries.some(
         (e) =>
