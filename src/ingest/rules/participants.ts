@@ -63,6 +63,8 @@ export function isLineLabel(text: string, sentenceStart: number, m: Span): boole
  * "supported by Turkish artillery", which fires with them).
  */
 const BACKER_BEFORE = /\b(?:backed|armed|funded|financed|sponsored)\s+by\s+(?:the\s+)?$/i;
+/** Before a party, an open relative clause: ", which the " (UN says …). */
+const RELATIVE_OPEN_BEFORE = /,\s+(?:which|who|whom|whose)\s[^,;.]*$/i;
 /** Right before a party, who names another: "identified by the " (FBI as …). */
 const IDENTIFIED_BY = /\b(?:identified|named)\s+by\s+(?:the\s+)?$/i;
 /** Right before a party, a purpose of help: "to support President ", "to prop up the ". */
@@ -256,6 +258,18 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     actor: 'rwanda',
   },
   {
+    // "The M23 armed group, which the UN says is backed by Rwanda, entered Bukavu": a party
+    // inside a relative clause between commas, before the trigger, tells about the subject.
+    id: 'a party of a relative clause before the event',
+    excludes: (c) =>
+      c.mention.end <= c.trigger.start &&
+      RELATIVE_OPEN_BEFORE.test(before(c, 60)) &&
+      /^[^,;.]*,\s/.test(c.text.slice(c.mention.end, c.trigger.start)),
+    example:
+      'date 2025-02-18\nThe M23 armed group, which the UN says is backed by Rwanda, entered Bukavu on Sunday.',
+    actor: 'un',
+  },
+  {
     // "The gunman, identified by the FBI as 20-year-old Thomas Matthew Crooks": who names the
     // party takes no part.
     id: 'who identifies a party',
@@ -357,7 +371,7 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     id: 'a state named with a compass point',
     excludes: (c) => c.kind === 'state' && COMPASS_BEFORE.test(before(c, 20)),
     example:
-      'date 2024-01-12\nThe Houthis, who control much of northern Yemen, attacked ships in the Red Sea on Friday.',
+      'date 2024-01-12\nThe Houthis, rulers of much of northern Yemen, attacked ships in the Red Sea on Friday.',
     actor: 'yemen',
   },
   {
