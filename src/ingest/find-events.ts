@@ -15,8 +15,8 @@ import {
   findTriggers,
   HAZARD,
   IRREALIS,
-  REPEL_WORDS,
   OTHER_ACTION,
+  REPEL_WORDS,
   type TriggerHit,
   triggerStrength,
 } from './event-types';
@@ -66,9 +66,9 @@ const ON_THE_GROUND = new Set([
   'RETREAT',
   'COERCE',
 ]);
-/** Between a defender and the weapons it stopped: "Israel intercepted Iranian missiles". */
 /** A trigger that tells of an attack beaten off: the party after it attacked. */
 const REPELLED = new RegExp(`^(?:${REPEL_WORDS})$`, 'i');
+/** Between a defender and the weapons it stopped: "Israel intercepted Iranian missiles". */
 const INTERCEPTED = new RegExp(
   `\\b(?:intercept(?:ed|s|ing)?|shot down|shoots down|downed|${REPEL_WORDS})\\b`,
   'i',

@@ -34,7 +34,7 @@ export interface PlaceMention extends Span {
   settlementWord?: true;
   /** The text calls it a part of a city: "the Delmas neighbourhood", "Delmas and Cité Soleil districts". */
   cityPart?: true;
-  /** One word that is also an English word or a person's name ("Christmas", "Campbell"). */
+  /** A name of one place, one word, that is also an English word or a person's name ("Christmas"). */
   wordLike?: true;
   /** Before a word for a body: "the Amal movement", "the Kataib party". */
   beforeBodyWord?: true;
@@ -659,7 +659,9 @@ export function findPlaceMentions(
         locative,
         ...(WAY_THROUGH.has(prevWord) ? { through: true } : {}),
         ...(CITY_PART_AFTER.test(text.slice(end, end + 60)) ? { cityPart: true as const } : {}),
+        // Asked only of a name with one place (see UNIQUE_LOCATIVE_LESS): three lookups.
         ...(single &&
+        best.entries.length === 1 &&
         (lexicon.isCommonWord(word) || gazetteer.isWord(word) || lexicon.isPersonName(word))
           ? { wordLike: true as const }
           : {}),
@@ -1830,9 +1832,10 @@ export function resolvePlaces(
     )
       return null;
     // A name of common words in none of the countries the report's other names point to: the
-    // Old City of a report on Mosul is no quarter of Jerusalem.
+    // Old City of a report on Mosul is no quarter of Jerusalem. So is one before a word for a
+    // body: "the Amal movement" of a report on Lebanon is no town of Sweden.
     if (
-      m.commonWords &&
+      (m.commonWords || m.beforeBodyWord) &&
       countries.any &&
       !countries.has(r.entry.country) &&
       !r.entry.curated &&
@@ -1851,16 +1854,6 @@ export function resolvePlaces(
       r.alternatives > 0 &&
       countries.any &&
       !placedByOthers(r.entry.country, m.key)
-    )
-      return null;
-    // A small place named before a word for a body, in none of the report's countries: "the
-    // Amal movement" of a report on Lebanon is no town of Sweden.
-    if (
-      m.beforeBodyWord &&
-      countries.any &&
-      !countries.has(r.entry.country) &&
-      r.entry.population < 1_000_000 &&
-      !['PCLI', 'PPLC', 'ADM1'].includes(r.entry.featureCode)
     )
       return null;
     // A name with no namesake anywhere ("Laurel County") needs no anchor.
