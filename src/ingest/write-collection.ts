@@ -202,7 +202,7 @@ export function writeCollection(
 
 /** Hand-compiled feature codes of areas rather than points (scripts/gazetteer/extra-places.tsv). */
 const AREA_CODES = new Set(
-  'CONT RGN PEN DSRT OCN SEA GULF CHN STRT LK STM DLTA ISL VAL PLN MTS BNDY PCLH'.split(' '),
+  'CONT RGN PEN DSRT OCN SEA GULF CHN STRT LK STM DLTA ISL VAL PLN MTS BNDY PCLH FRST'.split(' '),
 );
 
 function placeType(e: GazetteerEntry): string {
