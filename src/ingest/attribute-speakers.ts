@@ -198,7 +198,15 @@ export function attributeSpeakers(report: Report): {
   const afterBorderWith = (s: Sentence, m: Span) =>
     BORDER_WITH.test(text.slice(Math.max(s.start, m.start - 60), m.start));
   // "In neighbouring Mali, the army said": the armed forces of the state just named.
+  // "Israeli warplanes struck targets deep inside Lebanon, the military said": the forces a
+  // branch of which the sentence names, before a state named ("In neighbouring Mali, the army
+  // said": Mali's).
   const forcesOfStateBefore = (s: Sentence, before: number): string | null => {
+    const branch = s.actors.find(
+      (a) => a.end <= before && ctx.actors.actors.get(a.actorId)?.kind === 'military',
+    );
+    const own = branch ? forcesOf(ctx.actors.countryOf(branch.actorId)) : null;
+    if (own) return own;
     const state = [...s.actors]
       .reverse()
       .find(
@@ -605,13 +613,12 @@ export function attributeSpeakers(report: Report): {
             speaker = recentOfKind(s, verbStart, ['military', 'organisation']);
           else if (what === 'president' || what === 'spokesman' || what === 'spokeswoman')
             speaker = recentOfKind(s, verbStart, ['official', 'person']);
-          else if (
-            what === 'group' ||
-            what === 'militants' ||
-            what === 'rebels' ||
-            what === 'organisation' ||
-            what === 'organization'
-          )
+          else if (what === 'militants' || what === 'rebels')
+            // "The rebels said", after "the United Nations said": the armed group named last.
+            speaker =
+              recentOfKind(s, verbStart, ['armed_group']) ??
+              recentOfKind(s, verbStart, ['organisation', 'international_org']);
+          else if (what === 'group' || what === 'organisation' || what === 'organization')
             speaker = recentOfKind(s, verbStart, [
               'armed_group',
               'organisation',

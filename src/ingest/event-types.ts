@@ -63,7 +63,7 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'FIGHT',
     trigger:
-      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?(?!\s+(?:helicopters?|groups?|units?|submarines?))|assault(?:s|ed)?(?!\s+(?:groups?|brigades?|units?|troops|teams?|rifles?|detachments?|companies|company|battalions?|squads?|vehicles?))|captured|captures?|capturing|seized(?! power)|seizes?(?! power)|seizing(?! power)|recaptured|recaptures?|liberated|(?:took|takes?|taken|taking|regained|regains?|retook|retakes?) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|retaking|recapturing|overran|overrun|storm(?:ed|ing)|storms?(?=\s+(?:the|a|an|its|their|his|her|two|three|four|five|several|dozens|hundreds|\d+)\b)|gunfights?|gun ?battles?|firefights?|gunfire|c(?:a|o)me under (?:(?:heavy|intense|sustained|rocket|mortar|drone|artillery|small-arms)\s+)?(?:fire|attack|shelling|bombardment)|coming under (?:(?:heavy|intense|sustained|rocket|mortar|drone|artillery|small-arms)\s+)?(?:fire|attack|shelling|bombardment)|shot down|opened fire|(?:cross-border )?incursions?(?! into (?:the )?(?:market|sector|business))|(?:military|security|army|ground|counter-?terrorism|counter-?insurgency) operations? (?:against|targeting)|repelled|repulsed|fended off|beat back|beaten back|expelled(?=\s+(?:[\w-]+\s+){0,2}(?:forces|troops|fighters|militants|rebels|soldiers|insurgents|jihadists)\b)|fired(?!\s+(?:(?:his|her|their|its|the)\s+)?(?:predecessor|successor|prime minister|ministers?|chief|head|director|coach|manager|staff|employees|workers|officials?|governor|cabinet))|rockets?|missiles?|drones?(?!\s+(?:bases?|programm?es?|factor(?:y|ies)|makers?|manufacturers?|industry|operators?|pilots?|footage))|drone strikes?|swept into|(?:advanc|push)(?:ed|es|ing) (?:(?:further |deeper )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)? )?(?:into|on|towards?|to(?=\s+(?:the\s+)?(?:(?:eastern|western|northern|southern)\s+)?(?:outskirts|edges?|cent(?:re|er)|village|town|city|gates)\b))|entered(?<=\b(?:forces|troops|units|soldiers|fighters|tanks|army|militants|rebels|group|militias?|militiamen|insurgents|jihadists)(?:,[^,.;]{1,80},)?\s+(?:had\s+|have\s+|also\s+|reportedly\s+)?entered)|occupied(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+occupied)|hit(?<=\b(?:warplanes|jets|planes|aircraft|drones?|missiles?|rockets?|shells?|strikes?|airstrikes?|artillery|bombs?)\s+(?:(?:had|have|has|also|reportedly)\s+)?hit)|raid(?:s|ed)?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|ambush(?:ed)?|infighting|violence (?:erupted|broke out|flared)|hit (?:more than )?\d+ targets|inflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}(?:losses|casualties) on|rammed|ramming|detonated|roadside bombs?|improvised explosive devices?|IEDs?|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:artillery|tank|sniper|machine-?gun|anti-aircraft|small-arms) fire|shellfire|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off)|exploded(?<!\b(?:popularity|population|prices?|costs?|demand|sales|numbers?)\s+exploded)|explodes?(?=\s+(?:across|in|at|near|inside)\s)|(?:explosions?|blasts?)(?=\s+(?:also\s+)?(?:hit|rocked|struck|killed|tore|ripped|went off|shook))|crossed into(?<=\b(?:forces|troops|units|soldiers|fighters|tanks|army|militants|rebels)\s+(?:had\s+|have\s+|also\s+)?crossed into))\b/i,
+      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?(?!\s+(?:helicopters?|groups?|units?|submarines?))|assault(?:s|ed)?(?!\s+(?:groups?|brigades?|units?|troops|teams?|rifles?|detachments?|companies|company|battalions?|squads?|vehicles?))|captured|captures?|capturing|seized(?! power|\s+(?:(?:a|an|the)\s+)?(?:(?:large|huge|big|major|significant|record)\s+)?(?:cache|haul|quantit|shipment|consignment|weapons|arms|ammunition|drugs|narcotics|cocaine|heroin|contraband|assets|documents|passports|phones))|seizes?(?! power|\s+(?:(?:a|an|the)\s+)?(?:(?:large|huge|big|major|significant|record)\s+)?(?:cache|haul|quantit|shipment|consignment|weapons|arms|ammunition|drugs|narcotics|cocaine|heroin|contraband|assets|documents|passports|phones))|seizing(?! power|\s+(?:(?:a|an|the)\s+)?(?:(?:large|huge|big|major|significant|record)\s+)?(?:cache|haul|quantit|shipment|consignment|weapons|arms|ammunition|drugs|narcotics|cocaine|heroin|contraband|assets|documents|passports|phones))|recaptured|recaptures?|liberated|(?:took|takes?|taken|taking|regained|regains?|retook|retakes?) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|retaking|recapturing|overran|overrun|storm(?:ed|ing)|storms?(?=\s+(?:the|a|an|its|their|his|her|two|three|four|five|several|dozens|hundreds|\d+)\b)|gunfights?|gun ?battles?|firefights?|shoot-?outs?|exchang(?:ed|es|ing) (?:heavy |intense |sporadic |small-arms |artillery )?(?:fire|gunfire|shots)|gunfire|c(?:a|o)me under (?:(?:heavy|intense|sustained|rocket|mortar|drone|artillery|small-arms)\s+)?(?:fire|attack|shelling|bombardment)|coming under (?:(?:heavy|intense|sustained|rocket|mortar|drone|artillery|small-arms)\s+)?(?:fire|attack|shelling|bombardment)|shot down|opened fire|(?:cross-border )?incursions?(?! into (?:the )?(?:market|sector|business))|(?:military|security|army|ground|counter-?terrorism|counter-?insurgency) operations? (?:against|targeting)|repelled|repulsed|fended off|beat back|beaten back|expelled(?=\s+(?:[\w-]+\s+){0,2}(?:forces|troops|fighters|militants|rebels|soldiers|insurgents|jihadists)\b)|fired(?!\s+(?:(?:his|her|their|its|the)\s+)?(?:predecessor|successor|prime minister|ministers?|chief|head|director|coach|manager|staff|employees|workers|officials?|governor|cabinet))|rockets?|missiles?|drones?(?!\s+(?:bases?|programm?es?|factor(?:y|ies)|makers?|manufacturers?|industry|operators?|pilots?|footage))|drone strikes?|swept into|(?:advanc|push)(?:ed|es|ing) (?:(?:further |deeper )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)? )?(?:into|on|towards?|to(?=\s+(?:the\s+)?(?:(?:eastern|western|northern|southern)\s+)?(?:outskirts|edges?|cent(?:re|er)|village|town|city|gates)\b))|entered(?<=\b(?:forces|troops|units|soldiers|fighters|tanks|army|militants|rebels|group|militias?|militiamen|insurgents|jihadists)(?:,[^,.;]{1,80},)?\s+(?:had\s+|have\s+|also\s+|reportedly\s+)?entered)|occupied(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+occupied)|hit(?<=\b(?:warplanes|jets|planes|aircraft|drones?|missiles?|rockets?|shells?|strikes?|airstrikes?|artillery|bombs?)\s+(?:(?:had|have|has|also|reportedly)\s+)?hit)|raid(?:s|ed)?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|ambush(?:ed)?|infighting|violence (?:erupted|broke out|flared)|hit (?:more than )?\d+ targets|inflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}(?:losses|casualties) on|rammed|ramming|detonated|roadside bombs?|improvised explosive devices?|IEDs?|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:artillery|tank|sniper|machine-?gun|anti-aircraft|small-arms) fire|shellfire|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off)|exploded(?<!\b(?:popularity|population|prices?|costs?|demand|sales|numbers?)\s+exploded)|explodes?(?=\s+(?:across|in|at|near|inside)\s)|(?:explosions?|blasts?)(?=\s+(?:also\s+)?(?:hit|rocked|struck|killed|tore|ripped|went off|shook))|crossed into(?<=\b(?:forces|troops|units|soldiers|fighters|tanks|army|militants|rebels)\s+(?:had\s+|have\s+|also\s+)?crossed into))\b/i,
     directed: true,
     examples: [
       'Syrian forces captured Saraqib on Thursday.',
@@ -99,6 +99,8 @@ export const EVENT_TYPES: EventType[] = [
       'Chinese coast guard vessels rammed a Philippine boat near Second Thomas Shoal on Monday.',
       'Residents of Omdurman reported heavy artillery fire late on Tuesday.',
       'Al-Shabaab militants detonated a roadside bomb in Mogadishu on Tuesday.',
+      'Three of the attackers were killed in a shootout near Zvecan on Sunday.',
+      'Pakistani and Afghan forces exchanged heavy fire along the border near Torkham overnight.',
     ],
     weak: {
       words:
@@ -115,7 +117,7 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'MOBILIZE',
     trigger:
-      /\b(deploy(?:ed|ment|s)?|reinforcements?|mobili[sz](?:ed|ation)|massing|military convoy|sent (?:another |more |additional |extra )?(?:[\d,]+ |hundreds of |thousands of )?(?:troops|soldiers|forces|police(?:men)?|(?:companies|battalions|units) of)|dispatched|(?:reinforced|bolstered|stepped up|beefed up) (?:its |their |the )?(?:military |security )?(?:presence|positions|garrisons?))\b/i,
+      /\b(deploy(?:ed|ment|s|ing)?|reinforcements?|war games|(?:military|naval|joint|live-fire) (?:drills|exercises)|(?:held|holds|staged|stages|conducted|conducts|launched|launches|began|begins) (?:[\w-]+ ){0,2}(?:drills|exercises)|mobili[sz](?:ed|ation)|massing|military convoy|sent (?:another |more |additional |extra )?(?:[\d,]+ |hundreds of |thousands of )?(?:troops|soldiers|forces|police(?:men)?|(?:companies|battalions|units) of)|dispatched|(?:reinforced|bolstered|stepped up|beefed up) (?:its |their |the )?(?:military |security )?(?:presence|positions|garrisons?))\b/i,
     directed: false,
     examples: [
       'Turkey deployed reinforcements to Idlib on Sunday.',
@@ -123,6 +125,8 @@ export const EVENT_TYPES: EventType[] = [
       'The army sent 5,000 soldiers to Cucuta over the weekend.',
       'Brazil reinforced its military presence in Pacaraima on Tuesday.',
       'India sent another 50 companies of paramilitary police to Imphal on Saturday.',
+      'China staged war games around Taiwan on Monday, deploying a record 153 aircraft.',
+      'China held large-scale drills around Taiwan on Wednesday.',
     ],
   },
   {
@@ -248,10 +252,10 @@ export const EVENT_TYPES: EventType[] = [
   },
 ];
 
-/** How many were killed: "at least 12", "six", "dozens of", "a". */
+/** How many were killed: "at least 12", "six", "dozens of", "a", "the" (officer). */
 const KILLED_COUNT = String.raw`(?:at least |more than |some |about |nearly |up to )?(?:\d[\d,]*|${Object.keys(
   NUMBER_WORDS,
-).join('|')}|dozens of|scores of|hundreds of|several|a|an)`;
+).join('|')}|dozens of|scores of|hundreds of|several|a|an|the)`;
 /** Up to two words between the count and the noun: "six unarmed men", "a village chief". */
 const KILLED_MODIFIERS = String.raw`(?:[\p{L}-]+ ){0,2}`;
 /** What every report of people killed says: the cue of the rows below. */
@@ -266,11 +270,14 @@ const HARMED = ['kill', 'wound', 'injur'];
 const ARMED_HARMED = [...HARMED, 'eliminat', 'neutralis', 'neutraliz'];
 /** People who bear arms. */
 const ARMED =
-  'soldiers|troops|servicemen|fighters|militants|insurgents|rebels|mercenaries|policemen|police officers|gunmen|jihadists|terrorists|soldier|serviceman|fighter|militant|insurgent|rebel|policeman|police officer|gunman';
-/** "killed six men", "killing a village chief" or "civilians were killed", "a teacher was killed". */
+  'soldiers|troops|servicemen|fighters|militants|insurgents|rebels|mercenaries|policemen|police officers|officers|gunmen|attackers|assailants|guards|peacekeepers|jihadists|terrorists|soldier|serviceman|fighter|militant|insurgent|rebel|policeman|police officer|officer|gunman|attacker|assailant|guard|peacekeeper';
+/**
+ * "killed six men", "killing a village chief" or "civilians were killed", "a teacher was
+ * killed", "a peacekeeper were among those killed".
+ */
 const killed = (nouns: string, verbs = HARMED) =>
   new RegExp(
-    String.raw`\b(?:(?:${verbs.map((v) => `${v}ed|${v}ing`).join('|')}) ${KILLED_COUNT} ${KILLED_MODIFIERS}(?:${nouns})|(?:${nouns}|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|was|have been|has been|had been) (?:${verbs.map((v) => `${v}ed`).join('|')}))\b`,
+    String.raw`\b(?:(?:${verbs.map((v) => `${v}ed|${v}ing`).join('|')}) ${KILLED_COUNT} ${KILLED_MODIFIERS}(?:${nouns})|(?:${nouns}|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|was|have been|has been|had been) (?:among those )?(?:${verbs.map((v) => `${v}ed`).join('|')}))\b`,
     'iu',
   );
 
@@ -306,6 +313,8 @@ const ARMED_KILLED: EventType = {
     'An ambush near Djibo wounded four soldiers.',
     'In the Zaporozhye direction, up to 40 Ukrainian servicemen were eliminated near Orekhov.',
     'The army said it had neutralised 20 terrorists near Djibo on Sunday.',
+    'Gunmen stormed the monastery near Zvecan on Sunday after killing the officer, Afrim Bunjaku.',
+    'Three soldiers and a peacekeeper were among those killed near Sake on Friday.',
   ],
 };
 /**

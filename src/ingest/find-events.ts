@@ -77,13 +77,16 @@ const INTERCEPTED = new RegExp(
 const UNDER_FIRE = /^c(?:a|o)m(?:e|ing) under\b/i;
 /** Between a party and the trigger, its harm: "Salami were killed in the first wave of". */
 const KILLED_AFTER =
-  /^(?![^;:]*\b(?:says?|said|reports?|reported)\b)[^;:]{0,80}?\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured|arrested|detained|abducted|kidnapped|executed|taken hostage|eliminated|neutrali[sz]ed|shot(?!\s+down))\b/i;
+  /^(?![^;:]*\b(?:says?|said|reports?|reported)\b)[^;:]{0,80}?\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:among those\s+)?(?:killed|wounded|injured|captured|arrested|detained|abducted|kidnapped|executed|taken hostage|eliminated|neutrali[sz]ed|shot(?!\s+down))\b/i;
 /** After a party, a thing of its that was struck: "a UNRWA school sheltering … was hit". */
 const ITS_THING_HIT =
   /^\s+(?:[\p{L}-]+\s+)?(?:schools?|hospitals?|clinics?|buildings?|convoys?|offices?|compounds?|warehouses?|bases?|headquarters|staff|vehicles?|trucks?|facilit(?:y|ies)|shelters?|cent(?:re|er)s?|posts?|positions?|ships?|vessels?|aircraft|planes?|helicopters?)\b[^.;]{0,80}?\b(?:was|were|had been|has been|have been)\s+(?:hit|struck|attacked|shelled|bombed|targeted|destroyed|damaged|looted|raided)\b/iu;
 /** Before a party, its harm: "the deaths of peacekeepers from South Africa, Malawi and". */
 const KILLED_BEFORE =
   /\b(?:deaths?|killings?|bodies|funerals?|murders?|assassinations?|abductions?|kidnappings?)\s+of\b[^.;]{0,200}$/i;
+/** Before a party, a verb it is the object of: "killed dozens of soldiers and Russian" (Wagner). */
+const KILLED_OBJECT_BEFORE =
+  /\b(?:killed|killing|wounded|wounding|captured|capturing|eliminated|eliminating)\s+(?:(?!(?:by|in|at|near|from|with|after|during|as|while|when|on)\b)[\p{L}\d,'’-]+\s+){0,5}$/iu;
 /**
  * After a party, its weapon or fire: "ISIL sniper fire", "Russian artillery", "coalition
  * airstrikes". The party fires; it is no target, wherever the trigger is.
@@ -95,20 +98,26 @@ const PLACE_PREPOSITION =
   /\b(?:in|at|near|around|outside|inside|on|across|within|throughout|to|towards?|into|from|for)\b/gi;
 /** Of these, those of a way to or from a place, which is then not where the story is. */
 const MOTION_PREPOSITION = new Set(['to', 'toward', 'towards', 'into', 'from', 'for']);
-/** Before a place, a route's start and "to": "from Quetta to" (the place is its far end). */
-const ROUTE_END = /\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+to\s+$/u;
+/** Before a place, where someone spoke: "Speaking in ", "told reporters in " (not where the story is). */
+const SPOKEN_IN =
+  /\b(?:speaking|talking|told (?:reporters|journalists|a news conference|a press conference)|(?:said|says) (?:on \w+ )?)\s+(?:[^,;.]{0,30}?\s)?(?:in|at)\s+(?:the\s+)?$/i;
+/** Before a place, a route's start and "to": "from Quetta to", "from Quetta, the capital, to" (the place is its far end). */
+const ROUTE_END =
+  /\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,[^,.;]{1,60},)?\s+to\s+$/u;
 /**
  * Before a place, where people come from: "shot dead 23 people, most of them from" Punjab, "20-year-old
  * Thomas Matthew Crooks of" Bethel Park.
  */
 const PEOPLE_FROM =
   /\b(?:of (?:them|whom)|people|residents|natives|workers|labou?rers|passengers|migrants|pilgrims|civilians|nationals|citizens|victims)\s+(?:(?:all|mostly|mainly|originally)\s+)?from\s+(?:the\s+)?$|\b\d+-year-old\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:of|from)\s+$/iu;
-/** After a place opened by "from", the route going on: " to Peshawar". */
-const ROUTE_ONWARD = /^\s+to\s+\p{Lu}/u;
+/** After a place opened by "from", the route going on: " to Peshawar", ", the capital of Balochistan province, to". */
+const ROUTE_ONWARD = /^(?:,[^,.;]{1,60},)?\s+to\s+\p{Lu}/u;
 /** A sentence that goes on with the last one's parties: its event takes them when it names none. */
 const CONTINUATION = /^(They|He|She|It|The two|Both)\b/;
 /** A sentence that tells what came next: its event is on or after the last one's day. */
 const FOLLOW_UP = /^(In response|Later|Then|After that|Subsequently|In retaliation|Afterwards)\b/i;
+/** Inside a sentence, the same: "killed in the shootout that followed". */
+const FOLLOWED_LAST = /\b(?:that|which)\s+(?:followed|ensued)\b/i;
 /** Talks by phone or video are where their parties sit. */
 const PHONE = /\b(phone|telephone|call|video ?link|videoconference)\b/i;
 /**
@@ -138,10 +147,10 @@ const TRIGGER_OBJECT =
  * From a trigger to the party that did it: "the missile strike carried out by the", "a
  * campaign launched by the Iraqi Government and allied", "counter-attacks by assault groups of
  * the 47th mechanised brigade of the" (Armed Forces of Ukraine), "an incursion by up to 1,000
- * Ukrainian troops"; not "targets used by".
+ * Ukrainian troops", "a missile fired by Yemen's" (Houthi militia); not "targets used by".
  */
 const BY_PARTY =
-  /^(?:,\s+)?[^,.;]{0,40}?\b(?:carried out |launched |fired )?(?<!\b(?:used|owned|operated|controlled|held|run|backed|supported|funded|armed|manned|built|occupied|inhabited|guarded|protected)\s)by\s+(?:the\s+)?(?:(?:up to|some|about|around|at least|more than|as many as|nearly|over|an estimated)\s+)?(?:\d{1,3}(?:,\d{3})*\s+)?(?:[^,.;]{1,40}?\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:(?!(?:near|in|at|on|into|towards?|from|against)\b)[\p{L}\d-]+\s+){1,12}(?:of\s+(?:the\s+)?))?$/iu;
+  /^(?:,\s+)?[^,.;]{0,40}?\b(?:carried out |launched |fired )?(?<!\b(?:used|owned|operated|controlled|held|run|backed|supported|funded|armed|manned|built|occupied|inhabited|guarded|protected)\s)by\s+(?:the\s+)?(?:(?:up to|some|about|around|at least|more than|as many as|nearly|over|an estimated)\s+)?(?:\d{1,3}(?:,\d{3})*\s+)?(?:[^,.;]{1,40}?\band\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}|(?:(?!(?:near|in|at|on|into|towards?|from|against)\b)[\p{L}\d-]+\s+){1,12}(?:of\s+(?:the\s+)?)|[\p{L}.-]+['’]s\s+)?$/iu;
 /**
  * Between an event and the party that claimed it, whatever the commas between: "The attack
  * on Tuesday in Mansila, near the border with Niger, was claimed by the al-Qaida-linked group".
@@ -155,9 +164,24 @@ const ALONGSIDE =
   /\b(?:alongside|together with|along with|with the (?:help|support|backing) of)\s+(?:the\s+)?$/i;
 /** Before a place another is said to be near: "the village of Tafeghaghte, near ". */
 const NEAR_BASE = new RegExp(
-  String.raw`,\s+(?:near|outside|close to|not far from|\d+\s*(?:${DISTANCE_UNIT})\s+from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$`,
+  String.raw`,?\s+(?:near|outside|close to|not far from|\d+\s*(?:${DISTANCE_UNIT})\s+from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$`,
   'i',
 );
+/** The key of a country the report names as a place, if it does. */
+function namedCountryKey(report: Report, code: string): string | null {
+  for (const [key, pe] of report.placeEntries)
+    if (pe.entry.featureCode === 'PCLI' && pe.entry.country === code && pe.mentions.length > 0)
+      return key;
+  return null;
+}
+
+/** Days before the event told last that make an event background, placed by no sentence before it. */
+const BACKGROUND_DAYS = 365;
+const DAY_MS = 86_400_000;
+/** Farthest a place may lie from the town it is said to be near, to be placed there. */
+const TIED_NEAR_KM = 50;
+/** Between a place and "near", at most a word for what it is: "the Banjska monastery". */
+const TIED_BY_WORD = /^(?:\s+\p{Ll}+)?$/u;
 /** Before a place a distance is measured from: "25 km north of ". */
 const OFFSET_BASE = new RegExp(`${OFFSET.source}$`, 'iu');
 /** A clause boundary between a trigger and a place: ", as", ", while", "; ", ", which". */
@@ -391,7 +415,7 @@ export function findEvents(
     // Where the sentence's cause phrase starts, if it has one.
     const cause = CAUSE.exec(body);
     const causeAt = cause ? s.start + cause.index : null;
-    const followUp = FOLLOW_UP.test(body);
+    const followUp = FOLLOW_UP.test(body) || FOLLOWED_LAST.test(body);
     // "JNIM claimed responsibility for the attack": who claims it initiated the last attack
     // told (the claim itself is no new attack: see rules/unreported-triggers.ts).
     const claim = CLAIM.exec(body);
@@ -675,6 +699,14 @@ export function findEvents(
         datePrecision = 'on-or-before';
         dateBasis = 'dateline';
       }
+      // "Mali's junta has relied on Wagner since 2021": what a sentence tells of a year or
+      // more before the event told last did not happen where that one did.
+      const background =
+        date !== null &&
+        contextDate?.date != null &&
+        // Not the dateline's day for a summary ("The Battle of Vuhledar was …"), by which it ended.
+        contextDate.precision !== 'on-or-before' &&
+        Date.parse(contextDate.date) - Date.parse(date) > BACKGROUND_DAYS * DAY_MS;
       const actors: ActorRole[] = [];
       for (const a of participants) {
         if (actors.some((r) => r.id === a.actorId)) continue;
@@ -719,7 +751,10 @@ export function findEvents(
                       UNDER_FIRE.test(text.slice(near.start, near.end)) ||
                       KILLED_AFTER.test(text.slice(a.end, near.end)) ||
                       ITS_THING_HIT.test(text.slice(a.end, s.end)) ||
-                      KILLED_BEFORE.test(text.slice(Math.max(s.start, a.start - 200), a.start)))
+                      KILLED_BEFORE.test(text.slice(Math.max(s.start, a.start - 200), a.start)) ||
+                      KILLED_OBJECT_BEFORE.test(
+                        text.slice(Math.max(s.start, a.start - 60), a.start),
+                      ))
                   ? 'target'
                   : // "the missile strike carried out by the Russian armed forces": it struck;
                     // so did "the Congolese army" fighting alongside MONUSCO.
@@ -845,13 +880,19 @@ export function findEvents(
             return -1;
           const near = NEAR_BASE.exec(lead);
           const tiedAt = near ? p.mention.start - lead.length + near.index : -1;
+          // "the Banjska monastery near the town of Zvecan": a place the gazetteer has, close
+          // to the one it is tied to, says more.
           if (
             near &&
             ownPlaces.some(
               (q) =>
-                q.mention.end === tiedAt &&
-                q.entry.featureCode === 'FORM' &&
-                report.placements.get(entryKey(q.entry))?.kind !== 'offset',
+                q.mention.end <= tiedAt &&
+                TIED_BY_WORD.test(text.slice(q.mention.end, tiedAt)) &&
+                (q.entry.featureCode === 'FORM'
+                  ? report.placements.get(entryKey(q.entry))?.kind !== 'offset'
+                  : q.entry.featureCode.startsWith('PPL') &&
+                    distanceKm([q.entry.lon, q.entry.lat], [p.entry.lon, p.entry.lat]) <=
+                      TIED_NEAR_KM),
             )
           )
             return -1;
@@ -870,6 +911,9 @@ export function findEvents(
               : (t.start - b.mention.start) * 2;
           return where(b) - where(a) || da - db;
         });
+        // "to protect the town, which lies about 40km north of Kaya": where only places a
+        // distance is measured from, or a route's ends, are named, the story's place goes on.
+        const onlyBases: boolean = where(ranked[0]) < 0 && contextPlace !== null && !background;
         // A place says more than a country, unless the country is what the trigger struck and
         // the place lies outside it: "struck Lebanon, hitting Tyre" is in Tyre, but strikes
         // "against targets in Yemen", after attacks "in the Red Sea", are in Yemen.
@@ -890,7 +934,11 @@ export function findEvents(
         const head = REGION_CODES.has(picked.entry.featureCode)
           ? ranked.find(
               (p) =>
-                p.entry.featureCode.startsWith('PPL') &&
+                // Not a town only a distance is measured from ("40km north of Kaya, the capital
+                // of the Centre-Nord region"), but the point so placed.
+                where(p) >= 0 &&
+                (p.entry.featureCode.startsWith('PPL') ||
+                  report.placements.get(entryKey(p.entry))?.kind === 'offset') &&
                 p.entry.country === picked.entry.country &&
                 // Its region by code, or near its point (codes of renamed regions may differ).
                 ((p.entry.admin1 !== '' && p.entry.admin1 === picked.entry.admin1) ||
@@ -910,10 +958,11 @@ export function findEvents(
         // A river alone says least of all: "air strikes reported across the Nile" are where the
         // story is (the river's point may lie in another country).
         const story: string | null = contextPlace ?? (mainPlace ? entryKey(mainPlace.entry) : null);
-        placeKey =
-          chosen.featureCode === 'STM' &&
-          story &&
-          report.placeEntries.get(story)?.entry.featureCode !== 'STM'
+        placeKey = onlyBases
+          ? contextPlace
+          : chosen.featureCode === 'STM' &&
+              story &&
+              report.placeEntries.get(story)?.entry.featureCode !== 'STM'
             ? story
             : entryKey(chosen);
       }
@@ -964,7 +1013,10 @@ export function findEvents(
           (!contextPlace && mainPlace && outside(entryKey(mainPlace.entry))))
       )
         placeKey = framed;
-      if (!placeKey && contextPlace && !item) placeKey = contextPlace;
+      if (!placeKey && contextPlace && !item && !background) placeKey = contextPlace;
+      // Nor at the story's town: in its country, where the report names that.
+      if (!placeKey && mainPlace && !item && background)
+        placeKey = namedCountryKey(report, mainPlace.entry.country);
       if (!placeKey && mainPlace && !item) placeKey = entryKey(mainPlace.entry);
       // "The European Union imposed sanctions on Russia": in a report that puts nothing
       // anywhere, the country its own sentence names; never one named elsewhere for its
@@ -1062,6 +1114,8 @@ export function findEvents(
         if (!p.mention.locative || namedAcrossBorder(text, s, p.entry.featureCode, p.mention))
           return false;
         const before = text.slice(Math.max(s.start, p.mention.start - 80), p.mention.start);
+        // "Speaking in Belgrade, he said the gunmen were Kosovo Serbs": where words were said.
+        if (attribution && SPOKEN_IN.test(before)) return false;
         const last = [...before.matchAll(PLACE_PREPOSITION)].at(-1)?.[0].toLowerCase() ?? '';
         return !MOTION_PREPOSITION.has(last);
       });

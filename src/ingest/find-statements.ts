@@ -6,6 +6,7 @@
 import type { DateBasis, DatePrecision, Span } from '../model/situation';
 import { type Attribution, DECLARED_DAY } from './attribute-speakers';
 import { type DraftEvent, type FoundEvents, isHeadline, ownParts } from './find-events';
+import type { GazetteerEntry } from './gazetteer';
 import { actorOf, addPlace, entryKey, type Report, type Sentence, seatOf } from './report';
 import { namedAcrossBorder } from './rules/participants';
 import { overlaps } from './text';
@@ -153,9 +154,9 @@ export function findStatements(
   return statements;
 }
 
-/** Local offices a place's name stands before or after ("Kharkiv Gov.", "mayor of Goma"). */
+/** Local offices a place's name stands before or after ("Kharkiv Gov.", "mayor of Goma", "Balochistan Chief Minister"). */
 const LOCAL_OFFICE =
-  '(?:(?:regional|provincial|state|district|county|deputy|acting)\\s+)?(?:gov\\.|governor|mayor|prefect|administrator|commissioner|police chief)';
+  '(?:(?:regional|provincial|state|district|county|deputy|acting)\\s+)?(?:gov\\.|governor|mayor|prefect|administrator|commissioner|police chief|chief minister)';
 /** Between a place and a person's name: "Kharkiv Gov. Oleh Syniehubov". */
 const OFFICE_AFTER_PLACE = new RegExp(`^\\s+${LOCAL_OFFICE}\\s+$`, 'i');
 /** Between a person's name and a place: "Oleh Syniehubov, the governor of the Kharkiv region". */
@@ -183,8 +184,24 @@ function localSeat(report: Report, actorId: string): string | null {
               m.start - a.end <= 40 &&
               OFFICE_BEFORE_PLACE.test(text.slice(a.end, m.start)))
           )
-            return key;
+            return regionSeat(report, pe.entry) ?? key;
     }
+  return null;
+}
+
+/**
+ * A region's seat where the report names it: "Sinaloa Governor Rubén Rocha Moya" speaks in
+ * Culiacan, the state capital the story is about, not at the region's middle.
+ */
+function regionSeat(report: Report, region: GazetteerEntry): string | null {
+  if (region.featureCode !== 'ADM1' || !region.admin1) return null;
+  for (const [key, pe] of report.placeEntries)
+    if (
+      pe.entry.featureCode === 'PPLA' &&
+      pe.entry.country === region.country &&
+      pe.entry.admin1 === region.admin1
+    )
+      return key;
   return null;
 }
 

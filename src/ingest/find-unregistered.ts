@@ -3,6 +3,7 @@ import type { Gazetteer } from './gazetteer';
 import { nameKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import { APPOSITION_ROLE, GEO_FEATURE_WORDS, REGION_WORDS } from './places';
+import { SHIP_PREFIXES, VESSEL_NOUNS } from './rules/vessels';
 import { WEAPON_NAMES } from './rules/weapons';
 import { overlaps, type Token } from './text';
 
@@ -53,10 +54,6 @@ const TOWNS_INCLUDING =
 /** After a name, the rest of a list of places and its plural: ", Abu Shouk and Al Salam camps". */
 const PLACES_LIST_AFTER =
   /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:camps|villages|towns|districts|neighbou?rhoods|suburbs|quarters|regions|provinces|states)\b/u;
-/** Prefixes of ships' names: "BRP Sierra Madre", "USS Carney", "HMS Diamond". */
-const SHIP_PREFIXES = new Set(
-  'BRP USS USNS HMS HMCS HMAS HMNZS INS ARA TCG RFS MV MT SS FS ROKS JS'.split(' '),
-);
 /** What an office is of, after "of" in a title: "Chief of Staff", "Secretary of State". */
 const OFFICE_OF =
   /^(?:the|Staff|State|Affairs|Defen[cs]e|Interior|Justice|Health|Finance|Foreign|General|Armed|Forces)$/;
@@ -102,13 +99,14 @@ const NOT_ACRONYMS = new Set([
   'LGA',
   'LGAS',
 ]);
-/** Words after a name that make it a place's: "the Abu Salim district". */
 /** Prepositions before a place, not a person: "in Matias Romero" ("to" and "from" take both). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'into']);
-/** Words after a name that make it a ship's: "the Marlin Luanda tanker". */
-const VESSEL_NOUNS = new Set(
-  'tanker vessel ship freighter carrier destroyer frigate ferry boat'.split(' '),
-);
+/**
+ * Most words of an organisation's name, "of" and "the" counted: "Permanent Strategic Framework
+ * for the Defence of the People of Azawad" has 11.
+ */
+const ORG_NAME_MAX_TOKENS = 12;
+/** Words after a name that make it a place's: "the Abu Salim district". */
 const PLACE_NOUNS = new Set(
   'district neighbourhood neighborhood area camp quarter suburb province region town village city street square camps villages districts neighbourhoods neighborhoods'.split(
     ' ',
@@ -116,9 +114,9 @@ const PLACE_NOUNS = new Set(
 );
 /** A creed, which describes fighters and names none: "Islamist", "Separatist", "Jihadi". */
 const CREED = /(?:ists?|^jihadis?|^salafis?|^takfiris?)$/i;
-/** A compound of who stands behind something: "Russian-installed", "Kremlin-backed", "Saudi-led". */
+/** A compound of who stands behind something: "Russian-installed", "Kremlin-backed", "Saudi-led", "Liberia-flagged". */
 export const BACKED_BY =
-  /[-‐](?:installed|backed|led|allied|aligned|linked|affiliated|inspired|controlled|held|based|run|appointed|sponsored|funded|supported|occupied|annexed)$/i;
+  /[-‐](?:installed|backed|led|allied|aligned|linked|affiliated|inspired|controlled|held|based|run|appointed|sponsored|funded|supported|occupied|annexed|owned|flagged|operated)$/i;
 /**
  * Words that end a division's or a street's name and never a person's: "Henry County",
  * "Jefferson Parish" and "Darby Street" are places, although Henry, Jefferson and Darby are
@@ -272,12 +270,12 @@ export function findUnregistered(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "the British-owned cargo ship", "Iran-aligned groups": an adjective, not a name.
-    if (
-      /-(?:owned|backed|led|based|linked|aligned|flagged|operated|controlled|held|run|allied)$/i.test(
-        t.text,
-      )
-    )
+    if (BACKED_BY.test(t.text)) continue;
+    // "the tanker Marlin Luanda": a ship's kind, then its name, which names no party.
+    if (VESSEL_NOUNS.has(t.text)) {
+      i = Math.max(i, nameRun(i + 1) - 1);
       continue;
+    }
     if (taken(t)) {
       // A known office, then a name: "Turkish Foreign Minister Hakan Fidan", "the junta's spokesman, Zaw Min Tun".
       const next = tokens[i + 1];
@@ -418,6 +416,8 @@ export function findUnregistered(
         (isCap(tokens[k].text) || isParticleName(tokens[k].text)) &&
         (adjacent(tokens[k - 1], tokens[k]) || afterInitial(tokens[k - 1], tokens[k])) &&
         !taken(tokens[k]) &&
+        // "the Marshall Islands-flagged tanker": who flags or backs it ends the name.
+        !BACKED_BY.test(tokens[k].text) &&
         !lexicon.isCommonWord(nameKey(tokens[k].text))
       )
         k++;
@@ -466,7 +466,7 @@ export function findUnregistered(
     let lastOrg = -1;
     while (
       k < tokens.length &&
-      k - i < 8 &&
+      k - i < ORG_NAME_MAX_TOKENS &&
       (k === i || adjacent(tokens[k - 1], tokens[k])) &&
       !taken(tokens[k]) &&
       (isCap(tokens[k].text) || CONNECTORS.has(tokens[k].text.toLowerCase()))

@@ -2380,3 +2380,98 @@ describe('a fourth round of unseen-style reports (CrisisWatch, ICRC, AP, AFP, EU
     expect(events.map((e) => e.placeId)).toEqual(['nyala']);
   });
 });
+
+describe('a fifth round of unseen-style reports (wires on the Red Sea, Kosovo, Mali, Taiwan, Goma)', () => {
+  const ingest = ingestParts;
+  it('reads who fired the missile that struck a ship as the attacker, through a possessive', async () => {
+    const { events } = await ingest(
+      "date 2024-01-27\nA tanker was on fire in the Gulf of Aden after being struck by a missile fired by Yemen's Houthi militia, the operator said on Saturday.",
+    );
+    expect(events[0]?.actors).toContainEqual({ id: 'houthis', role: 'initiator' });
+  });
+  it('places a killing at the monastery near a town, dates a shootout that followed on its day, and keeps a speech venue out of the story', async () => {
+    const { events } = await ingest(
+      'date 2023-09-25\nAbout 30 heavily armed men barricaded themselves inside the Banjska monastery near the town of Zvecan on Sunday after killing the officer, Afrim Bunjaku. Three of the attackers were killed in the shootout that followed. Speaking in Belgrade on Sunday evening, President Aleksandar Vucic said the gunmen were Kosovo Serbs. Kosovo police said on Monday they had found mortars in the monastery grounds.',
+    );
+    expect(events.map((e) => `${e.type} ${e.placeId} ${e.date} ${e.datePrecision}`)).toEqual([
+      'FIGHT banjska 2023-09-24 day',
+      'FIGHT banjska 2023-09-24 on-or-after',
+    ]);
+  });
+  it('reads weapons seized as no fighting', async () => {
+    const { events } = await ingest(
+      'date 2023-09-25\nKosovo police said on Monday they had seized a large cache of weapons near Zvecan.',
+    );
+    expect(events.map((e) => e.type)).not.toContain('FIGHT');
+  });
+  it('reads war games around an island as a deployment there, and a carrier named like a province as no place', async () => {
+    const { events, places } = await ingest(
+      'date 2024-10-14\nChina staged war games around Taiwan on Monday, deploying a record 153 aircraft and its aircraft carrier Liaoning.',
+    );
+    expect(events.map((e) => `${e.type} ${e.placeId} ${e.actors.map((a) => a.id)}`)).toEqual([
+      'MOBILIZE taiwan china',
+    ]);
+    expect(places.map((p) => p.name)).not.toContain('Liaoning');
+  });
+  it('reads the killed after "killed" as the target, and "Tuareg-led rebels" as rebels', async () => {
+    const { events } = await ingest(
+      'date 2024-07-29\nTuareg-led rebels in northern Mali said Monday they had killed dozens of soldiers and Russian Wagner mercenaries in fighting near Kidal.',
+    );
+    expect(events[0]?.actors).toEqual([
+      { id: 'x-rebels', role: 'initiator' },
+      { id: 'wagner', role: 'target' },
+    ]);
+  });
+  it('places an event years before the last one in the country, not at the last town', async () => {
+    const { events } = await ingest(
+      "date 2024-07-29\nMali's army fought rebels near Tinzaouaten on Thursday. Mali's junta has relied on Wagner since 2021, after French troops left.",
+    );
+    expect(events.map((e) => `${e.placeId} ${e.date}`)).toEqual([
+      'tinzaouaten 2024-07-25',
+      'mali 2021-01-01',
+    ]);
+  });
+  it('names forces of two demonyms joined by "and", and leaves the members of an alliance its parties', async () => {
+    const { events } = await ingest(
+      'date 2025-10-12\nPakistani and Afghan forces exchanged heavy fire at several points along the border overnight.\n\nThe alliance, which includes the Arakan Army, seized Paletwa on Monday.',
+    );
+    expect(events.map((e) => e.actors.map((a) => a.id).join(' '))).toEqual([
+      'pk-armed-forces af-armed-forces',
+      'arakan-army',
+    ]);
+  });
+  it('seats a state governor in the state capital the report names, and a chief minister too', async () => {
+    const { statements, places } = await ingest(
+      'date 2024-09-16\nGunbattles left 30 people dead in Culiacan. Sinaloa Governor Ruben Rocha Moya said the state government had suspended celebrations. Balochistan Chief Minister Sarfraz Bugti said on Tuesday that Quetta was calm.',
+    );
+    const name = (id: string) => places.find((p) => p.id === id)?.name;
+    expect(statements.map((st) => name(st.placeId))).toEqual(['Culiacan', 'Quetta']);
+  });
+  it('reads "the rebels said" as the armed group named, "the military said" as the forces of the warplanes, and a surname opening another name as no one', async () => {
+    const { statements } = await ingest(
+      'date 2025-01-26\nM23 rebels pushed into Goma on Sunday, and the United Nations said three of its peacekeepers had been killed. The rebels said they had given Congolese troops until Monday to lay down their weapons. Israeli warplanes struck targets deep inside Lebanon overnight, the military said on Sunday. Police spokesman Abdifatah Aden Hassan said two attackers were killed. President Hassan Sheikh Mohamud condemned the attack in a statement.',
+    );
+    expect(statements.map((st) => st.speaker)).toEqual([
+      'un',
+      'm23',
+      'il-armed-forces',
+      'x-abdifatah-aden-hassan',
+      'x-hassan-sheikh-mohamud',
+    ]);
+  });
+  it('reads soldiers "among those killed" as targets of a fight', async () => {
+    const { events } = await ingest(
+      'date 2025-01-26\nThree South African soldiers were among those killed near Sake on Friday.',
+    );
+    expect(events.map((e) => `${e.type} ${e.actors.map((a) => `${a.id}:${a.role}`)}`)).toEqual([
+      'FIGHT za-armed-forces:target',
+    ]);
+  });
+  it('places an attack on a town that "lies 40km north of" another at that distance, not in the other town', async () => {
+    const { events, places } = await ingest(
+      'date 2024-08-28\nJihadists attacked the town of Barsalogho in the Centre-Nord region on Saturday. The victims had been digging trenches to protect the town, which lies about 40km north of Kaya, the capital of the Centre-Nord region, when fighters opened fire on them.',
+    );
+    const name = (id: string) => places.find((p) => p.id === id)?.name;
+    expect(events.map((e) => name(e.placeId))).not.toContain('Kaya');
+  });
+});

@@ -4,6 +4,7 @@ import { nameKey, skeletonKey, translitKey } from './gazetteer';
 import type { Lexicon } from './lexicon';
 import { REGION_ABBREVIATIONS, WORD_ABBREVIATIONS } from './rules/region-abbreviations';
 import { inUnknownLongerName } from './rules/name-openers';
+import { VESSEL_NOUNS } from './rules/vessels';
 import { overlaps, type Token, WIRE_DATELINE } from './text';
 
 /**
@@ -205,6 +206,8 @@ const COUNTRY_LOCATIVE = new Set([
   'into',
   'inside',
   'outside',
+  // "war games around Taiwan".
+  'around',
   'across',
   'throughout',
   'to',
@@ -592,6 +595,11 @@ export function findPlaceMentions(
       NICKNAME_CLOSES.test(text.slice(end, end + 4)) &&
       NICKNAME_OPENS.test(text.slice(Math.max(sentenceStart, start - 40), start))
     ) {
+      i += best.n - 1;
+      continue;
+    }
+    // "its aircraft carrier Liaoning", "the tanker Marlin Luanda": a ship's name is no place.
+    if (prev && VESSEL_NOUNS.has(prev.text) && text.slice(prev.end, start) === ' ') {
       i += best.n - 1;
       continue;
     }

@@ -116,6 +116,33 @@ function inLongerPlaceName(report: Report, a: ActorMention, tokens: Token[]): bo
 }
 
 /** Splits the report into sentences and finds their actors and dates (fills `report.sentences`). */
+/** Right before a body named with its demonym, another demonym joined to it: "Pakistani and ". */
+const DEMONYM_AND = /(\p{Lu}[\p{L}-]+)\s+and\s+$/u;
+
+/**
+ * "Pakistani and Afghan forces exchanged fire": the first demonym names its state's forces
+ * too, which are as much a party as the second's.
+ */
+function coordinatedDemonyms(report: Report, actors: ActorMention[]): ActorMention[] {
+  const { text, ctx } = report;
+  const out: ActorMention[] = [];
+  for (const a of actors) {
+    const space = a.text.indexOf(' ');
+    if (space < 0 || !ctx.lexicon.isDemonym(nameKey(a.text.slice(0, space)))) continue;
+    const m = DEMONYM_AND.exec(text.slice(Math.max(0, a.start - 30), a.start));
+    if (!m || !ctx.lexicon.isDemonym(nameKey(m[1]))) continue;
+    const id = ctx.actors.byAlias(`${m[1]}${a.text.slice(space)}`);
+    // Forces only: "Russian and Turkish Presidents Vladimir Putin and Recep Tayyip Erdogan" name
+    // their people after.
+    if (id && ctx.actors.actors.get(id)?.kind !== 'military') continue;
+    const start = a.start - m[0].length;
+    const span = { start, end: start + m[1].length };
+    if (id && id !== a.actorId && !actors.some((b) => overlaps(b, span)))
+      out.push({ ...span, actorId: id, text: m[1] });
+  }
+  return out;
+}
+
 export function readSentences(report: Report): void {
   const { text, ctx, wire, reportDate, sentences } = report;
   const inWire = (x: Span) => reportInWire(report, x);
@@ -166,6 +193,7 @@ export function readSentences(report: Report): void {
           !SETTLEMENT_AFTER.test(text.slice(a.end, a.end + 40)),
       )
       .flatMap((a) => asSurname(a, tokens, surnames, report));
+    actors.push(...coordinatedDemonyms(report, actors));
     // "The Russian President" in March 2020 is Vladimir Putin: one actor, not two.
     for (const a of actors) {
       a.actorId = ctx.actors.holderOf(a.actorId, a.text, reportDate) ?? a.actorId;
@@ -184,6 +212,17 @@ export function readSentences(report: Report): void {
         /^\p{Lu}/u.test(prev.text) &&
         !ctx.lexicon.isTitle(prev.text) &&
         namesBefore.get(t.text) !== prev.text
+      )
+        continue;
+      // "Abdifatah Aden Hassan … President Hassan Sheikh Mohamud": a surname opening another's
+      // name is that one's given name.
+      const next = tokens[k + 1];
+      if (
+        next &&
+        surnames.has(t.text) &&
+        text.slice(t.end, next.start) === ' ' &&
+        /^\p{Lu}\p{Ll}/u.test(next.text) &&
+        !ctx.lexicon.isCalendarWord(nameKey(next.text))
       )
         continue;
       // "Spencer's views": the surname in the possessive is the person too.

@@ -73,13 +73,16 @@ export const GENERIC_PARTIES: GenericParty[] = [
 
 /** Words before a generic party that make it a reference or a name's: "the rebels", "Houthi rebels". */
 const NOT_GENERIC_BEFORE =
-  /(?:\b(?:the|these|those|its|their|his|her|our|your|this|that|such)\s+(?:[\p{Ll}-]+\s+){0,2}|\p{Lu}[\p{L}'’-]*\s+|\bpro-[\p{L}-]+\s+|[\p{L}]+-(?:backed|led|aligned|allied)\s+)$/u;
+  /(?:\b(?:the|these|those|its|their|his|her|our|your|this|that|such)\s+(?:[\p{Ll}-]+\s+){0,2}|\p{Lu}[\p{L}'’-]*\s+|\bpro-[\p{L}-]+\s+|[\p{L}]+-(?:backed|aligned|allied)\s+)$/u;
 
 /** A creed before a generic party describes it, capitalised or not: "Separatist rebels", "Islamist fighters". */
 const CREED = /(?:^|[^\p{L}])\p{L}+ists?\s+$/u;
 
-/** A tie to a group before a generic party: "Islamic State-linked", "al-Qaeda-affiliated". */
-const LINKED = /[\p{L}]-(?:linked|affiliated|inspired)\s+$/u;
+/**
+ * A tie to a group or a people before a generic party: "Islamic State-linked",
+ * "al-Qaeda-affiliated", "Tuareg-led" (rebels, still unnamed).
+ */
+const LINKED = /[\p{L}]-(?:linked|affiliated|inspired|led)\s+$/u;
 
 /** Words of doubt or description before a generic party: "suspected", "alleged", "armed". */
 const DOUBTED =

@@ -65,6 +65,15 @@ export function isLineLabel(text: string, sentenceStart: number, m: Span): boole
 const BACKER_BEFORE = /\b(?:backed|armed|funded|financed|sponsored)\s+by\s+(?:the\s+)?$/i;
 /** Before a party, an open relative clause: ", which the " (UN says …). */
 const RELATIVE_OPEN_BEFORE = /,\s+(?:which|who|whom|whose)\s[^,;.]*$/i;
+/**
+ * Before a party, a record and the event it is counted from: "the deadliest attack on Israeli
+ * territory since the Oct. 7 attack by " (Hamas).
+ */
+const RECORD_SINCE_BEFORE =
+  /\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+[\p{L}-]+)\s[^.;]{0,120}?\bsince\s+(?:the|a|an)\s[^;]{0,60}$/iu;
+/** The same clause listing the subject's members, who act with it: ", which includes the ". */
+const MEMBERS_OPEN_BEFORE =
+  /,\s+(?:which|that)\s+(?:includes|included|comprises|comprised|consists of|is made up of|brings together|groups)\s[^,;.]*$/i;
 /** Right before a party, who names another: "identified by the " (FBI as …). */
 const IDENTIFIED_BY = /\b(?:identified|named)\s+by\s+(?:the\s+)?$/i;
 /** Right before a party, a purpose of help: "to support President ", "to prop up the ". */
@@ -114,7 +123,7 @@ const ON_REQUEST_OF =
 const AFFILIATE_AFTER =
   /^(?:\s+(?:affiliate|offshoot|branch|franchise|proxy|ally)\s|-(?:linked|affiliated|aligned|allied|backed|sponsored|supported)\s)/i;
 const TOPIC_OR_LOCATION =
-  /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|towards?|(?:border|crossing|frontier)s?\s+with(?:\s+the)?)\s+(?:the\s+)?(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
+  /\b(on|about|over|regarding|in|into|from|to|across|inside|near|along|around|towards?|(?:border|crossing|frontier)s?\s+with(?:\s+the)?)\s+(?:the\s+)?(?:(?:north|south|east|west)[a-z-]*\s+|central\s+|neighbou?ring\s+)?$/i;
 /** A locative, then the other places of a list, up to its last: "to Mali, Burkina Faso and " (not "from": "delegations from Russia, Turkey and Iran" are parties). */
 const LOCATION_LIST =
   /\b(?:to|in|into|across|inside|near|towards?)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s*)*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,?\s+and\s+(?:the\s+)?$/u;
@@ -263,11 +272,24 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     id: 'a party of a relative clause before the event',
     excludes: (c) =>
       c.mention.end <= c.trigger.start &&
-      RELATIVE_OPEN_BEFORE.test(before(c, 60)) &&
+      RELATIVE_OPEN_BEFORE.test(before(c, 100)) &&
+      !MEMBERS_OPEN_BEFORE.test(before(c, 100)) &&
       /^[^,;.]*,\s/.test(c.text.slice(c.mention.end, c.trigger.start)),
     example:
       'date 2025-02-18\nThe M23 armed group, which the UN says is backed by Rwanda, entered Bukavu on Sunday.',
     actor: 'un',
+  },
+  {
+    // "… killed 12 children, the deadliest attack since the Oct. 7 attack by Hamas": a party of
+    // the event a record is counted from takes no part in the event told.
+    id: 'a party of the event a record is counted from',
+    excludes: (c) =>
+      c.mention.start >= c.trigger.end &&
+      RECORD_SINCE_BEFORE.test(c.text.slice(c.trigger.end, c.mention.start)),
+    example:
+      'date 2024-07-28\nA rocket strike killed 12 children in Majdal Shams on Saturday, the deadliest attack on Israeli territory since the Oct. 7 attack by Hamas.',
+    day: '2024-07-27',
+    actor: 'hamas',
   },
   {
     // "The gunman, identified by the FBI as 20-year-old Thomas Matthew Crooks": who names the

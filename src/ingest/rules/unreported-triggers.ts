@@ -132,6 +132,13 @@ const DEMONSTRATIVE = /\b(?:these|those|such)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Right before an event's name, what is counted from it: "since the ", "since Monday's ". */
 const COUNTED_FROM =
   /\bsince\s+(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|last\s+\w+['’]s)\s+(?:[\p{L}-]+\s+)?$/iu;
+/**
+ * A record and the event it is counted from, before that event: "the deadliest attack on
+ * Israeli territory since the Oct. 7 " (attack by Hamas). Told or not, that event is only a
+ * yardstick here.
+ */
+const RECORD_SINCE =
+  /\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+[\p{L}-]+)\s[^.;]{0,120}?\bsince\s+(?:the|a|an)\s+(?:[\p{L}\d.'’-]+\s+){0,3}$/iu;
 /** "the attack", "the missile strikes": a definite event, one already known. */
 const DEFINITE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -341,6 +348,13 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     example:
       'date 2023-02-08\nAn earthquake struck southern Turkey on Monday. The first aid convoy since the quake crossed into Syria on Wednesday.',
     type: 'DISASTER',
+  },
+  {
+    id: 'an event a record is counted from',
+    holds: (c) => RECORD_SINCE.test(c.before),
+    example:
+      'date 2024-07-28\nA rocket killed 12 children in Majdal Shams on Saturday. It was the deadliest attack on Israeli territory since the October 7 attack by Hamas.',
+    type: 'FIGHT',
   },
   {
     id: 'a condition',
