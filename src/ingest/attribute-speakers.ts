@@ -48,8 +48,8 @@ const COREF =
   /\b(the (?:[a-z][a-z-]*\s+){0,2}?(ministry|statement|army|military|command|president|group|government|regime|junta|delegation|agency|spokesman|spokeswoman|office|militants|rebels|organi[sz]ation)|it|he|she)\s*$/i;
 /** After an inverted speaker, the role that ends the sentence: ", senior researcher at HRW." */
 const TRAILING_ROLE = /^,\s+[^,;“”"]{1,90}?(?=[.;]?\s*$)/;
-/** Between a body and its speaker: " spokesperson ", "'s defence ministry spokeswoman ". */
-const TITLE_RUN = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,4})$/u;
+/** Between a body and its speaker: " spokesperson ", "'s defence ministry spokeswoman ", " spokesperson Rear Admiral ". */
+const TITLE_RUN = /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){1,4})((?:\p{Lu}[\p{L}.]*\s+){0,3})$/u;
 /** Before a body someone leads: "the head of the ", "a spokesman for ". */
 const HEAD_OF =
   /\b(?:head|chief|director|commander|spokes(?:man|woman|person)|leader|chairman|chairwoman|chair|secretary|president)\s+(?:general\s+)?(?:of|for|at)\s+(?:the\s+)?$/i;
@@ -111,6 +111,11 @@ export interface Attribution {
   phrase?: Span;
 }
 
+/** A transcript's speaker label in capitals opening a line: "MR MILLER: ", "QUESTION: ". */
+const SPEAKER_LABEL =
+  /^(?:(?:MR|MS|MRS|DR)\.?\s+)?\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){0,2}:\s/u;
+/** Words that say someone else speaks, in a labelled paragraph: "Israel says it struck". */
+const SPEECH_CUE = /\b(?:says?|said|told|according to)\b/i;
 /** After a speaker's name, a participle's phrase saying where and when it spoke. */
 const SPEAKER_PHRASE = new RegExp(
   String.raw`^,\s+(?:speaking|addressing|talking|writing|${ON_A_VISIT})\b[^,;“”"]{1,80},`,
@@ -319,9 +324,15 @@ export function attributeSpeakers(report: Report): {
   /** The sentence the last speaker spoke in. */
   let lastSpeakerAt = -1;
   const attributions = new Map<number, Attribution>();
+  // "Israeli military spokesperson Rear Admiral": capitalised words after the role are titles.
   const isTitleRun = (gap: string) => {
-    const words = TITLE_RUN.exec(gap)?.[1].trim().split(/\s+/);
-    return words !== undefined && ctx.lexicon.isTitle(words[words.length - 1]);
+    const run = TITLE_RUN.exec(gap);
+    const words = run ? `${run[1]}${run[2]}`.trim().split(/\s+/) : undefined;
+    return (
+      words !== undefined &&
+      ctx.lexicon.isTitle(words[words.length - 1]) &&
+      words.every((w) => /^\p{Ll}/u.test(w) || ctx.lexicon.isTitle(w))
+    );
   };
   /** The first answer `pick` gives for the parties named last (up to three sentences back). */
   const recent = (
@@ -380,8 +391,39 @@ export function attributeSpeakers(report: Report): {
   // "Statement by the Ministry of Foreign Affairs of …": the body whose statement the text is,
   // who speaks where the text says "we".
   const author = documentAuthor(report);
+  /** A transcript's speaker, from a label opening the paragraph ("MR MILLER: …"). */
+  let labelled: { speaker: string | null; paragraph: number } | null = null;
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
+    // "MR MILLER: We have made clear …": the label says who speaks the paragraph; "QUESTION:"
+    // is a reporter's, and nobody's the report knows.
+    const label = SPEAKER_LABEL.exec(body);
+    if (label) {
+      // A person only: "SUDAN: Shelling killed …" labels a roundup's line, and nobody speaks it.
+      const named = s.actors.find(
+        (a) =>
+          a.start >= s.start + label.index &&
+          a.end <= s.start + label[0].length &&
+          PEOPLE_KINDS.includes(actorOf(a.actorId)?.kind ?? ''),
+      );
+      labelled = { speaker: named?.actorId ?? null, paragraph: s.paragraph };
+      if (named) {
+        attributions.set(s.index, {
+          speaker: named.actorId,
+          clause: { start: s.start, end: s.start + label[0].length },
+          verb: 'said',
+        });
+        continue;
+      }
+    } else if (labelled && labelled.paragraph !== s.paragraph) labelled = null;
+    if (labelled?.speaker && !SPEECH_CUE.test(body)) {
+      attributions.set(s.index, {
+        speaker: labelled.speaker,
+        clause: { start: s.start, end: s.start },
+        verb: 'said',
+      });
+      continue;
+    }
     SPEECH.lastIndex = 0;
     const verbs: RegExpExecArray[] = [];
     for (let m = SPEECH.exec(body); m; m = SPEECH.exec(body))

@@ -1133,7 +1133,8 @@ function readDates(
       // "overnight into Tuesday", "overnight on November 19 to 20": the day named after it
       // dates the night.
       const into = /^\s+(?:(?:into|to|on|of)\s+)?/i.exec(slice.slice((m.index ?? 0) + m[0].length));
-      if (into && out.some((o) => o.start === end + into[0].length)) continue;
+      // ("overnight on Saturday": the weekday's mention may hold its "on").
+      if (into && out.some((o) => o.start >= end && o.start <= end + into[0].length)) continue;
       out.push({ start, end, text: m[0], date: iso(ref), precision: 'day', basis: 'relative' });
     }
   if (ref)

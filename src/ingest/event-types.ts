@@ -63,7 +63,7 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'FIGHT',
     trigger:
-      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?(?!\s+(?:helicopters?|groups?|units?|submarines?))|assault(?:s|ed)?(?!\s+(?:groups?|brigades?|units?|troops|teams?|rifles?|detachments?|companies|company|battalions?|squads?|vehicles?))|captured|captures?|capturing|seized(?! power|\s+(?:(?:a|an|the)\s+)?(?:(?:large|huge|big|major|significant|record)\s+)?(?:cache|haul|quantit|shipment|consignment|weapons|arms|ammunition|drugs|narcotics|cocaine|heroin|contraband|assets|documents|passports|phones))|seizes?(?! power|\s+(?:(?:a|an|the)\s+)?(?:(?:large|huge|big|major|significant|record)\s+)?(?:cache|haul|quantit|shipment|consignment|weapons|arms|ammunition|drugs|narcotics|cocaine|heroin|contraband|assets|documents|passports|phones))|seizing(?! power|\s+(?:(?:a|an|the)\s+)?(?:(?:large|huge|big|major|significant|record)\s+)?(?:cache|haul|quantit|shipment|consignment|weapons|arms|ammunition|drugs|narcotics|cocaine|heroin|contraband|assets|documents|passports|phones))|recaptured|recaptures?|liberated|(?:took|takes?|taken|taking|regained|regains?|retook|retakes?) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|retaking|recapturing|overran|overrun|storm(?:ed|ing)|storms?(?=\s+(?:the|a|an|its|their|his|her|two|three|four|five|several|dozens|hundreds|\d+)\b)|gunfights?|gun ?battles?|firefights?|shoot-?outs?|exchang(?:ed|es|ing) (?:heavy |intense |sporadic |small-arms |artillery )?(?:fire|gunfire|shots)|gunfire|c(?:a|o)me under (?:(?:heavy|intense|sustained|rocket|mortar|drone|artillery|small-arms)\s+)?(?:fire|attack|shelling|bombardment)|coming under (?:(?:heavy|intense|sustained|rocket|mortar|drone|artillery|small-arms)\s+)?(?:fire|attack|shelling|bombardment)|shot down|opened fire|(?:cross-border )?incursions?(?! into (?:the )?(?:market|sector|business))|(?:military|security|army|ground|counter-?terrorism|counter-?insurgency) operations? (?:against|targeting)|repelled|repulsed|fended off|beat back|beaten back|expelled(?=\s+(?:[\w-]+\s+){0,2}(?:forces|troops|fighters|militants|rebels|soldiers|insurgents|jihadists)\b)|fired(?!\s+(?:(?:his|her|their|its|the)\s+)?(?:predecessor|successor|prime minister|ministers?|chief|head|director|coach|manager|staff|employees|workers|officials?|governor|cabinet))|rockets?|missiles?|drones?(?!\s+(?:bases?|programm?es?|factor(?:y|ies)|makers?|manufacturers?|industry|operators?|pilots?|footage))|drone strikes?|swept into|(?:advanc|push)(?:ed|es|ing) (?:(?:further |deeper )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)? )?(?:into|on|towards?|to(?=\s+(?:the\s+)?(?:(?:eastern|western|northern|southern)\s+)?(?:outskirts|edges?|cent(?:re|er)|village|town|city|gates)\b))|entered(?<=\b(?:forces|troops|units|soldiers|fighters|tanks|army|militants|rebels|group|militias?|militiamen|insurgents|jihadists)(?:,[^,.;]{1,80},)?\s+(?:had\s+|have\s+|also\s+|reportedly\s+)?entered)|occupied(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+occupied)|hit(?<=\b(?:warplanes|jets|planes|aircraft|drones?|missiles?|rockets?|shells?|strikes?|airstrikes?|artillery|bombs?)\s+(?:(?:had|have|has|also|reportedly)\s+)?hit)|raid(?:s|ed)?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|ambush(?:ed)?|infighting|violence (?:erupted|broke out|flared)|hit (?:more than )?\d+ targets|inflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}(?:losses|casualties) on|rammed|ramming|detonated|roadside bombs?|improvised explosive devices?|IEDs?|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:artillery|tank|sniper|machine-?gun|anti-aircraft|small-arms) fire|shellfire|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off)|exploded(?<!\b(?:popularity|population|prices?|costs?|demand|sales|numbers?)\s+exploded)|explodes?(?=\s+(?:across|in|at|near|inside)\s)|(?:explosions?|blasts?)(?=\s+(?:also\s+)?(?:hit|rocked|struck|killed|tore|ripped|went off|shook))|crossed into(?<=\b(?:forces|troops|units|soldiers|fighters|tanks|army|militants|rebels)\s+(?:had\s+|have\s+|also\s+)?crossed into))\b/i,
+      /\b(offensives?|counter-?offensive|clash(?:es|ed)?|fighting|fought|battles?|(?:air ?)?strikes?|airstrikes?|shell(?:ing|ed)|bombard(?:ed|ment)|bomb(?:ed|ing)|attack(?:s|ed)?(?!\s+(?:helicopters?|groups?|units?|submarines?))|assault(?:s|ed)?(?!\s+(?:groups?|brigades?|units?|troops|teams?|rifles?|detachments?|companies|company|battalions?|squads?|vehicles?))|captured|captures?|capturing|seized(?! power|\s+(?:(?:a|an|the)\s+)?(?:(?:large|huge|big|major|significant|record)\s+)?(?:cache|haul|quantit|shipment|consignment|weapons|arms|ammunition|drugs|narcotics|cocaine|heroin|contraband|assets|documents|passports|phones))|seizes?(?! power|\s+(?:(?:a|an|the)\s+)?(?:(?:large|huge|big|major|significant|record)\s+)?(?:cache|haul|quantit|shipment|consignment|weapons|arms|ammunition|drugs|narcotics|cocaine|heroin|contraband|assets|documents|passports|phones))|seizing(?! power|\s+(?:(?:a|an|the)\s+)?(?:(?:large|huge|big|major|significant|record)\s+)?(?:cache|haul|quantit|shipment|consignment|weapons|arms|ammunition|drugs|narcotics|cocaine|heroin|contraband|assets|documents|passports|phones))|recaptured|recaptures?|liberated|(?:took|takes?|taken|taking|regained|regains?|retook|retakes?) (?:full |complete )?control of|struck|targeted|destroyed|re-?took|retaken|retake|retaking|recapturing|overran|overrun|storm(?:ed|ing)|storms?(?=\s+(?:the|a|an|its|their|his|her|two|three|four|five|several|dozens|hundreds|\d+)\b)|gunfights?|gun ?battles?|firefights?|shoot-?outs?|(?:loud |heavy |several |multiple |powerful )?explosions? (?:were |was )?(?:heard|reported)|(?:heard|reported) (?:loud |heavy |several |multiple |powerful )?explosions?|(?:launched|launches|launching|began|begins) (?:an? |its |their |the )?["“]?operation\b(?=[^.;]{0,80}\b(?:against|targeting)\b)|exchang(?:ed|es|ing) (?:heavy |intense |sporadic |small-arms |artillery )?(?:fire|gunfire|shots)|gunfire|c(?:a|o)me under (?:(?:heavy|intense|sustained|rocket|mortar|drone|artillery|small-arms)\s+)?(?:fire|attack|shelling|bombardment)|coming under (?:(?:heavy|intense|sustained|rocket|mortar|drone|artillery|small-arms)\s+)?(?:fire|attack|shelling|bombardment)|shot down|open(?:ed|s)? fire(?<!\b(?:to|will|would|could|may|might) open(?:ed|s)? fire)|(?:cross-border )?incursions?(?! into (?:the )?(?:market|sector|business))|(?:military|security|army|ground|counter-?terrorism|counter-?insurgency) operations? (?:against|targeting)|repelled|repulsed|fended off|beat back|beaten back|expelled(?=\s+(?:[\w-]+\s+){0,2}(?:forces|troops|fighters|militants|rebels|soldiers|insurgents|jihadists)\b)|fired(?!\s+(?:(?:his|her|their|its|the)\s+)?(?:predecessor|successor|prime minister|ministers?|chief|head|director|coach|manager|staff|employees|workers|officials?|governor|cabinet))|rockets?|missiles?|drones?(?!\s+(?:bases?|programm?es?|factor(?:y|ies)|makers?|manufacturers?|industry|operators?|pilots?|footage))|drone strikes?|swept into|(?:advanc|push)(?:ed|es|ing) (?:(?:further |deeper )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)? )?(?:into|on|towards?|to(?=\s+(?:the\s+)?(?:(?:eastern|western|northern|southern)\s+)?(?:outskirts|edges?|cent(?:re|er)|village|town|city|gates)\b))|entered(?<=\b(?:forces|troops|units|soldiers|fighters|tanks|army|militants|rebels|group|militias?|militiamen|insurgents|jihadists)(?:,[^,.;]{1,80},)?\s+(?:had\s+|have\s+|also\s+|reportedly\s+)?entered)|occupied(?<=\b(?:had|have|has|forces|troops|units|soldiers|fighters|rebels|militants|they|army)\s+occupied)|hit(?<=\b(?:warplanes|jets|planes|aircraft|drones?|missiles?|rockets?|shells?|strikes?|airstrikes?|artillery|bombs?)\s+(?:(?:had|have|has|also|reportedly)\s+)?hit)|raid(?:s|ed)?(?!\s+(?:alerts?|sirens?|warnings?|shelters?))|ambush(?:ed)?|infighting|violence (?:erupted|broke out|flared)|hit (?:more than )?\d+ targets|inflict(?:ed|ing|s)? (?:[\w-]+ ){0,2}(?:losses|casualties) on|rammed|ramming|detonated|roadside bombs?|improvised explosive devices?|IEDs?|mortar (?:bombs?|rounds?|shells?|fire|attacks?)|(?:artillery|tank|sniper|machine-?gun|anti-aircraft|small-arms) fire|shellfire|(?:mortars?|shells?|bombs?|grenades?) (?:fell|landed|hit|struck|exploded|went off)|exploded(?<!\b(?:popularity|population|prices?|costs?|demand|sales|numbers?)\s+exploded)|explodes?(?=\s+(?:across|in|at|near|inside)\s)|(?:explosions?|blasts?)(?=\s+(?:also\s+)?(?:hit|rocked|struck|killed|tore|ripped|went off|shook))|crossed into(?<=\b(?:forces|troops|units|soldiers|fighters|tanks|army|militants|rebels)\s+(?:had\s+|have\s+|also\s+)?crossed into))\b/i,
     directed: true,
     examples: [
       'Syrian forces captured Saraqib on Thursday.',
@@ -95,12 +95,15 @@ export const EVENT_TYPES: EventType[] = [
       'Ukrainian forces pushed south, retaking Klishchiivka near Bakhmut in September 2023.',
       'Two shells landed near the hospital in Goma on Friday.',
       'Gangs opened fire on a plane landing in Port-au-Prince on Monday.',
+      '11 November – Gangs open fire on a plane approaching the airport in Port-au-Prince.',
       'Russian units inflicted heavy losses on Ukrainian brigades near Pokrovsk on Monday.',
       'Chinese coast guard vessels rammed a Philippine boat near Second Thomas Shoal on Monday.',
       'Residents of Omdurman reported heavy artillery fire late on Tuesday.',
       'Al-Shabaab militants detonated a roadside bomb in Mogadishu on Tuesday.',
       'Three of the attackers were killed in a shootout near Zvecan on Sunday.',
       'Pakistani and Afghan forces exchanged heavy fire along the border near Torkham overnight.',
+      'Residents in Jammu reported loud explosions overnight.',
+      'Pakistan said it had launched "Operation Bunyan-um-Marsoos" against targets in Udhampur.',
     ],
     weak: {
       words:
@@ -260,7 +263,7 @@ const KILLED_COUNT = String.raw`(?:at least |more than |some |about |nearly |up 
 const KILLED_MODIFIERS = String.raw`(?:[\p{L}-]+ ){0,2}`;
 /** What every report of people killed says: the cue of the rows below. */
 const KILLED_CUE =
-  /\b(?:killed|killing|shot dead|assassinated|wounded|wounding|injured|injuring|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing)\b/i;
+  /\b(?:kill(?:s|ed|ing)?|shot dead|assassinated|wound(?:s|ed|ing)?|injur(?:es?|ed|ing)|eliminat(?:es?|ed|ing)|neutrali[sz](?:es?|ed|ing))\b/i;
 /** People who bear no arms, as news counts them when they are killed. */
 const UNARMED =
   'people|persons|villagers|residents|civilians|men|women|children|boys|girls|farmers|herders|fishermen|miners|worshippers|students|pupils|teachers|traders|passengers|workers|doctors|nurses|journalists|protesters|demonstrators|chiefs|pilgrims|refugees|migrants|man|woman|child|boy|girl|farmer|herder|teacher|student|journalist|chief|priest|imam|pastor|doctor|nurse|civilian|resident|villager|worker|trader';
@@ -272,12 +275,29 @@ const ARMED_HARMED = [...HARMED, 'eliminat', 'neutralis', 'neutraliz'];
 const ARMED =
   'soldiers|troops|servicemen|fighters|militants|insurgents|rebels|mercenaries|policemen|police officers|officers|gunmen|attackers|assailants|guards|peacekeepers|jihadists|terrorists|soldier|serviceman|fighter|militant|insurgent|rebel|policeman|police officer|officer|gunman|attacker|assailant|guard|peacekeeper';
 /**
+ * A timeline's present tense, not after a modal or "to": "Members of the Gran Grif gang kill
+ * at least 115 people in Pont-Sondé" (not "threatened to kill").
+ */
+const PRESENT_OF: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    kill: 'kills?',
+    wound: 'wounds?',
+    injur: 'injures?',
+    eliminat: 'eliminates?',
+    neutralis: 'neutralises?',
+    neutraliz: 'neutralizes?',
+  }).map(([stem, forms]) => [
+    stem,
+    `(?<!\\b(?:to|will|would|could|may|might|can|cannot|not|must|should) )(?:${forms})`,
+  ]),
+);
+/**
  * "killed six men", "killing a village chief" or "civilians were killed", "a teacher was
  * killed", "a peacekeeper were among those killed".
  */
 const killed = (nouns: string, verbs = HARMED) =>
   new RegExp(
-    String.raw`\b(?:(?:${verbs.map((v) => `${v}ed|${v}ing`).join('|')}) ${KILLED_COUNT} ${KILLED_MODIFIERS}(?:${nouns})|(?:${nouns}|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|was|have been|has been|had been) (?:among those )?(?:${verbs.map((v) => `${v}ed`).join('|')}))\b`,
+    String.raw`\b(?:(?:${verbs.map((v) => `${v}ed|${v}ing|${PRESENT_OF[v]}`).join('|')}) ${KILLED_COUNT} ${KILLED_MODIFIERS}(?:${nouns})|(?:${nouns}|\d[\d,]* (?:[\p{L}-]+ )?\p{L}+s) (?:were|was|are|is|have been|has been|had been) (?:among those )?(?:${verbs.map((v) => `${v}ed`).join('|')}))\b`,
     'iu',
   );
 
@@ -299,6 +319,8 @@ const CIVILIANS_KILLED: EventType = {
     'On 22 May, fighters from the Ambazonia Defence Forces killed a village chief in Bali Nyonga.',
     'On 16 April, soldiers killed six men in the village of Mbuluf, near Kumbo.',
     'Two people were injured in Nyala on Sunday.',
+    '3 March – Members of the Gran Grif gang kill at least 115 people in Port-au-Prince.',
+    '6–7 December – At least 184 people are killed in Cité Soleil.',
     'Three civilians were wounded in Bakhmut on Monday.',
   ],
 };

@@ -45,7 +45,7 @@ import {
 } from './rules/participants';
 import { DISTANCE_UNIT, OFFSET } from './rules/features-by-form';
 import { reportsEvent, retellsEvent } from './rules/unreported-triggers';
-import { overlaps } from './text';
+import { isHeadline, overlaps } from './text';
 
 /** From a sentence's start to a trigger in its opening phrase: "Following the ", "After heavy ". */
 const OPENING_PHRASE =
@@ -1168,14 +1168,6 @@ function placeWithin(
   return (
     (countries && o.featureCode === 'PCLI') ||
     (o.featureCode === 'ADM1' && (i.admin1 === o.admin1 || i.admin1 === ''))
-  );
-}
-
-/** A report's first line standing alone, with no full stop: a headline. */
-export function isHeadline(text: string, s: Sentence): boolean {
-  const line = text.slice(s.start, s.end);
-  return (
-    !/\n/.test(line.trim()) && !/[.!?…"”’]\s*$/.test(line) && /^[ \t]*\n/.test(text.slice(s.end))
   );
 }
 

@@ -5,11 +5,11 @@
  */
 import type { DateBasis, DatePrecision, Span } from '../model/situation';
 import { type Attribution, DECLARED_DAY } from './attribute-speakers';
-import { type DraftEvent, type FoundEvents, isHeadline, ownParts } from './find-events';
+import { type DraftEvent, type FoundEvents, ownParts } from './find-events';
 import type { GazetteerEntry } from './gazetteer';
 import { actorOf, addPlace, entryKey, type Report, type Sentence, seatOf } from './report';
 import { namedAcrossBorder } from './rules/participants';
-import { overlaps } from './text';
+import { isHeadline, overlaps } from './text';
 
 /** Words that dispute what others say: a statement with one contradicts other sides'. */
 const DISPUTE_CUE =

@@ -79,6 +79,9 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'al', 'bin', 'ibn', 'de',
 const NOT_ACRONYMS = new Set([
   'AM',
   'PM',
+  // "MR MILLER:": a transcript's speaker label, in capitals.
+  'MR',
+  'MRS',
   'UTC',
   'GMT',
   'TV',
@@ -596,7 +599,9 @@ export function findUnregistered(
       follower !== 'group' &&
       follower !== 'movement' &&
       follower !== 'forces' &&
-      tokens.slice(i, last + 1).every(nameWord)
+      tokens.slice(i, last + 1).every(nameWord) &&
+      // "the FDLR, a Hutu militia": after "a", the word says what kind, and names no group.
+      !/^an?$/i.test(tokens[i - 1]?.text ?? '')
     ) {
       const end = tokens[last].end;
       const name = text.slice(t.start, end);

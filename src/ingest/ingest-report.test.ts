@@ -2467,6 +2467,60 @@ describe('a fifth round of unseen-style reports (wires on the Red Sea, Kosovo, M
       'FIGHT za-armed-forces:target',
     ]);
   });
+  it('keeps the body of a speaker titled in capitals out of what is said, and an office before a person named out of the parties', async () => {
+    const { events, actors } = await ingest(
+      'date 2024-07-28\nIsraeli military spokesperson Rear Admiral Daniel Hagari told reporters the rocket was fired from Shebaa in southern Lebanon. Venezuelan President Nicolas Maduro held a rally in Caracas on Sunday.',
+    );
+    expect(events[0]?.actors.map((a) => a.id)).not.toContain('il-armed-forces');
+    expect(actors).toContain('x-nicolas-maduro');
+    expect(actors).not.toContain('ve-president');
+  });
+  it('reads "Lido beach" in Mogadishu as the beach, not a town of that name abroad, and "a Hutu militia" as no group', async () => {
+    const { places, actors } = await ingest(
+      'date 2024-08-03\nGunmen attacked people at Lido beach in Mogadishu, Somalia, on Friday night. Kinshasa had failed to tackle the FDLR, a Hutu militia.',
+    );
+    expect(places.map((p) => `${p.name} ${p.country}`)).toContain('Lido beach SO');
+    expect(actors).not.toContain('x-hutu');
+  });
+  it('reads a year-in-review list: bulleted day labels in the headline\'s year, the present tense, "are killed", "open fire"', async () => {
+    const { events } = await ingest(
+      'date 2024-12-31\n2024 in Haiti\n\nEvents\n- 28 February – Gangs launch coordinated attacks on police stations in Port-au-Prince.\n- 3 October – Members of the Gran Grif gang kill at least 115 people in Pont-Sondé, Artibonite.\n- 11 November – Gangs open fire on a plane approaching the airport in Port-au-Prince.\n- 6 December – At least 184 people are killed in Cité Soleil.',
+    );
+    expect(events.map((e) => `${e.type} ${e.date} ${e.datePrecision}`)).toEqual([
+      'FIGHT 2024-02-28 day',
+      'ASSAULT 2024-10-03 day',
+      'FIGHT 2024-11-11 day',
+      'ASSAULT 2024-12-06 day',
+    ]);
+  });
+  it("reads a press briefing's speaker labels as who speaks the paragraph, and a reporter's question as nobody's", async () => {
+    const { statements } = await ingest(
+      "date 2024-03-26\nDepartment Press Briefing\nMatthew Miller, Department Spokesperson\nWashington, D.C.\n\nQUESTION: Will the Kenyan police arrive in Port-au-Prince this month?\n\nMR MILLER: I don't have a date to announce. We continue to work with the Government of Kenya on the mission.",
+    );
+    expect(statements.map((st) => st.speaker)).toEqual(['x-matthew-miller', 'x-matthew-miller']);
+  });
+  it('dates "overnight on Saturday" on Saturday, once, and asks no event in a question heading', async () => {
+    const { events } = await ingest(
+      'date 2024-04-14\nIran launched more than 300 drones and missiles at Israel overnight on Saturday.\n\nWhy did Iran attack Israel?\nIran said the attack was in retaliation for a strike on its consulate in Damascus on 1 April.',
+    );
+    expect(events.map((e) => `${e.date} ${e.excerpt.text.slice(0, 13)}`)).toEqual([
+      '2024-04-13 Iran launched',
+      '2024-04-01 Iran said the',
+    ]);
+  });
+  it('reads explosions residents heard and an operation launched against targets as fighting, but not explosions heard of strikes already told', async () => {
+    const { events } = await ingest(
+      'date 2025-05-10\nPakistan said it had launched "Operation Bunyan-um-Marsoos" against Indian military targets in Udhampur on Saturday.\n\nThe United States carried out strikes on targets across Yemen on Friday. Explosions were reported in Sanaa, witnesses said.',
+    );
+    expect(events.map((e) => `${e.type} ${e.date}`)).toEqual([
+      'FIGHT 2025-05-10',
+      'FIGHT 2025-05-09',
+    ]);
+    const { events: heard } = await ingest(
+      'date 2025-05-10\nResidents in Jammu reported loud explosions overnight and power cuts across the city.',
+    );
+    expect(heard.map((e) => e.type)).toEqual(['FIGHT']);
+  });
   it('places an attack on a town that "lies 40km north of" another at that distance, not in the other town', async () => {
     const { events, places } = await ingest(
       'date 2024-08-28\nJihadists attacked the town of Barsalogho in the Centre-Nord region on Saturday. The victims had been digging trenches to protect the town, which lies about 40km north of Kaya, the capital of the Centre-Nord region, when fighters opened fire on them.',

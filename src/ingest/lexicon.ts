@@ -25,7 +25,7 @@ const TITLES = (
   'deputy director head leader chairman chairwoman officer lieutenant marshal brigadier brig pm fm mp saint former ' +
   'adviser advisor aide negotiator ombudsman commissioner prosecutor sheriff coroner professor prof ' +
   'researcher analyst coordinator representative administrator correspondent ' +
-  'rev reverend det detective const cst constable insp inspector supt superintendent cpl corporal trooper cabinet'
+  'rev reverend det detective const cst constable insp inspector supt superintendent cpl corporal trooper cabinet rear vice'
 ).split(' ');
 const CALENDAR = (
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +

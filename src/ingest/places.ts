@@ -386,6 +386,8 @@ const NAME_ABBREVIATIONS: Record<string, string> = {
   pt: 'point',
 };
 
+/** Words of sites that name towns when capitalised: "Lido Beach", "Highland Park". */
+const SITE_WORDS = new Set(['beach', 'park', 'hotel', 'market', 'bridge', 'square']);
 /** Curated roads and crossings: their names recur across countries ("Salah al-Din road"). */
 const LOCAL_SITES = new Set(['RD', 'PSTB']);
 /** Lower-case words that join the parts of one Romance name: "Mocimboa da Praia". */
@@ -513,6 +515,9 @@ export function findPlaceMentions(
         if (lower) {
           const longer = `${key} ${nameKey(t.text)}`;
           if (gazetteer.lookup(longer).length === 0 && !gazetteer.continues(longer)) break;
+          // "Lido beach": a site's word in lower case names the site, not a town called so
+          // (Lido Beach, New York); the form of the name places it.
+          if (SITE_WORDS.has(t.text) && !gazetteer.lookup(longer).some((e) => e.curated)) break;
         }
         if (skip.some((s) => overlaps(s, t))) break;
         // Out of an actor's name only into a known longer place name: "the M4 highway" is no

@@ -19,7 +19,7 @@ import {
 import { findGenericParties } from './rules/generic-parties';
 import { inUnknownLongerName } from './rules/name-openers';
 import { readName } from './rules/surname-or-organisation';
-import { overlaps, splitSentences, type Token, tokenize, wholeNames } from './text';
+import { isHeadline, overlaps, splitSentences, type Token, tokenize, wholeNames } from './text';
 
 /** An acronym in brackets right after a name: " (MNDAA)". */
 /** Before a state named as a place, maybe after others: "the border with Mali and ". */
@@ -116,6 +116,11 @@ function inLongerPlaceName(report: Report, a: ActorMention, tokens: Token[]): bo
 }
 
 /** Splits the report into sentences and finds their actors and dates (fills `report.sentences`). */
+/** A name in capitals, as a transcript's speaker label writes it: "MILLER". */
+const ALL_CAPS_NAME = /^\p{Lu}{3,}$/u;
+/** A year a headline names: "2024 in Haiti", "Sudan's war in 2023". */
+const HEADING_YEAR =
+  /(?<![\d,.])\b((?:19|20)\d{2})\b(?![\d,.]|\s*(?:people|dead|killed|km|troops))/;
 /** Right before a body named with its demonym, another demonym joined to it: "Pakistani and ". */
 const DEMONYM_AND = /(\p{Lu}[\p{L}-]+)\s+and\s+$/u;
 
@@ -227,7 +232,13 @@ export function readSentences(report: Report): void {
         continue;
       // "Spencer's views": the surname in the possessive is the person too.
       const possessive = /['’]s$/.exec(t.text);
-      const id = surnames.get(possessive ? t.text.slice(0, possessive.index) : t.text);
+      const bare = possessive ? t.text.slice(0, possessive.index) : t.text;
+      // "MR MILLER:": a transcript's label writes the surname in capitals.
+      const id =
+        surnames.get(bare) ??
+        (ALL_CAPS_NAME.test(bare)
+          ? surnames.get(bare[0] + bare.slice(1).toLowerCase())
+          : undefined);
       const span = possessive ? { ...t, end: t.end - 2, text: t.text.slice(0, -2) } : t;
       if (id && !actors.some((a) => overlaps(a, span))) actors.push({ ...span, actorId: id });
     }
@@ -235,6 +246,13 @@ export function readSentences(report: Report): void {
       (d) => !inWire(d),
     );
     for (const d of dates) if (d.precision === 'day') storyDay = d.date;
+    // "2024 in Haiti": a headline's year is the story's, from its first day, for a timeline's
+    // "28 February –" below (not the nearest 28 February to a report dated 31 December).
+    const headingYear: RegExpExecArray | null =
+      index === 0 && !storyDay && isHeadline(text, s)
+        ? HEADING_YEAR.exec(text.slice(s.start, s.end))
+        : null;
+    if (headingYear) storyDay = `${headingYear[1]}-01-01`;
     // "the Ethiopian National Defense Force (ENDF)": the acronym after a known actor's name is
     // that actor, here and later.
     for (const a of actors) {
@@ -366,13 +384,18 @@ export function readSentences(report: Report): void {
         u.name = text.slice(possessor.start, u.end);
         u.start = possessor.start;
       }
+      // "Venezuelan President Nicolas Maduro": the office right before the name is the person
+      // the registry does not know; one actor, who holds the office's side and seat.
+      const office = u.afterOffice
+        ? actors.find((a) => a.end <= u.start && u.start - a.end <= 2)
+        : undefined;
+      if (office && !former && actorOf(office.actorId)?.kind === 'official')
+        actors.splice(actors.indexOf(office), 1);
       const owner = former
         ? undefined
         : (possessor?.actorId ??
           (u.stateKey ? ctx.actors.stateNames.get(u.stateKey) : undefined) ??
-          (u.afterOffice
-            ? actors.find((a) => a.end <= u.start && u.start - a.end <= 2)?.actorId
-            : undefined) ??
+          office?.actorId ??
           (u.kind === 'person'
             ? (titleOwner(text, actors, u, ctx.lexicon) ??
               roleOwnerAfter(text, actors, u, ctx.lexicon))

@@ -275,3 +275,11 @@ export function wholeNames(names: Iterable<string>): RegExp {
     'gu',
   );
 }
+
+/** A report's first line standing alone, with no full stop: a headline. */
+export function isHeadline(text: string, s: Span): boolean {
+  const line = text.slice(s.start, s.end);
+  return (
+    !/\n/.test(line.trim()) && !/[.!?…"”’]\s*$/.test(line) && /^[ \t]*\n/.test(text.slice(s.end))
+  );
+}

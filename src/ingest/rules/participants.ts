@@ -561,7 +561,7 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
     },
     example:
       'date 2025-01-20\nColombian President Gustavo Petro on Monday declared a state of emergency in Norte de Santander after fighting between ELN rebels and FARC dissidents.',
-    actor: 'co-president',
+    actor: 'x-gustavo-petro',
   },
   {
     id: 'a party of the clause across "but"',

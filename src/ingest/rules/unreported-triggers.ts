@@ -357,6 +357,24 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
     type: 'FIGHT',
   },
   {
+    // "… carried out strikes across Yemen. Explosions were reported in Sanaa": what was heard
+    // of an attack already told is that attack, whose places the first telling gave.
+    id: 'explosions heard after an attack already told',
+    holds: (c) =>
+      c.reported && /\bexplosions?\b/i.test(c.word) && /\b(?:heard|reported)\b/i.test(c.word),
+    example:
+      'date 2024-01-12\nThe United States carried out strikes on Houthi targets across Yemen early on Friday. Explosions were reported in Sanaa and Hodeidah, witnesses said.',
+    type: 'FIGHT',
+  },
+  {
+    // "Why did Iran attack?": an explainer's question heading asks, and reports nothing.
+    id: 'a question',
+    holds: (c) => /\?\s*$/.test(c.after),
+    example:
+      'date 2024-04-14\nIran launched drones at Israel on Saturday. Did Hezbollah fire rockets at Haifa on Sunday?',
+    type: 'FIGHT',
+  },
+  {
     id: 'a condition',
     holds: (c) => CONDITION.test(c.clause),
     example:
