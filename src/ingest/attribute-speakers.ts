@@ -719,7 +719,18 @@ export function attributeSpeakers(report: Report): {
             name && at0 >= 0
               ? s.actors.find((a) => a.start > at0 && a.end <= at0 + name.length)
               : undefined;
+          // "Matthew Miller, Department Spokesperson, said": a role after a person's comma is
+          // that person's, not a body's name.
+          const roleOf =
+            name && at0 >= 0 && ctx.lexicon.isTitle(name.split(/\s+/).at(-1) ?? '')
+              ? s.actors.find(
+                  (a) =>
+                    /^,\s+$/.test(text.slice(a.end, at0)) &&
+                    PEOPLE_KINDS.includes(actorOf(a.actorId)?.kind ?? ''),
+                )
+              : undefined;
           if (inside) speaker = inside.actorId;
+          else if (roleOf) speaker = roleOf.actorId;
           else if (
             name &&
             name.split(/\s+/).length >= 2 &&

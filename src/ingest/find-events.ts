@@ -44,7 +44,7 @@ import {
   withoutSubordinateRule,
 } from './rules/participants';
 import { DISTANCE_UNIT, OFFSET } from './rules/features-by-form';
-import { reportsEvent, retellsEvent } from './rules/unreported-triggers';
+import { reportsEvent, retellsEvent, retellsStruck } from './rules/unreported-triggers';
 import { isHeadline, overlaps } from './text';
 
 /** From a sentence's start to a trigger in its opening phrase: "Following the ", "After heavy ". */
@@ -209,6 +209,10 @@ const ABOUT_A_PARTY =
  */
 const ABOUT_ANOTHER = new RegExp(`${ABOUT_A_PARTY.source}|,\\s+which\\s`, 'i');
 
+/** Before a span, the opening of a clause describing a place: ", where Ukrainian forces have held ". */
+const WHERE_OPEN = /,\s+where\s[^,;.]*$/i;
+/** After a span, the end of its clause at a comma. */
+const CLAUSE_CLOSES = /^[^,;.]*,\s/;
 /** From a trigger to a party, "between", at most an aside after it: both sides are parties. */
 const PARTIES_BETWEEN = /^(?:[^,.;]{0,60}?|[^.;]{0,120}?,\s+)\bbetween\s/i;
 
@@ -459,7 +463,10 @@ export function findEvents(
       /^\p{Lu}/u.test(t.text) && s.actors.some((a) => a.start <= t.start && t.end <= a.end);
     // "Battle", "Aftermath": a section's heading names what the section tells, no event.
     const allTriggers = isSectionHeading(text, s) ? [] : findTriggers(body, s.start);
-    const triggers = allTriggers.filter((t) => reported(t) && !inName(t));
+    // "The strike hit a main square in Finote Selam": an event told again, placed below.
+    const triggers = allTriggers.filter(
+      (t) => reported(t) && !inName(t) && !(outsideClause(t) && retellsStruck(contextOf(t))),
+    );
     // "The attacks took place on Monday in the villages of …": an event told again with its day
     // takes that day, where it had only the day it was told by.
     for (const t of allTriggers) {
@@ -476,10 +483,16 @@ export function findEvents(
       }
       // "… a military base in northeastern Burkina Faso. The attack on Tuesday in the town of
       // Mansila": told again in a place inside the one it had, it was there.
-      const there = ownPlaces
+      const after = ownPlaces
         .filter((p) => p.mention.start > t.end)
-        .sort((a, b) => a.mention.start - b.mention.start)[0];
-      const inner = there ? entryKey(there.entry) : null;
+        .sort((a, b) => a.mention.start - b.mention.start);
+      const there = after[0];
+      // "The attacks hit Pokrovsk, Kostiantynivka and Siversk": one of a list says less.
+      const listed =
+        there &&
+        after[1] &&
+        /^\s*(?:,|and)\s*(?:and\s+)?$/.test(text.slice(there.mention.end, after[1].mention.start));
+      const inner = there && !listed ? entryKey(there.entry) : null;
       if (inner && inner !== told.placeKey && placeWithin(report, inner, told.placeKey, true))
         told.placeKey = inner;
     }
@@ -525,6 +538,9 @@ export function findEvents(
         });
       }
     }
+    /** Inside a clause between commas that describes a place: ", where … ,". */
+    const inWhereClause = (x: Span) =>
+      WHERE_OPEN.test(text.slice(s.start, x.start)) && CLAUSE_CLOSES.test(text.slice(x.end, s.end));
     /** A date opening its line before a colon: a timeline's label for the whole item. */
     const labels = (d: Span) =>
       /^\s*$/.test(text.slice(s.start, d.start)) &&
@@ -563,6 +579,9 @@ export function findEvents(
         .filter((d) => !(d.start > t.end && SINCE_CLAUSE.test(text.slice(t.end, d.start))))
         // "spoke with Ruto, who has called a summit for Wednesday": the party's own deed.
         .filter((d) => !(d.start > t.end && ABOUT_ANOTHER.test(between(text, t, d))))
+        // "In Russia's Kursk region, where Ukrainian forces have held ground since August,
+        // Moscow said its troops had retaken …": a date in a clause describing a place.
+        .filter((d) => !inWhereClause(d) || inWhereClause(t))
         // "… liberated on 24 January, and the offensive on western Mosul began on 19 February":
         // a date in the trigger's own clause before one across ", and" and a new subject.
         // "On 28 September, … signed a decree to dissolve all institutions by 1 January 2024": a

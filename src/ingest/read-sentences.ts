@@ -443,6 +443,18 @@ export function readSentences(report: Report): void {
       generic.push({ mention, sentence: index, name: g.party.name });
       actors.push(mention);
     }
+    // "Syrian rebels", "Malian jihadists": a demonym the registry names no body with.
+    for (const [k, t] of tokens.entries()) {
+      const next = tokens[k + 1];
+      if (!next || text.slice(t.end, next.start) !== ' ' || !ctx.lexicon.isDemonym(nameKey(t.text)))
+        continue;
+      if (actors.some((a) => overlaps(a, t) || overlaps(a, next))) continue;
+      const [g] = findGenericParties(text, next.start, s.end);
+      if (!g || g.start !== next.start) continue;
+      const mention = { start: g.start, end: g.end, actorId: '', text: text.slice(g.start, g.end) };
+      generic.push({ mention, sentence: index, name: g.party.name });
+      actors.push(mention);
+    }
     for (const g of findGenericParties(text, s.start, s.end)) {
       if (inWire(g) || actors.some((a) => overlaps(a, g))) continue;
       const mention = { start: g.start, end: g.end, actorId: '', text: text.slice(g.start, g.end) };

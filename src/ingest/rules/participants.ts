@@ -64,7 +64,7 @@ export function isLineLabel(text: string, sentenceStart: number, m: Span): boole
  */
 const BACKER_BEFORE = /\b(?:backed|armed|funded|financed|sponsored)\s+by\s+(?:the\s+)?$/i;
 /** Before a party, an open relative clause: ", which the " (UN says …). */
-const RELATIVE_OPEN_BEFORE = /,\s+(?:which|who|whom|whose)\s[^,;.]*$/i;
+const RELATIVE_OPEN_BEFORE = /,\s+(?:which|who|whom|whose|where)\s[^,;.]*$/i;
 /**
  * Before a party, a record and the event it is counted from: "the deadliest attack on Israeli
  * territory since the Oct. 7 attack by " (Hamas).

@@ -139,6 +139,11 @@ const COUNTED_FROM =
  */
 const RECORD_SINCE =
   /\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+[\p{L}-]+)\s[^.;]{0,120}?\bsince\s+(?:the|a|an)\s+(?:[\p{L}\d.'’-]+\s+){0,3}$/iu;
+/** A clause between commas describing a place before it: ", where … ," with the trigger inside. */
+const WHERE_CLAUSE = {
+  before: /,\s+where\s[^,;.]*$/i,
+  after: /^[^,;.]*,\s/,
+};
 /** "the attack", "the missile strikes": a definite event, one already known. */
 const DEFINITE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -156,6 +161,16 @@ const PART_IN =
   /,\s+(?:which|who)\s+(?:co-)?(?:hosts?|hosted|mediates?|mediated|sponsors?|sponsored|brokers?|brokered|facilitates?|facilitated|chairs?|chaired)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** "The battle", "The two-week offensive" opening a sentence: an event already named, as subject. */
 const OPENING_DEFINITE = /^\s*the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * After an event already told opening its sentence, what it struck, maybe after when or where:
+ * "The strike hit a main square in Finote Selam", "The attacks on Saturday targeted a wedding".
+ */
+const STRUCK_AFTER =
+  /^\s+(?:(?:on|in|at|near)\s[^.;,]{0,40}?\s)?(?:hit|struck|targeted|tore through|ripped through)\b/i;
+/** The verb of such a sentence, and what comes before it: "The attacks on Saturday " (targeted). */
+const STRUCK_VERB = /^(?:hit|struck|targeted)$/i;
+const TOLD_OPENING_BEFORE =
+  /^\s*the\s+(?:[\p{L}-]+\s+){0,2}?(?:strikes?|attacks?|raids?|bombings?|blasts?|explosions?|shelling)\s+(?:(?:on|in|at|near)\s[^.;,]{0,40}?\s)?$/iu;
 /** After an event already told, words that set it beside another: "came as", "came days after". */
 const CAME_AS =
   /^\s+(?:came|comes|unfolded)\s+(?:(?:just|only|shortly|(?:(?:just|only|a|an|one|two|three|four|five|six|several|a few|some|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?))\s+)?(?:as|amid|while|when|after|before|despite|ahead of)\b/i;
@@ -364,6 +379,15 @@ export const UNREPORTED_TRIGGERS: UnreportedRule[] = [
       c.reported && /\bexplosions?\b/i.test(c.word) && /\b(?:heard|reported)\b/i.test(c.word),
     example:
       'date 2024-01-12\nThe United States carried out strikes on Houthi targets across Yemen early on Friday. Explosions were reported in Sanaa and Hodeidah, witnesses said.',
+    type: 'FIGHT',
+  },
+  {
+    // "In Russia's Kursk region, where Ukrainian forces have held ground since an incursion in
+    // August, Moscow said …": a clause describing a place tells what is known of it.
+    id: 'an event in a clause describing a place',
+    holds: (c) => WHERE_CLAUSE.before.test(c.before) && WHERE_CLAUSE.after.test(c.after),
+    example:
+      "date 2024-12-28\nIn Russia's Kursk region, where Ukrainian forces have held ground since an incursion in August, residents said power had been restored.",
     type: 'FIGHT',
   },
   {
@@ -578,7 +602,21 @@ export function retellsEvent(c: TriggerContext): boolean {
   return (
     c.reported &&
     ((DEFINITE.test(c.clause) && TAKEN_UP.test(c.after)) ||
-      (OPENING_DEFINITE.test(c.before) && TAKEN_UP_AFTER_PHRASE.test(c.after)))
+      (OPENING_DEFINITE.test(c.before) && TAKEN_UP_AFTER_PHRASE.test(c.after)) ||
+      retellsStruck(c))
+  );
+}
+
+/**
+ * An event already told opening its sentence on what it struck: "A drone strike … killed 26
+ * people. The strike hit a main square in Finote Selam" tells it again, with its place.
+ */
+export function retellsStruck(c: TriggerContext): boolean {
+  return (
+    c.reported &&
+    ((OPENING_DEFINITE.test(c.before) && STRUCK_AFTER.test(c.after)) ||
+      // … and its verb: "The strike hit", "The attacks on Saturday targeted".
+      (STRUCK_VERB.test(c.word) && TOLD_OPENING_BEFORE.test(c.before)))
   );
 }
 
