@@ -44,7 +44,7 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: 'ASSAULT',
     trigger:
-      /\b(massacre[ds]?|killings?(?= (?:of|by)\b)|(?:revenge|reprisal|retaliatory|sectarian|extrajudicial|summary|mass|targeted) killings?|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|(?:took|taken|taking|held) hostages?|hostage-taking|(?:was|were|been|being) shot(?! down)|burst into(?<=\b(?:men|gunmen|assailants|attackers|militants)\s+burst into)|killed \d+ civilians|civilians(?:,[^,.;]{1,40},)? (?:were |had been |have been )?killed|blew up|blown up|torched|set (?:fire to|on fire|ablaze|alight)|burn(?:ed|t) down|loot(?:ed|ing))\b/i,
+      /\b(massacre[ds]?|killings?(?= (?:of|by)\b)|(?:revenge|reprisal|retaliatory|sectarian|extrajudicial|summary|mass|targeted) killings?|suicide (?:bomb(?:ing|er)s?|attack)|car bomb(?:ing)?|abduct(?:ed|ion|s)?|kidnapp(?:ed|ing)|executed|beheaded|tortured|(?:took|taken|taking|held) hostages?|hostage-taking|(?:was|were|been|being) shot(?! down)|burst into(?<=\b(?:men|gunmen|assailants|attackers|militants)\s+burst into)|killed \d+ civilians|civilians(?:,[^,.;]{1,40},)? (?:were |had been |have been )?killed|blew up|blown up|torched|(?:houses|homes|huts|shops|villages?|buildings|churches|mosques) (?:were|was|had been|have been) (?:burned|burnt|torched|razed)|set (?:fire to|on fire|ablaze|alight)|burn(?:ed|t) down|loot(?:ed|ing))\b/i,
     directed: true,
     examples: [
       'Gunmen abducted 20 villagers near Kidal on Monday.',
@@ -53,6 +53,7 @@ export const EVENT_TYPES: EventType[] = [
       'Gunmen carried out revenge killings in Baniyas and Jableh on Friday.',
       'Gunmen torched homes and looted shops in Nyala on Monday.',
       'Houses and churches were set on fire in Imphal on Wednesday.',
+      'Houses were burned in the village of Chai, in Macomia district, on Friday.',
       'Guards were taken hostage at the prison in Cuenca on Sunday.',
       'Donald Trump was shot in the ear at a rally in Butler on Saturday.',
       'Armed men burst into a television studio in Guayaquil on Tuesday.',

@@ -78,9 +78,9 @@ const UNDER_FIRE = /^c(?:a|o)m(?:e|ing) under\b/i;
 /** Between a party and the trigger, its harm: "Salami were killed in the first wave of". */
 const KILLED_AFTER =
   /^(?![^;:]*\b(?:says?|said|reports?|reported)\b)[^;:]{0,80}?\b(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?(?:among those\s+)?(?:killed|wounded|injured|captured|arrested|detained|abducted|kidnapped|executed|taken hostage|eliminated|neutrali[sz]ed|shot(?!\s+down))\b/i;
-/** After a party, a thing of its that was struck: "a UNRWA school sheltering … was hit". */
+/** After a party, a thing of its that was struck or fell: "a UNRWA school sheltering … was hit", "'s 6th Infantry Division headquarters fell". */
 const ITS_THING_HIT =
-  /^\s+(?:[\p{L}-]+\s+)?(?:schools?|hospitals?|clinics?|buildings?|convoys?|offices?|compounds?|warehouses?|bases?|headquarters|staff|vehicles?|trucks?|facilit(?:y|ies)|shelters?|cent(?:re|er)s?|posts?|positions?|ships?|vessels?|aircraft|planes?|helicopters?)\b[^.;]{0,80}?\b(?:was|were|had been|has been|have been)\s+(?:hit|struck|attacked|shelled|bombed|targeted|destroyed|damaged|looted|raided)\b/iu;
+  /^(?:['’]s)?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:schools?|hospitals?|clinics?|buildings?|convoys?|offices?|compounds?|warehouses?|bases?|headquarters|staff|vehicles?|trucks?|facilit(?:y|ies)|shelters?|cent(?:re|er)s?|posts?|positions?|ships?|vessels?|aircraft|planes?|helicopters?)\b[^.;]{0,80}?\b(?:(?:was|were|had been|has been|have been)\s+(?:hit|struck|attacked|shelled|bombed|targeted|destroyed|damaged|looted|raided|captured|seized|overrun)|fell)\b/iu;
 /** Before a party, its harm: "the deaths of peacekeepers from South Africa, Malawi and". */
 const KILLED_BEFORE =
   /\b(?:deaths?|killings?|bodies|funerals?|murders?|assassinations?|abductions?|kidnappings?)\s+of\b[^.;]{0,200}$/i;
@@ -106,10 +106,10 @@ const ROUTE_END =
   /\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,[^,.;]{1,60},)?\s+to\s+$/u;
 /**
  * Before a place, where people come from: "shot dead 23 people, most of them from" Punjab, "20-year-old
- * Thomas Matthew Crooks of" Bethel Park.
+ * Thomas Matthew Crooks of" Bethel Park, "armed youth from" Jonglei State (who attacked elsewhere).
  */
 const PEOPLE_FROM =
-  /\b(?:of (?:them|whom)|people|residents|natives|workers|labou?rers|passengers|migrants|pilgrims|civilians|nationals|citizens|victims)\s+(?:(?:all|mostly|mainly|originally)\s+)?from\s+(?:the\s+)?$|\b\d+-year-old\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:of|from)\s+$/iu;
+  /\b(?:of (?:them|whom)|people|residents|natives|workers|labou?rers|passengers|migrants|pilgrims|civilians|nationals|citizens|victims|youths?|attackers|assailants|raiders|gunmen|fighters|militiamen)\s+(?:(?:all|mostly|mainly|originally)\s+)?from\s+(?:the\s+)?$|\b\d+-year-old\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:of|from)\s+$/iu;
 /** After a place opened by "from", the route going on: " to Peshawar", ", the capital of Balochistan province, to". */
 const ROUTE_ONWARD = /^(?:,[^,.;]{1,60},)?\s+to\s+\p{Lu}/u;
 /** A sentence that goes on with the last one's parties: its event takes them when it names none. */
@@ -238,9 +238,9 @@ const VIOLENT = new Set(['FIGHT', 'ASSAULT']);
 /** Event types that kill no one: killings in their sentence are an event of their own. */
 const HARMLESS = new Set(['AID', 'CONSULT', 'AGREE', 'SANCTION', 'THREATEN']);
 
-/** Between a speaker's clause and the trigger: "said it had", "said its forces had". */
+/** Between a speaker's clause and the trigger: "said it had", "said its forces had" (not "said it detected": what it saw). */
 const SPEAKER_DID =
-  /^\W*(?:(?:\w+\W+){0,4}?|(?:[\w'’]+\W+){0,8}?that\s+)(?:it|they|we|(?:its|their|our)\s+(forces|troops|units|army|military|soldiers|fighters|navy|air\s+force|jets|warplanes|aircraft|planes|drones|artillery|warships|air\s+defen[cs]es?(?:\s+(?:systems|units))?))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:\w+ed\s+(?:(?!(?:that|to|after|before|when)\b)[\w'’-]+\s+){0,14}?)?$/i;
+  /^\W*(?:(?:\w+\W+){0,4}?|(?:[\w'’]+\W+){0,8}?that\s+)(?:it|they|we|(?:its|their|our)\s+(forces|troops|units|army|military|soldiers|fighters|navy|air\s+force|jets|warplanes|aircraft|planes|drones|artillery|warships|air\s+defen[cs]es?(?:\s+(?:systems|units))?))\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:(?!(?:detected|observed|spotted|tracked|monitored|recorded|registered|noticed|documented|confirmed)\b)\w+ed\s+(?:(?!(?:that|to|after|before|when)\b)[\w'’-]+\s+){0,14}?)?$/i;
 
 /** From a trigger to its own place: "capture| of |Krasna Hora", "strike| on the town of |X". */
 const OWN_PLACE_GAP =

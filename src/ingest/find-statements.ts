@@ -207,7 +207,7 @@ function regionSeat(report: Report, region: GazetteerEntry): string | null {
 
 /** Right before a person's name, an office of state: "King Mohammed VI", "Prime Minister Ariel Henry". */
 const NATIONAL_OFFICE_BEFORE =
-  /\b(?:King|Queen|Emir|Sultan|Crown Prince|(?:Interim |Acting |Transitional )?(?:President|Prime Minister|Premier|Chancellor)|(?:Foreign|Defen[cs]e|Interior|Home|Finance|Justice) Minister|Minister of (?:Foreign Affairs|Defen[cs]e|the Interior|Interior|Finance|Justice))\s+$/;
+  /\b(?:King|Queen|Emir|Sultan|Crown Prince|(?:Interim |Acting |Transitional )?(?:President|Prime Minister|Premier|Chancellor)|(?:Foreign|Defen[cs]e|Interior|Home|Finance|Justice) Minister|(?:Attorney|Prosecutor) General|Minister of (?:Foreign Affairs|Defen[cs]e|the Interior|Interior|Finance|Justice))\s+$/;
 
 /**
  * Where a person the registry does not know, named with an office of state and no state

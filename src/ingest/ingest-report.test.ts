@@ -2543,6 +2543,34 @@ describe('a fifth round of unseen-style reports (wires on the Red Sea, Kosovo, M
       'date 2024-12-08\nSyrian rebels seized the capital Damascus on Sunday. Hayat Tahrir al-Sham (HTS), the most powerful rebel group, said the era had ended.',
     );
     expect(damascus[0]?.actors.map((a) => a.id)).toEqual(['hts']);
+    const { events: fell } = await ingest(
+      "date 2025-10-28\nThe army's 6th Infantry Division headquarters in El Fasher fell after days of heavy fighting, the RSF said.",
+    );
+    expect(fell[0]?.actors.find((a) => a.id === 'sd-armed-forces')?.role).toBe('target');
+  });
+  it('reads a missile with a model number as no place, "said it detected" as no deed, the home of attackers as no venue, and an attorney general in the capital', async () => {
+    const { events, places } = await ingest(
+      'date 2024-11-05\nThe Joint Chiefs of Staff said it detected missiles launched from the Sariwon area on Tuesday. The North test-fired its new Hwasong-19 missile last week.',
+    );
+    expect(events[0]?.actors.map((a) => a.id)).not.toContain('x-joint-chiefs-of-staff');
+    expect(places.map((p) => p.name)).not.toContain('Hwaseong-si');
+    const { events: raid, places: raidPlaces } = await ingest(
+      'date 2024-03-28\nAt least 32 people were killed when armed youth from Jonglei State attacked cattle camps in the Greater Pibor Administrative Area on Tuesday.',
+    );
+    const name = (id: string) => raidPlaces.find((p) => p.id === id)?.name;
+    expect(raid.map((e) => name(e.placeId))).toEqual(['Greater Pibor Administrative Area']);
+    const { statements, places: caracas } = await ingest(
+      'date 2024-07-30\nProtesters clashed with troops in Petare on Monday. Attorney General Tarek William Saab said 749 people had been arrested in Venezuela.',
+    );
+    expect(statements.map((st) => caracas.find((p) => p.id === st.placeId)?.name)).toEqual([
+      'Caracas',
+    ]);
+  });
+  it('knows the Islamic Resistance in Iraq', async () => {
+    const { events } = await ingest(
+      'date 2024-01-22\nA drone attack targeted the base at Erbil airport late on Saturday, in a wave of attacks claimed by the Islamic Resistance in Iraq.',
+    );
+    expect(events[0]?.actors.map((a) => a.id)).toContain('islamic-resistance-iraq');
   });
   it('places an attack on a town that "lies 40km north of" another at that distance, not in the other town', async () => {
     const { events, places } = await ingest(

@@ -603,6 +603,15 @@ export function findPlaceMentions(
       i += best.n - 1;
       continue;
     }
+    // "the Hwasong-19 missile", "a Shahed-136 drone": a name with a model number is a weapon's
+    // (not a road's code in capitals: "US-24").
+    if (
+      /^\p{Lu}\p{Ll}/u.test(surface) &&
+      (/^[-‐]\d/.test(text.slice(end, end + 2)) || /[-‐]\d/.test(lastToken.text))
+    ) {
+      i += best.n - 1;
+      continue;
+    }
     // "its aircraft carrier Liaoning", "the tanker Marlin Luanda": a ship's name is no place.
     if (prev && VESSEL_NOUNS.has(prev.text) && text.slice(prev.end, start) === ' ') {
       i += best.n - 1;

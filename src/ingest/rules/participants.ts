@@ -65,6 +65,12 @@ export function isLineLabel(text: string, sentenceStart: number, m: Span): boole
 const BACKER_BEFORE = /\b(?:backed|armed|funded|financed|sponsored)\s+by\s+(?:the\s+)?$/i;
 /** Before a party, an open relative clause: ", which the " (UN says …). */
 const RELATIVE_OPEN_BEFORE = /,\s+(?:which|who|whom|whose|where)\s[^,;.]*$/i;
+/** Right before a party, a time counted from its own event: "hours before the " (U.S. election). */
+const TIME_FROM_BEFORE =
+  /\b(?:(?:hours?|days?|weeks?|months?|minutes?|shortly)\s+(?:before|after)|ahead of|in the run-up to)\s+(?:the\s+)?$/i;
+/** Right before a party, a picture of it: "tore down posters of " (Maduro). */
+const PICTURE_OF =
+  /\b(?:posters?|portraits?|pictures?|photos?|photographs?|images?|statues?|effig(?:y|ies)|banners?|murals?|billboards?)\s+of\s+(?:the\s+)?$/i;
 /**
  * Before a party, a record and the event it is counted from: "the deadliest attack on Israeli
  * territory since the Oct. 7 attack by " (Hamas).
@@ -290,6 +296,24 @@ export const NOT_PARTICIPANTS: ParticipantRule[] = [
       'date 2024-07-28\nA rocket strike killed 12 children in Majdal Shams on Saturday, the deadliest attack on Israeli territory since the Oct. 7 attack by Hamas.',
     day: '2024-07-27',
     actor: 'hamas',
+  },
+  {
+    // "fired missiles into the East Sea …, hours before the U.S. presidential election": the
+    // party of the event a time is counted from takes no part.
+    id: 'a party of the event a time is counted from',
+    excludes: (c) => TIME_FROM_BEFORE.test(before(c, 40)),
+    example:
+      'date 2024-11-05\nNorth Korea fired several missiles into the East Sea on Tuesday, hours before the U.S. presidential election.',
+    actor: 'united-states',
+  },
+  {
+    // "Protesters tore down posters of Maduro and clashed with troops": whose picture it is
+    // takes no part.
+    id: 'a party pictured',
+    excludes: (c) => PICTURE_OF.test(before(c, 30)),
+    example:
+      'date 2024-07-30\nProtesters tore down posters of Vladimir Putin and clashed with police in Tbilisi on Monday.',
+    actor: 'putin',
   },
   {
     // "The gunman, identified by the FBI as 20-year-old Thomas Matthew Crooks": who names the
