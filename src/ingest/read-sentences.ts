@@ -16,7 +16,7 @@ import {
   type Report,
   type Sentence,
 } from './report';
-import { findGenericParties } from './rules/generic-parties';
+import { findGenericParties, mayNameGenericParty } from './rules/generic-parties';
 import { inUnknownLongerName } from './rules/name-openers';
 import { readName } from './rules/surname-or-organisation';
 import { isHeadline, overlaps, splitSentences, type Token, tokenize, wholeNames } from './text';
@@ -444,7 +444,8 @@ export function readSentences(report: Report): void {
       actors.push(mention);
     }
     // "Syrian rebels", "Malian jihadists": a demonym the registry names no body with.
-    for (const [k, t] of tokens.entries()) {
+    const mayBeGeneric = mayNameGenericParty(text.slice(s.start, s.end));
+    for (const [k, t] of mayBeGeneric ? tokens.entries() : []) {
       const next = tokens[k + 1];
       if (!next || text.slice(t.end, next.start) !== ' ' || !ctx.lexicon.isDemonym(nameKey(t.text)))
         continue;

@@ -112,6 +112,12 @@ export interface GenericMention {
   allied?: true;
 }
 
+/** Whether a stretch of text may name a generic party: a cheap test before the loops. */
+const CUE = new RegExp(PATTERN.source, 'i');
+export function mayNameGenericParty(text: string): boolean {
+  return CUE.test(text);
+}
+
 /** Generic armed parties in a stretch of text, with the row each comes from. */
 export function findGenericParties(text: string, from: number, to: number): GenericMention[] {
   const out: GenericMention[] = [];
