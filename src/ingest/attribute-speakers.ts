@@ -202,10 +202,9 @@ export function attributeSpeakers(report: Report): {
   /** "near the borders with India and Bangladesh": a neighbour named, not the state meant. */
   const afterBorderWith = (s: Sentence, m: Span) =>
     BORDER_WITH.test(text.slice(Math.max(s.start, m.start - 60), m.start));
-  // "In neighbouring Mali, the army said": the armed forces of the state just named.
   // "Israeli warplanes struck targets deep inside Lebanon, the military said": the forces a
-  // branch of which the sentence names, before a state named ("In neighbouring Mali, the army
-  // said": Mali's).
+  // branch of which the sentence names; else those of the state just named ("In neighbouring
+  // Mali, the army said").
   const forcesOfStateBefore = (s: Sentence, before: number): string | null => {
     const branch = s.actors.find(
       (a) => a.end <= before && ctx.actors.actors.get(a.actorId)?.kind === 'military',

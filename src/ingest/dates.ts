@@ -18,7 +18,7 @@ export interface DateMention extends Span {
   basis: DateBasis;
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const WEEKDAY_ONLY =
   /^(?:on\s+)?(?:(?:this|last|past|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|evening|afternoon))?[,.]?$/i;

@@ -9,6 +9,7 @@ import { distanceKm } from '../spatial/distance';
 import type { ActorRole, DateBasis, DatePrecision, Span } from '../model/situation';
 import type { ActorMention } from './actors';
 import { type Attribution, sentenceSubject } from './attribute-speakers';
+import { DAY_MS } from './dates';
 import {
   CASUALTY_REPORTS,
   findOtherAction,
@@ -44,7 +45,12 @@ import {
   withoutSubordinateRule,
 } from './rules/participants';
 import { DISTANCE_UNIT, OFFSET } from './rules/features-by-form';
-import { reportsEvent, retellsEvent, retellsStruck } from './rules/unreported-triggers';
+import {
+  reportsEvent,
+  retellsEvent,
+  retellsStruck,
+  WHERE_CLAUSE,
+} from './rules/unreported-triggers';
 import { isHeadline, overlaps } from './text';
 
 /** From a sentence's start to a trigger in its opening phrase: "Following the ", "After heavy ". */
@@ -177,7 +183,6 @@ function namedCountryKey(report: Report, code: string): string | null {
 
 /** Days before the event told last that make an event background, placed by no sentence before it. */
 const BACKGROUND_DAYS = 365;
-const DAY_MS = 86_400_000;
 /** Farthest a place may lie from the town it is said to be near, to be placed there. */
 const TIED_NEAR_KM = 50;
 /** Between a place and "near", at most a word for what it is: "the Banjska monastery". */
@@ -209,10 +214,6 @@ const ABOUT_A_PARTY =
  */
 const ABOUT_ANOTHER = new RegExp(`${ABOUT_A_PARTY.source}|,\\s+which\\s`, 'i');
 
-/** Before a span, the opening of a clause describing a place: ", where Ukrainian forces have held ". */
-const WHERE_OPEN = /,\s+where\s[^,;.]*$/i;
-/** After a span, the end of its clause at a comma. */
-const CLAUSE_CLOSES = /^[^,;.]*,\s/;
 /** From a trigger to a party, "between", at most an aside after it: both sides are parties. */
 const PARTIES_BETWEEN = /^(?:[^,.;]{0,60}?|[^.;]{0,120}?,\s+)\bbetween\s/i;
 
@@ -540,7 +541,8 @@ export function findEvents(
     }
     /** Inside a clause between commas that describes a place: ", where … ,". */
     const inWhereClause = (x: Span) =>
-      WHERE_OPEN.test(text.slice(s.start, x.start)) && CLAUSE_CLOSES.test(text.slice(x.end, s.end));
+      WHERE_CLAUSE.before.test(text.slice(s.start, x.start)) &&
+      WHERE_CLAUSE.after.test(text.slice(x.end, s.end));
     /** A date opening its line before a colon: a timeline's label for the whole item. */
     const labels = (d: Span) =>
       /^\s*$/.test(text.slice(s.start, d.start)) &&

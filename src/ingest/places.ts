@@ -514,10 +514,11 @@ export function findPlaceMentions(
         if (lower && key === 'the') break;
         if (lower) {
           const longer = `${key} ${nameKey(t.text)}`;
-          if (gazetteer.lookup(longer).length === 0 && !gazetteer.continues(longer)) break;
+          const known = gazetteer.lookup(longer);
+          if (known.length === 0 && !gazetteer.continues(longer)) break;
           // "Lido beach": a site's word in lower case names the site, not a town called so
           // (Lido Beach, New York); the form of the name places it.
-          if (SITE_WORDS.has(t.text) && !gazetteer.lookup(longer).some((e) => e.curated)) break;
+          if (SITE_WORDS.has(t.text) && !known.some((e) => e.curated)) break;
         }
         if (skip.some((s) => overlaps(s, t))) break;
         // Out of an actor's name only into a known longer place name: "the M4 highway" is no
@@ -604,16 +605,13 @@ export function findPlaceMentions(
       continue;
     }
     // "the Hwasong-19 missile", "a Shahed-136 drone": a name with a model number is a weapon's
-    // (not a road's code in capitals: "US-24").
-    if (
+    // (not a road's code in capitals: "US-24"); "its aircraft carrier Liaoning", "the tanker
+    // Marlin Luanda": a ship's name is no place either.
+    const modelNumber =
       /^\p{Lu}\p{Ll}/u.test(surface) &&
-      (/^[-‐]\d/.test(text.slice(end, end + 2)) || /[-‐]\d/.test(lastToken.text))
-    ) {
-      i += best.n - 1;
-      continue;
-    }
-    // "its aircraft carrier Liaoning", "the tanker Marlin Luanda": a ship's name is no place.
-    if (prev && VESSEL_NOUNS.has(prev.text) && text.slice(prev.end, start) === ' ') {
+      (/^[-‐]\d/.test(text.slice(end, end + 2)) || /[-‐]\d/.test(lastToken.text));
+    const shipName = prev && VESSEL_NOUNS.has(prev.text) && text.slice(prev.end, start) === ' ';
+    if (modelNumber || shipName) {
       i += best.n - 1;
       continue;
     }

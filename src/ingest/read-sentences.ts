@@ -115,7 +115,6 @@ function inLongerPlaceName(report: Report, a: ActorMention, tokens: Token[]): bo
   );
 }
 
-/** Splits the report into sentences and finds their actors and dates (fills `report.sentences`). */
 /** A name in capitals, as a transcript's speaker label writes it: "MILLER". */
 const ALL_CAPS_NAME = /^\p{Lu}{3,}$/u;
 /** A year a headline names: "2024 in Haiti", "Sudan's war in 2023". */
@@ -139,15 +138,15 @@ function coordinatedDemonyms(report: Report, actors: ActorMention[]): ActorMenti
     const id = ctx.actors.byAlias(`${m[1]}${a.text.slice(space)}`);
     // Forces only: "Russian and Turkish Presidents Vladimir Putin and Recep Tayyip Erdogan" name
     // their people after.
-    if (id && ctx.actors.actors.get(id)?.kind !== 'military') continue;
+    if (!id || id === a.actorId || ctx.actors.actors.get(id)?.kind !== 'military') continue;
     const start = a.start - m[0].length;
     const span = { start, end: start + m[1].length };
-    if (id && id !== a.actorId && !actors.some((b) => overlaps(b, span)))
-      out.push({ ...span, actorId: id, text: m[1] });
+    if (!actors.some((b) => overlaps(b, span))) out.push({ ...span, actorId: id, text: m[1] });
   }
   return out;
 }
 
+/** Splits the report into sentences and finds their actors and dates (fills `report.sentences`). */
 export function readSentences(report: Report): void {
   const { text, ctx, wire, reportDate, sentences } = report;
   const inWire = (x: Span) => reportInWire(report, x);

@@ -139,8 +139,8 @@ const COUNTED_FROM =
  */
 const RECORD_SINCE =
   /\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+[\p{L}-]+)\s[^.;]{0,120}?\bsince\s+(?:the|a|an)\s+(?:[\p{L}\d.'’-]+\s+){0,3}$/iu;
-/** A clause between commas describing a place before it: ", where … ," with the trigger inside. */
-const WHERE_CLAUSE = {
+/** A clause between commas describing a place before it: ", where … ,", around what is inside. */
+export const WHERE_CLAUSE = {
   before: /,\s+where\s[^,;.]*$/i,
   after: /^[^,;.]*,\s/,
 };
