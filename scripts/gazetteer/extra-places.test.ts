@@ -5,7 +5,7 @@ import { extraPlaces, readRegionAbbreviations } from '../build-gazetteer';
 
 /** Feature codes the hand-compiled list may use (GeoNames' own where one fits). */
 const CODES = new Set(
-  'CONT RGN PEN DSRT OCN SEA GULF CHN STRT CNL LK STM DLTA BNDY RD PSTB BDG PASS AIRB AIRP MILB PS DAM PRN BLDG MFG STDM ISL VAL PLN MTS PPL PCLH CAPE FRST PRT'.split(
+  'CONT RGN ADM2 PEN DSRT OCN SEA GULF CHN STRT CNL LK STM DLTA BNDY RD PSTB BDG PASS AIRB AIRP MILB PS DAM PRN BLDG MFG STDM ISL VAL PLN MTS PPL PCLH CAPE FRST PRT'.split(
     ' ',
   ),
 );

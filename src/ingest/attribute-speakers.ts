@@ -15,6 +15,7 @@ import {
   type Report,
   type Sentence,
 } from './report';
+import { isCourtesy } from './rules/courtesies';
 import { INSTITUTION_PATTERN, INSTITUTIONS_BY_DESCRIPTION } from './rules/institutions';
 import { BORDER_WITH, isLineLabel } from './rules/participants';
 import {
@@ -192,11 +193,20 @@ export function attributeSpeakers(report: Report): {
   // "Three Israeli soldiers were killed …, the army said": the army is the one just named (in
   // this sentence or the last few: "Myanmar's military government … A spokesperson for the
   // military").
-  const forcesNamedNear = (s: Sentence, before: number): string | null => {
-    for (let i = s.index; i >= Math.max(0, s.index - FORCES_LOOKBACK); i--)
-      for (const a of [...sentences[i].actors].reverse())
-        if ((i < s.index || a.end <= before) && a.actorId.endsWith('-armed-forces'))
-          return a.actorId;
+  // A branch counts as its state's forces: "Israeli air strikes killed … The military said".
+  const forcesNamedNear = (
+    s: Sentence,
+    before: number,
+    lookback = FORCES_LOOKBACK,
+  ): string | null => {
+    for (let i = s.index; i >= Math.max(0, s.index - lookback); i--)
+      for (const a of [...sentences[i].actors].reverse()) {
+        if (i === s.index && a.end > before) continue;
+        if (a.actorId.endsWith('-armed-forces')) return a.actorId;
+        if (ctx.actors.actors.get(a.actorId)?.kind !== 'military') continue;
+        const own = forcesOf(ctx.actors.countryOf(a.actorId));
+        if (own) return own;
+      }
     return null;
   };
   /** "near the borders with India and Bangladesh": a neighbour named, not the state meant. */
@@ -406,6 +416,8 @@ export function attributeSpeakers(report: Report): {
           PEOPLE_KINDS.includes(actorOf(a.actorId)?.kind ?? ''),
       );
       labelled = { speaker: named?.actorId ?? null, paragraph: s.paragraph };
+      // "MR MILLER: Good afternoon, everyone.": said to the room, no statement.
+      if (named && isCourtesy(body)) continue;
       if (named) {
         attributions.set(s.index, {
           speaker: named.actorId,
@@ -416,6 +428,7 @@ export function attributeSpeakers(report: Report): {
       }
     } else if (labelled && labelled.paragraph !== s.paragraph) labelled = null;
     if (labelled?.speaker && !SPEECH_CUE.test(body)) {
+      if (isCourtesy(body)) continue;
       attributions.set(s.index, {
         speaker: labelled.speaker,
         clause: { start: s.start, end: s.start },

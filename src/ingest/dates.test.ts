@@ -525,6 +525,21 @@ describe('findDates', () => {
     expect(at('The following Monday, the town fell.')).toBe('2024-04-08');
     expect(at('The previous Sunday, rebels attacked.')).toBe('2024-03-31');
   });
+  it('reads 29 February without a year in the leap year its clause means, in a report dated in another', () => {
+    expect(dates('The attack on 29 February killed five.', '2025-03-10')).toEqual([
+      ['29 February', '2024-02-29', 'day', 'explicit'],
+    ]);
+    expect(dates('Talks will resume on Feb. 29.', '2025-03-10')).toEqual([
+      ['Feb. 29', '2028-02-29', 'day', 'explicit'],
+    ]);
+    expect(dates('Rebels took the town on 29 February.', '2024-12-01').map((d) => d[1])).toEqual([
+      '2024-02-29',
+    ]);
+    // With its year, chrono reads it as any date.
+    expect(
+      dates('On 29 February 2020, the deal was signed.', '2025-03-10').map((d) => d[1]),
+    ).toEqual(['2020-02-29']);
+  });
   it('reads a dotted date day first, two days joined by "and" or "/" from the first, and "overnight into Tuesday" as Tuesday', () => {
     expect(dates('On 10.06.2024, drones struck Odesa.', '2024-06-12')).toEqual([
       ['10.06.2024', '2024-06-10', 'day', 'explicit'],

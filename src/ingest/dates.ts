@@ -538,6 +538,12 @@ const ORDINAL_DAY =
 /** A date written with dots, day first: "10.06.2024". */
 const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
 /**
+ * "29 February", "Feb. 29th" without a year: chrono gives it the year nearest the report and
+ * drops it when that year has none ("on 29 February", in a report of 2025-03-10).
+ */
+const LEAP_DAY =
+  /\b(?:29(?:th)?\s+(?:of\s+)?Feb(?:ruary\b|\.|\b)|Feb(?:ruary\b|\.|\b)\s*29(?:th)?\b)(?!,?\s*\d)/g;
+/**
  * A month named from the report's: "last May" is the last May before the report's month,
  * "next May" the first after it, "this May" the one of its year. Read here: chrono reads
  * "last March" as the coming March and "last May" not at all.
@@ -752,6 +758,32 @@ function readDates(
       })),
     ];
   });
+  if (ref)
+    for (const m of slice.matchAll(LEAP_DAY)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (results.some((r) => r.index < end && r.index + r.text.length > start)) continue;
+      // The 29 February of the leap years either side of the report: the last one in a past
+      // clause, the next in a future one, else the nearest.
+      const y = ref.getUTCFullYear();
+      const leapYears = [-4, -3, -2, -1, 0, 1, 2, 3, 4]
+        .map((k) => y + k)
+        .filter((year) => new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1);
+      const tense = tenseBefore(slice.slice(0, start), slice.slice(end));
+      const day = pickDay(
+        leapYears.map((year) => new Date(Date.UTC(year, 1, 29))),
+        ref,
+        tense,
+      );
+      out.push({
+        start: span.start + start,
+        end: span.start + end,
+        text: m[0],
+        date: iso(day),
+        precision: 'day',
+        basis: 'explicit',
+      });
+    }
   /** Offsets with no date before them in the sentence, to hang on one after it if any. */
   const hangingOffsets: { at: number; shift: number; clause: boolean }[] = [];
   /** Dates counted from another ("two weeks after"): no anchor for the next such. */

@@ -4,7 +4,7 @@
  * Loading only finds line starts; a lookup is a binary search over the sorted name index.
  */
 
-export const GAZETTEER_HEADER = '#situation-gazetteer\tv17';
+export const GAZETTEER_HEADER = '#situation-gazetteer\tv18';
 
 export interface GazetteerEntry {
   /** Line number of the record, stable within one gazetteer file. */

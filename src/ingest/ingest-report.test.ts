@@ -2580,3 +2580,41 @@ describe('a fifth round of unseen-style reports (wires on the Red Sea, Kosovo, M
     expect(events.map((e) => name(e.placeId))).not.toContain('Kaya');
   });
 });
+
+describe('a sixth round of unseen-style reports (Gaza neighbourhoods, a briefing transcript, Cabo Delgado)', () => {
+  const ingest = ingestParts;
+  it("reads a transcript's greeting as no statement, and what its speaker says next as one", async () => {
+    const { statements } = await ingest(
+      'date 2024-03-26\nState Department spokesperson Matthew Miller briefed reporters.\n\nMR MILLER: Good afternoon, everyone. I want to start with the situation in Haiti.\n\nQUESTION: Will the mission deploy soon?\n\nMR MILLER: Thank you. We have made clear that a major operation in Rafah would be a mistake.',
+    );
+    expect(statements.map((s) => s.excerpt.text)).toEqual([
+      'I want to start with the situation in Haiti.',
+      'We have made clear that a major operation in Rafah would be a mistake.',
+    ]);
+  });
+  it('reads "the military" after a branch of a state as that state\'s forces, not the forces of where things happen', async () => {
+    const { statements } = await ingest(
+      'date 2024-08-20\nIsraeli air strikes killed at least 30 Palestinians across the Gaza Strip on Tuesday, health officials said. Residents said tanks pushed into Tel al-Sultan in western Rafah. The military said it had ordered residents of parts of North Gaza governorate to move to Al Mawasi.',
+    );
+    expect(statements.map((s) => s.speaker)).toContain('il-armed-forces');
+    expect(statements.map((s) => s.speaker)).not.toContain('ps-armed-forces');
+  });
+  it('places Gaza neighbourhoods, camps and governorates that news names, and Palma in the country the report is about', async () => {
+    const { places } = await ingest(
+      'date 2024-08-20\nTanks pushed into the Shujaiya and Zeitoun neighbourhoods of Gaza City, and residents of North Gaza governorate fled to Al Mawasi. Troops raided the Nur Shams camp.',
+    );
+    expect(places.map((p) => `${p.name} ${p.country} ${p.location.precision ?? 1}`)).toEqual(
+      expect.arrayContaining([
+        'Shujaiya PS 1',
+        'Zeitoun PS 1',
+        'North Gaza Governorate PS 1',
+        'Al Mawasi PS 1',
+        'Nur Shams PS 1',
+      ]),
+    );
+    const mz = await ingest(
+      "date 2024-05-12\nInsurgents attacked Macomia in Mozambique's Cabo Delgado province. TotalEnergies is developing a gas project near Palma.",
+    );
+    expect(mz.places.find((p) => p.name === 'Palma')?.country).toBe('MZ');
+  });
+});

@@ -225,12 +225,12 @@ describe('place recognition and resolution', () => {
       'date 2025-05-14\nClashes erupted in Tripoli, Libya. Gunfire was heard in Ain Zara.',
     );
     expect(named.filter((n) => n.endsWith('/FR'))).toEqual([]);
-    // Also before a word opened by an Arabic article: "Ain el-Hilweh".
+    // Also before a word opened by an Arabic article: "Ain el-Delb".
     expect(
       await places(
-        'date 2024-10-01\nStrikes hit Sidon. In the Ain el-Hilweh refugee camp near Sidon, a strike killed a commander.',
+        'date 2024-10-01\nStrikes hit Sidon. In the Ain el-Delb neighbourhood near Sidon, a strike killed a commander.',
       ),
-    ).toEqual(['Sidon/LB', 'Ain el-Hilweh/LB']);
+    ).toEqual(['Sidon/LB', 'Ain el-Delb/LB']);
     // A large place before an unknown word stays: "Tehran Times" names Tehran.
     expect(
       await mentions('date 2025-05-14\nThe Tehran Times said Tehran would respond.'),
